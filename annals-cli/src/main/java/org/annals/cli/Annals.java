@@ -1,0 +1,17 @@
+package org.annals.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code annals} command. One class per subcommand; see {@link Cli#create()}. */
+@Command(
+    name = "annals",
+    mixinStandardHelpOptions = true,
+    versionProvider = Cli.Version.class,
+    description = "News to dated, explainable PLOVER/CAMEO political event data.",
+    subcommands = {CodeCommand.class, CommandLine.HelpCommand.class})
+public final class Annals {
+  public static void main(String[] args) {
+    System.exit(Cli.create().execute(args));
+  }
+}

@@ -1,0 +1,35 @@
+package org.annals.kb;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Read-only knowledge base. Implementations compile their dictionaries at construction; every
+ * method here is a lookup. Thread-safe.
+ */
+public interface KnowledgeBase {
+
+  /**
+   * All dictionary entries that match the tokens starting at {@code start}, longest first.
+   * Matching is case-insensitive on the token words; the caller passes the words as written.
+   */
+  List<NameMatch> matchAt(List<String> words, int start);
+
+  Optional<Entity> entity(String id);
+
+  /** The country entity for an ISO alpha-3, alpha-2 or CAMEO country/region code. */
+  Optional<Entity> country(String code);
+
+  /** All dated roles of a person, oldest first. */
+  List<Role> roles(String personId);
+
+  /** The person holding {@code office} in {@code country} on {@code date}, if the KB knows. */
+  Optional<Entity> holder(String country, String office, LocalDate date);
+
+  /** Persons whose surname or full name is {@code name} (for "Putin", "Trump"). */
+  List<Entity> persons(String name);
+
+  /** A short version string for provenance, e.g. {@code kb-2025.11 (countries 249, persons 412)}. */
+  String version();
+}

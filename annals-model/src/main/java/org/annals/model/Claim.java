@@ -1,0 +1,19 @@
+package org.annals.model;
+
+import java.util.Map;
+
+/**
+ * A checkable claim an article makes about the record ("their sixth call in the past five
+ * months", "the Biden administration" on a date when Biden was not president).
+ *
+ * @param kind count, first-since, last, duration-compare, officeholder
+ * @param text the claim's words ({@code text.equals(article.text().substring(start, end))})
+ * @param subject what the claim is about: event type, mode, countries, person, role (string values)
+ * @param rule the extraction rule that found it
+ */
+public record Claim(
+    String kind, String text, int start, int end, Map<String, Object> subject, String rule) {
+  public Claim {
+    subject = subject == null ? Map.of() : Map.copyOf(subject);
+  }
+}

@@ -1,0 +1,19 @@
+package org.annals.nlp;
+
+import org.annals.model.AnnotatedDoc;
+import org.annals.model.Article;
+
+/**
+ * Turns an article into tokens, sentences, POS, lemmas, NER, time expressions and dependencies.
+ * The CoreNLP adapter is the only place CoreNLP types appear; a faster annotator can replace it
+ * behind this interface.
+ *
+ * <p>Implementations state their thread-safety. Heavy ones are created once and shared (CoreNLP's
+ * {@code StanfordCoreNLP} is safe to call from several threads once built).
+ */
+public interface Annotator {
+  AnnotatedDoc annotate(Article article);
+
+  /** Name and version for provenance, e.g. {@code corenlp-4.5.10:tokenize,ssplit,pos,...}. */
+  String describe();
+}
