@@ -27,7 +27,7 @@ public final class ArticleEvaluation {
       throw new BadInputException(goldFile + ": no \"article\" field; give the text with --text FILE");
     }
     Path dir = goldFile.toAbsolutePath().getParent();
-    return dir.resolve(gold.article());
+    return dir.resolve(gold.article()).normalize();
   }
 
   public static String readText(Path text) {
