@@ -76,6 +76,17 @@ class PloverScorerTest {
   }
 
   @Test
+  void jsonFormCarriesTheFigures() throws Exception {
+    PloverGoldReader.GoldSet gold = PloverGoldReader.read(FIXTURE);
+    PloverReport r = PloverScorer.score(cases(gold), gold.problems());
+    var json = org.annals.model.Json.MAPPER.readTree(org.annals.model.Json.write(r));
+    assertThat(json.path("eventType").path("value").asDouble()).isCloseTo(2.0 / 3, within(1e-9));
+    assertThat(json.path("targetCountry").path("hits").asInt()).isEqualTo(2);
+    assertThat(json.path("confusion").path("REQUEST").path(PloverScorer.NONE).asInt()).isEqualTo(1);
+    assertThat(json.path("misses")).hasSize(2);
+  }
+
+  @Test
   void choosesTheEventOnTheGoldTriggerOverAnEarlierOne() {
     PloverGoldReader.GoldSet gold = PloverGoldReader.read(FIXTURE);
     PloverScorer.Case first = cases(gold).get(0);
