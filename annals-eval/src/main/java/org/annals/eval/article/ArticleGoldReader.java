@@ -1,10 +1,6 @@
 package org.annals.eval.article;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -12,9 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.eval.common.GoldFiles;
 import org.annals.eval.common.Problem;
 import org.annals.model.BadInputException;
-import org.annals.model.Json;
 import org.annals.model.Span;
 
 /**
@@ -42,23 +38,11 @@ public final class ArticleGoldReader {
   private ArticleGoldReader() {}
 
   public static Result read(Path file) {
-    try {
-      return parse(Files.readString(file), file.toString());
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(file + ": no such file");
-    } catch (IOException e) {
-      throw new BadInputException(file + ": cannot read (" + e.getMessage() + ")", e);
-    }
+    return parse(GoldFiles.read(file), file.toString());
   }
 
   public static Result parse(String json, String name) {
-    JsonNode root;
-    try {
-      root = Json.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new BadInputException(name + ": not valid JSON (" + e.getOriginalMessage() + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
-    }
+    JsonNode root = GoldFiles.parse(json, name);
     if (root == null || !root.isObject()) {
       throw new BadInputException(name + ": expected a JSON object with events, forbidden and claims");
     }

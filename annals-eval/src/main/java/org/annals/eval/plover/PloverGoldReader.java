@@ -1,17 +1,13 @@
 package org.annals.eval.plover;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.annals.eval.common.CountryCodes;
+import org.annals.eval.common.GoldFiles;
 import org.annals.eval.common.Problem;
 import org.annals.model.BadInputException;
-import org.annals.model.Json;
 
 /**
  * Reads PLOVER gold standard records (a JSON array of records as in the PLOVER repository's
@@ -33,26 +29,11 @@ public final class PloverGoldReader {
   private PloverGoldReader() {}
 
   public static GoldSet read(Path file) {
-    String name = file.toString();
-    String json;
-    try {
-      json = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new BadInputException(name + ": no such file");
-    } catch (IOException e) {
-      throw new BadInputException(name + ": cannot read (" + e.getMessage() + ")", e);
-    }
-    return parse(json, name);
+    return parse(GoldFiles.read(file), file.toString());
   }
 
   public static GoldSet parse(String json, String name) {
-    JsonNode root;
-    try {
-      root = Json.MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new BadInputException(name + ": not valid JSON (" + e.getOriginalMessage() + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")", e);
-    }
+    JsonNode root = GoldFiles.parse(json, name);
     if (root == null || !root.isArray()) {
       throw new BadInputException(name + ": expected a JSON array of PLOVER records");
     }
