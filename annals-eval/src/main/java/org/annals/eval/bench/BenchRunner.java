@@ -80,30 +80,13 @@ public final class BenchRunner {
       return new Pass(0, 0, 0, 0, Map.of());
     }
     w.resetStages();
-    AtomicLong sentences = new AtomicLong();
-    AtomicLong tokens = new AtomicLong();
-    AtomicInteger failures = new AtomicInteger();
-    AtomicInteger done = new AtomicInteger();
-    int step = Math.max(1, articles.size() / 10);
+    Counter counter = new Counter(label, articles.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Article a : articles) {
-        futures.add(pool.submit(() -> {
-          try {
-            Workload.Counts c = w.process(a);
-            sentences.addAndGet(c.sentences());
-            tokens.addAndGet(c.tokens());
-          } catch (RuntimeException e) {
-            failures.incrementAndGet();
-            progress.accept("bench: " + label + ": article " + a.id() + " failed: " + e);
-          }
-          int n = done.incrementAndGet();
-          if (n % step == 0 || n == articles.size()) {
-            progress.accept("bench: " + label + ": " + n + "/" + articles.size() + " articles");
-          }
-        }));
+        futures.add(pool.submit(() -> counter.process(w, a)));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -117,7 +100,40 @@ public final class BenchRunner {
       pool.shutdownNow();
     }
     long wall = System.nanoTime() - t0;
-    return new Pass(wall, sentences.get(), tokens.get(), failures.get(), w.stageNanos());
+    return new Pass(wall, counter.sentences.get(), counter.tokens.get(), counter.failures.get(),
+        w.stageNanos());
+  }
+
+  /** Counts of one pass, updated by the worker threads; reports progress every tenth. */
+  private final class Counter {
+    final AtomicLong sentences = new AtomicLong();
+    final AtomicLong tokens = new AtomicLong();
+    final AtomicInteger failures = new AtomicInteger();
+    final AtomicInteger done = new AtomicInteger();
+    final String label;
+    final int total;
+    final int step;
+
+    Counter(String label, int total) {
+      this.label = label;
+      this.total = total;
+      this.step = Math.max(1, total / 10);
+    }
+
+    void process(Workload w, Article a) {
+      try {
+        Workload.Counts c = w.process(a);
+        sentences.addAndGet(c.sentences());
+        tokens.addAndGet(c.tokens());
+      } catch (RuntimeException e) {
+        failures.incrementAndGet();
+        progress.accept("bench: " + label + ": article " + a.id() + " failed: " + e);
+      }
+      int n = done.incrementAndGet();
+      if (n % step == 0 || n == total) {
+        progress.accept("bench: " + label + ": " + n + "/" + total + " articles");
+      }
+    }
   }
 
   static BenchReport.Throughput throughput(List<Pass> passes, int articles) {
