@@ -26,8 +26,9 @@ public final class BenchReportText {
     }
     sb.append(t).append('\n');
     for (BenchReport.Run run : r.runs()) {
-      sb.append(String.format(Locale.ROOT, "threads=%d: time ratio Annals/baseline %.3f (median wall time)%n",
-          run.threads(), run.timeRatio()));
+      sb.append(String.format(Locale.ROOT,
+          "threads=%d: time ratio Annals/baseline %.3f (median wall times), %.3f (fastest passes)%n",
+          run.threads(), run.timeRatio(), run.bestTimeRatio()));
       sb.append("  stage ms/article (median):").append(stages(run.annals().stageMsPerArticle())).append('\n');
     }
     sb.append(String.format(Locale.ROOT, "%nPeak heap %d MiB (summed pool peaks), peak RSS %s%n",

@@ -65,7 +65,8 @@ public final class BenchRunner {
       failures += a.stream().mapToInt(Pass::failures).sum() + b.stream().mapToInt(Pass::failures).sum();
       BenchReport.Throughput ta = throughput(a, articles.size());
       BenchReport.Throughput tb = throughput(b, articles.size());
-      runs.add(new BenchReport.Run(threads, ta, tb, ta.wallSeconds().median() / tb.wallSeconds().median()));
+      runs.add(new BenchReport.Run(threads, ta, tb, ta.wallSeconds().median() / tb.wallSeconds().median(),
+          ta.wallSeconds().min() / tb.wallSeconds().min()));
     }
     long mb = 1024 * 1024;
     long rss = Memory.peakRssBytes();
