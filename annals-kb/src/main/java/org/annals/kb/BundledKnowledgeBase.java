@@ -160,7 +160,7 @@ public final class BundledKnowledgeBase {
       for (TsvTable.Row r : t.rows()) {
         String id = "country/" + known(r, r.get("country"));
         for (String n : r.list("names")) {
-          b.name(n, NameMatch.Kind.PLACE, id, null, null, "kb:place:" + Names.slug(n));
+          b.place(n, id, "kb:place:" + Names.slug(n));
         }
       }
     }

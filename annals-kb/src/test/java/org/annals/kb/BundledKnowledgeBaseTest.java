@@ -73,11 +73,12 @@ class BundledKnowledgeBaseTest extends KbTestBase {
 
   @Test
   void placesGiveTheirCountry() {
-    List<NameMatch> ms = kb().matchAt(List.of("in", "Istanbul"), 1);
-    assertThat(ms).singleElement().extracting(NameMatch::kind).isEqualTo(NameMatch.Kind.PLACE);
-    assertResolves("Istanbul", JULY_2025, "TUR", null);
-    assertResolves("Crimea", JULY_2025, "UKR", null);
-    assertResolves("Anchorage", JULY_2025, "USA", null);
+    assertThat(kb().matchAt(List.of("in", "Istanbul"), 1)).isEmpty();
+    assertThat(kb().placesAt(List.of("in", "Istanbul"), 1)).singleElement()
+        .extracting(NameMatch::entityId).isEqualTo("country/TUR");
+    assertThat(kb().placesAt(List.of("St.", "Petersburg"), 0).get(0).length()).isEqualTo(2);
+    assertThat(kb().placesAt(List.of("Anchorage"), 0).get(0).entityId()).isEqualTo("country/USA");
+    assertThat(kb().placesAt(List.of("Moscow"), 0)).isEmpty();
   }
 
   @Test
