@@ -145,8 +145,13 @@ public final class DictionaryKnowledgeBase implements KnowledgeBase {
     if (key == null || office == null || date == null) {
       return Optional.empty();
     }
-    String wanted = "LEADER".equals(office) ? leaderOffices.getOrDefault(key, "HEAD_OF_STATE") : office;
-    Optional<Role> r = heldOn(key, wanted, date);
+    Optional<Role> r = Optional.empty();
+    String wanted = office;
+    if ("LEADER".equals(office)) {
+      r = heldOn(key, "LEADER", date);
+      wanted = leaderOffices.getOrDefault(key, "HEAD_OF_STATE");
+    }
+    r = r.isPresent() ? r : heldOn(key, wanted, date);
     if (r.isEmpty() && "HEAD_OF_GOVERNMENT".equals(wanted)) {
       r = heldOn(key, "HEAD_OF_STATE", date);
     }

@@ -161,6 +161,24 @@ class BundledKnowledgeBaseTest extends KbTestBase {
   }
 
   @Test
+  void pladLeadersOfOtherCountries() {
+    Entity mugabe = kb().persons("Mugabe").get(0);
+    assertThat(mugabe.name()).isEqualTo("Robert Mugabe");
+    assertThat(mugabe.cameo()).isEqualTo("ZWEGOV");
+    assertThat(kb().holder("ZWE", "LEADER", d("2010-01-01"))).contains(mugabe);
+    assertResolvesTo("the Polish leader", JULY_2025, "Donald Tusk");
+    assertResolvesTo("the Zimbabwean leader", JULY_2025, "Emmerson Mnangagwa");
+    // a bare PLAD surname that could be a common name is known to persons() but not matched in text
+    assertThat(kb().persons("Schetyna")).hasSize(1);
+    assertThat(kb().matchAt(List.of("Schetyna"), 0)).isEmpty();
+    // curated persons who also appear in PLAD keep one entity with both kinds of roles
+    assertThat(kb().roles("person/mark-rutte")).extracting(Role::office)
+        .contains("SECRETARY_GENERAL", "HEAD_OF_GOVERNMENT");
+    assertThat(kb().roles("person/jens-stoltenberg")).extracting(Role::office)
+        .contains("SECRETARY_GENERAL", "LEADER");
+  }
+
+  @Test
   void countriesByCode() {
     assertThat(kb().country("ROM").orElseThrow().id()).isEqualTo("country/ROU");
     assertThat(kb().country("ro").orElseThrow().id()).isEqualTo("country/ROU");
