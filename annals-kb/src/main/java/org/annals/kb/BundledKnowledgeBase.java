@@ -41,17 +41,23 @@ public final class BundledKnowledgeBase {
   }
 
   static DictionaryKnowledgeBase compile() {
+    return compile(BundledKnowledgeBase::table);
+  }
+
+  /** Compiles the tables that {@code tables} gives for each file name (tests swap one in). */
+  static DictionaryKnowledgeBase compile(java.util.function.Function<String, TsvTable> tables) {
     Loader l = new Loader();
-    l.countries(table("countries.tsv"));
-    l.regions(table("regions.tsv"));
-    l.organisations(table("organisations.tsv"));
-    l.groups(table("groups.tsv"));
-    l.offices(table("offices.tsv"));
-    l.metonyms(table("metonyms.tsv"));
-    l.roleNouns(table("role-nouns.tsv"));
-    l.agents(table("agents.tsv"));
-    l.places(table("places.tsv"));
-    l.people(table("people.tsv"), table("roles.tsv"), table("leaders-plad.tsv"));
+    l.countries(tables.apply("countries.tsv"));
+    l.regions(tables.apply("regions.tsv"));
+    l.organisations(tables.apply("organisations.tsv"));
+    l.groups(tables.apply("groups.tsv"));
+    l.offices(tables.apply("offices.tsv"));
+    l.metonyms(tables.apply("metonyms.tsv"));
+    l.roleNouns(tables.apply("role-nouns.tsv"));
+    l.agents(tables.apply("agents.tsv"));
+    l.places(tables.apply("places.tsv"));
+    l.people(tables.apply("people.tsv"), tables.apply("roles.tsv"),
+        tables.apply("leaders-plad.tsv"));
     return l.b.build();
   }
 
