@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates annals-kb/src/main/resources/org/annals/kb/leaders-plad.tsv: the effective national
 leader (office LEADER) of every country whose heads of state and government are not curated in
-roles.tsv, for spells ending in 2000 or later, from ../shared/kb/leaders/PLAD_extract.csv (dates and
+roles.tsv, for spells ending in 1989 or later (for curated countries only the spells before 2000), from ../shared/kb/leaders/PLAD_extract.csv (dates and
 names), with full names completed for Annals where PLAD gives a surname or a misspelling, and the
 changes after PLAD's end (2024-07-29) that Annals knows (PUB rows). Run from the project root:
 python3 annals-kb/tools/gen_leaders.py [shared-dir]"""
@@ -11,7 +11,7 @@ OUT = 'annals-kb/src/main/resources/org/annals/kb/leaders-plad.tsv'
 PLAD_END = '2024-07-29'
 CURATED = set('USA RUS UKR ISR IRN CHN FRA GBR DEU JPN IND ITA CAN AUS BRA ARG MEX IDN SAU ZAF KOR TUR '
               'SYR BLR PRK VEN EGY QAT HUN AFG AZE ARM ETH NLD PSE'.split())
-COUNTRY = {'Cap Verde': 'CPV', 'Czech Republik': 'CZE', 'Czech Republic': 'CZE', 'Moldavia': 'MDA',
+COUNTRY = {'United States of America': 'USA', 'Cap Verde': 'CPV', 'Czech Republik': 'CZE', 'Czech Republic': 'CZE', 'Moldavia': 'MDA',
   'Luxemburg': 'LUX', 'Macedonia': 'MKD', 'Bosnia': 'BIH', 'Ivory Coast': 'CIV', 'Congo': 'COG',
   'East Timor': 'TLS', 'Eswatini': 'SWZ', 'Yugoslavia': 'SRB', 'Democratic Republic of the Congo': 'COD',
   'Gambia': 'GMB', 'Bahamas': 'BHS', 'Kosovo': 'XKX', 'Laos': 'LAO', 'Vietnam': 'VNM', 'Taiwan': 'TWN',
@@ -113,8 +113,30 @@ FULL = {'Berisha': 'Sali Berisha', 'Majko': 'Pandeli Majko', 'Meta': 'Ilir Meta'
   'Sheikh Nawaf Al Ahmad Al Jabir Al Sabah': 'Nawaf Al-Ahmad Al-Jaber Al-Sabah', 'Sheikh Sabah Al Ahmad Al Jabir Al Sabah': 'Sabah Al-Ahmad Al-Jaber Al-Sabah',
   'Mwai Kibaki': 'Mwai Kibaki', 'Ulufa\'alu': "Bartholomew Ulufa'alu", 'Rini': 'Snyder Rini', 'Sikua': 'Derek Sikua',
   'Kemakeza': 'Allan Kemakeza', 'Krisjanis Karins': 'Krišjānis Kariņš', 'Ueli Maurer': 'Ueli Maurer'}
+FULL.update({'Vajpayee': 'Atal Bihari Vajpayee', 'Peres': 'Shimon Peres', 'Netanyahu': 'Benjamin Netanyahu',
+  'Berlusconi': 'Silvio Berlusconi', 'Prodi': 'Romano Prodi', 'Amato': 'Giuliano Amato', 'Ciampi': 'Carlo Azeglio Ciampi',
+  'Yeltsin': 'Boris Yeltsin', 'Fahd': 'Fahd bin Abdulaziz', 'Kim Il-Sung': 'Kim Il-sung', 'Mitterand': 'François Mitterrand',
+  'Kohl': 'Helmut Kohl', 'Thatcher': 'Margaret Thatcher', 'Major': 'John Major', 'G.H.W. Bush': 'George H. W. Bush',
+  'Menem': 'Carlos Menem', 'Hawke': 'Bob Hawke', 'Keating': 'Paul Keating', 'Mulroney': 'Brian Mulroney',
+  'Sarney': 'José Sarney', 'Mello': 'Fernando Collor de Mello', 'Franco, Itamar': 'Itamar Franco', 'Suharto': 'Suharto',
+  'Habibie': 'B. J. Habibie', 'Rafsanjani': 'Akbar Hashemi Rafsanjani', 'Shamir': 'Yitzhak Shamir', 'Rabin': 'Yitzhak Rabin',
+  'Andreotti': 'Giulio Andreotti', 'Dini': 'Lamberto Dini', 'Kaifu': 'Toshiki Kaifu', 'Miyazawa': 'Kiichi Miyazawa',
+  'Hosokawa': 'Morihiro Hosokawa', 'Hata': 'Tsutomu Hata', 'Murayama': 'Tomiichi Murayama', 'Hashimoto': 'Ryutaro Hashimoto',
+  'Salinas': 'Carlos Salinas de Gortari', 'Lubbers': 'Ruud Lubbers', 'Roh Tae Woo': 'Roh Tae-woo', 'Kim Young Sam': 'Kim Young-sam',
+  'Gorbachev': 'Mikhail Gorbachev', 'deKlerk': 'F. W. de Klerk', 'Mandela': 'Nelson Mandela', 'Akbulut': 'Yıldırım Akbulut',
+  'Yilmaz': 'Mesut Yılmaz', 'Demirel': 'Süleyman Demirel', 'Erdal Inonu': 'Erdal İnönü', 'Ciller': 'Tansu Çiller',
+  'Erbakan': 'Necmettin Erbakan', 'Kravchuk': 'Leonid Kravchuk', 'Andres Perez': 'Carlos Andrés Pérez',
+  'Velasquez': 'Ramón José Velásquez', 'Caldera Rodriguez': 'Rafael Caldera', 'Najibullah': 'Mohammad Najibullah',
+  'Mojadidi': 'Sibghatullah Mojaddedi', 'Ter-Petrosyan': 'Levon Ter-Petrosyan', 'Mutalibov': 'Ayaz Mutalibov',
+  'Mamedov': 'Yagub Mammadov', 'Gambarov': 'Isa Gambar', 'Shushkevich': 'Stanislav Shushkevich',
+  'Kuznyatsu': 'Vyachaslau Kuznyatsou', 'Hryb': 'Mechyslau Hryb', 'Mengistu Marriam': 'Mengistu Haile Mariam',
+  'Gebre Kidan': 'Tesfaye Gebre Kidan', 'Szuros': 'Mátyás Szűrös', 'Antall': 'József Antall', 'Boross': 'Péter Boross',
+  'Horn': 'Gyula Horn', 'Pratap Singh': 'V. P. Singh', 'Shekhar': 'Chandra Shekhar', 'Rao': 'P. V. Narasimha Rao',
+  'Gowda': 'H. D. Deve Gowda', 'Gujral': 'I. K. Gujral', 'Khalifah Ath-Thani': 'Khalifa bin Hamad Al Thani',
+  'Kocharian': 'Robert Kocharyan', 'Sargsyan': 'Serzh Sargsyan', 'Zeroual': 'Liamine Zéroual', 'Vranitzky': 'Franz Vranitzky',
+  'Dehaene': 'Jean-Luc Dehaene', 'Chirac': 'Jacques Chirac'})
 # Single names that are also common first names or words: kept out of the name dictionary.
-NO_SURNAME = {'Kim', 'Lee', 'Li', 'Wang', 'Khan', 'Ali', 'Singh', 'Sen', 'Martin', 'Scott', 'Taylor', 'Banda',
+NO_SURNAME = {'Major', 'Horn', 'Franco', 'Kim', 'Lee', 'Li', 'Wang', 'Khan', 'Ali', 'Singh', 'Sen', 'Martin', 'Scott', 'Taylor', 'Banda',
   'Michel', 'Silva', 'Johnson', 'Thompson', 'Stuart', 'Arthur', 'Hassan', 'Mohamed', 'Ahmed', 'Castro', 'Flores',
   'Medina', 'Lobo', 'Conde', 'Persson', 'Key', 'Clark', 'English', 'Duda', 'Nepal', 'Ruto', 'Manning', 'Rama', 'Meta',
   'Kern', 'Musa', 'Salam', 'Weah', 'Sata', 'Deby', 'Kok', 'Diouf', 'Oli', 'Sall', 'Vaz', 'Sanha', 'Neves', 'Gross',
@@ -145,11 +167,12 @@ for i, line in enumerate(open('annals-kb/src/main/resources/org/annals/kb/countr
         f = line.rstrip('\n').split('\t'); names[f[3]] = f[0]
 rows, skipped = [], []
 for r in csv.DictReader(open(f'{SHARED}/kb/leaders/PLAD_extract.csv')):
-    if r['enddate'] < '2000-01-01': continue
-    iso = COUNTRY.get(r['country']) or names.get(r['country'])
+    if r['enddate'] < '1989-01-01': continue
+    iso = COUNTRY.get(r['country']) or ('DEU' if r['country'] == 'West Germany' else names.get(r['country']))
     if iso is None: skipped.append(r['country'] + ':' + r['leader']); continue
-    if iso in CURATED or r['country'] == 'West Germany': continue
-    name = FULL.get(r['leader'], r['leader']).replace('\ufffd', '').strip()
+    # curated countries: only the spells that end before their curated record starts (2000)
+    if iso in CURATED and r['enddate'] >= '2000-01-01': continue
+    name = ' '.join(FULL.get(r['leader'], r['leader']).replace('\ufffd', '').split())
     to = '' if r['enddate'] == PLAD_END else r['enddate']
     rows.append([name, iso, r['startdate'], to, 'PLAD'])
 for iso, old, end, new, start in AFTER:
@@ -162,7 +185,7 @@ for iso, old, end, new, start in AFTER:
             rows.append([new, iso, start, '', 'PUB'])
 rows.sort(key=lambda r: (r[1], r[2]))
 with open(OUT, 'w') as f:
-    f.write('# Effective national leaders (office LEADER) of countries not curated in roles.tsv, spells ending 2000 or later: '
+    f.write('# Effective national leaders (office LEADER), spells ending 1989 or later (for countries curated in roles.tsv only those ending before 2000): '
             'dates and names from PLAD (kb/leaders/PLAD_extract.csv, which ends 2024-07-29: an open end means in office then; '
             'later changes known to Annals are PUB rows), full names completed for Annals. Generated by annals-kb/tools/gen_leaders.py\n')
     f.write('person\tcountry\tfrom\tto\tsource\tsurname\n')

@@ -168,6 +168,10 @@ class BundledKnowledgeBaseTest extends KbTestBase {
     assertThat(kb().holder("ZWE", "LEADER", d("2010-01-01"))).contains(mugabe);
     assertResolvesTo("the Polish leader", JULY_2025, "Donald Tusk");
     assertResolvesTo("the Zimbabwean leader", JULY_2025, "Emmerson Mnangagwa");
+    assertResolvesTo("the British leader", d("1995-01-01"), "John Major");
+    assertResolvesTo("the Israeli leader", d("1997-01-01"), "Benjamin Netanyahu");
+    assertThat(kb().persons("Kohl")).extracting(Entity::name).containsExactly("Helmut Kohl");
+    assertThat(kb().matchAt(List.of("Major"), 0)).isEmpty();
     // a bare PLAD surname that could be a common name is known to persons() but not matched in text
     assertThat(kb().persons("Schetyna")).hasSize(1);
     assertThat(kb().matchAt(List.of("Schetyna"), 0)).isEmpty();
