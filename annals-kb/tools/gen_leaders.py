@@ -112,8 +112,8 @@ FULL = {'Berisha': 'Sali Berisha', 'Majko': 'Pandeli Majko', 'Meta': 'Ilir Meta'
   'Hamad Isa Ibn Al-Khalifah': 'Hamad bin Isa Al Khalifa', 'Sheikh Mishal Al-Ahmad Al Jaber Al Sabeh': 'Mishal Al-Ahmad Al-Jaber Al-Sabah',
   'Sheikh Nawaf Al Ahmad Al Jabir Al Sabah': 'Nawaf Al-Ahmad Al-Jaber Al-Sabah', 'Sheikh Sabah Al Ahmad Al Jabir Al Sabah': 'Sabah Al-Ahmad Al-Jaber Al-Sabah',
   'Mwai Kibaki': 'Mwai Kibaki', 'Ulufa\'alu': "Bartholomew Ulufa'alu", 'Rini': 'Snyder Rini', 'Sikua': 'Derek Sikua',
-  'Kemakeza': 'Allan Kemakeza', 'Krisjanis Karins': 'Krišjānis Kariņš', 'Ueli Maurer': 'Ueli Maurer'}
-FULL.update({'Vajpayee': 'Atal Bihari Vajpayee', 'Peres': 'Shimon Peres', 'Netanyahu': 'Benjamin Netanyahu',
+  'Kemakeza': 'Allan Kemakeza', 'Krisjanis Karins': 'Krišjānis Kariņš', 'Ueli Maurer': 'Ueli Maurer',
+  'Vajpayee': 'Atal Bihari Vajpayee', 'Peres': 'Shimon Peres', 'Netanyahu': 'Benjamin Netanyahu',
   'Berlusconi': 'Silvio Berlusconi', 'Prodi': 'Romano Prodi', 'Amato': 'Giuliano Amato', 'Ciampi': 'Carlo Azeglio Ciampi',
   'Yeltsin': 'Boris Yeltsin', 'Fahd': 'Fahd bin Abdulaziz', 'Kim Il-Sung': 'Kim Il-sung', 'Mitterand': 'François Mitterrand',
   'Kohl': 'Helmut Kohl', 'Thatcher': 'Margaret Thatcher', 'Major': 'John Major', 'G.H.W. Bush': 'George H. W. Bush',
@@ -134,7 +134,7 @@ FULL.update({'Vajpayee': 'Atal Bihari Vajpayee', 'Peres': 'Shimon Peres', 'Netan
   'Horn': 'Gyula Horn', 'Pratap Singh': 'V. P. Singh', 'Shekhar': 'Chandra Shekhar', 'Rao': 'P. V. Narasimha Rao',
   'Gowda': 'H. D. Deve Gowda', 'Gujral': 'I. K. Gujral', 'Khalifah Ath-Thani': 'Khalifa bin Hamad Al Thani',
   'Kocharian': 'Robert Kocharyan', 'Sargsyan': 'Serzh Sargsyan', 'Zeroual': 'Liamine Zéroual', 'Vranitzky': 'Franz Vranitzky',
-  'Dehaene': 'Jean-Luc Dehaene', 'Chirac': 'Jacques Chirac'})
+  'Dehaene': 'Jean-Luc Dehaene', 'Chirac': 'Jacques Chirac'}
 # Single names that are also common first names or words: kept out of the name dictionary.
 NO_SURNAME = {'Major', 'Horn', 'Franco', 'Kim', 'Lee', 'Li', 'Wang', 'Khan', 'Ali', 'Singh', 'Sen', 'Martin', 'Scott', 'Taylor', 'Banda',
   'Michel', 'Silva', 'Johnson', 'Thompson', 'Stuart', 'Arthur', 'Hassan', 'Mohamed', 'Ahmed', 'Castro', 'Flores',
