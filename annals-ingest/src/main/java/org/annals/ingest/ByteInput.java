@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -21,9 +22,10 @@ record ByteInput(String name, Path path, boolean gzip, Opener opener) {
     InputStream open() throws IOException;
   }
 
-  static ByteInput file(String name, Path path) {
+  /** A file; bytes read are added to {@code counter}. */
+  static ByteInput file(String name, Path path, LongAdder counter) {
     boolean gz = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
-    return new ByteInput(name, path, gz, () -> Files.newInputStream(path));
+    return new ByteInput(name, path, gz, () -> new CountingInputStream(Files.newInputStream(path), counter));
   }
 
   static ByteInput stream(String name, InputStream in) {

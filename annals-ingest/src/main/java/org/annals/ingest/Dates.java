@@ -26,10 +26,10 @@ public final class Dates {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
   private static final String WEEKDAY = "(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\\s+)?";
-  /** "MOSCOW, July 3, 2025 —" or "LONDON (Reuters), 3 July 2025 -": an upper-case place, a date, a dash. */
-  private static final Pattern DATELINE = Pattern.compile(
-      "^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}(?:,\\s*[\\p{L} .]{1,30})?(?:\\s*\\([^)]{1,30}\\))?,?\\s+"
-          + WEEKDAY + "(.{6,25}?)\\s*(?:[—–-]{1,2}|:)\\s");
+  /** The upper-case place that opens a dateline: "MOSCOW,", "LONDON (Example Wire),". */
+  private static final Pattern PLACE = Pattern.compile("^\\s*[\\p{Lu}][\\p{Lu}\\p{M} .'’-]{1,40}[,(]");
+  /** The dash or colon that closes a dateline. */
+  private static final Pattern DATELINE_END = Pattern.compile("\\s(?:[—–]|-{1,2})\\s|[—–]|:\\s");
   /** A first line that is only a date, as in "Friday, January 4, 2019". */
   private static final Pattern DATE_LINE = Pattern.compile("^\\s*" + WEEKDAY + "([^\\n]{6,25}?)\\s*\\n");
   private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(
@@ -71,15 +71,27 @@ public final class Dates {
    */
   public static LocalDate dateline(String text) {
     String head = text.length() > 300 ? text.substring(0, 300) : text;
-    Matcher m = DATELINE.matcher(head);
+    Matcher m = PLACE.matcher(head);
     if (m.find()) {
-      LocalDate d = written(m.group(1).strip());
-      if (d != null) {
-        return d;
+      Matcher end = DATELINE_END.matcher(head);
+      if (end.find(m.end()) && end.start() - m.end() <= 100) {
+        LocalDate d = writtenWithin(head.substring(m.end(), end.start()));
+        if (d != null) {
+          return d;
+        }
       }
     }
     m = DATE_LINE.matcher(head);
     return m.find() ? written(m.group(1).strip()) : null;
+  }
+
+  private static LocalDate writtenWithin(String s) {
+    Matcher m = MONTH_DAY_YEAR.matcher(s);
+    if (m.find()) {
+      return of(m.group(3), month(m.group(1)), m.group(2));
+    }
+    m = DAY_MONTH_YEAR.matcher(s);
+    return m.find() ? of(m.group(3), month(m.group(2)), m.group(1)) : null;
   }
 
   private static LocalDate numeric(Pattern p, String s) {

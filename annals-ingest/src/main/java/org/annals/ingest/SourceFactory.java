@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.UncheckedIOException;
+import java.nio.file.InvalidPathException;
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 
 /**
@@ -17,11 +22,41 @@ public final class SourceFactory {
   private final ReadOptions options;
   private final HttpFetcher fetcher;
   private final InputStream stdin;
+  private final LongAdder bytesRead = new LongAdder();
 
   public SourceFactory(ReadOptions options, HttpFetcher fetcher, InputStream stdin) {
     this.options = options;
     this.fetcher = fetcher;
     this.stdin = stdin;
+  }
+
+  /** Bytes read so far from files opened by this factory (compressed size for .gz). */
+  public LongAdder bytesRead() {
+    return bytesRead;
+  }
+
+  /** Total size of the files the arguments name (directories walked), or -1 if any is stdin or a URL. */
+  public static long totalBytes(List<String> args) {
+    long total = 0;
+    for (String a : args) {
+      if ("-".equals(a) || HttpFetcher.isHttp(a)) {
+        return -1;
+      }
+      try (Stream<Path> s = Files.walk(Path.of(a))) {
+        total += s.filter(Files::isRegularFile).mapToLong(SourceFactory::size).sum();
+      } catch (IOException | UncheckedIOException | InvalidPathException e) {
+        // a missing argument is reported when it is read
+      }
+    }
+    return total;
+  }
+
+  private static long size(Path p) {
+    try {
+      return Files.size(p);
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   public SourceFactory(ReadOptions options) {
@@ -36,7 +71,12 @@ public final class SourceFactory {
     if (HttpFetcher.isHttp(arg)) {
       return new FeedSource(arg, options, fetcher);
     }
-    Path p = Path.of(arg);
+    Path p;
+    try {
+      p = Path.of(arg);
+    } catch (InvalidPathException e) {
+      return failing(arg, FailureCode.UNREADABLE, "not a valid path (" + e.getMessage() + ")");
+    }
     if (Files.isDirectory(p)) {
       return new DirectorySource(arg, p, this);
     }
@@ -48,7 +88,7 @@ public final class SourceFactory {
     if (!Files.exists(path)) {
       return failing(name, FailureCode.UNREADABLE, "no such file or directory");
     }
-    ByteInput input = ByteInput.file(name, path);
+    ByteInput input = ByteInput.file(name, path, bytesRead);
     SourceKind kind = SourceKind.byName(path.getFileName().toString());
     if (kind == null) {
       try (InputStream in = input.open()) {

@@ -16,7 +16,8 @@ import org.netpreserve.jwarc.WarcResponse;
  * WARC and WARC.gz files (jwarc): each response record with HTTP status 200 and an HTML payload
  * becomes an article through {@link HtmlExtractor}, with the record's target URI as fallback URL.
  * Other records (requests, metadata, images, redirects) are passed over silently. A damaged
- * record ends the file with a failure naming its offset (WARC has no resynchronisation point).
+ * record ends the file with a failure naming the offset of the last good record (WARC has no
+ * resynchronisation point).
  * Streams record by record. Not thread-safe (read once).
  */
 final class WarcSource extends AbstractSource {
@@ -31,14 +32,14 @@ final class WarcSource extends AbstractSource {
   protected void readItems(Consumer<SourceItem> out) throws IOException {
     try (InputStream raw = input.openRaw(); WarcReader reader = new WarcReader(raw)) {
       int n = 0;
+      long previous = -1;
       while (true) {
-        long offset = reader.position();
         Optional<WarcRecord> rec;
         try {
           rec = reader.next();
         } catch (IOException | RuntimeException e) {
-          throw new SkipException(FailureCode.CORRUPT, "corrupt WARC at record " + (n + 1) + " (offset "
-              + offset + "): " + message(e), e);
+          throw new SkipException(FailureCode.CORRUPT, "corrupt WARC at record " + (n + 1)
+              + (n == 0 ? " (the first)" : " (after the record at offset " + previous + ")") + ": " + message(e), e);
         }
         if (rec.isEmpty()) {
           if (n == 0) {
@@ -47,8 +48,9 @@ final class WarcSource extends AbstractSource {
           return;
         }
         n++;
+        previous = reader.position();
         if (rec.get() instanceof WarcResponse resp) {
-          String loc = "record " + n + " (offset " + offset + ", " + resp.target() + ")";
+          String loc = "record " + n + " (offset " + previous + ", " + resp.target() + ")";
           SourceItem item = response(resp, loc);
           if (item != null) {
             out.accept(item);
