@@ -11,7 +11,8 @@ import org.annals.model.BadInputException;
 
 /**
  * Turns everything a concrete source throws into a {@link SourceItem.Failure} for the whole source
- * (record-level problems are reported by the subclass with {@link #fail}). Not thread-safe.
+ * (record-level problems are reported by the subclass with {@link #fail}), and reports a source
+ * that yields nothing at all. Not thread-safe.
  */
 abstract class AbstractSource implements Source {
   protected final ByteInput input;
@@ -26,9 +27,17 @@ abstract class AbstractSource implements Source {
   }
 
   @Override
-  public final void read(Consumer<SourceItem> out) {
+  public final void read(Consumer<SourceItem> sink) {
+    int[] emitted = {0};
+    Consumer<SourceItem> out = item -> {
+      emitted[0]++;
+      sink.accept(item);
+    };
     try {
       readItems(out);
+      if (emitted[0] == 0) {
+        out.accept(fail("", FailureCode.NO_TEXT, "no articles found (no records, or none that are news pages)"));
+      }
     } catch (IngestCancelledException e) {
       throw e;
     } catch (IOException e) {

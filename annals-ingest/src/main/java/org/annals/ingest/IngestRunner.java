@@ -26,7 +26,6 @@ import org.annals.model.CodedArticle;
  * <p>Thread-safety: one run at a time per instance; the coder and the sink must be thread-safe.
  */
 public final class IngestRunner {
-  private static final SourceItem END = new SourceItem.Failure("", "", FailureCode.INTERNAL, "end of input");
   private final IngestConfig config;
   private final SourceFactory factory;
   private final Function<Article, CodedArticle> coder;
@@ -35,6 +34,7 @@ public final class IngestRunner {
   private final PrintStream err;
   private final ArticleProcessor.Counters counters = new ArticleProcessor.Counters();
   private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+  private volatile boolean inputDone;
 
   /**
    * @param coder codes one article ({@code pipeline::code} in production)
@@ -64,7 +64,7 @@ public final class IngestRunner {
           factory.open(arg).read(item -> put(queue, item));
         }
       } finally {
-        finish(queue, workers);
+        finish(workers);
       }
     }
     Throwable t = fatal.get();
@@ -86,8 +86,13 @@ public final class IngestRunner {
 
   private void work(BlockingQueue<SourceItem> queue, ArticleProcessor processor) {
     try {
-      for (SourceItem item = queue.take(); item != END; item = queue.take()) {
-        processor.process(item);
+      while (fatal.get() == null) {
+        SourceItem item = queue.poll(100, TimeUnit.MILLISECONDS);
+        if (item != null) {
+          processor.process(item);
+        } else if (inputDone && queue.isEmpty()) {
+          return;
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -109,13 +114,10 @@ public final class IngestRunner {
     }
   }
 
-  private void finish(BlockingQueue<SourceItem> queue, List<Thread> workers) {
+  /** Lets the workers drain the queue and stop (they poll, so no end marker can be lost). */
+  private void finish(List<Thread> workers) {
+    inputDone = true;
     try {
-      for (Thread w : workers) {
-        while (w.isAlive() && !queue.offer(END, 100, TimeUnit.MILLISECONDS)) {
-          // wait for room; a dead worker needs no end marker
-        }
-      }
       for (Thread w : workers) {
         w.join();
       }

@@ -38,6 +38,8 @@ final class LineReader {
       c = in.read();
     }
     if (length > maxChars) {
+      sb.setLength(0);
+      sb.trimToSize();
       return new Line(number, null, length);
     }
     int end = sb.length();
