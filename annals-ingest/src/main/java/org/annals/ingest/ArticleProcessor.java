@@ -25,6 +25,8 @@ final class ArticleProcessor {
   /** Run totals, updated by all workers. */
   static final class Counters {
     final LongAdder read = new LongAdder();
+    final LongAdder items = new LongAdder();
+    final LongAdder done = new LongAdder();
     final LongAdder stored = new LongAdder();
     final LongAdder duplicates = new LongAdder();
     final LongAdder nearDuplicates = new LongAdder();
@@ -60,11 +62,15 @@ final class ArticleProcessor {
   }
 
   void process(SourceItem item) {
-    if (item instanceof SourceItem.Failure f) {
-      skip(f);
-    } else if (item instanceof SourceItem.Parsed p) {
-      counters.read.increment();
-      article(p);
+    try {
+      if (item instanceof SourceItem.Failure f) {
+        skip(f);
+      } else if (item instanceof SourceItem.Parsed p) {
+        counters.read.increment();
+        article(p);
+      }
+    } finally {
+      counters.done.increment();
     }
   }
 

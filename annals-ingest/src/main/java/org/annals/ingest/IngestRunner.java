@@ -56,12 +56,15 @@ public final class IngestRunner {
     BlockingQueue<SourceItem> queue = new ArrayBlockingQueue<>(config.queueCapacity());
     IngestConfig.ProgressMode mode = Progress.resolve(config.progress());
     try (Progress progress = new Progress(mode, err, SourceFactory.totalBytes(config.sources()),
-        factory.bytesRead(), counters.read::sum, counters::skippedTotal)) {
+        factory.bytesRead(), counters.items::sum, counters.done::sum, counters::skippedTotal)) {
       ArticleProcessor processor = new ArticleProcessor(coder, sink, languages, counters, progress::message);
       List<Thread> workers = startWorkers(queue, processor);
       try {
         for (String arg : config.sources()) {
-          factory.open(arg).read(item -> put(queue, item));
+          factory.open(arg).read(item -> {
+            counters.items.increment();
+            put(queue, item);
+          });
         }
       } finally {
         finish(workers);
@@ -130,7 +133,11 @@ public final class IngestRunner {
 
   private IngestSummary summary(Duration elapsed) {
     Map<String, Long> skipped = new ConcurrentHashMap<>();
-    counters.skipped.forEach((k, v) -> skipped.put(k.label(), v.sum()));
+    counters.skipped.forEach((k, v) -> {
+      if (v.sum() > 0) {
+        skipped.put(k.label(), v.sum());
+      }
+    });
     return new IngestSummary(counters.read.sum(), counters.stored.sum(), counters.duplicates.sum(),
         counters.nearDuplicates.sum(), skipped, counters.sentences.sum(), counters.events.sum(),
         counters.newCanonical.sum(), sink.canonicalEvents(), elapsed);

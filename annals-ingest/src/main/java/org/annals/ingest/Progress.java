@@ -8,9 +8,10 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 /**
- * Progress on stderr: a bar redrawn every second on a terminal (articles, rate, share of input
- * bytes, time left), or one plain line every ten seconds otherwise. The share and time left come
- * from bytes read against the total size of the input files (unknown for stdin and URLs).
+ * Progress on stderr: a bar redrawn every second on a terminal (records done, rate, share, time
+ * left), or one plain line every ten seconds otherwise. The total number of records is estimated
+ * from the records read so far and the share of input bytes read (exact once all input is read;
+ * unknown for stdin and URLs); the share done and the time left follow from it.
  * Thread-safe: counters are adders; output is synchronised.
  */
 final class Progress implements AutoCloseable {
@@ -18,6 +19,7 @@ final class Progress implements AutoCloseable {
   private final boolean bar;
   private final long totalBytes;
   private final LongAdder bytesRead;
+  private final LongSupplier read;
   private final LongSupplier done;
   private final LongSupplier skipped;
   private final long start = System.nanoTime();
@@ -27,13 +29,16 @@ final class Progress implements AutoCloseable {
   /**
    * @param mode BAR, LINES or OFF (AUTO is resolved by the caller)
    * @param totalBytes input size, or -1 when unknown
+   * @param read records (articles and failures) read from the sources so far
+   * @param done records fully processed (stored, duplicate or skipped)
    */
   Progress(IngestConfig.ProgressMode mode, PrintStream err, long totalBytes, LongAdder bytesRead,
-      LongSupplier done, LongSupplier skipped) {
+      LongSupplier read, LongSupplier done, LongSupplier skipped) {
     this.err = err;
     this.bar = mode == IngestConfig.ProgressMode.BAR;
     this.totalBytes = totalBytes;
     this.bytesRead = bytesRead;
+    this.read = read;
     this.done = done;
     this.skipped = skipped;
     if (mode == IngestConfig.ProgressMode.OFF) {
@@ -71,22 +76,17 @@ final class Progress implements AutoCloseable {
     double secs = (System.nanoTime() - start) / 1e9;
     long n = done.getAsLong();
     double rate = secs > 0 ? n / secs : 0;
-    long read = bytesRead.sum();
     String share = "";
     String eta = "";
-    if (totalBytes > 0) {
-      double f = Math.min(1.0, (double) read / totalBytes);
-      share = String.format(" %3.0f%%", 100 * f);
-      if (f > 0.001) {
-        eta = " ETA " + clock((long) (secs / f - secs));
-      }
-      if (bar) {
-        int w = 24;
-        int filled = (int) Math.round(f * w);
-        share = " [" + "#".repeat(filled) + ".".repeat(w - filled) + "]" + share;
-      }
+    double bytes = totalBytes > 0 ? Math.min(1.0, (double) bytesRead.sum() / totalBytes) : 0;
+    if (bytes > 0 && read.getAsLong() > 0) {
+      double total = Math.max(read.getAsLong() / bytes, n);
+      double f = total > 0 ? n / total : 0;
+      share = bar ? " [" + "#".repeat((int) (f * 24)) + ".".repeat(24 - (int) (f * 24)) + "]" : "";
+      share += String.format(" %3.0f%% of ~%.0f", 100 * f, total);
+      eta = rate > 0 ? " ETA " + clock((long) ((total - n) / rate)) : "";
     }
-    String text = String.format("ingest:%s %d articles, %.2f/s, %d skipped, %s elapsed%s",
+    String text = String.format("ingest:%s %d done, %.2f/s, %d skipped, %s elapsed%s",
         share, n, rate, skipped.getAsLong(), clock((long) secs), eta);
     if (bar) {
       err.print("\r\033[K" + text);
