@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 /**
  * All files under a directory, recursively, in sorted path order (deterministic on any machine);
  * hidden files and sidecar {@code *.meta.json} files are passed over. Each file is read by the
- * source the factory picks for it. Not thread-safe (read once).
+ * source the factory picks for it; a file whose extension names no supported format (a README.md,
+ * an image) is reported as UNSUPPORTED rather than read as text (files without an extension are
+ * sniffed). Not thread-safe (read once).
  */
 final class DirectorySource implements Source {
   private final String name;
@@ -39,6 +41,12 @@ final class DirectorySource implements Source {
       return;
     }
     for (Path f : files) {
+      String file = f.getFileName().toString();
+      if (SourceKind.byName(file) == null && file.contains(".")) {
+        out.accept(new SourceItem.Failure(f.toString(), "", FailureCode.UNSUPPORTED, "not a supported format ("
+            + file.substring(file.lastIndexOf('.')) + "); name the file on the command line to read it as text"));
+        continue;
+      }
       factory.forFile(f.toString(), f).read(out);
     }
   }

@@ -10,6 +10,8 @@ public enum FailureCode {
   CORRUPT,
   /** The content is not in the expected format (not JSON, not XML, bad CSV). */
   NOT_PARSABLE,
+  /** A file in a directory whose extension names no supported format (e.g. {@code .md}, {@code .png}). */
+  UNSUPPORTED,
   /** A record or file exceeds the size limit for one article. */
   TOO_LARGE,
   /** No article text (an empty page, only boilerplate, binary data, invalid UTF-8). */

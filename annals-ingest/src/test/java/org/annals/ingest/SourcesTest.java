@@ -251,8 +251,13 @@ class SourcesTest {
     write(dir, "a.html", Fixtures.html("Oslo", null, Fixtures.NORWAY));
     write(dir, ".hidden/x.txt", Fixtures.GERMAN);
     write(dir, "c/noext", "{\"text\":\"" + Fixtures.KENYA + "\"}\n");
+    write(dir, "c/README.md", "# Notes about this folder");
     List<SourceItem> items = read(dir.toString());
-    assertThat(failures(items)).isEmpty();
+    assertThat(failures(items)).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(FailureCode.UNSUPPORTED);
+      assertThat(f.source()).isEqualTo(dir.resolve("c/README.md").toString());
+    });
+    items = parsed(items).stream().map(SourceItem.class::cast).toList();
     assertThat(items).extracting(SourceItem::source).containsExactly(
         dir.resolve("a.html").toString(), dir.resolve("b/1.txt").toString(), dir.resolve("b/2.txt").toString(),
         dir.resolve("c/noext").toString());
