@@ -84,7 +84,7 @@ final class Fixtures {
 
   private static CodedEvent event(Article art, String text, String trigger, List<ActorRef> actors, EventDate d, Modality m) {
     int t = text.indexOf(trigger);
-    int end = text.indexOf('.') + 1;
+    int end = text.contains(". ") ? text.indexOf(". ") + 1 : text.length();
     Evidence ev = new Evidence(art.id(), 0, end, new Trigger(t, t + trigger.length(), trigger), "lexicon:consult.speak-by-phone");
     return new CodedEvent(CodedEvent.makeId(art.id(), t, "CONSULT"), "CONSULT", "phone", List.of(), "040", 1, 1.0,
         actors, List.of(), true, d, null, Map.of(), m, null, ev, 0.9);
