@@ -18,6 +18,7 @@ import org.annals.model.Provenance;
 import org.annals.model.Span;
 import org.annals.model.Trigger;
 import org.annals.model.Warning;
+import org.annals.store.EventStore;
 
 /**
  * Pre-coded synthetic articles (no CoreNLP): the 2025 Trump–Putin phone calls reported by several
@@ -30,32 +31,40 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** A store with every fixture article. */
-  static MemoryStore store() {
-    MemoryStore s = new MemoryStore();
-    all().forEach(s::put);
+  /** A fresh in-memory DuckDB store with every fixture article. */
+  static EventStore store() {
+    EventStore s = EventStore.open("jdbc:duckdb:");
+    s.putAll(all());
     return s;
   }
 
   static List<CodedArticle> all() {
     List<CodedArticle> out = new ArrayList<>();
     String[][] calls = {
-        {"2025-02-12", "Wednesday", "PT1H30M"}, {"2025-03-18", "Tuesday", "PT2H"}, {"2025-05-19", "Monday", "PT2H"},
-        {"2025-06-04", "Wednesday", "PT1H10M"}, {"2025-06-14", "Saturday", "PT50M"}, {"2025-07-03", "Thursday", "PT1H"},
-        {"2025-08-18", "Monday", "PT40M"}, {"2025-10-16", "Thursday", "PT2H"}};
+        {"2025-02-12", "Wednesday", "PT1H30M", "ending the war and keeping in contact", "a first meeting somewhere"},
+        {"2025-03-18", "Tuesday", "PT2H", "a pause in strikes on power plants", "energy grids in winter"},
+        {"2025-05-19", "Monday", "PT2H", "what the delegations achieved in Istanbul", "memoranda and prisoner lists"},
+        {"2025-06-04", "Wednesday", "PT1H10M", "the second Istanbul round and the Middle East", "drones over airfields"},
+        {"2025-06-14", "Saturday", "PT50M", "fighting between Israel and Iran", "birthday greetings from Moscow"},
+        {"2025-07-03", "Thursday", "PT1H", "a quick end to the fighting", "paused Patriot deliveries"},
+        {"2025-08-18", "Monday", "PT40M", "a meeting between Putin and Zelensky", "the summit in Alaska"},
+        {"2025-10-16", "Thursday", "PT2H", "a possible second summit", "advisers meeting next week"}};
     for (String[] c : calls) {
-      out.add(call("Harbor Times", c[0], "Trump", "Putin", c[1], c[2]));
-      out.add(call("Meridian Wire", c[0], "Putin", "Trump", c[1], c[2]));
+      out.add(call("Harbor Times", c[0], "Trump", "Putin", c[1], c[2],
+          "The call lasted " + c[2].substring(2).toLowerCase() + " and covered " + c[3] + ". Readers asked about " + c[4] + "."));
+      out.add(call("Meridian Wire", c[0], "Putin", "Trump", c[1], c[2],
+          "Aides said the talk was dominated by " + c[3] + ", with " + c[4] + " mentioned only briefly. "
+              + "Meridian Wire counted " + c[2].substring(2).toLowerCase() + " on the line."));
     }
-    out.add(call("Northern Ledger", "2025-07-01", "Macron", "Putin", "Tuesday", "PT2H"));
+    out.add(call("Northern Ledger", "2025-07-01", "Macron", "Putin", "Tuesday", "PT2H",
+        "Their first conversation in nearly three years lasted two hours. A ceasefire was the French aim."));
     out.add(injection());
     return out;
   }
 
-  /** "A and B spoke by phone on WEEKDAY, according to the Kremlin. The call lasted ..." */
-  static CodedArticle call(String outlet, String date, String a, String b, String weekday, String duration) {
-    String sentence = a + " and " + b + " spoke by phone on " + weekday + ", according to the Kremlin.";
-    String text = sentence + " The call lasted " + duration.substring(2).toLowerCase() + ".";
+  /** "A and B spoke by phone on WEEKDAY, according to the Kremlin." followed by {@code rest}. */
+  static CodedArticle call(String outlet, String date, String a, String b, String weekday, String duration, String rest) {
+    String text = a + " and " + b + " spoke by phone on " + weekday + ", according to the Kremlin. " + rest;
     Article art = new Article(null, null, "https://" + outlet.toLowerCase().replace(' ', '-') + ".example/" + date,
         a + " and " + b + " speak by phone", outlet, LocalDate.parse(date), "en", text);
     int when = text.indexOf("on " + weekday);
