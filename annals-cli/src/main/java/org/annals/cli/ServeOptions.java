@@ -3,6 +3,7 @@ package org.annals.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import org.annals.kb.BundledKnowledgeBase;
 import org.annals.nlp.PipelineFactory;
 import org.annals.server.AnnalsServer;
 import org.annals.server.ServerConfig;
@@ -36,7 +37,7 @@ final class ServeOptions {
   void serve(EventStore store, PrintWriter out) throws InterruptedException {
     Tokens.Token token = Tokens.loadOrCreate(data.resolve("token"), newToken);
     ServerConfig config = new ServerConfig(store, a -> PipelineFactory.shared().code(a), null, bind, port,
-        token.value(), maxBody, remoteReads);
+        token.value(), maxBody, remoteReads).withKb(BundledKnowledgeBase.load());
     AnnalsServer server = AnnalsServer.create(config).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -8,6 +8,7 @@ import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
 import java.util.List;
 import okhttp3.Response;
+import org.annals.kb.BundledKnowledgeBase;
 import org.annals.model.CodedArticle;
 import org.annals.model.Json;
 import org.annals.model.Provenance;
@@ -169,6 +170,17 @@ class ApiTest {
       assertThat(rus.json().path("partners").findValuesAsText("key")).contains("USA", "FRA");
       assertThat(rus.json().path("activity").get(0).path("key").asText()).isEqualTo("2025-02");
       assertThat(rus.json().path("roles").isArray()).isTrue();
+    });
+  }
+
+  @Test
+  void personsHaveTheirRolesOverTimeFromTheKnowledgeBase() {
+    test(config().withKb(BundledKnowledgeBase.load()), (server, client) -> {
+      Reply r = client.get("/api/actors/person/vladimir-putin");
+      assertThat(r.status()).as(r.json().toString()).isEqualTo(200);
+      assertThat(r.json().path("roles").findValuesAsText("from")).contains("2000-05-07", "2012-05-07");
+      assertThat(r.json().path("roles").findValuesAsText("country")).containsOnly("RUS");
+      assertThat(r.json().path("partners").findValuesAsText("key")).contains("person/donald-trump");
     });
   }
 
