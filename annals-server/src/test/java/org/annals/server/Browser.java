@@ -15,14 +15,14 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * Debian's headless Chromium driven by Selenium. Tests that use it are skipped with a message when
  * {@code /usr/bin/chromium} or {@code /usr/bin/chromedriver} is absent (CI installs both).
  */
-final class Browser {
+public final class Browser {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   private Browser() {}
 
   /** A new headless browser with a fresh profile; the caller quits it. */
-  static ChromeDriver start(Path profile) {
+  public static ChromeDriver start(Path profile) {
     Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "skipped: browser tests need /usr/bin/chromium and /usr/bin/chromedriver (apt-get install chromium chromium-driver)");
     ChromeOptions options = new ChromeOptions();
