@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Cli.Version.class,
     description = "News to dated, explainable PLOVER/CAMEO political event data.",
-    subcommands = {CodeCommand.class, ServeCommand.class, DemoCommand.class,
+    subcommands = {CodeCommand.class, EventsCommand.class, ActorsCommand.class,
+        ArticleCommand.class, ExportCommand.class, ExplainCommand.class, ServeCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class Annals {
   public static void main(String[] args) {

@@ -50,6 +50,7 @@ public final class BundledKnowledgeBase {
     l.metonyms(table("metonyms.tsv"));
     l.roleNouns(table("role-nouns.tsv"));
     l.agents(table("agents.tsv"));
+    l.places(table("places.tsv"));
     l.people(table("people.tsv"), table("roles.tsv"));
     return l.b.build();
   }
@@ -151,6 +152,15 @@ public final class BundledKnowledgeBase {
         String sector = sector(r, "sector");
         for (String n : r.list("names")) {
           b.name(n, NameMatch.Kind.METONYM, entity, null, sector, "kb:metonym:" + Names.slug(n));
+        }
+      }
+    }
+
+    void places(TsvTable t) {
+      for (TsvTable.Row r : t.rows()) {
+        String id = "country/" + known(r, r.get("country"));
+        for (String n : r.list("names")) {
+          b.name(n, NameMatch.Kind.PLACE, id, null, null, "kb:place:" + Names.slug(n));
         }
       }
     }

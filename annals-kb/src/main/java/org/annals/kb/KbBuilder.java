@@ -75,6 +75,16 @@ public final class KbBuilder {
     return this;
   }
 
+  /** All entities added so far. */
+  public java.util.Collection<Entity> entities() {
+    return java.util.Collections.unmodifiableCollection(entities.values());
+  }
+
+  /** The entity id a country or region code (ISO, CAMEO) maps to, or null. */
+  public String entityForCode(String code) {
+    return codes.get(code.toUpperCase(Locale.ROOT));
+  }
+
   /** Maps a country or region code (ISO alpha-3, alpha-2, CAMEO) to an entity id. */
   public KbBuilder code(String code, String entityId) {
     codes.putIfAbsent(code.toUpperCase(Locale.ROOT), entityId);

@@ -12,7 +12,11 @@ public interface KnowledgeBase {
 
   /**
    * All dictionary entries that match the tokens starting at {@code start}, longest first.
-   * Matching is case-insensitive on the token words; the caller passes the words as written.
+   * Matching is case-insensitive on the token words and ignores diacritics ("Elysee" matches
+   * "Élysée"); the caller passes the words as written. Two exceptions keep common words from
+   * matching names: a dictionary word written with a capital needs a text word that is not all
+   * lower case ("turkey" is not Turkey), and an all-capital dictionary word that is also a common
+   * English word needs capitals in the text ("us" is not US, "who" is not WHO).
    */
   List<NameMatch> matchAt(List<String> words, int start);
 

@@ -12,12 +12,16 @@ import java.util.regex.Pattern;
  */
 public final class Names {
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern SEPARATORS = Pattern.compile("[\\s_]+");
   private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
   private Names() {}
 
   /** The lookup key of one word. */
   public static String key(String word) {
+    if (isPlainAscii(word)) {
+      return word.toLowerCase(Locale.ROOT);
+    }
     String s = word.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02BC', '\'')
         .replace('ı', 'i').replace('ø', 'o').replace('Ø', 'O').replace('ł', 'l').replace('Ł', 'L')
         .replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace('đ', 'd').replace('Đ', 'D');
@@ -25,10 +29,20 @@ public final class Names {
     return s.toLowerCase(Locale.ROOT);
   }
 
+  private static boolean isPlainAscii(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (c > 127) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The words of a dictionary phrase as written (split on blanks and underscores). */
   public static List<String> words(String phrase) {
     List<String> out = new ArrayList<>();
-    for (String w : phrase.trim().split("[\\s_]+")) {
+    for (String w : SEPARATORS.split(phrase.trim())) {
       if (!w.isEmpty()) {
         out.add(w);
       }

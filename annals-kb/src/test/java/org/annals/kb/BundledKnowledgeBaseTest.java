@@ -72,6 +72,15 @@ class BundledKnowledgeBaseTest extends KbTestBase {
   }
 
   @Test
+  void placesGiveTheirCountry() {
+    List<NameMatch> ms = kb().matchAt(List.of("in", "Istanbul"), 1);
+    assertThat(ms).singleElement().extracting(NameMatch::kind).isEqualTo(NameMatch.Kind.PLACE);
+    assertResolves("Istanbul", JULY_2025, "TUR", null);
+    assertResolves("Crimea", JULY_2025, "UKR", null);
+    assertResolves("Anchorage", JULY_2025, "USA", null);
+  }
+
+  @Test
   void regionsAndOrganisations() {
     assertResolves("the West", JULY_2025, "WST", null);
     assertResolves("Western", JULY_2025, "WST", null);
