@@ -55,6 +55,8 @@ public final class ClaimSubject {
   public static final String COMPARE = "compare";
   /** much, slightly, ... (absent: plain comparison). */
   public static final String DEGREE = "degree";
+  /** For comparisons: {@code some} ("shorter than some of their calls"); absent: all of them. */
+  public static final String QUANTIFIER = "quantifier";
   /** Durations the comparison names (list of ISO 8601 durations). */
   public static final String REFERENCE = "reference";
   /** A person's name as written. */
