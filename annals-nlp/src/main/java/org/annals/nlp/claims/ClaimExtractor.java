@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.annals.kb.KnowledgeBase;
 import org.annals.model.ActorRef;
 import org.annals.model.AnnotatedDoc;
@@ -45,7 +43,7 @@ public final class ClaimExtractor implements Stage {
   public CodingState apply(CodingState state) {
     AnnotatedDoc doc = state.doc();
     List<ActorRef> actors = state.actors().stream().map(ActorMention::ref).toList();
-    List<String> focus = focus(actors);
+    List<String> focus = focus(state.events(), actors);
     List<Claim> claims = new ArrayList<>(state.claims());
     for (Sentence s : doc.sentences()) {
       SentenceView view = view(doc, s, state.events(), actors, focus);
@@ -72,18 +70,32 @@ public final class ClaimExtractor implements Stage {
         .filter(e -> within(Subjects.triggerStart(e), s.start(), s.end())).toList();
     List<ActorRef> named = actors.stream().filter(a -> within(a.start(), s.start(), s.end())).toList();
     return new SentenceView(s.start(), doc.text().substring(s.start(), s.end()), in, named,
-        s.timexes(), doc.article().published(), focus);
+        s.timexes(), events, doc.article().published(), focus);
   }
 
-  /** Countries by number of actor mentions, most first (ties by code). */
-  private static List<String> focus(List<ActorRef> actors) {
-    Map<String, Long> counts = actors.stream().map(ActorRef::country).filter(c -> c != null)
-        .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new,
-            Collectors.counting()));
-    return counts.entrySet().stream()
+  /**
+   * The article's countries, most central first: by the number of CONSULT events they take part
+   * in, then by actor mentions, then by code.
+   */
+  private static List<String> focus(List<CodedEvent> events, List<ActorRef> actors) {
+    Map<String, Long> score = new LinkedHashMap<>();
+    for (CodedEvent e : events) {
+      if (EventNouns.CONSULT.equals(e.event())) {
+        e.actors().forEach(a -> bump(score, a.country(), 1000));
+        e.recipients().forEach(a -> bump(score, a.country(), 1000));
+      }
+    }
+    actors.forEach(a -> bump(score, a.country(), 1));
+    return score.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
             .thenComparing(Map.Entry.comparingByKey()))
         .map(Map.Entry::getKey).toList();
+  }
+
+  private static void bump(Map<String, Long> score, String country, long by) {
+    if (country != null) {
+      score.merge(country, by, Long::sum);
+    }
   }
 
   private static boolean within(int offset, int start, int end) {

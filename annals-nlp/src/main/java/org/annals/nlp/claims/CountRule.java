@@ -23,6 +23,10 @@ final class CountRule implements ClaimRule {
   private final Pattern ordinal = Pattern.compile("\\b(?:(?<det>their|his|her|its|the|an?)\\s+)?"
       + "(?<n>" + Numbers.ORDINAL + ")\\s+(?<phrase>" + EventNouns.MODIFIERS + EventNouns.NOUN + ")\\b",
       Pattern.CASE_INSENSITIVE);
+  private final Pattern bare = Pattern.compile("\\b(?:the|their)\\s+(?<n>" + Numbers.ORDINAL
+      + ")(?=\\s+(?:this|since|in|over|between|with|of\\s+the))", Pattern.CASE_INSENSITIVE);
+  private final Pattern anyNoun = Pattern.compile("\\b" + EventNouns.NOUN + "\\b",
+      Pattern.CASE_INSENSITIVE);
   private final Pattern cardinal = Pattern.compile("\\b(?<n>" + Numbers.CARDINAL + ")\\s+"
       + "(?<phrase>" + EventNouns.MODIFIERS + EventNouns.PLURAL + ")\\b", Pattern.CASE_INSENSITIVE);
   private final Pattern times = Pattern.compile("\\b(?<verb>" + EventNouns.VERB + ")"
@@ -38,6 +42,14 @@ final class CountRule implements ClaimRule {
       boolean indefinite = m.group("det") != null && m.group("det").toLowerCase(java.util.Locale.ROOT).startsWith("a");
       if (n.isPresent() && n.getAsInt() > 1) {
         add(s, m, n.getAsInt(), "ordinal", EventNouns.mode(m.group("phrase")), !indefinite, out);
+      }
+    }
+    m = bare.matcher(s.text());
+    while (m.find()) {
+      OptionalInt n = Numbers.ordinal(m.group("n"));
+      Optional<String> mode = bareMode(s, m.start());
+      if (n.isPresent() && n.getAsInt() > 1 && mode.isPresent()) {
+        add(s, m, n.getAsInt(), "ordinal", mode.get().isEmpty() ? null : mode.get(), false, out);
       }
     }
     m = cardinal.matcher(s.text());
@@ -58,11 +70,28 @@ final class CountRule implements ClaimRule {
     return out;
   }
 
+  /**
+   * The mode of "the third this year": the coded event of the sentence, else an event noun
+   * before it ("" for any mode); empty when the sentence names no event.
+   */
+  private Optional<String> bareMode(SentenceView s, int at) {
+    Optional<CodedEvent> event = Subjects.event(s, null, s.start() + at, s.start() + at);
+    if (event.isPresent()) {
+      return Optional.of(event.get().mode() == null ? "" : event.get().mode());
+    }
+    Matcher noun = anyNoun.matcher(s.text()).region(0, at);
+    if (!noun.find()) {
+      return Optional.empty();
+    }
+    String mode = EventNouns.mode(noun.group());
+    return Optional.of(mode == null ? "" : mode);
+  }
+
   private static void add(SentenceView s, Matcher m, int value, String number, String mode,
       boolean windowOptional, List<Claim> out) {
     LocalDate pub = s.published();
     Optional<Windows.Found> window = pub == null ? Optional.empty()
-        : Windows.after(s.text(), m.end(), pub, false);
+        : Windows.after(s.text(), m.end(), pub);
     if (window.isEmpty() && !windowOptional) {
       return;
     }

@@ -28,9 +28,12 @@ final class DurationRule implements ClaimRule {
   private final Pattern adjective = Pattern.compile("\\b(?:an?\\s+)?(?<d>" + Durations.DURATION
       + ")(?:[\\s-]+long)?\\s+(?<phrase>" + EventNouns.MODIFIERS + EventNouns.NOUN + ")\\b",
       Pattern.CASE_INSENSITIVE);
+  private final Pattern onDate = Pattern.compile("\\b(?:on|of)\\s+(?<d>" + Periods.DATE + ")\\b",
+      Pattern.CASE_INSENSITIVE);
   private final Pattern compare = Pattern.compile("\\b(?:(?<deg>much|far|considerably"
       + "|significantly|slightly|somewhat|a\\s+lot|a\\s+bit|a\\s+little)\\s+)?"
-      + "(?<cmp>shorter|longer)\\s+than\\s+(?:(?:the|their|his|her|its)\\s+)?"
+      + "(?<cmp>shorter|longer)\\s+than\\s+(?:(?<some>some|one|several|a\\s+few|most|many)\\s+of\\s+)?"
+      + "(?:(?:the|their|his|her|its)\\s+)?"
       + "(?:(?:previous|earlier|prior|last|other|past)\\s+)?"
       + "(?:(?<list>" + Durations.LIST + ")(?:[\\s-]+long)?\\s+)?"
       + "(?<phrase>" + EventNouns.MODIFIERS + "(?:" + EventNouns.NOUN + "|ones))\\b",
@@ -57,7 +60,7 @@ final class DurationRule implements ClaimRule {
     return out;
   }
 
-  private static void addDuration(SentenceView s, Matcher m, String mode, String qualifier,
+  private void addDuration(SentenceView s, Matcher m, String mode, String qualifier,
       List<Claim> out) {
     OptionalInt minutes = Durations.minutes(m.group("d"));
     if (minutes.isEmpty() || out.stream().anyMatch(o -> o.end() > s.start() + m.start()
@@ -67,7 +70,7 @@ final class DurationRule implements ClaimRule {
     Optional<CodedEvent> event = Subjects.event(s, mode, s.start() + m.start(), s.start() + m.end());
     String eventMode = mode != null ? mode : event.map(CodedEvent::mode).orElse(null);
     Map<String, Object> subject = Subjects.base(eventMode, Subjects.countries(s, event, s.end()),
-        Subjects.at(s, event));
+        event.isPresent() ? Subjects.at(s, event) : statedDay(s, m.start()));
     subject.put(ClaimSubject.DURATION, Durations.iso(minutes.getAsInt()));
     if (qualifier != null) {
       subject.put(ClaimSubject.QUALIFIER, Periods.qualifier(qualifier));
@@ -93,6 +96,10 @@ final class DurationRule implements ClaimRule {
         .map(e -> e.attributes().get(ClaimSubject.DURATION)).map(DurationRule::isoMinutes)
         .orElse(OptionalInt.empty());
     current.ifPresent(v -> subject.put(ClaimSubject.DURATION, Durations.iso(v)));
+    if (c.group("some") != null) {
+      subject.put(ClaimSubject.QUANTIFIER,
+          c.group("some").toLowerCase(Locale.ROOT).matches("most|many") ? "most" : "some");
+    }
     if (c.group("list") != null) {
       subject.put(ClaimSubject.REFERENCE, Arrays.stream(Durations.all(c.group("list")))
           .mapToObj(Durations::iso).toList());
@@ -103,6 +110,18 @@ final class DurationRule implements ClaimRule {
     subject.put(ClaimSubject.TO, at.toString());
     out.add(ClaimRule.claim(s, ClaimSubject.KIND_DURATION_COMPARE, c.start(), c.end(), subject,
         "claim:duration-compare"));
+  }
+
+  /** A day named before {@code end} in the sentence ("their call on June 14 lasted"), else the publication date. */
+  private LocalDate statedDay(SentenceView s, int end) {
+    Matcher d = onDate.matcher(s.text()).region(0, end);
+    if (s.published() != null && d.find()) {
+      Optional<Periods.Period> p = Periods.resolve(d.group("d"), s.published());
+      if (p.isPresent() && p.get().start().equals(p.get().end())) {
+        return p.get().start();
+      }
+    }
+    return s.published();
   }
 
   private static OptionalInt isoMinutes(String iso) {

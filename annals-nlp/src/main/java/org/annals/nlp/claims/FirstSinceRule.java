@@ -48,7 +48,7 @@ final class FirstSinceRule implements ClaimRule {
     if (at == null) {
       return;
     }
-    Optional<Windows.Found> window = Windows.after(s.text(), m.end(), at, true);
+    Optional<Windows.Found> window = Windows.after(s.text(), m.end(), at);
     if (window.isEmpty()) {
       return;
     }

@@ -12,6 +12,7 @@ import org.annals.model.TimeExpression;
  * article's publication date and focus countries (most mentioned first). Immutable.
  *
  * @param start offset of {@code text} in the article
+ * @param articleEvents all events coded in the article
  * @param published publication date, or null
  * @param focus the article's most mentioned countries, most first
  */
@@ -21,6 +22,7 @@ record SentenceView(
     List<CodedEvent> events,
     List<ActorRef> actors,
     List<TimeExpression> timexes,
+    List<CodedEvent> articleEvents,
     LocalDate published,
     List<String> focus) {
 
@@ -28,6 +30,7 @@ record SentenceView(
     events = List.copyOf(events);
     actors = List.copyOf(actors);
     timexes = List.copyOf(timexes);
+    articleEvents = List.copyOf(articleEvents);
     focus = List.copyOf(focus);
   }
 

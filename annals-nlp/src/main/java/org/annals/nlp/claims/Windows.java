@@ -24,6 +24,7 @@ final class Windows {
       + "(?<pu>" + Periods.UNIT + "))"
       + "|(?<this>(?:so\\s+far\\s+)?this\\s+(?<tu>year|month|week)(?:\\s+so\\s+far)?)"
       + "|(?<since>since\\s+(?:(?:early|late|mid-?)\\s*)?(?<sd>" + Periods.DATE + "))"
+      + "|(?<after>since\\s+(?:[\\p{L}'\u2019-]+\\s+){1,6}?(?:in|on)\\s+(?<ad>" + Periods.DATE + "))"
       + "|(?<span>in\\s+(?:(?<sq>" + Periods.QUALIFIER + ")\\s+)?(?<sn>" + Numbers.CARDINAL + ")\\s+"
       + "(?<su>" + Periods.UNIT + "))"
       + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -38,7 +39,7 @@ final class Windows {
    * @param to last day (the reference date)
    * @param qualifier nearly, about, more than, less than, or null
    * @param since for "since DATE": the named period; null otherwise
-   * @param span whether it is a bare span ("in three years"), only meaningful for first-since
+   * @param span whether it is a bare span ("in three years")
    */
   record Found(int start, int end, LocalDate from, LocalDate to, String qualifier, Period since,
       boolean span) {}
@@ -49,21 +50,14 @@ final class Windows {
    * The first window phrase after {@code from} in {@code text}, if it starts within
    * {@link #MAX_GAP} characters with no punctuation in between.
    *
-   * @param allowSpan accept "in three years" (first-since claims only)
    */
-  static Optional<Found> after(String text, int from, LocalDate ref, boolean allowSpan) {
+  static Optional<Found> after(String text, int from, LocalDate ref) {
     Matcher m = WINDOW.matcher(text);
-    int pos = from;
-    while (m.find(pos)) {
-      if (m.start() - from > MAX_GAP || GAP_BREAK.matcher(text.substring(from, m.start())).find()) {
-        return Optional.empty();
-      }
-      if (m.group("span") == null || allowSpan) {
-        return build(m, ref);
-      }
-      pos = m.end();
+    if (!m.find(from) || m.start() - from > MAX_GAP
+        || GAP_BREAK.matcher(text.substring(from, m.start())).find()) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    return build(m, ref);
   }
 
   /** Any "since DATE" window anywhere in {@code text} at or after {@code from}. */
@@ -71,7 +65,7 @@ final class Windows {
     Matcher m = WINDOW.matcher(text);
     int pos = from;
     while (m.find(pos)) {
-      if (m.group("since") != null) {
+      if (m.group("since") != null || m.group("after") != null) {
         return build(m, ref);
       }
       pos = m.end();
@@ -92,7 +86,8 @@ final class Windows {
           : unit.equals("month") ? ref.withDayOfMonth(1) : ref.with(DayOfWeek.MONDAY);
       return Optional.of(new Found(m.start(), m.end(), from, ref, null, null, false));
     }
-    return Periods.resolve(m.group("sd"), ref).filter(p -> p.start().isBefore(ref))
+    String date = m.group("sd") != null ? m.group("sd") : m.group("ad");
+    return Periods.resolve(date, ref).filter(p -> p.start().isBefore(ref))
         .map(p -> new Found(m.start(), m.end(), p.start(), ref, null, p, false));
   }
 

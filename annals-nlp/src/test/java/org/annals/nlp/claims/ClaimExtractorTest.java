@@ -176,4 +176,35 @@ class ClaimExtractorTest {
     CodingState state = Fixture.state("The Biden administration paused shipments.", PUB);
     assertThat(new ClaimExtractor(null).apply(state).claims()).isEmpty();
   }
+
+  @Test
+  void bareOrdinalTakesTheNounOfItsSentenceAndSinceNamesADate() {
+    List<Claim> out = claims("The call was the fifth between the two leaders this year. "
+        + "It was their sixth call since Trump took office in January.");
+    assertThat(out).extracting(Claim::text).containsExactly(
+        "the fifth between the two leaders this year",
+        "their sixth call since Trump took office in January");
+    assertThat(subject(out.get(0), ClaimSubject.MODE)).isEqualTo("phone");
+    assertThat(subject(out.get(1), ClaimSubject.FROM)).isEqualTo("2025-01-01");
+  }
+
+  @Test
+  void previousIsMeasuredFromTheArticlesNextEvent() {
+    String text = "Trump and Putin spoke on June 14. Their previous call on June 4 lasted about "
+        + "70 minutes.";
+    CodedEvent call = Fixture.consult(text, "spoke", "phone", "2025-06-14", "USA", "RUS");
+    List<Claim> out = claims(text, call);
+    assertThat(out).extracting(Claim::kind).containsExactly("last", "duration");
+    assertThat(subject(out.get(0), ClaimSubject.AT)).isEqualTo("2025-06-14");
+    assertThat(subject(out.get(1), ClaimSubject.AT)).isEqualTo("2025-06-04");
+    assertThat(subject(out.get(1), ClaimSubject.DURATION)).isEqualTo("PT1H10M");
+  }
+
+  @Test
+  void comparisonQuantifiers() {
+    List<Claim> out = claims("The call with Putin was much shorter than some of their earlier "
+        + "conversations. Trump said it was shorter than most of the earlier ones.");
+    assertThat(out).extracting(c -> subject(c, ClaimSubject.QUANTIFIER)).containsExactly("some", "most");
+    assertThat(out.get(1).text()).isEqualTo("shorter than most of the earlier ones");
+  }
 }
