@@ -24,7 +24,8 @@ import org.annals.store.Mention;
  * The record of a subject's events: day-dated canonical events from the store, plus the checked
  * article's own asserted events when the store does not hold them yet (so an article's "sixth
  * call" counts its own call once, whether or not it was ingested). Events on the same day count
- * once. One instance per verification; not shared between threads.
+ * once. Without a store (null) only the article's own events are known. One instance per
+ * verification; not shared between threads.
  */
 final class History {
   /** A dated event of the record. */
@@ -43,12 +44,9 @@ final class History {
 
   /** Events of {@code s} dated in {@code [from, to]} (null bounds are open), oldest first. */
   Found events(Subject s, LocalDate from, LocalDate to) {
-    EventQuery q = EventQuery.all().withType(s.event()).withActor(s.countries().get(0))
-        .withPartner(s.countries().get(1)).withMode(s.storeMode()).withDates(from, to)
-        .withPage(0, EventQuery.MAX_SIZE);
     Map<LocalDate, Dated> byDay = new LinkedHashMap<>();
     int imprecise = 0;
-    for (CanonicalEvent e : store.events(q).items()) {
+    for (CanonicalEvent e : stored(s, from, to)) {
       Optional<LocalDate> day = day(e.date());
       if (!s.modeMatches(e.mode())) {
         continue;
@@ -70,6 +68,16 @@ final class History {
     return new Found(out, imprecise);
   }
 
+  private List<CanonicalEvent> stored(Subject s, LocalDate from, LocalDate to) {
+    if (store == null) {
+      return List.of();
+    }
+    EventQuery q = EventQuery.all().withType(s.event()).withActor(s.countries().get(0))
+        .withPartner(s.countries().get(1)).withMode(s.storeMode()).withDates(from, to)
+        .withPage(0, EventQuery.MAX_SIZE);
+    return store.events(q).items();
+  }
+
   /** The latest event of {@code s} before {@code day} (exclusive), if any. */
   Optional<Dated> latestBefore(Subject s, LocalDate day) {
     List<Dated> all = events(s, null, day.minusDays(1)).events();
@@ -80,6 +88,9 @@ final class History {
   List<Report> reports(Dated d) {
     if (d.fromArticle()) {
       return List.of(contextReport());
+    }
+    if (store == null) {
+      return List.of();
     }
     LinkedHashSet<Report> out = new LinkedHashSet<>();
     store.event(d.event().id()).ifPresent(detail -> detail.mentions().forEach(m ->
@@ -93,7 +104,7 @@ final class History {
    */
   List<Integer> durations(Dated d) {
     List<Integer> out = new ArrayList<>();
-    if (!d.fromArticle()) {
+    if (!d.fromArticle() && store != null) {
       store.event(d.event().id()).ifPresent(detail -> {
         for (Mention m : detail.mentions()) {
           if (context == null || !context.article().id().equals(m.articleId())) {

@@ -27,6 +27,7 @@ public final class Verifier {
 
   /**
    * @param context the article the claim comes from (its own events count; may be null)
+   * @param store the record (may be null: only the article's own events are known)
    * @param kb the knowledge base, for office-holder claims (may be null: not checkable)
    */
   public Verdict verify(Claim claim, CodedArticle context, EventStore store, KnowledgeBase kb) {
