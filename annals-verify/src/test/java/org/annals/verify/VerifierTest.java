@@ -238,6 +238,10 @@ class VerifierTest {
     assertThat(n.get("kind").asText()).isEqualTo("count");
     assertThat(n.get("verdict").asText()).isEqualTo("supported");
     assertThat(n.has("claim") || n.has("result")).isFalse();
+    List<String> fields = new java.util.ArrayList<>();
+    n.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("kind", "text", "start", "end", "subject", "rule",
+        "verdict", "reason", "evidence");
     com.fasterxml.jackson.databind.JsonNode first = n.get("evidence").get(0);
     assertThat(first.get("event").asText()).isEqualTo("CONSULT");
     assertThat(first.at("/date/value").asText()).isEqualTo("2025-02-12");
