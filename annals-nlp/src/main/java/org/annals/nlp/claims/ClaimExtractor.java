@@ -47,7 +47,11 @@ public final class ClaimExtractor implements Stage {
     List<Claim> claims = new ArrayList<>(state.claims());
     for (Sentence s : doc.sentences()) {
       SentenceView view = view(doc, s, state.events(), actors, focus);
+      String lower = view.text().toLowerCase(java.util.Locale.ROOT);
       for (ClaimRule rule : rules) {
+        if (!rule.mayMatch(lower)) {
+          continue;
+        }
         for (Claim c : rule.find(view)) {
           if (claims.stream().noneMatch(o -> o.kind().equals(c.kind()) && overlaps(o, c))) {
             claims.add(c);

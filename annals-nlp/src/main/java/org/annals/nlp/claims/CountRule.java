@@ -25,13 +25,16 @@ final class CountRule implements ClaimRule {
       Pattern.CASE_INSENSITIVE);
   private final Pattern bare = Pattern.compile("\\b(?:the|their)\\s+(?<n>" + Numbers.ORDINAL
       + ")(?=\\s+(?:this|since|in|over|between|with|of\\s+the))", Pattern.CASE_INSENSITIVE);
-  private final Pattern anyNoun = Pattern.compile("\\b" + EventNouns.NOUN + "\\b",
-      Pattern.CASE_INSENSITIVE);
   private final Pattern cardinal = Pattern.compile("\\b(?<n>" + Numbers.CARDINAL + ")\\s+"
       + "(?<phrase>" + EventNouns.MODIFIERS + EventNouns.PLURAL + ")\\b", Pattern.CASE_INSENSITIVE);
   private final Pattern times = Pattern.compile("\\b(?<verb>" + EventNouns.VERB + ")"
       + "(?<by>\\s+by\\s+(?:tele)?phone)?\\s+(?<n>twice|once|" + Numbers.CARDINAL + "\\s+times)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public boolean mayMatch(String lowerCased) {
+    return ClaimRule.containsAny(lowerCased, EventNouns.KEYWORDS);
+  }
 
   @Override
   public List<Claim> find(SentenceView s) {
@@ -79,7 +82,7 @@ final class CountRule implements ClaimRule {
     if (event.isPresent()) {
       return Optional.of(event.get().mode() == null ? "" : event.get().mode());
     }
-    Matcher noun = anyNoun.matcher(s.text()).region(0, at);
+    Matcher noun = EventNouns.ANY_NOUN.matcher(s.text()).region(0, at);
     if (!noun.find()) {
       return Optional.empty();
     }

@@ -22,6 +22,8 @@ import org.annals.model.CodedEvent;
  * else the year before the event. Patterns compiled at construction; thread-safe.
  */
 final class DurationRule implements ClaimRule {
+  private static final List<String> KEYWORDS = List.of("minute", "min ", "mins", "hour", "hr",
+      "shorter", "longer");
   private final Pattern lasted = Pattern.compile("\\b(?:lasted|lasting|went\\s+on\\s+for|ran\\s+for)"
       + "\\s+(?:(?<q>" + Periods.QUALIFIER + ")\\s+)?(?:for\\s+)?(?<d>" + Durations.DURATION + ")\\b",
       Pattern.CASE_INSENSITIVE);
@@ -40,6 +42,11 @@ final class DurationRule implements ClaimRule {
       Pattern.CASE_INSENSITIVE);
 
   @Override
+  public boolean mayMatch(String lowerCased) {
+    return ClaimRule.containsAny(lowerCased, KEYWORDS);
+  }
+
+  @Override
   public List<Claim> find(SentenceView s) {
     List<Claim> out = new ArrayList<>();
     Matcher c = compare.matcher(s.text());
@@ -51,7 +58,9 @@ final class DurationRule implements ClaimRule {
     }
     Matcher m = lasted.matcher(s.text());
     while (m.find()) {
-      addDuration(s, m, null, m.group("q"), out);
+      if (aboutAnEvent(s, m.start())) {
+        addDuration(s, m, null, m.group("q"), out);
+      }
     }
     m = adjective.matcher(s.text());
     while (m.find()) {
@@ -110,6 +119,12 @@ final class DurationRule implements ClaimRule {
     subject.put(ClaimSubject.TO, at.toString());
     out.add(ClaimRule.claim(s, ClaimSubject.KIND_DURATION_COMPARE, c.start(), c.end(), subject,
         "claim:duration-compare"));
+  }
+
+  /** Whether "lasted" at {@code end} follows an event noun or the sentence reports a contact. */
+  private boolean aboutAnEvent(SentenceView s, int end) {
+    return EventNouns.ANY_NOUN.matcher(s.text()).region(0, end).find()
+        || s.events().stream().anyMatch(e -> EventNouns.CONSULT.equals(e.event()));
   }
 
   /** A day named before {@code end} in the sentence ("their call on June 14 lasted"), else the publication date. */

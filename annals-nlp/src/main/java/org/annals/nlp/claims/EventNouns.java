@@ -1,5 +1,6 @@
 package org.annals.nlp.claims;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,6 +31,13 @@ final class EventNouns {
       + "|(?:tele)?phone|video)";
   /** Zero to three modifiers, each followed by white space. */
   static final String MODIFIERS = "(?:" + MODIFIER + "\\s+){0,3}";
+  /** Word parts every event-claim sentence contains (lower case), for pre-checks. */
+  static final List<String> KEYWORDS = List.of("call", "conversation", "visit", "trip", "meeting",
+      "summit", "talk", "negotiation", "contact", "spoke", "spoken", "met ", "phoned");
+
+  /** Any event noun as a whole word (a compiled, thread-safe pattern). */
+  static final java.util.regex.Pattern ANY_NOUN = java.util.regex.Pattern.compile(
+      "\\b" + NOUN + "\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
   /** Verbs of contact for "last spoke on", "spoke three times". */
   static final String VERB = "(?:spoke|spoken|talked|met|called|phoned|visited)";
 

@@ -20,18 +20,25 @@ import org.annals.model.CodedEvent;
 import org.annals.model.Precision;
 
 /**
- * Office-holder claims. "the Biden administration" / "the Starmer government" always make a
- * claim (the person led the executive on the date the sentence speaks of); a title before a name
- * ("President Joe Biden") makes one only when the knowledge base says the person did not hold
- * that office on that date, so that ordinary correct titles do not flood the claims. Names must
- * resolve to exactly one knowledge-base person with a matching role; "former", "then-" and the
- * like skip the phrase. The date is that of the event coded in the sentence, else the
- * publication date. Patterns compiled at construction; thread-safe (the KB is).
+ * Office-holder claims: "the Biden administration", "the Starmer government" (the head of the
+ * executive) or a title before a name ("President Joe Biden") on a date when the knowledge base
+ * says the person did not hold that office. The date is that of the first day-dated event coded in
+ * the sentence, else the publication date. A person who took the office only later is always a
+ * claim; one who had left it only when the sentence reports an event of the last 60 days (so
+ * that historical mentions such as "the impeachment of President Bill Clinton" are not claims).
+ * Names must resolve to exactly one knowledge-base person with a matching role; "former",
+ * "then-", "Vice", "a" and the like before the phrase skip it. Patterns compiled at
+ * construction; thread-safe (the KB is).
  */
 final class OfficeholderRule implements ClaimRule {
   private static final String NAME = "\\p{Lu}[\\p{L}'\\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\\u2019-]+){0,2}";
   private static final Set<String> EXECUTIVE = Set.of("HEAD_OF_STATE", "HEAD_OF_GOVERNMENT");
   private static final Map<String, String> TITLES = titles();
+  /** How far before publication an event still makes a sentence about the present. */
+  private static final int RECENT_DAYS = 60;
+
+  private static final List<String> KEYWORDS = List.of("administration", "government",
+      "president", "minister", "premier", "chancellor", "secretary", "spokes");
 
   private final KnowledgeBase kb;
   private final Pattern administration = Pattern.compile("\\b(?:[Tt]he\\s+)?(?<name>"
@@ -39,42 +46,66 @@ final class OfficeholderRule implements ClaimRule {
   private final Pattern title = Pattern.compile("\\b(?<title>President|Prime\\s+Minister|Premier"
       + "|Chancellor|Foreign\\s+Minister|Secretary\\s+of\\s+State|Defen[cs]e\\s+Minister"
       + "|Defen[cs]e\\s+Secretary|[Ss]pokes(?:man|woman|person))\\s+(?<name>" + NAME + ")");
-  private final Pattern hedge = Pattern.compile("(?i)(?:former|ex-|then-|late|outgoing|incoming"
-      + "|future|would-be|acting|elected|elect)\\s*$");
+  private final Pattern hedge = Pattern.compile("(?i)(?:\\b(?:former|ex|then|late|outgoing"
+      + "|incoming|future|would-be|acting|vice|deputy)\\b[\\s.-]*(?:[\\p{L}.]+[\\s-]+){0,2}"
+      + "|\\ban?\\s+)$");
 
   OfficeholderRule(KnowledgeBase kb) {
     this.kb = kb;
   }
 
   @Override
+  public boolean mayMatch(String lowerCased) {
+    return ClaimRule.containsAny(lowerCased, KEYWORDS);
+  }
+
+  @Override
   public List<Claim> find(SentenceView s) {
     List<Claim> out = new ArrayList<>();
-    LocalDate at = date(s);
+    Optional<LocalDate> eventDay = eventDay(s);
+    LocalDate at = eventDay.orElse(s.published());
     if (at == null) {
       return out;
     }
-    Matcher a = administration.matcher(s.text());
-    while (a.find()) {
-      Optional<Resolved> r = hedged(s, a.start()) ? Optional.empty()
-          : person(a.group("name"), EXECUTIVE, at);
-      if (r.isPresent()) {
-        out.add(claim(s, a, r.get(), at, "claim:officeholder:administration"));
-      }
-    }
-    Matcher t = title.matcher(s.text());
-    while (t.find()) {
-      String office = TITLES.get(t.group("title").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-      Optional<Resolved> r = hedged(s, t.start()) ? Optional.empty()
-          : person(t.group("name"), Set.of(office), at).filter(x -> !x.role().heldOn(at));
-      if (r.isPresent()) {
-        out.add(claim(s, t, r.get(), at, "claim:officeholder:title"));
-      }
-    }
+    boolean recent = eventDay.isPresent() && s.published() != null
+        && !eventDay.get().isBefore(s.published().minusDays(RECENT_DAYS))
+        && !eventDay.get().isAfter(s.published());
+    scan(s, administration.matcher(s.text()), null, at, recent, "claim:officeholder:administration", out);
+    scan(s, title.matcher(s.text()), TITLES, at, recent, "claim:officeholder:title", out);
     return out;
   }
 
-  /** A resolved person with the role the phrase names (the one held on the date, else the nearest). */
-  private record Resolved(Entity person, Role role) {}
+  /**
+   * Adds a claim for each phrase naming a person in an office not held on {@code at}: one taken
+   * only later, or (when the sentence reports a recent dated event) one already left.
+   *
+   * @param titles office by title word, or null for the executive ("administration")
+   */
+  private void scan(SentenceView s, Matcher m, Map<String, String> titles, LocalDate at,
+      boolean recent, String rule, List<Claim> out) {
+    while (m.find()) {
+      Set<String> offices = titles == null ? EXECUTIVE
+          : Set.of(titles.get(m.group("title").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+      if (hedged(s, m.start())) {
+        continue;
+      }
+      Optional<Resolved> r = person(m.group("name"), offices, at);
+      if (r.isPresent() && !r.get().role().heldOn(at) && (recent || r.get().onlyLater(at))) {
+        out.add(claim(s, m, r.get(), at, rule));
+      }
+    }
+  }
+
+  /**
+   * A resolved person with the role the phrase names (the one held on the date, else the
+   * nearest) and all their roles of that kind.
+   */
+  private record Resolved(Entity person, Role role, List<Role> roles) {
+    /** Whether the person first took such an office after {@code at}. */
+    boolean onlyLater(LocalDate at) {
+      return roles.stream().allMatch(r -> r.from().isAfter(at));
+    }
+  }
 
   private Optional<Resolved> person(String name, Set<String> offices, LocalDate at) {
     List<Entity> candidates = kb.persons(name);
@@ -83,10 +114,10 @@ final class OfficeholderRule implements ClaimRule {
     }
     List<Resolved> matching = new ArrayList<>();
     for (Entity p : candidates) {
-      kb.roles(p.id()).stream().filter(r -> offices.contains(r.office()))
-          .min(Comparator.comparing((Role r) -> !r.heldOn(at))
+      List<Role> roles = kb.roles(p.id()).stream().filter(r -> offices.contains(r.office())).toList();
+      roles.stream().min(Comparator.comparing((Role r) -> !r.heldOn(at))
               .thenComparing(r -> Math.abs(r.from().toEpochDay() - at.toEpochDay())))
-          .ifPresent(r -> matching.add(new Resolved(p, r)));
+          .ifPresent(r -> matching.add(new Resolved(p, r, roles)));
     }
     return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
   }
@@ -103,15 +134,14 @@ final class OfficeholderRule implements ClaimRule {
   }
 
   private boolean hedged(SentenceView s, int start) {
-    return hedge.matcher(s.text().substring(Math.max(0, start - 12), start)).find();
+    return hedge.matcher(s.text().substring(Math.max(0, start - 30), start)).find();
   }
 
-  /** The day the sentence speaks of: a day-dated event in it, else the publication date. */
-  private static LocalDate date(SentenceView s) {
+  /** The day of the first day-dated event coded in the sentence. */
+  private static Optional<LocalDate> eventDay(SentenceView s) {
     return s.events().stream().map(CodedEvent::date)
         .filter(d -> d.precision() == Precision.DAY && d.value() != null)
-        .map(d -> Subjects.parse(d.value())).filter(d -> d != null).findFirst()
-        .orElse(s.published());
+        .map(d -> Subjects.parse(d.value())).filter(d -> d != null).findFirst();
   }
 
   private static Map<String, String> titles() {

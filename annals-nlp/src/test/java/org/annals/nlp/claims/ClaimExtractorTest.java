@@ -16,7 +16,11 @@ class ClaimExtractorTest {
   private final ClaimExtractor extractor = new ClaimExtractor(new TinyKb());
 
   private List<Claim> claims(String text, CodedEvent... events) {
-    CodingState state = Fixture.state(text, PUB, events);
+    return claims(PUB, text, events);
+  }
+
+  private List<Claim> claims(LocalDate published, String text, CodedEvent... events) {
+    CodingState state = Fixture.state(text, published, events);
     List<Claim> out = extractor.apply(state).claims();
     for (Claim c : out) {
       assertThat(text.substring(c.start(), c.end())).isEqualTo(c.text());
@@ -146,29 +150,45 @@ class ClaimExtractorTest {
   }
 
   @Test
-  void administrationOfAFormerPresidentIsAClaim() {
-    List<Claim> out = claims("On Monday, the Biden administration paused arms shipments to Kyiv.");
-    assertThat(out).singleElement().satisfies(c -> {
+  void administrationOfAFormerPresidentIsAClaimWhenItActsNow() {
+    String text = "On Monday, the Biden administration paused arms shipments to Kyiv.";
+    CodedEvent pause = Fixture.event("SANCTION", text, "paused", null, "2025-06-30", "USA", "UKR");
+    assertThat(claims(text, pause)).singleElement().satisfies(c -> {
       assertThat(c.kind()).isEqualTo("officeholder");
       assertThat(c.text()).isEqualTo("the Biden administration");
       assertThat(subject(c, ClaimSubject.PERSON)).isEqualTo("Joe Biden");
       assertThat(subject(c, ClaimSubject.OFFICE)).isEqualTo("HEAD_OF_STATE");
-      assertThat(subject(c, ClaimSubject.AT)).isEqualTo("2025-07-03");
+      assertThat(subject(c, ClaimSubject.AT)).isEqualTo("2025-06-30");
     });
+    assertThat(claims("Critics still discuss what the Biden administration did.")).isEmpty();
   }
 
   @Test
   void titlesMakeClaimsOnlyWhenTheKbDisagrees() {
-    List<Claim> out = claims("President Joe Biden met Macron on Monday. "
-        + "President Donald Trump met Macron on Monday. Former President Joe Biden spoke too.");
+    String text = "President Joe Biden met Macron on Monday. President Donald Trump met Macron on "
+        + "Monday. Former President Joe Biden spoke too. Vice President Joe Biden and former US "
+        + "President Joe Biden were quiet.";
+    List<Claim> out = claims(text,
+        Fixture.consult(text, "met", "in-person", "2025-06-30", "USA", "FRA"),
+        Fixture.consult(text, "spoke", null, "2025-06-30", "USA"));
     assertThat(out).extracting(Claim::text).containsExactly("President Joe Biden");
+    assertThat(out.get(0).start()).isZero();
+  }
+
+  @Test
+  void aTitleTakenOnlyLaterIsAClaimEvenWithoutAnEvent() {
+    List<Claim> out = claims(LocalDate.of(2020, 6, 1), "Supporters cheered President Joe Biden.");
+    assertThat(out).singleElement().satisfies(c ->
+        assertThat(subject(c, ClaimSubject.AT)).isEqualTo("2020-06-01"));
+    assertThat(claims(LocalDate.of(2020, 6, 1), "Voters pictured a President Joe Biden.")).isEmpty();
   }
 
   @Test
   void lookalikesAreNotClaims() {
     assertThat(claims("It was the first time I saw him so angry. The first lady toured the "
         + "second-largest city. Trump made a second call to Putin. He took the first call of the "
-        + "day. The Russian government denied it. The talks were held in the past.")).isEmpty();
+        + "day. The Russian government denied it. The talks were held in the past. The eclipse "
+        + "lasted about an hour.")).isEmpty();
   }
 
   @Test

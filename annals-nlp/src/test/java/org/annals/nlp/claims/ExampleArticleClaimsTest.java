@@ -11,6 +11,7 @@ import java.util.List;
 import org.annals.model.AnnotatedDoc;
 import org.annals.model.Claim;
 import org.annals.model.ClaimSubject;
+import org.annals.model.CodedEvent;
 import org.annals.model.Json;
 import org.annals.model.Sentence;
 import org.annals.nlp.CodingState;
@@ -29,7 +30,13 @@ class ExampleArticleClaimsTest {
     JsonNode expected = Json.MAPPER.readTree(
         SharedData.require("seed/putin-trump-call.expected.json").toFile());
     String text = Files.readString(article);
-    CodingState state = Fixture.state(text, LocalDate.of(2025, 7, 3));
+    // the event of the office-holder sentence, dated as the reference coding dates it
+    JsonNode e6 = expected.get("events").findParents("id").stream()
+        .filter(n -> n.get("id").asText().equals("E6")).findFirst().orElseThrow();
+    int e6start = e6.get("span").get(0).asInt();
+    CodedEvent sanction = Fixture.event(e6.get("event").asText(), e6start, "?", null,
+        e6.at("/date/value").asText(), "USA", "UKR");
+    CodingState state = Fixture.state(text, LocalDate.of(2025, 7, 3), sanction);
     List<Sentence> sentences = new ArrayList<>();
     for (JsonNode s : expected.get("sentences")) {
       sentences.add(new Sentence(sentences.size(), s.get(0).asInt(), s.get(1).asInt(), List.of(),
@@ -37,7 +44,7 @@ class ExampleArticleClaimsTest {
     }
     AnnotatedDoc doc = new AnnotatedDoc(state.doc().article(), sentences, "test");
     List<Claim> claims = new ClaimExtractor(new TinyKb())
-        .apply(new CodingState(doc, state.actors(), List.of(), List.of(), List.of())).claims();
+        .apply(new CodingState(doc, state.actors(), state.events(), List.of(), List.of())).claims();
 
     List<String> want = new ArrayList<>();
     expected.get("claims").forEach(c -> want.add(c.get("kind").asText() + ": " + c.get("text").asText()));

@@ -60,13 +60,24 @@ final class Fixture {
   /** A CONSULT event with trigger {@code trigger} (first occurrence in {@code text}). */
   static CodedEvent consult(String text, String trigger, String mode, String date,
       String... countries) {
-    int at = text.indexOf(trigger);
+    return event("CONSULT", text, trigger, mode, date, countries);
+  }
+
+  /** An event of {@code type} with trigger {@code trigger} (first occurrence in {@code text}). */
+  static CodedEvent event(String type, String text, String trigger, String mode, String date,
+      String... countries) {
+    return event(type, text.indexOf(trigger), trigger, mode, date, countries);
+  }
+
+  /** An event of {@code type} whose trigger {@code trigger} starts at offset {@code at}. */
+  static CodedEvent event(String type, int at, String trigger, String mode, String date,
+      String... countries) {
     List<ActorRef> actors = Arrays.stream(countries).map(c -> new ActorRef(c, c, c, "GOV",
         c + "GOV", null, at, at, "test")).toList();
     EventDate d = new EventDate(date, Precision.DAY, DateBasis.RELATIVE, null, "test");
     Evidence ev = new Evidence(null, at, at + trigger.length(),
         new Trigger(at, at + trigger.length(), trigger), "test");
-    return new CodedEvent("e" + at, "CONSULT", mode, List.of(), "040", 1, 1.0, actors, List.of(),
+    return new CodedEvent("e" + at, type, mode, List.of(), "040", 1, 1.0, actors, List.of(),
         true, d, null, Map.of(), Modality.ASSERTED, null, ev, 0.9);
   }
 }
