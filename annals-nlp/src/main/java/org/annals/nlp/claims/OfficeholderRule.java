@@ -23,8 +23,8 @@ import org.annals.model.Precision;
  * Office-holder claims: "the Biden administration", "the Starmer government" (the head of the
  * executive) or a title before a name ("President Joe Biden") on a date when the knowledge base
  * says the person did not hold that office. The date is that of the first day-dated event coded in
- * the sentence, else the publication date. A person who took the office only later is always a
- * claim; one who had left it only when the sentence reports an event of the last 60 days (so
+ * the sentence, else of its first day-precise time expression, else the publication date. A person who took the office only later is always a
+ * claim; one who had left it only when the sentence is dated (event or time expression) within the last 60 days (so
  * that historical mentions such as "the impeachment of President Bill Clinton" are not claims).
  * Names must resolve to exactly one knowledge-base person with a matching role; "former",
  * "then-", "Vice", "a" and the like before the phrase skip it. Patterns compiled at
@@ -137,11 +137,16 @@ final class OfficeholderRule implements ClaimRule {
     return hedge.matcher(s.text().substring(Math.max(0, start - 30), start)).find();
   }
 
-  /** The day of the first day-dated event coded in the sentence. */
+  /** The day of the first day-dated event coded in the sentence, else of its first dated time expression. */
   private static Optional<LocalDate> eventDay(SentenceView s) {
-    return s.events().stream().map(CodedEvent::date)
+    Optional<LocalDate> event = s.events().stream().map(CodedEvent::date)
         .filter(d -> d.precision() == Precision.DAY && d.value() != null)
         .map(d -> Subjects.parse(d.value())).filter(d -> d != null).findFirst();
+    if (event.isPresent()) {
+      return event;
+    }
+    return s.timexes().stream().filter(t -> "DATE".equals(t.type()) && t.value() != null)
+        .map(t -> Subjects.parse(t.value())).filter(d -> d != null).findFirst();
   }
 
   private static Map<String, String> titles() {

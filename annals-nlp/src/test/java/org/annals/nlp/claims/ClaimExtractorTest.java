@@ -164,6 +164,20 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aDatedTimeExpressionAlsoDatesAnOfficeholderClaim() {
+    String text = "On Tuesday, the Biden administration halted aid.";
+    CodingState plain = Fixture.state(text, PUB);
+    org.annals.model.Sentence s = plain.doc().sentences().get(0);
+    org.annals.model.Sentence dated = new org.annals.model.Sentence(0, s.start(), s.end(), List.of(),
+        List.of(), List.of(), List.of(new org.annals.model.TimeExpression(3, 10, "Tuesday", "DATE",
+        "2025-07-01", "test")));
+    CodingState state = new CodingState(new org.annals.model.AnnotatedDoc(plain.doc().article(),
+        List.of(dated), "test"), plain.actors(), List.of(), List.of(), List.of());
+    assertThat(extractor.apply(state).claims()).singleElement().satisfies(c ->
+        assertThat(subject(c, ClaimSubject.AT)).isEqualTo("2025-07-01"));
+  }
+
+  @Test
   void titlesMakeClaimsOnlyWhenTheKbDisagrees() {
     String text = "President Joe Biden met Macron on Monday. President Donald Trump met Macron on "
         + "Monday. Former President Joe Biden spoke too. Vice President Joe Biden and former US "
