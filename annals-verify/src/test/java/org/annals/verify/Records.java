@@ -23,7 +23,7 @@ import org.annals.model.Trigger;
  * ../shared/facts/diplomacy-2025-timeline.md, the project's own wording) for filling a store, and
  * claims built directly, so that verification is tested without CoreNLP.
  */
-final class Records {
+public final class Records {
   private static final List<String> FILLER = List.of("officials", "readout", "capital", "talks",
       "statement", "aides", "agenda", "briefing", "reporters", "sources", "ministry", "evening",
       "morning", "week", "region", "partners", "security", "energy", "prisoners", "exchange");
@@ -31,7 +31,7 @@ final class Records {
 
   private Records() {}
 
-  static ActorRef leader(String country) {
+  public static ActorRef leader(String country) {
     return new ActorRef(country, country, country, "GOV", country + "GOV", null, 0, 0, "test");
   }
 
@@ -39,12 +39,12 @@ final class Records {
    * One outlet's report of one phone call between {@code a} and {@code b} on {@code date}, with a
    * duration (ISO, or null). Texts differ enough not to be near-duplicates of each other.
    */
-  static CodedArticle call(String outlet, String date, String duration, String a, String b) {
+  public static CodedArticle call(String outlet, String date, String duration, String a, String b) {
     return report(outlet, LocalDate.parse(date), consultOn(date, duration, a, b));
   }
 
   /** An article published on {@code published} carrying {@code events}. */
-  static CodedArticle report(String outlet, LocalDate published, EventSpec... events) {
+  public static CodedArticle report(String outlet, LocalDate published, EventSpec... events) {
     Random r = new Random((outlet + published + events.length).hashCode());
     StringBuilder text = new StringBuilder(outlet + " reported on " + published + ": the leaders spoke by phone.");
     for (int i = 0; i < 30; i++) {
@@ -68,14 +68,14 @@ final class Records {
   }
 
   /** A phone call on {@code date}. */
-  record EventSpec(String date, String duration, String a, String b) {}
+  public record EventSpec(String date, String duration, String a, String b) {}
 
-  static EventSpec consultOn(String date, String duration, String a, String b) {
+  public static EventSpec consultOn(String date, String duration, String a, String b) {
     return new EventSpec(date, duration, a, b);
   }
 
   /** A claim of {@code kind} with {@code subject} (key, value pairs). */
-  static Claim claim(String kind, Object... subject) {
+  public static Claim claim(String kind, Object... subject) {
     Map<String, Object> m = new java.util.LinkedHashMap<>();
     for (int i = 0; i < subject.length; i += 2) {
       m.put((String) subject[i], subject[i + 1]);
