@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code annals eval}: accuracy against gold data; one subcommand per gold format. */
 @Command(name = "eval", description = "Measure accuracy against gold data (plover, article).",
-    subcommands = {PloverEvalCommand.class, ArticleEvalCommand.class})
+    subcommands = {PloverEvalCommand.class, TimemlEvalCommand.class, ArticleEvalCommand.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 /**
  * Fiscal-quarter expressions of business news that SUTime misses or leaves unresolved ("the
  * quarter", "the latest quarter", "the year-earlier period", "third-quarter"), resolved against
- * the document date and the quarter the text is talking about (the focus). Patterns are compiled
+ * the document date and the quarter the text is talking about (the focus). A quarter named
+ * without a year is the latest one that began on or before the document date (reports about a
+ * quarter come after it begins, even in future clauses: "expects to report a third-quarter loss"). Patterns are compiled
  * once; stateless and thread-safe.
  */
 final class QuarterRules {
@@ -34,7 +36,7 @@ final class QuarterRules {
       + "[- ](?:fiscal[- ])?quarter\\b(?!\\s*(?:of\\s+)?(?:fiscal\\s+)?(?:'|19|20)\\d)", F);
   private static final Pattern THE_QUARTER = Pattern.compile(
       "\\bthe\\s+quarter\\b(?!\\s*(?:of\\s+)?(?:'|19|20)\\d)", F);
-  private static final Pattern YEAR_AGO_ADJ = Pattern.compile("\\byear[- ](?:earlier|ago)\\b", F);
+  private static final Pattern YEAR_AGO_ADJ = Pattern.compile("(?<!\\b(?:a|one)\\s)\\byear-(?:earlier|ago)\\b", F);
 
   private QuarterRules() {}
 
@@ -43,7 +45,7 @@ final class QuarterRules {
    *
    * @param focus the quarter the text is about ({@code YYYY-QN}) or null
    */
-  static List<Hit> find(String text, LocalDate dct, String focus, boolean future) {
+  static List<Hit> find(String text, LocalDate dct, String focus) {
     String latest = Calendar.lastCompletedQuarter(dct);
     String about = focus != null ? focus : latest;
     List<Hit> hits = new ArrayList<>();
@@ -52,7 +54,7 @@ final class QuarterRules {
     add(hits, QUARTER_YEAR_AGO, text, m -> yearBefore(about), "time:quarter-year-ago");
     add(hits, LATEST, text, m -> latest, "time:quarter-latest");
     add(hits, CURRENT, text, m -> Calendar.quarterValue(dct.getYear(), Calendar.quarterOf(dct)), "time:quarter-current");
-    add(hits, ORDINAL, text, m -> ordinal(dct, ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT)), future),
+    add(hits, ORDINAL, text, m -> Calendar.latestQuarter(dct, ORDINALS.get(m.group(1).toLowerCase(Locale.ROOT))),
         "time:quarter-ordinal");
     add(hits, THE_QUARTER, text, m -> about, "time:quarter-focus");
     add(hits, YEAR_AGO_ADJ, text, m -> focus != null ? yearBefore(focus) : Integer.toString(dct.getYear() - 1),
@@ -63,13 +65,6 @@ final class QuarterRules {
   /** The value of "a year ago/earlier" when the text is about quarter {@code focus}. */
   static String yearBefore(String focus) {
     return Calendar.quarter(focus).map(q -> Calendar.quarterValue(q[0] - 1, q[1])).orElse(focus);
-  }
-
-  private static String ordinal(LocalDate dct, int q, boolean future) {
-    if (future && Calendar.quarterOf(dct) > q) {
-      return Calendar.quarterValue(dct.getYear() + 1, q);
-    }
-    return Calendar.latestQuarter(dct, q);
   }
 
   private static void add(List<Hit> hits, Pattern p, String text,

@@ -24,8 +24,11 @@ import org.annals.model.Token;
  *   <li>a bare weekday resolves by the clause's tense: past → the latest such day on or before
  *       the document date, future → the next on or after;
  *   <li>a month or day without a year ("in May", "March 31") in a past clause is the latest one
- *       on or before the document date, in a future clause the next one; "last June" is the latest
- *       June before the document's month;
+ *       on or before the document date (SUTime tends to pick a later one), in a future clause one
+ *       more than two months back moves to the next year; "last June" is the
+ *       latest June at least two months before the document's month;
+ *   <li>"a year ago/earlier" has year precision, or is the same quarter a year before when the
+ *       text is about a quarter;
  *   <li>fiscal quarters ({@link QuarterRules}) and "a year earlier" about a quarter.
  * </ul>
  */
@@ -41,7 +44,10 @@ public final class TimeTagger {
   private static final Pattern YEAR_OR_RELATIVE = Pattern.compile(
       "(?i).*(?:\\d{4}|'\\d\\d|\\b(?:last|next|this|ago|earlier|later|previous|following|coming|yesterday|today"
           + "|tomorrow|tonight|year|years|week|weeks|weekend|day|days|month|months|of)\\b).*");
-  private static final Pattern LAST_MONTH = Pattern.compile("(?i)last\\s+([a-z]+)\\.?");
+  private static final Pattern LAST_MONTH = Pattern.compile(
+      "(?i)last\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
+  private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?i)\\d{4}|\\byear'?s?\\b|'\\d\\d");
+  private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)(?:\\d{4}|\\byear'?s?)\\s*$");
   private static final Pattern YEAR_AGO = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier)");
 
   /** What the tagger remembers while reading one document: the quarter being talked about. */
@@ -85,7 +91,7 @@ public final class TimeTagger {
     addQuarters(s, text, dct, focus, out);
     List<TimeMention> resolved = new ArrayList<>();
     for (TimeMention m : out) {
-      resolved.add(resolve(s, m, dct, focus));
+      resolved.add(resolve(s, m, dct, focusBefore(out, m, focus)));
     }
     resolved.sort(Comparator.comparingInt(m -> m.timex().start()));
     for (TimeMention m : resolved) {
@@ -97,13 +103,29 @@ public final class TimeTagger {
     return resolved;
   }
 
+  /** The quarter last named before {@code m} in this sentence, else the document's focus. */
+  private static String focusBefore(List<TimeMention> sentence, TimeMention m, String focus) {
+    String f = focus;
+    int best = -1;
+    for (TimeMention q : sentence) {
+      if (q.timex().start() < m.timex().start() && q.timex().start() > best && Calendar.quarter(q.value()).isPresent()
+          && !q.rule().equals("time:quarter-year-ago")) {
+        f = q.value();
+        best = q.timex().start();
+      }
+    }
+    return f;
+  }
+
   private void addQuarters(Sentence s, String text, LocalDate dct, String focus, List<TimeMention> out) {
     String st = text.substring(s.start(), s.end());
-    for (QuarterRules.Hit h : QuarterRules.find(st, dct, focus, false)) {
+    for (QuarterRules.Hit h : QuarterRules.find(st, dct, focus)) {
       int b = s.start() + h.start();
       int e = s.start() + h.end();
-      if (isFuture(s, b)) {
-        h = QuarterRules.find(text.substring(b, e), dct, focus, true).stream().findFirst().orElse(h);
+      if (YEAR_BEFORE.matcher(text.substring(Math.max(s.start(), b - 12), b)).find()
+          || out.stream().anyMatch(m -> m.timex().start() < e && b < m.timex().end()
+          && EXPLICIT_YEAR.matcher(m.timex().text()).find())) {
+        continue;
       }
       out.removeIf(m -> m.timex().start() < e && b < m.timex().end());
       out.add(mention(s, b, e, text, "DATE", h.value(), h.rule()));
@@ -119,13 +141,14 @@ public final class TimeTagger {
     if (weekday.isPresent()) {
       return weekday(s, m, dct, weekday.get());
     }
-    if (focus != null && YEAR_AGO.matcher(text).matches()) {
-      return with(m, "DATE", QuarterRules.yearBefore(focus), "time:quarter-year-ago");
+    if (YEAR_AGO.matcher(text).matches()) {
+      return focus != null ? with(m, "DATE", QuarterRules.yearBefore(focus), "time:quarter-year-ago")
+          : with(m, "DATE", Integer.toString(dct.getYear() - 1), "time:year-ago");
     }
     var last = LAST_MONTH.matcher(text);
     if (last.matches() && Calendar.month(m.value()).isPresent()) {
       YearMonth ym = Calendar.month(m.value()).get();
-      YearMonth ref = YearMonth.from(dct).minusMonths(1);
+      YearMonth ref = YearMonth.from(dct).minusMonths(2);
       YearMonth v = YearMonth.of(ref.getMonthValue() >= ym.getMonthValue() ? ref.getYear() : ref.getYear() - 1,
           ym.getMonthValue());
       return with(m, m.timex().type(), v.toString(), "time:last-month-name");
@@ -159,7 +182,7 @@ public final class TimeTagger {
       if (tense == Tense.PAST && d.isAfter(dct)) {
         return with(m, m.timex().type(), Calendar.withDay(m.value(), d.minusYears(1)), "time:yearless-past");
       }
-      if (tense == Tense.FUTURE && d.isBefore(dct)) {
+      if (tense == Tense.FUTURE && d.isBefore(dct.minusMonths(2))) {
         return with(m, m.timex().type(), Calendar.withDay(m.value(), d.plusYears(1)), "time:yearless-future");
       }
       return m;
@@ -169,14 +192,10 @@ public final class TimeTagger {
     if (month.isPresent() && tense == Tense.PAST && month.get().isAfter(now)) {
       return with(m, m.timex().type(), month.get().minusYears(1).toString(), "time:yearless-past");
     }
-    if (month.isPresent() && tense == Tense.FUTURE && month.get().isBefore(now)) {
+    if (month.isPresent() && tense == Tense.FUTURE && month.get().isBefore(now.minusMonths(2))) {
       return with(m, m.timex().type(), month.get().plusYears(1).toString(), "time:yearless-future");
     }
     return m;
-  }
-
-  private static boolean isFuture(Sentence s, int charStart) {
-    return Tense.at(s.tokens(), tokenAt(s, charStart)) == Tense.FUTURE;
   }
 
   private static TimeMention with(TimeMention m, String type, String value, String rule) {
