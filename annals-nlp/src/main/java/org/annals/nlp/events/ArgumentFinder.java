@@ -1,0 +1,235 @@
+package org.annals.nlp.events;
+
+import java.util.List;
+import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
+import org.annals.nlp.ActorMention;
+import org.annals.nlp.text.SentenceGraph;
+
+/**
+ * Finds a trigger's actors and recipients in the enhanced++ UD graph: subjects (also controlled
+ * {@code nsubj:xsubj}), passive subjects and {@code obl:agent}, objects, {@code with/to/against/
+ * on/between} obliques, possessors and relative clauses of nominal triggers, the subject of a
+ * light verb ("held talks"), coordination through the enhanced graph; a short surface fallback
+ * covers bad parses. Stateless; thread-safe.
+ */
+final class ArgumentFinder {
+  private static final Set<String> TARGET_PREPS = Set.of(
+      "with", "to", "against", "on", "toward", "towards", "at", "between", "among", "from", "into",
+      "upon", "over", "for");
+  private static final Set<String> SYMMETRIC_PREPS = Set.of("with", "between", "among");
+  private static final Set<String> SPEECH = Set.of(
+      "say", "reiterate", "claim", "state", "argue", "insist", "add", "tell", "announce", "declare",
+      "assert", "stress", "maintain", "reaffirm", "repeat", "allege", "suggest", "charge", "report");
+  private static final Set<String> NOUN_EXPANSION = Set.of(
+      "compound", "amod", "nmod:poss", "nmod:of", "appos", "nmod:in", "nmod:from");
+
+  /** Token index to the mention covering it, or null. */
+  record Mentions(ActorMention[] at) {
+    ActorRef ref(int token) {
+      return token >= 0 && token < at.length && at[token] != null ? at[token].ref() : null;
+    }
+  }
+
+  Participants find(SentenceGraph g, Mentions m, TriggerMatcher.Match match) {
+    Participants p = new Participants();
+    for (int t : match.tokens()) {
+      fromToken(g, m, t, match.entry().symmetric(), p);
+    }
+    if (match.entry().flags().contains(LexiconEntry.Flag.SUBJ_TARGET)) {
+      p.recipients.addAll(0, p.actors);
+      p.actors.clear();
+      speaker(g, m, match.head(), p);
+    }
+    if (p.actors.isEmpty()) {
+      governorSubject(g, m, match.head(), p);
+    }
+    if (p.actors.isEmpty()) {
+      surfaceActor(g, m, match.first(), p);
+    }
+    if (p.recipients.isEmpty() && !match.entry().symmetric()) {
+      surfaceRecipient(g, m, match, p);
+    }
+    if (match.entry().symmetric()) {
+      p.makeSymmetric();
+    }
+    p.dedupe();
+    return p;
+  }
+
+  private void fromToken(SentenceGraph g, Mentions m, int t, boolean symmetric, Participants p) {
+    boolean noun = g.token(t).isNoun();
+    for (Dependency d : g.children(t)) {
+      String rel = d.relation();
+      int c = d.dependent();
+      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")
+          || (noun && (rel.equals("nmod:poss") || rel.equals("nmod:agent") || rel.equals("nmod:by")))
+          || (rel.equals("obl:by") && isPassive(g, t))) {
+        expand(g, m, c, p, true);
+      } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
+        expand(g, m, c, p, false);
+        objectTargets(g, m, c, p);
+      } else if (rel.startsWith("obl:") || (noun && rel.startsWith("nmod:"))) {
+        String prep = rel.substring(rel.indexOf(':') + 1);
+        if (TARGET_PREPS.contains(prep)) {
+          expand(g, m, c, p, symmetric && SYMMETRIC_PREPS.contains(prep));
+        }
+      } else if (noun && (rel.equals("amod") || rel.equals("compound"))) {
+        expand(g, m, c, p, true);
+      } else if (noun && (rel.startsWith("acl"))) {
+        relativeClause(g, m, c, p);
+      }
+    }
+    if (noun) {
+      lightVerb(g, m, t, p);
+    }
+  }
+
+  /** "suspended shipments of weapons to Ukraine": the object's to/for/against dependents. */
+  private void objectTargets(SentenceGraph g, Mentions m, int obj, Participants p) {
+    for (Dependency d : g.children(obj)) {
+      String rel = d.relation();
+      if (rel.equals("nmod:to") || rel.equals("nmod:for") || rel.equals("nmod:against")) {
+        expand(g, m, d.dependent(), p, false);
+      }
+    }
+  }
+
+  /** "phone calls Trump had with Putin". */
+  private void relativeClause(SentenceGraph g, Mentions m, int verb, Participants p) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("nsubj")) {
+        expand(g, m, d.dependent(), p, true);
+      } else if (d.relation().equals("obl:with") || d.relation().equals("obl:to")) {
+        expand(g, m, d.dependent(), p, false);
+      }
+    }
+  }
+
+  /** A nominal trigger as object of a verb ("held talks with"): the verb's subject and obliques. */
+  private void lightVerb(SentenceGraph g, Mentions m, int noun, Participants p) {
+    Dependency h = g.head(noun);
+    if (h == null || !(h.relation().equals("obj") || h.relation().equals("nsubj:pass"))) {
+      return;
+    }
+    int verb = h.governor();
+    for (Dependency d : g.children(verb)) {
+      String rel = d.relation();
+      if (rel.equals("nsubj") || rel.equals("obl:agent")) {
+        expand(g, m, d.dependent(), p, true);
+      } else if (rel.equals("obl:with") || rel.equals("obl:to") || rel.equals("obl:against")
+          || rel.equals("iobj")) {
+        expand(g, m, d.dependent(), p, false);
+      }
+    }
+  }
+
+  private static boolean isPassive(SentenceGraph g, int t) {
+    return !g.childrenBy(t, "aux:pass").isEmpty() || g.token(t).pos().equals("VBN");
+  }
+
+  /** Adds the mention(s) a dependent denotes: itself, or actor words inside its phrase. */
+  private void expand(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
+    ActorRef r = m.ref(token);
+    if (r != null) {
+      add(p, r, actor);
+      return;
+    }
+    for (Dependency d : g.children(token)) {
+      if (NOUN_EXPANSION.contains(d.relation())) {
+        ActorRef inner = m.ref(d.dependent());
+        if (inner != null) {
+          add(p, inner, actor);
+        }
+      }
+    }
+  }
+
+  private static void add(Participants p, ActorRef r, boolean actor) {
+    if (actor) {
+      p.actor(r);
+    } else {
+      p.recipient(r);
+    }
+  }
+
+  /** The subject of the verb this trigger is a complement or conjunct of. */
+  private void governorSubject(SentenceGraph g, Mentions m, int head, Participants p) {
+    int t = head;
+    for (int step = 0; step < 3; step++) {
+      Dependency h = g.head(t);
+      if (h == null) {
+        return;
+      }
+      String rel = h.relation();
+      if (!(rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("dep"))) {
+        return;
+      }
+      t = h.governor();
+      for (int s : g.childrenBy(t, "nsubj")) {
+        expand(g, m, s, p, true);
+      }
+      if (!p.actors.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  /** For subject-is-target entries: the subject of the speech verb governing the clause. */
+  private void speaker(SentenceGraph g, Mentions m, int head, Participants p) {
+    int t = head;
+    for (int step = 0; step < 3; step++) {
+      Dependency h = g.head(t);
+      if (h == null) {
+        return;
+      }
+      t = h.governor();
+      if (SPEECH.contains(g.lemma(t))) {
+        for (int s : g.childrenBy(t, "nsubj")) {
+          expand(g, m, s, p, true);
+        }
+        return;
+      }
+    }
+  }
+
+  /** "Trump having repeatedly expressed": a mention just before the trigger, only aux/adverbs between. */
+  private static void surfaceActor(SentenceGraph g, Mentions m, int first, Participants p) {
+    for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
+      ActorRef r = m.ref(j);
+      if (r != null) {
+        p.surfaceFallback = true;
+        p.actor(r);
+        return;
+      }
+      String pos = g.token(j).pos();
+      boolean filler = pos.equals("RB") || pos.equals("MD") || g.lemma(j).equals("have")
+          || g.lemma(j).equals("be");
+      if (!filler) {
+        return;
+      }
+    }
+  }
+
+  /** "meeting Putin": a mention right after the trigger. */
+  private static void surfaceRecipient(SentenceGraph g, Mentions m, TriggerMatcher.Match match, Participants p) {
+    int j = match.last() + 1;
+    if (j < g.size() && (g.lemma(j).equals("with") || g.lemma(j).equals("to"))) {
+      j++;
+    }
+    ActorRef r = m.ref(j);
+    if (r != null && p.actors.stream().noneMatch(a -> Participants.same(a, r))) {
+      p.surfaceFallback = true;
+      p.recipient(r);
+    }
+  }
+
+  static boolean isSpeech(String lemma) {
+    return SPEECH.contains(lemma);
+  }
+
+  static List<String> speechVerbs() {
+    return List.copyOf(SPEECH);
+  }
+}
