@@ -68,7 +68,7 @@ public final class ActorResolver implements Stage {
       } else if (personRun > 0) {
         p = person(tokens, i, i + personRun - 1, text, ctx);
       } else {
-        p = other(tokens.get(i), ctx);
+        p = other(tokens.get(i));
       }
       if (p != null) {
         out.add(p);
@@ -93,16 +93,13 @@ public final class ActorResolver implements Stage {
   }
 
   /** A NER TITLE word as an unnamed role, or a personal pronoun. */
-  private static Piece other(Token t, ArticleContext ctx) {
+  private static Piece other(Token t) {
     if (t.ner().equals("TITLE") && t.isNoun()) {
       return new Piece(t.index(), t.index(), Piece.Kind.ROLE, null, null, null, "ner:title", null, null);
     }
     String w = t.word().toLowerCase(Locale.ROOT);
     if (t.pos().startsWith("PRP") && PRONOUNS.contains(w)) {
-      boolean personal = !(w.startsWith("it") || w.startsWith("the"));
-      ActorRef ante = personal ? ctx.lastPerson : ctx.lastGroup;
-      return ante == null ? null
-          : new Piece(t.index(), t.index(), Piece.Kind.PRONOUN, null, null, null, "coref:pronoun", null, ante);
+      return new Piece(t.index(), t.index(), Piece.Kind.PRONOUN, null, null, null, "coref:pronoun", w, null);
     }
     return null;
   }

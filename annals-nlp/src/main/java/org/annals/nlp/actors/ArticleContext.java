@@ -17,6 +17,8 @@ final class ArticleContext {
   String focusCountry;
   ActorRef lastPerson;
   ActorRef lastGroup;
+  /** The first country the current sentence names, for titled persons the KB does not know. */
+  String sentenceCountry;
 
   ArticleContext(LocalDate date) {
     this.date = date;

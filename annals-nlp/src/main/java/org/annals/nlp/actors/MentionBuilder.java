@@ -27,10 +27,20 @@ final class MentionBuilder {
   List<ActorMention> build(Sentence s, String text, List<Piece> pieces, ArticleContext ctx) {
     List<ActorMention> out = new ArrayList<>();
     List<Piece> group = new ArrayList<>();
+    ctx.sentenceCountry = pieces.stream().filter(Piece::countryLike).map(Piece::entity)
+        .filter(e -> e != null && e.kind() == Entity.Kind.COUNTRY).map(Entity::country)
+        .findFirst().orElse(null);
     for (Piece p : pieces) {
-      if (!group.isEmpty() && !joins(s, group, p)) {
+      if (!group.isEmpty() && (p.kind() == Piece.Kind.PRONOUN || !joins(s, group, p))) {
         resolve(s, text, group, ctx).ifPresent(out::add);
         group = new ArrayList<>();
+      }
+      if (p.kind() == Piece.Kind.PRONOUN) {
+        Piece resolved = antecedent(p, ctx);
+        if (resolved != null) {
+          resolve(s, text, List.of(resolved), ctx).ifPresent(out::add);
+        }
+        continue;
       }
       group.add(p);
     }
@@ -38,6 +48,15 @@ final class MentionBuilder {
       resolve(s, text, group, ctx).ifPresent(out::add);
     }
     return out;
+  }
+
+  /** A pronoun with the person or group it refers back to, or null when there is none. */
+  private static Piece antecedent(Piece p, ArticleContext ctx) {
+    String w = p.personName();
+    boolean personal = !(w.startsWith("it") || w.startsWith("the"));
+    ActorRef ante = personal ? ctx.lastPerson : ctx.lastGroup;
+    return ante == null ? null : new Piece(p.first(), p.last(), Piece.Kind.PRONOUN, null, null, null,
+        p.rule(), null, ante);
   }
 
   private static boolean joins(Sentence s, List<Piece> group, Piece p) {
@@ -49,7 +68,11 @@ final class MentionBuilder {
     boolean possessive = p.first() == last.last() + 2
         && s.tokens().get(last.last() + 1).pos().equals("POS")
         && last.countryLike() && (p.kind() == Piece.Kind.ROLE || p.kind() == Piece.Kind.AGENT);
-    if (!adjacent && !possessive) {
+    boolean modifierBetween = p.first() == last.last() + 2
+        && s.tokens().get(last.last() + 1).pos().startsWith("JJ")
+        && (last.countryLike() || last.kind() == Piece.Kind.ROLE)
+        && (p.kind() == Piece.Kind.ROLE || p.kind() == Piece.Kind.AGENT);
+    if (!adjacent && !possessive && !modifierBetween) {
       return false;
     }
     boolean hasPerson = group.stream().anyMatch(g -> g.kind() == Piece.Kind.PERSON);
@@ -58,7 +81,9 @@ final class MentionBuilder {
     }
     boolean hasRoleOrPerson = group.stream()
         .anyMatch(g -> g.kind() == Piece.Kind.ROLE || g.kind() == Piece.Kind.AGENT || g.kind() == Piece.Kind.PERSON);
-    if (p.countryLike() && (hasRoleOrPerson || last.countryLike())) {
+    boolean ethnicGroup = last.kind() == Piece.Kind.ADJECTIVE && p.kind() == Piece.Kind.ADJECTIVE
+        && adjacent && s.tokens().get(p.last()).pos().equals("NNPS");
+    if (p.countryLike() && (hasRoleOrPerson || last.countryLike()) && !ethnicGroup) {
       return false;
     }
     return true;
@@ -78,7 +103,9 @@ final class MentionBuilder {
     }
     boolean definite = first > 0 && s.tokens().get(first).lemma().equalsIgnoreCase("the")
         || first > 0 && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the");
-    ActorRef ref = ph.toRef(kb, ctx, definite, rangeText(s, text, first, last), start(s, first), end(s, last));
+    boolean plural = s.tokens().get(last).pos().endsWith("S") && s.tokens().get(last).isNoun();
+    ActorRef ref = ph.toRef(kb, ctx, definite && !plural, plural, rangeText(s, text, first, last),
+        start(s, first), end(s, last));
     if (ref == null) {
       return Optional.empty();
     }

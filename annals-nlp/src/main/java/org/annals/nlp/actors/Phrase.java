@@ -23,6 +23,8 @@ final class Phrase {
   String sector;
   boolean roleAfterPerson;
   boolean pronoun;
+  boolean titled;
+  boolean onlyAdjectives = true;
   final List<String> rules = new ArrayList<>();
 
   static Phrase of(List<Piece> group, KnowledgeBase kb) {
@@ -35,6 +37,7 @@ final class Phrase {
 
   private void add(Piece p, KnowledgeBase kb) {
     rules.add(p.rule());
+    onlyAdjectives &= p.kind() == Piece.Kind.ADJECTIVE;
     switch (p.kind()) {
       case PERSON -> {
         person = p.entity();
@@ -46,6 +49,9 @@ final class Phrase {
         pronoun = true;
       }
       case COUNTRY, ADJECTIVE, METONYM -> {
+        if (country != null && p.kind() == Piece.Kind.ADJECTIVE) {
+          return; // "Bosnian Serbs": the first country names where the group lives
+        }
         country = p.entity() == null ? null : countryEntity(p.entity(), kb);
         if (p.sector() != null) {
           sector = p.sector();
@@ -56,6 +62,7 @@ final class Phrase {
       }
       case ORGANIZATION -> org = p.entity();
       case ROLE -> {
+        titled = true;
         if (p.office() != null) {
           office = p.office();
         }
@@ -87,7 +94,8 @@ final class Phrase {
   }
 
   /** The resolved actor, or null when the words name no country, organisation or person. */
-  ActorRef toRef(KnowledgeBase kb, ArticleContext ctx, boolean definite, String text, int start, int end) {
+  ActorRef toRef(KnowledgeBase kb, ArticleContext ctx, boolean definite, boolean plural, String text,
+      int start, int end) {
     if (antecedent != null && person == null && personName == null && country == null && org == null) {
       ActorRef a = antecedent;
       return new ActorRef(text, a.name(), a.country(), a.sector(), a.cameo(), a.entity(), start, end,
@@ -102,7 +110,7 @@ final class Phrase {
         where = ctx.focusCountry;
         rule += "+focus:" + where;
       }
-      if (where != null && ctx.date != null) {
+      if (where != null && ctx.date != null && !plural) {
         Optional<Entity> holder = kb.holder(where, office, ctx.date);
         if (holder.isPresent()) {
           person = holder.get();
@@ -110,6 +118,10 @@ final class Phrase {
         }
       }
       cc = where;
+    }
+    if (cc == null && titled && personName != null) {
+      cc = ctx.sentenceCountry != null ? ctx.sentenceCountry : ctx.focusCountry;
+      rule += "+country-from-context:" + cc;
     }
     if (cc == null) {
       return null;
@@ -141,7 +153,7 @@ final class Phrase {
     if (org != null) {
       return org.sector();
     }
-    if (country != null && country.kind() == Entity.Kind.COUNTRY) {
+    if (country != null && country.kind() == Entity.Kind.COUNTRY && !onlyAdjectives) {
       return "GOV";
     }
     return null;

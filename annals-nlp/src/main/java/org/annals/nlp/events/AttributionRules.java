@@ -1,5 +1,6 @@
 package org.annals.nlp.events;
 
+import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Attribution;
@@ -67,7 +68,8 @@ final class AttributionRules {
 
   private Attribution paratacticSpeaker(SentenceGraph g, ArgumentFinder.Mentions m, int t, String text) {
     for (Dependency d : g.children(t)) {
-      if (d.relation().equals("parataxis") && ArgumentFinder.isSpeech(g.lemma(d.dependent()))) {
+      if ((d.relation().equals("parataxis") || d.relation().equals("dep"))
+          && ArgumentFinder.isSpeech(g.lemma(d.dependent()))) {
         return speaker(g, m, d.dependent(), text);
       }
     }
@@ -75,7 +77,11 @@ final class AttributionRules {
   }
 
   private static Attribution speaker(SentenceGraph g, ArgumentFinder.Mentions m, int verb, String text) {
-    for (int s : g.childrenBy(verb, "nsubj")) {
+    List<Integer> subjects = g.childrenBy(verb, "nsubj");
+    if (subjects.isEmpty() && verb > 0 && g.token(verb - 1).isNoun()) {
+      subjects = List.of(verb - 1); // "..., the interior ministry said" parsed without a subject
+    }
+    for (int s : subjects) {
       ActorRef r = m.ref(s);
       Token st = g.token(s);
       Token vt = g.token(verb);

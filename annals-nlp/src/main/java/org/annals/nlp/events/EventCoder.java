@@ -37,6 +37,7 @@ public final class EventCoder implements Stage {
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final ModalityRules modality = new ModalityRules();
   private final AttributionRules attribution = new AttributionRules();
+  private final DemandRule demands = new DemandRule();
   private final Locations locations;
 
   public EventCoder(Lexicon lexicon, Ontology ontology, KnowledgeBase kb) {
@@ -70,10 +71,28 @@ public final class EventCoder implements Stage {
         carriedAt = s.index();
       }
       Attribution hearsay = attribution.hearsay(g, s.index() - carriedAt <= 2 ? carried : null);
-      SentenceContext ctx = new SentenceContext(g, mentions, text, articleId, according, hearsay);
-      events.addAll(code(ctx, matcher.find(g)));
+      List<TriggerMatcher.Match> matches = triggers(g);
+      SentenceContext ctx = new SentenceContext(g, mentions, text, articleId, according, hearsay,
+          triggerTokens(g, matches));
+      events.addAll(code(ctx, matches));
     }
     return state.withEvents(events);
+  }
+
+  private List<TriggerMatcher.Match> triggers(SentenceGraph g) {
+    List<TriggerMatcher.Match> matches = new ArrayList<>(matcher.find(g));
+    matches.addAll(demands.find(g, triggerTokens(g, matches)));
+    return matches;
+  }
+
+  private static boolean[] triggerTokens(SentenceGraph g, List<TriggerMatcher.Match> matches) {
+    boolean[] used = new boolean[g.size()];
+    for (TriggerMatcher.Match m : matches) {
+      for (int t : m.tokens()) {
+        used[t] = true;
+      }
+    }
+    return used;
   }
 
   private static ArgumentFinder.Mentions mentions(Sentence s, List<ActorMention> list) {
@@ -88,20 +107,24 @@ public final class EventCoder implements Stage {
 
   /** What one sentence gives every event in it. */
   private record SentenceContext(SentenceGraph g, ArgumentFinder.Mentions mentions, String text,
-      String articleId, Attribution according, Attribution hearsay) {}
+      String articleId, Attribution according, Attribution hearsay, boolean[] triggers) {}
 
   private List<CodedEvent> code(SentenceContext ctx, List<TriggerMatcher.Match> matches) {
-    List<CodedEvent> out = new ArrayList<>();
+    Map<TriggerMatcher.Match, CodedEvent> built = new java.util.IdentityHashMap<>();
     for (TriggerMatcher.Match m : matches) {
-      if (governor(ctx.g(), m, matches) != null) {
-        continue;
-      }
-      String embedded = embeddedType(ctx.g(), m, matches);
-      CodedEvent e = event(ctx, m, embedded);
+      CodedEvent e = event(ctx, m, embeddedType(ctx.g(), m, matches));
       if (e != null) {
-        out.add(e);
+        built.put(m, e);
       }
     }
+    List<CodedEvent> out = new ArrayList<>();
+    for (TriggerMatcher.Match m : matches) {
+      TriggerMatcher.Match gov = governor(ctx.g(), m, matches);
+      if (built.containsKey(m) && (gov == null || !built.containsKey(gov))) {
+        out.add(built.get(m));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(e -> e.evidence().trigger().start()));
     return out;
   }
 
@@ -141,10 +164,36 @@ public final class EventCoder implements Stage {
 
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match m, String embedded) {
     LexiconEntry entry = m.entry();
-    Participants p = arguments.find(ctx.g(), ctx.mentions(), m);
-    if (p.isEmpty()) {
+    Participants p = arguments.find(ctx.g(), ctx.mentions(), m, ctx.triggers());
+    boolean nominal = ctx.g().token(m.head()).isNoun();
+    if (p.isEmpty() || (nominal && (p.actors.isEmpty() || !anchored(ctx.g(), m.head())))) {
       return null;
     }
+    Modality mod = modality.of(ctx.g(), m.head());
+    Coding c = coding(entry, embedded, mod);
+    if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
+      return null;
+    }
+    Ontology.CameoCode code = ontology.cameo(c.cameo()).orElseThrow();
+    boolean symmetric = entry.symmetric() && p.actors.size() >= 2;
+    SentenceGraph g = ctx.g();
+    int tStart = g.token(m.first()).start();
+    int tEnd = g.token(m.last()).end();
+    Sentence s = g.sentence();
+    Evidence ev = new Evidence(ctx.articleId(), s.start(), s.end(),
+        new Trigger(tStart, tEnd, ctx.text().substring(tStart, tEnd)), c.rule());
+    Location loc = locations.find(g, m, ctx.text());
+    return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),
+        c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
+        symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), mod,
+        attributionFor(ctx, m), ev, confidence(p, m, symmetric));
+  }
+
+  /** Type, mode, code and rule of an event after complement and intent refinement. */
+  private record Coding(String event, String mode, String cameo, String rule,
+      Map<String, String> attributes) {}
+
+  private Coding coding(LexiconEntry entry, String embedded, Modality mod) {
     String cameo = entry.cameo();
     String mode = entry.mode();
     String rule = entry.rule();
@@ -157,23 +206,56 @@ public final class EventCoder implements Stage {
             .map(Ontology.CameoCode::ploverMode).orElse(mode);
       }
     }
-    if (cameo.startsWith("01") || cameo.startsWith("02")) {
+    Intent intent = mod == Modality.FUTURE ? intent(entry.event(), mode) : null;
+    if (intent == null) {
+      return new Coding(entry.event(), mode, cameo, rule, Map.of());
+    }
+    return new Coding(intent.event(), intent.mode(), intent.cameo(),
+        rule + "+intent:" + entry.event(),
+        Map.of("intended", entry.event() + (mode == null ? "" : "/" + mode)));
+  }
+
+
+  private static final java.util.Set<String> ANCHORING_CHILDREN = java.util.Set.of(
+      "nmod:poss", "nmod:between", "nmod:among", "nmod:with", "nmod:by", "nmod:agent", "acl",
+      "acl:relcl");
+
+  /**
+   * A nominal trigger counts only when it is a clause's subject or object, or names its own
+   * participants ("talks between", "Russia's attack", "calls Trump had"): "a role in the Sudan
+   * peace talks" is a topic, not an event.
+   */
+  private static boolean anchored(SentenceGraph g, int noun) {
+    Dependency h = g.head(noun);
+    if (h == null || h.relation().equals("root") || h.relation().startsWith("nsubj")
+        || h.relation().equals("obj") || h.relation().startsWith("conj")
+        || h.relation().equals("appos") || h.relation().equals("dep")) {
+      return true;
+    }
+    for (Dependency d : g.children(noun)) {
+      if (ANCHORING_CHILDREN.contains(d.relation())) {
+        return true;
+      }
+    }
+    return h.relation().startsWith("obl") && g.token(h.governor()).isVerb();
+  }
+
+  /** How an announced act is coded: cooperation as AGREE (intent), conflict as THREATEN. */
+  private record Intent(String event, String mode, String cameo) {}
+
+  private Intent intent(String event, String mode) {
+    if (event.equals("AGREE") || event.equals("THREATEN")) {
       return null;
     }
-    Ontology.CameoCode code = ontology.cameo(cameo).orElseThrow();
-    Modality mod = modality.of(ctx.g(), m.head());
-    boolean symmetric = entry.symmetric() && p.actors.size() >= 2;
-    SentenceGraph g = ctx.g();
-    int tStart = g.token(m.first()).start();
-    int tEnd = g.token(m.last()).end();
-    Sentence s = g.sentence();
-    Evidence ev = new Evidence(ctx.articleId(), s.start(), s.end(),
-        new Trigger(tStart, tEnd, ctx.text().substring(tStart, tEnd)), rule);
-    Location loc = locations.find(g, m, ctx.text());
-    return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, entry.event()), entry.event(),
-        mode, entry.context(), cameo, code.quadClass(), code.goldstein(), p.actors,
-        symmetric ? List.of() : p.recipients, symmetric, null, loc, Map.of(), mod,
-        attributionFor(ctx, m), ev, confidence(p, m, symmetric));
+    for (String as : List.of("AGREE", "THREATEN")) {
+      String code = lexicon.embedCode(as, event).orElse(null);
+      if (code != null) {
+        String m = ontology.cameo(code).filter(c -> as.equals(c.ploverEvent()))
+            .map(Ontology.CameoCode::ploverMode).orElse(null);
+        return new Intent(as, m, code);
+      }
+    }
+    return null;
   }
 
   private Attribution attributionFor(SentenceContext ctx, TriggerMatcher.Match m) {

@@ -226,7 +226,9 @@ public final class Lexicon {
         switch (f.strip()) {
           case "symmetric" -> flags.add(Flag.SYMMETRIC);
           case "subj-target" -> flags.add(Flag.SUBJ_TARGET);
-          default -> throw new BadInputException(where + ": unknown flag '" + f.strip() + "' (known: symmetric, subj-target)");
+          case "complement-target" -> flags.add(Flag.COMPLEMENT_TARGET);
+          default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
+              + "' (known: symmetric, subj-target, complement-target)");
         }
       }
       return flags;

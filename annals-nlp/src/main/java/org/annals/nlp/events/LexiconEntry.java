@@ -21,7 +21,9 @@ public record LexiconEntry(
     /** Both sides act: all participants are actors, no recipients ("X and Y spoke"). */
     SYMMETRIC,
     /** The grammatical subject is the target; the actor is the speaker ("the West was to blame"). */
-    SUBJ_TARGET
+    SUBJ_TARGET,
+    /** The subject of the trigger's that-clause is the target ("demanded that Hamas renounce"). */
+    COMPLEMENT_TARGET
   }
 
   /** Part-of-speech restriction of an element. */

@@ -14,8 +14,8 @@ import org.annals.nlp.text.SentenceGraph;
  * Finds lexicon triggers in a sentence. Each token is looked up by lemma and lower-cased word in
  * the lexicon's first-element index; candidate patterns are extended left to right (gaps of at
  * most {@link Lexicon#MAX_GAP} tokens, never across sentence-internal stops). Overlapping
- * candidates are resolved by preferring more pattern elements, then a tighter span, then the
- * earlier start; matched tokens are consumed, gap tokens are not.
+ * candidates are resolved by preferring more pattern elements, then the earlier start, then the
+ * longer span ("called for a ceasefire" over "called for"); matched tokens are consumed, gap tokens are not.
  *
  * <p>Stateless; thread-safe.
  */
@@ -34,8 +34,8 @@ final class TriggerMatcher {
 
   private static final Comparator<Match> PREFERENCE = Comparator
       .comparingInt((Match m) -> -m.entry().pattern().size())
-      .thenComparingInt(m -> m.last() - m.first())
-      .thenComparingInt(Match::first);
+      .thenComparingInt(Match::first)
+      .thenComparingInt(m -> m.first() - m.last());
 
   private final Lexicon lexicon;
 
@@ -132,13 +132,40 @@ final class TriggerMatcher {
     return t.pos().equals(".") || t.pos().equals(":") || t.word().equals(";");
   }
 
-  /** The first content verb of the match (not be/have), else its last token. */
+  /**
+   * The syntactic root of the match (a matched token whose governor is outside the match),
+   * preferring content verbs (not be/have); else the first content verb; else the last token.
+   */
   private static int head(SentenceGraph g, int[] tokens) {
+    int root = -1;
     for (int t : tokens) {
-      if (g.token(t).isVerb() && !g.lemma(t).equals("be") && !g.lemma(t).equals("have")) {
+      org.annals.model.Dependency h = g.head(t);
+      boolean outside = h == null || !contains(tokens, h.governor());
+      if (outside && isContentVerb(g, t)) {
+        return t;
+      }
+      if (outside && root < 0) {
+        root = t;
+      }
+    }
+    for (int t : tokens) {
+      if (isContentVerb(g, t)) {
         return t;
       }
     }
-    return tokens[tokens.length - 1];
+    return root >= 0 ? root : tokens[tokens.length - 1];
+  }
+
+  private static boolean isContentVerb(SentenceGraph g, int t) {
+    return g.token(t).isVerb() && !g.lemma(t).equals("be") && !g.lemma(t).equals("have");
+  }
+
+  private static boolean contains(int[] tokens, int t) {
+    for (int x : tokens) {
+      if (x == t) {
+        return true;
+      }
+    }
+    return false;
   }
 }
