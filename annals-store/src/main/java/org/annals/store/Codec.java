@@ -1,0 +1,34 @@
+package org.annals.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.annals.model.AnnalsException;
+import org.annals.model.CodedEvent;
+import org.annals.model.Json;
+
+/** JSON encoding of stored bodies with the project's one mapper. Thread-safe. */
+final class Codec {
+  private Codec() {}
+
+  static String write(Object o) {
+    return Json.write(o);
+  }
+
+  static <T> T read(String json, Class<T> type) {
+    try {
+      return Json.MAPPER.readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new AnnalsException("corrupt stored " + type.getSimpleName() + ": " + e.getMessage(), e);
+    }
+  }
+
+  static CodedEvent event(String json) {
+    return read(json, CodedEvent.class);
+  }
+
+  /** The event with another id. */
+  static CodedEvent withId(CodedEvent e, String id) {
+    return new CodedEvent(id, e.event(), e.mode(), e.context(), e.cameo(), e.quadClass(),
+        e.goldstein(), e.actors(), e.recipients(), e.symmetric(), e.date(), e.location(),
+        e.attributes(), e.modality(), e.attribution(), e.evidence(), e.confidence());
+  }
+}

@@ -1,0 +1,88 @@
+package org.annals.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import org.annals.model.AnnalsException;
+import org.annals.model.BadInputException;
+
+/** The two supported databases: how to connect, and the few places where their SQL differs. */
+enum Dialect {
+  DUCKDB("duckdb"), POSTGRESQL("postgresql");
+
+  final String suffix;
+
+  Dialect(String suffix) {
+    this.suffix = suffix;
+  }
+
+  static Dialect of(String jdbcUrl) {
+    if (jdbcUrl == null) {
+      throw new BadInputException("store URL is missing");
+    }
+    if (jdbcUrl.startsWith("jdbc:duckdb:")) {
+      return DUCKDB;
+    }
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      return POSTGRESQL;
+    }
+    throw new BadInputException("unsupported store URL '" + jdbcUrl
+        + "': use jdbc:duckdb:PATH or jdbc:postgresql://HOST:PORT/DB?user=NAME");
+  }
+
+  /** The DuckDB file of a {@code jdbc:duckdb:} URL, or null for an in-memory database. */
+  static Path duckdbFile(String jdbcUrl) {
+    String rest = jdbcUrl.substring("jdbc:duckdb:".length());
+    int q = rest.indexOf('?');
+    if (q >= 0) {
+      rest = rest.substring(0, q);
+    }
+    return rest.isBlank() || rest.equals(":memory:") || rest.startsWith(":memory:")
+        ? null : Path.of(rest);
+  }
+
+  /** Opens a connection, creating the DuckDB file's folder; explains a locked DuckDB file. */
+  Connection connect(String jdbcUrl) {
+    try {
+      if (this == DUCKDB) {
+        Path file = duckdbFile(jdbcUrl);
+        if (file != null && file.toAbsolutePath().getParent() != null) {
+          Files.createDirectories(file.toAbsolutePath().getParent());
+        }
+      }
+      return DriverManager.getConnection(jdbcUrl);
+    } catch (SQLException e) {
+      throw explain(jdbcUrl, e);
+    } catch (java.io.IOException e) {
+      throw new AnnalsException("cannot create the folder of store " + jdbcUrl + ": " + e, e);
+    }
+  }
+
+  private AnnalsException explain(String jdbcUrl, SQLException e) {
+    String msg = String.valueOf(e.getMessage());
+    if (this == DUCKDB && msg.toLowerCase(Locale.ROOT).contains("lock")) {
+      return new AnnalsException("store " + duckdbFile(jdbcUrl) + " is in use by another process"
+          + " (DuckDB allows one process per file); stop that process or use another --store. "
+          + "DuckDB said: " + msg, e);
+    }
+    return new AnnalsException("cannot open store " + redact(jdbcUrl) + ": " + msg, e);
+  }
+
+  /** The URL without a password parameter, for messages. */
+  static String redact(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&]*", "$1***");
+  }
+
+  /** Serialises writers across processes (PostgreSQL); DuckDB's file lock already does. */
+  void lockForWrite(Connection c) throws SQLException {
+    if (this == POSTGRESQL) {
+      try (Statement s = c.createStatement()) {
+        s.execute("SELECT pg_advisory_xact_lock(7245361)");
+      }
+    }
+  }
+}

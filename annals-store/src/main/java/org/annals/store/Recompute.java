@@ -1,0 +1,133 @@
+package org.annals.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.annals.model.ActorRef;
+import org.annals.model.CodedEvent;
+
+/**
+ * Recomputes the canonical events of some buckets from their stored mentions, inside the
+ * caller's transaction: delete the buckets' canonical rows, merge, insert. Not thread-safe.
+ */
+final class Recompute {
+  private final Connection c;
+
+  Recompute(Connection c) {
+    this.c = c;
+  }
+
+  /**
+   * Recomputes {@code buckets}; returns, for articles of {@code batchArticles}, how many canonical
+   * events they created (each new event credited to the first batch article among its members).
+   */
+  Map<String, Integer> run(Set<String> buckets, Collection<String> batchArticles)
+      throws SQLException {
+    Map<String, Integer> fresh = new HashMap<>();
+    if (buckets.isEmpty()) {
+      return fresh;
+    }
+    Set<String> old = new HashSet<>(Sql.queryIn(c, "SELECT id FROM canonical WHERE bucket IN IN_LIST",
+        buckets, rs -> rs.getString(1)));
+    Map<String, List<MentionRow>> byBucket = new TreeMap<>();
+    for (String[] row : Sql.queryIn(c, "SELECT m.bucket, m.article_id, a.outlet, a.url,"
+        + " a.published, m.body FROM mentions m JOIN articles a ON a.id = m.article_id"
+        + " WHERE a.near_dup_of IS NULL AND m.modality = 'asserted' AND m.bucket IN IN_LIST",
+        buckets, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), String.valueOf(Sql.date(rs, "published")), rs.getString(6)})) {
+      byBucket.computeIfAbsent(row[0], k -> new ArrayList<>()).add(new MentionRow(row[1], row[2],
+          row[3], "null".equals(row[4]) ? null : java.time.LocalDate.parse(row[4]),
+          Codec.event(row[5])));
+    }
+    Sql.updateIn(c, "DELETE FROM canonical_actors WHERE canonical_id IN"
+        + " (SELECT id FROM canonical WHERE bucket IN IN_LIST)", buckets);
+    Sql.updateIn(c, "DELETE FROM canonical WHERE bucket IN IN_LIST", buckets);
+    Sql.updateIn(c, "DELETE FROM canonical_members WHERE bucket IN IN_LIST", buckets);
+    List<Object[]> canon = new ArrayList<>();
+    List<Object[]> actors = new ArrayList<>();
+    List<Object[]> members = new ArrayList<>();
+    Set<String> batch = new HashSet<>(batchArticles);
+    for (Map.Entry<String, List<MentionRow>> e : byBucket.entrySet()) {
+      for (CanonicalMerger.Group g : CanonicalMerger.merge(e.getKey(), e.getValue())) {
+        CanonicalEvent ce = CanonicalMerger.toCanonical(g);
+        canon.add(canonicalRow(g, ce));
+        actorRows(ce, actors);
+        for (CanonicalMerger.Member m : g.members()) {
+          members.add(new Object[] {m.mention().id(), g.id(), g.bucket(), m.reason()});
+        }
+        if (!old.contains(g.id())) {
+          credit(g, batch, fresh);
+        }
+      }
+    }
+    Sql.insert(c, "canonical", CANONICAL_COLUMNS, canon);
+    Sql.insert(c, "canonical_actors", "canonical_id, ord, side, country, sector, cameo, entity,"
+        + " name", actors);
+    Sql.insert(c, "canonical_members", "mention_id, canonical_id, bucket, reason", members);
+    return fresh;
+  }
+
+  static final String CANONICAL_COLUMNS = "id, bucket, event, mode, cameo, quad_class, goldstein,"
+      + " date_value, date_precision, day, a1_country, a1_sector, a1_cameo, a1_entity, a1_name,"
+      + " a2_country, a2_sector, a2_cameo, a2_entity, a2_name, mentions, sources, articles,"
+      + " first_seen, last_seen, rep_mention, source_url, body";
+
+  private static void credit(CanonicalMerger.Group g, Set<String> batch,
+      Map<String, Integer> fresh) {
+    g.members().stream().map(m -> m.mention().articleId()).filter(batch::contains).sorted()
+        .findFirst().ifPresent(a -> fresh.merge(a, 1, Integer::sum));
+  }
+
+  private static Object[] canonicalRow(CanonicalMerger.Group g, CanonicalEvent ce) {
+    ActorRef a1 = ce.actors().isEmpty() ? null : ce.actors().get(0);
+    ActorRef a2 = second(ce);
+    CodedEvent rep = g.rep().event();
+    return new Object[] {g.id(), g.bucket(), ce.event(), ce.mode(), ce.cameo(), ce.quadClass(),
+        ce.goldstein(), ce.date().value(), DateFit.precisionOf(ce.date()).label(),
+        DateFit.of(ce.date()).firstDay(),
+        f(a1, 0), f(a1, 1), f(a1, 2), f(a1, 3), f(a1, 4),
+        f(a2, 0), f(a2, 1), f(a2, 2), f(a2, 3), f(a2, 4),
+        ce.mentions(), ce.sources(), ce.articles(), ce.firstSeen(), ce.lastSeen(), rep.id(),
+        g.rep().url(), Codec.write(ce)};
+  }
+
+  /** The other side: first recipient, or for a symmetric event the second actor. */
+  static ActorRef second(CanonicalEvent ce) {
+    if (!ce.recipients().isEmpty()) {
+      return ce.recipients().get(0);
+    }
+    return ce.actors().size() > 1 ? ce.actors().get(1) : null;
+  }
+
+  private static String f(ActorRef a, int field) {
+    if (a == null) {
+      return null;
+    }
+    return switch (field) {
+      case 0 -> a.country();
+      case 1 -> a.sector();
+      case 2 -> a.cameo();
+      case 3 -> a.entity();
+      default -> a.name();
+    };
+  }
+
+  private static void actorRows(CanonicalEvent ce, List<Object[]> out) {
+    int ord = 0;
+    for (ActorRef a : ce.actors()) {
+      out.add(new Object[] {ce.id(), ord++, "actor", a.country(), a.sector(), a.cameo(),
+          a.entity(), a.name()});
+    }
+    for (ActorRef a : ce.recipients()) {
+      out.add(new Object[] {ce.id(), ord++, "recipient", a.country(), a.sector(), a.cameo(),
+          a.entity(), a.name()});
+    }
+  }
+}
