@@ -65,12 +65,22 @@ public final class StoreBench {
     boolean duck = url.startsWith("jdbc:duckdb:");
     try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
       long t0 = System.nanoTime();
-      st.execute(fill(duck, n));
-      if (!duck) {
-        st.execute("ANALYZE canonical");
+      long have;
+      try (var rs = st.executeQuery("SELECT count(*) FROM canonical")) {
+        rs.next();
+        have = rs.getLong(1);
       }
-      System.out.printf(Locale.ROOT, "dyad: generated %d canonical events in %.1f s%n", n,
-          (System.nanoTime() - t0) / 1e9);
+      if (have > 0) {
+        System.out.println("dyad: store already holds " + have + " canonical events; querying");
+        n = have;
+      } else {
+        st.execute(fill(duck, n));
+        if (!duck) {
+          st.execute("ANALYZE canonical");
+        }
+        System.out.printf(Locale.ROOT, "dyad: generated %d canonical events in %.1f s%n", n,
+            (System.nanoTime() - t0) / 1e9);
+      }
     }
     try (EventStore s = EventStore.open(url)) {
       double[] ms = new double[7];
