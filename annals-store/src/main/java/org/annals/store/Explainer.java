@@ -38,9 +38,9 @@ final class Explainer {
     sb.append("  ").append(e.mentions()).append(" mentions, ").append(e.sources())
         .append(" sources, ").append(e.articles()).append(" articles; first seen ")
         .append(e.firstSeen()).append(", last seen ").append(e.lastSeen()).append('\n');
-    sb.append("  representative (best-dated, then earliest, then smallest id): ")
-        .append(d.mentions().isEmpty() ? "-" : e.evidence() == null ? "-" : e.evidence().rule())
-        .append('\n');
+    sb.append("  shown fields from the representative mention (best-dated, then earliest"
+        + " published, then smallest id), coded by ")
+        .append(e.evidence() == null ? "-" : e.evidence().rule()).append('\n');
     for (Mention m : d.mentions()) {
       sb.append("  - ").append(describe(m)).append("\n      merged because: ")
           .append(m.reason()).append('\n');
