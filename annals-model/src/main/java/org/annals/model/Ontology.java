@@ -1,5 +1,6 @@
 package org.annals.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,26 @@ public interface Ontology {
 
   /** The CAMEO code for a PLOVER type and mode (e.g. CONSULT/phone → 041), if the table has one. */
   Optional<CameoCode> cameoFor(String ploverEvent, String ploverMode);
+
+  /**
+   * The CAMEO code for a PLOVER type and mode refined by contexts: among the conversion-table codes
+   * with that type and mode, the most general one whose contexts meet {@code contexts} (e.g.
+   * REQUEST/yield + military → 1056); else {@link #cameoFor(String, String)}.
+   */
+  default Optional<CameoCode> cameoFor(String ploverEvent, String ploverMode,
+      Collection<String> contexts) {
+    return cameoFor(ploverEvent, ploverMode);
+  }
+
+  /** The PLOVER contexts the conversion table gives a CAMEO code (e.g. 1056 → military). */
+  default List<String> cameoContexts(String code) {
+    return List.of();
+  }
+
+  /** A short version string for provenance. */
+  default String version() {
+    return "ontology";
+  }
 
   /** The bundled ontology, loaded once. */
   static Ontology standard() {

@@ -1,3 +1,10 @@
-// placeholder: the KB helper replaces this with the loader
 package org.annals.model;
-final class OntologyData { static final Ontology STANDARD = null; private OntologyData() {} }
+
+import org.annals.model.ontology.StandardOntology;
+
+/** Holder of the bundled ontology, loaded once on first use (class initialisation is thread-safe). */
+final class OntologyData {
+  static final Ontology STANDARD = StandardOntology.load();
+
+  private OntologyData() {}
+}

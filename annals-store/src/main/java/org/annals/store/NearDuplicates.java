@@ -3,62 +3,87 @@ package org.annals.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Near-duplicate search over the stored MinHash LSH bands. The primary copy of a story is the
- * article with the smallest id among its near-duplicates, so the choice does not depend on input
- * order. Not thread-safe: use within one transaction.
+ * Near-duplicate search over MinHash LSH bands for one batch: candidates stored earlier are
+ * fetched once per batch, candidates of the same batch are added as they come. The primary copy
+ * of a story is the article with the smallest id among its near-duplicates, so the choice does
+ * not depend on input order. Not thread-safe: use within one transaction.
  */
 final class NearDuplicates {
-  /** The best stored match: its primary article and the estimated similarity. */
+  /** The best match: the article, its primary, and the estimated similarity. */
   record Match(String article, String primary, double similarity) {}
 
-  private final Connection c;
+  private final Map<String, List<String>> byBand = new HashMap<>();
+  private final Map<String, int[]> sigs = new HashMap<>();
+  /** Article id to its primary (itself when primary), for every known candidate. */
+  private final Map<String, String> primaryOf = new HashMap<>();
 
-  NearDuplicates(Connection c) {
-    this.c = c;
+  /** Loads the stored articles sharing a band with any of {@code signatures}. */
+  void prefetch(Connection c, Collection<int[]> signatures) throws SQLException {
+    Set<Long> hashes = new TreeSet<>();
+    for (int[] sig : signatures) {
+      for (long h : MinHash.bands(sig)) {
+        hashes.add(h);
+      }
+    }
+    String sql = "SELECT b.band, b.hash, a.id, a.minhash, a.near_dup_of FROM article_bands b"
+        + " JOIN articles a ON a.id = b.article_id WHERE b.hash IN IN_LIST";
+    for (String[] r : Sql.queryIn(c, sql, hashes, rs -> new String[] {rs.getString(1),
+        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)})) {
+      add(r[2], MinHash.decode(r[3]), r[4]);
+    }
   }
 
-  /** The most similar stored article at or above the threshold, or null. */
-  Match find(String articleId, int[] sig) throws SQLException {
-    long[] bands = MinHash.bands(sig);
-    StringBuilder where = new StringBuilder();
-    List<Object> params = new ArrayList<>();
-    for (int b = 0; b < bands.length; b++) {
-      where.append(b == 0 ? "" : " OR ").append("(b.band = ? AND b.hash = ?)");
-      params.add(b);
-      params.add(bands[b]);
+  /** Registers an article as a candidate for later ones. */
+  void add(String id, int[] sig, String nearDupOf) {
+    if (sigs.putIfAbsent(id, sig) != null) {
+      return;
     }
-    List<String[]> cands = Sql.query(c, "SELECT DISTINCT a.id, a.minhash, a.near_dup_of"
-        + " FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE " + where,
-        params, rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+    primaryOf.put(id, nearDupOf == null ? id : nearDupOf);
+    long[] bands = MinHash.bands(sig);
+    for (int b = 0; b < bands.length; b++) {
+      byBand.computeIfAbsent(b + ":" + bands[b], k -> new ArrayList<>()).add(id);
+    }
+  }
+
+  /** The most similar known article at or above the threshold, or null. */
+  Match find(String articleId, int[] sig) {
+    long[] bands = MinHash.bands(sig);
     Match best = null;
-    for (String[] cand : cands) {
-      if (cand[0].equals(articleId)) {
-        continue;
-      }
-      double sim = MinHash.similarity(sig, MinHash.decode(cand[1]));
-      if (sim < MinHash.THRESHOLD) {
-        continue;
-      }
-      String primary = cand[2] == null ? cand[0] : cand[2];
-      if (best == null || sim > best.similarity()
-          || (sim == best.similarity() && cand[0].compareTo(best.article()) < 0)) {
-        best = new Match(cand[0], primary, sim);
+    Set<String> seen = new TreeSet<>();
+    for (int b = 0; b < bands.length; b++) {
+      for (String cand : byBand.getOrDefault(b + ":" + bands[b], List.of())) {
+        if (cand.equals(articleId) || !seen.add(cand)) {
+          continue;
+        }
+        double sim = MinHash.similarity(sig, sigs.get(cand));
+        if (sim >= MinHash.THRESHOLD && (best == null || sim > best.similarity()
+            || (sim == best.similarity() && cand.compareTo(best.article()) < 0))) {
+          best = new Match(cand, primaryOf.get(cand), sim);
+        }
       }
     }
     return best;
   }
 
+  /** Records that {@code oldPrimary}'s group now has {@code newPrimary} as primary. */
+  void repoint(String oldPrimary, String newPrimary) {
+    primaryOf.replaceAll((k, v) -> v.equals(oldPrimary) ? newPrimary : v);
+  }
+
   /**
-   * Makes {@code newPrimary} (not yet stored) the primary of {@code oldPrimary}'s group: the old
-   * primary and its near-duplicates now point to it. Returns the buckets whose canonical events
-   * must be recomputed.
+   * Makes {@code newPrimary} the primary of a stored group: the old primary and its
+   * near-duplicates now point to it. Returns the buckets whose canonical events must be
+   * recomputed.
    */
-  static Set<String> promote(Connection c, String newPrimary, Match match)
+  static Set<String> promoteStored(Connection c, String newPrimary, Match match)
       throws SQLException {
     String oldPrimary = match.primary();
     Set<String> buckets = new TreeSet<>(Sql.query(c, "SELECT DISTINCT bucket FROM mentions"

@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * JDBC helpers used by the store: bound parameters only, multi-row inserts (fast on both DuckDB
@@ -26,8 +28,57 @@ final class Sql {
     T map(ResultSet rs) throws SQLException;
   }
 
-  /** Inserts rows into {@code table} with multi-row VALUES statements. */
+  /**
+   * Inserts rows into {@code table}: on DuckDB through its appender (inside the connection's
+   * transaction; rows must then list every column in table order), elsewhere with multi-row VALUES
+   * statements.
+   */
   static void insert(Connection c, String table, String columns, List<Object[]> rows)
+      throws SQLException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    if (c.isWrapperFor(DuckDBConnection.class)) {
+      append(c.unwrap(DuckDBConnection.class), table, rows);
+      return;
+    }
+    insertValues(c, table, columns, rows);
+  }
+
+  private static void append(DuckDBConnection c, String table, List<Object[]> rows)
+      throws SQLException {
+    try (DuckDBAppender a = c.createAppender(DuckDBConnection.DEFAULT_SCHEMA, table)) {
+      for (Object[] row : rows) {
+        a.beginRow();
+        for (Object v : row) {
+          if (v == null) {
+            a.appendNull();
+          } else if (v instanceof String s) {
+            a.append(s);
+          } else if (v instanceof Integer i) {
+            a.append(i.intValue());
+          } else if (v instanceof Long l) {
+            a.append(l.longValue());
+          } else if (v instanceof Double d) {
+            a.append(d.doubleValue());
+          } else if (v instanceof Boolean b) {
+            a.append(b.booleanValue());
+          } else if (v instanceof LocalDate d) {
+            a.append(d);
+          } else if (v instanceof java.sql.Timestamp t) {
+            a.append(t.toLocalDateTime());
+          } else {
+            throw new SQLException("appender: unsupported value type " + v.getClass());
+          }
+        }
+        a.endRow();
+      }
+      a.flush();
+    }
+  }
+
+  /** Inserts rows with multi-row VALUES statements (any database). */
+  static void insertValues(Connection c, String table, String columns, List<Object[]> rows)
       throws SQLException {
     if (rows.isEmpty()) {
       return;
@@ -61,6 +112,8 @@ final class Sql {
   static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
     if (v instanceof LocalDate d) {
       ps.setDate(i, Date.valueOf(d));
+    } else if (v instanceof java.sql.Array a) {
+      ps.setArray(i, a);
     } else if (v == null) {
       ps.setNull(i, java.sql.Types.NULL);
     } else {
@@ -95,27 +148,57 @@ final class Sql {
     }
   }
 
-  /** {@code sqlWithIn} contains one {@code (?)} marker {@code IN_LIST}; runs it per chunk of keys. */
-  static <T> List<T> queryIn(Connection c, String sqlWithIn, Collection<String> keys,
+  /**
+   * Runs {@code sqlWithIn}, whose one {@code IN IN_LIST} marker stands for the keys: on DuckDB a
+   * temporary key table filled by the appender, on PostgreSQL {@code = ANY(?)} with an array.
+   * Keys are all Strings or all Longs.
+   */
+  static <T> List<T> queryIn(Connection c, String sqlWithIn, Collection<?> keys,
       RowMapper<T> mapper) throws SQLException {
-    List<T> out = new ArrayList<>();
-    List<String> all = new ArrayList<>(keys);
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));
-      out.addAll(query(c, sqlWithIn.replace("IN_LIST", "(" + placeholders(part.size()) + ")"),
-          part, mapper));
+    if (keys.isEmpty()) {
+      return new ArrayList<>();
     }
-    return out;
+    if (c.isWrapperFor(DuckDBConnection.class)) {
+      return query(c, sqlWithIn.replace("IN IN_LIST", "IN (SELECT k FROM " + keyTable(c, keys)
+          + ")"), List.of(), mapper);
+    }
+    return query(c, sqlWithIn.replace("IN IN_LIST", "= ANY(?)"), List.of(array(c, keys)), mapper);
   }
 
-  /** Runs an update with one {@code IN_LIST} marker per chunk of keys. */
-  static void updateIn(Connection c, String sqlWithIn, Collection<String> keys)
-      throws SQLException {
-    List<String> all = new ArrayList<>(keys);
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));
-      update(c, sqlWithIn.replace("IN_LIST", "(" + placeholders(part.size()) + ")"), part);
+  /** Runs an update with one {@code IN IN_LIST} marker (see {@link #queryIn}). */
+  static void updateIn(Connection c, String sqlWithIn, Collection<?> keys) throws SQLException {
+    if (keys.isEmpty()) {
+      return;
     }
+    if (c.isWrapperFor(DuckDBConnection.class)) {
+      update(c, sqlWithIn.replace("IN IN_LIST", "IN (SELECT k FROM " + keyTable(c, keys) + ")"),
+          List.of());
+      return;
+    }
+    update(c, sqlWithIn.replace("IN IN_LIST", "= ANY(?)"), List.of(array(c, keys)));
+  }
+
+  private static java.sql.Array array(Connection c, Collection<?> keys) throws SQLException {
+    boolean longs = keys.iterator().next() instanceof Long;
+    return c.createArrayOf(longs ? "bigint" : "varchar",
+        longs ? keys.toArray(new Long[0]) : keys.toArray(new Object[0]));
+  }
+
+  /** Fills a connection-local temporary table with the keys; returns its name. */
+  private static String keyTable(Connection c, Collection<?> keys) throws SQLException {
+    boolean longs = keys.iterator().next() instanceof Long;
+    String table = longs ? "annals_keys_l" : "annals_keys_v";
+    try (java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE TEMP TABLE IF NOT EXISTS " + table + " (k "
+          + (longs ? "BIGINT" : "VARCHAR") + ")");
+      s.execute("DELETE FROM " + table);
+    }
+    List<Object[]> rows = new ArrayList<>(keys.size());
+    for (Object k : keys) {
+      rows.add(new Object[] {k});
+    }
+    append(c.unwrap(DuckDBConnection.class), table, rows);
+    return table;
   }
 
   static LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -19,15 +19,33 @@ import org.annals.model.Warning;
 
 /**
  * Writes one batch of coded articles inside the caller's transaction: duplicate and
- * near-duplicate detection, rows for articles, mentions, warnings and claims, then the
- * recomputation of the canonical events of every bucket the batch touched. Not thread-safe: one
- * instance per transaction.
+ * near-duplicate detection (look-ups once per batch), bulk rows for articles, bands, mentions,
+ * warnings and claims, then the recomputation of the canonical events of every bucket the batch
+ * touched. Not thread-safe: one instance per transaction.
  */
 final class StoreWriter {
+  /** An article of the batch that will be stored. */
+  private static final class Pending {
+    final CodedArticle coded;
+    final int[] sig;
+    String nearDupOf;
+    Double similarity;
+    List<CodedEvent> events = List.of();
+
+    Pending(CodedArticle coded, int[] sig) {
+      this.coded = coded;
+      this.sig = sig;
+    }
+
+    String id() {
+      return coded.article().id();
+    }
+  }
+
   private final Connection c;
   private final Set<String> touched = new TreeSet<>();
-  private final Map<String, String> idsInBatch = new HashMap<>();
-  private final Map<String, String> urlsInBatch = new HashMap<>();
+  private final Map<String, Pending> pending = new LinkedHashMap<>();
+  private final NearDuplicates near = new NearDuplicates();
 
   StoreWriter(Connection c) {
     this.c = c;
@@ -35,127 +53,152 @@ final class StoreWriter {
 
   /** Stores the batch; returns one result per input, in order. */
   List<PutResult> write(List<CodedArticle> batch) throws SQLException {
-    List<PutResult> results = new ArrayList<>();
-    Map<String, Integer> indexOfArticle = new LinkedHashMap<>();
-    for (CodedArticle coded : batch) {
-      PutResult r = writeOne(coded);
-      results.add(r);
-      if (r.status() != PutStatus.DUPLICATE) {
-        indexOfArticle.putIfAbsent(r.articleId(), results.size() - 1);
+    List<String> ids = batch.stream().map(a -> a.article().id()).distinct().toList();
+    Set<String> stored = new HashSet<>(Sql.queryIn(c, "SELECT id FROM articles WHERE id IN"
+        + " IN_LIST", ids, rs -> rs.getString(1)));
+    Map<String, String> urlOwner = new HashMap<>();
+    List<String> urls = batch.stream().map(a -> a.article().url())
+        .filter(u -> u != null && !u.isBlank()).distinct().toList();
+    for (String[] r : Sql.queryIn(c, "SELECT url, id FROM articles WHERE url IN IN_LIST"
+        + " ORDER BY id", urls, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      urlOwner.putIfAbsent(r[0], r[1]);
+    }
+    Map<String, int[]> sigs = new HashMap<>();
+    for (CodedArticle a : batch) {
+      if (!stored.contains(a.article().id())) {
+        sigs.computeIfAbsent(a.article().id(), k -> MinHash.signature(a.article().text()));
       }
     }
-    Map<String, Integer> fresh = new Recompute(c).run(touched, indexOfArticle.keySet());
+    near.prefetch(c, sigs.values());
+    List<String> dupOf = new ArrayList<>();
+    for (CodedArticle a : batch) {
+      dupOf.add(admit(a, stored, urlOwner, sigs));
+    }
+    insertRows();
+    for (Pending p : pending.values()) {
+      if (p.nearDupOf == null) {
+        p.events.stream().filter(Buckets::asserted).forEach(e -> touched.add(Buckets.of(e)));
+      }
+    }
+    Map<String, Integer> fresh = new Recompute(c).run(touched, pending.keySet());
     List<PutResult> out = new ArrayList<>();
-    for (PutResult r : results) {
-      int n = r.status() == PutStatus.DUPLICATE ? 0 : fresh.getOrDefault(r.articleId(), 0);
-      out.add(new PutResult(r.articleId(), r.status(), r.events(), n, r.mergedInto()));
+    for (int i = 0; i < batch.size(); i++) {
+      String id = batch.get(i).article().id();
+      if (dupOf.get(i) != null) {
+        out.add(new PutResult(id, PutStatus.DUPLICATE, 0, 0, dupOf.get(i)));
+      } else {
+        Pending p = pending.get(id);
+        out.add(new PutResult(id, p.nearDupOf == null ? PutStatus.STORED
+            : PutStatus.NEAR_DUPLICATE, p.events.size(), fresh.getOrDefault(id, 0), p.nearDupOf));
+      }
     }
     return out;
   }
 
-  private PutResult writeOne(CodedArticle coded) throws SQLException {
+  /** Decides what happens to one article; returns the article it duplicates, or null. */
+  private String admit(CodedArticle coded, Set<String> stored, Map<String, String> urlOwner,
+      Map<String, int[]> sigs) throws SQLException {
     Article a = coded.article();
-    String dupOf = duplicateOf(a);
-    if (dupOf != null) {
-      return new PutResult(a.id(), PutStatus.DUPLICATE, 0, 0, dupOf);
+    if (stored.contains(a.id()) || pending.containsKey(a.id())) {
+      return a.id();
     }
-    int[] sig = MinHash.signature(a.text());
-    NearDuplicates.Match match = new NearDuplicates(c).find(a.id(), sig);
-    String nearDupOf = null;
-    if (match != null) {
-      if (a.id().compareTo(match.primary()) < 0) {
-        touched.addAll(NearDuplicates.promote(c, a.id(), match));
-      } else {
-        nearDupOf = match.primary();
+    if (a.url() != null && !a.url().isBlank()) {
+      String owner = urlOwner.putIfAbsent(a.url(), a.id());
+      if (owner != null) {
+        return owner;
       }
     }
-    insertArticle(coded, sig, nearDupOf, nearDupOf == null ? null : match.similarity());
-    List<CodedEvent> events = insertMentions(coded);
-    if (nearDupOf == null) {
-      events.stream().filter(Buckets::asserted).forEach(e -> touched.add(Buckets.of(e)));
+    Pending p = new Pending(coded, sigs.get(a.id()));
+    NearDuplicates.Match m = near.find(a.id(), p.sig);
+    if (m != null && a.id().compareTo(m.primary()) < 0) {
+      promote(a.id(), m);
+    } else if (m != null) {
+      p.nearDupOf = m.primary();
+      p.similarity = m.similarity();
     }
-    idsInBatch.put(a.id(), a.id());
-    if (a.url() != null) {
-      urlsInBatch.putIfAbsent(a.url(), a.id());
-    }
-    return new PutResult(a.id(), nearDupOf == null ? PutStatus.STORED : PutStatus.NEAR_DUPLICATE,
-        events.size(), 0, nearDupOf);
+    p.events = eventsWithIds(coded);
+    pending.put(a.id(), p);
+    near.add(a.id(), p.sig, p.nearDupOf);
+    return null;
   }
 
-  private String duplicateOf(Article a) throws SQLException {
-    if (idsInBatch.containsKey(a.id())) {
-      return a.id();
+  /** The new article {@code id} becomes the primary of the match's group. */
+  private void promote(String id, NearDuplicates.Match m) throws SQLException {
+    Pending old = pending.get(m.primary());
+    if (old == null) {
+      touched.addAll(NearDuplicates.promoteStored(c, id, m));
+    } else {
+      old.nearDupOf = id;
+      old.similarity = m.similarity();
     }
-    if (!Sql.query(c, "SELECT id FROM articles WHERE id = ?", List.of(a.id()),
-        rs -> rs.getString(1)).isEmpty()) {
-      return a.id();
+    for (Pending q : pending.values()) {
+      if (m.primary().equals(q.nearDupOf)) {
+        q.nearDupOf = id;
+      }
     }
-    if (a.url() == null || a.url().isBlank()) {
-      return null;
-    }
-    if (urlsInBatch.containsKey(a.url())) {
-      return urlsInBatch.get(a.url());
-    }
-    List<String> byUrl = Sql.query(c, "SELECT id FROM articles WHERE url = ? ORDER BY id",
-        List.of(a.url()), rs -> rs.getString(1));
-    return byUrl.isEmpty() ? null : byUrl.get(0);
+    near.repoint(m.primary(), id);
   }
 
-  private void insertArticle(CodedArticle coded, int[] sig, String nearDupOf, Double sim)
-      throws SQLException {
-    Article a = coded.article();
-    Sql.insert(c, "articles", "id, url, outlet, title, published, language, file, text,"
-        + " sentence_count, token_count, provenance, near_dup_of, similarity, minhash",
-        List.<Object[]>of(new Object[] {a.id(), a.url(), a.outlet(), a.title(), a.published(),
-            a.language(), a.file(), a.text(), coded.sentenceCount(), coded.tokenCount(),
-            coded.provenance() == null ? null : Codec.write(coded.provenance()), nearDupOf, sim,
-            MinHash.encode(sig)}));
-    long[] bands = MinHash.bands(sig);
-    List<Object[]> rows = new ArrayList<>();
-    for (int b = 0; b < bands.length; b++) {
-      rows.add(new Object[] {b, bands[b], a.id()});
-    }
-    Sql.insert(c, "article_bands", "band, hash, article_id", rows);
+  private void insertRows() throws SQLException {
+    List<Object[]> articles = new ArrayList<>();
+    List<Object[]> bands = new ArrayList<>();
     List<Object[]> warnings = new ArrayList<>();
-    for (int i = 0; i < coded.warnings().size(); i++) {
-      Warning w = coded.warnings().get(i);
-      warnings.add(new Object[] {a.id(), i, w.code(), w.message(), w.start(), w.end()});
-    }
-    Sql.insert(c, "warnings", "article_id, ord, code, message, start_offset, end_offset", warnings);
     List<Object[]> claims = new ArrayList<>();
-    for (int i = 0; i < coded.claims().size(); i++) {
-      Claim cl = coded.claims().get(i);
-      claims.add(new Object[] {a.id(), i, cl.kind(), Codec.write(cl)});
+    List<Object[]> mentions = new ArrayList<>();
+    for (Pending p : pending.values()) {
+      CodedArticle coded = p.coded;
+      Article a = coded.article();
+      articles.add(new Object[] {a.id(), a.url(), a.outlet(), a.title(), a.published(),
+          a.language(), a.file(), a.text(), coded.sentenceCount(), coded.tokenCount(),
+          coded.provenance() == null ? null : Codec.write(coded.provenance()), p.nearDupOf,
+          p.similarity, MinHash.encode(p.sig)});
+      long[] hashes = MinHash.bands(p.sig);
+      for (int b = 0; b < hashes.length; b++) {
+        bands.add(new Object[] {b, hashes[b], a.id()});
+      }
+      for (int i = 0; i < coded.warnings().size(); i++) {
+        Warning w = coded.warnings().get(i);
+        warnings.add(new Object[] {a.id(), i, w.code(), w.message(), w.start(), w.end()});
+      }
+      for (int i = 0; i < coded.claims().size(); i++) {
+        Claim cl = coded.claims().get(i);
+        claims.add(new Object[] {a.id(), i, cl.kind(), Codec.write(cl)});
+      }
+      for (int i = 0; i < p.events.size(); i++) {
+        CodedEvent e = p.events.get(i);
+        mentions.add(new Object[] {e.id(), a.id(), i, Buckets.of(e), e.event(), e.mode(),
+            modality(e), e.date().value(), DateFit.precisionOf(e.date()).label(), trigger(e),
+            sentence(a, e), Codec.write(e)});
+      }
     }
+    Sql.insert(c, "articles", "id, url, outlet, title, published, language, file, text,"
+        + " sentence_count, token_count, provenance, near_dup_of, similarity, minhash", articles);
+    Sql.insert(c, "article_bands", "band, hash, article_id", bands);
+    Sql.insert(c, "warnings", "article_id, ord, code, message, start_offset, end_offset", warnings);
     Sql.insert(c, "claims", "article_id, ord, kind, body", claims);
+    Sql.insert(c, "mentions", "id, article_id, ord, bucket, event, mode, modality, date_value,"
+        + " date_precision, trigger_text, sentence, body", mentions);
   }
 
-  private List<CodedEvent> insertMentions(CodedArticle coded) throws SQLException {
-    Article a = coded.article();
+  /** The article's events with ids: missing ids made from content, repeated ids suffixed. */
+  private static List<CodedEvent> eventsWithIds(CodedArticle coded) {
     Set<String> seen = new HashSet<>();
-    List<CodedEvent> stored = new ArrayList<>();
-    List<Object[]> rows = new ArrayList<>();
+    List<CodedEvent> out = new ArrayList<>();
     for (int i = 0; i < coded.events().size(); i++) {
       CodedEvent e = coded.events().get(i);
       String id = e.id();
       if (id == null || id.isBlank()) {
         int at = e.evidence() == null || e.evidence().trigger() == null ? i
             : e.evidence().trigger().start();
-        id = CodedEvent.makeId(a.id(), at, e.event());
+        id = CodedEvent.makeId(coded.article().id(), at, e.event());
       }
       if (!seen.add(id)) {
         id = id + "-" + i;
         seen.add(id);
       }
-      e = id.equals(e.id()) ? e : Codec.withId(e, id);
-      stored.add(e);
-      rows.add(new Object[] {id, a.id(), i, Buckets.of(e), e.event(), e.mode(), modality(e),
-          e.date().value(), DateFit.precisionOf(e.date()).label(), trigger(e), sentence(a, e),
-          Codec.write(e)});
+      out.add(id.equals(e.id()) ? e : Codec.withId(e, id));
     }
-    Sql.insert(c, "mentions", "id, article_id, ord, bucket, event, mode, modality, date_value,"
-        + " date_precision, trigger_text, sentence, body", rows);
-    return stored;
+    return out;
   }
 
   static String modality(CodedEvent e) {

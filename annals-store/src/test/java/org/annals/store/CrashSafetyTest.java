@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * uninterrupted run (compared table by table). Uses a real child JVM and destroyForcibly().
  */
 class CrashSafetyTest {
-  static final int ARTICLES = 120;
+  static final int ARTICLES = 50;
 
   @TempDir Path tmp;
 
@@ -36,8 +36,8 @@ class CrashSafetyTest {
   }
 
   private void check(String killedUrl, String cleanUrl) throws Exception {
-    int seen = runAndKill(killedUrl, 25);
-    assertThat(seen).as("child stored some articles before the kill").isBetween(25, ARTICLES - 1);
+    int seen = runAndKill(killedUrl, 12);
+    assertThat(seen).as("child stored some articles before the kill").isBetween(12, ARTICLES - 1);
     try (EventStore s = EventStore.open(killedUrl)) {
       long stored = s.stats().articles();
       assertThat(stored).as("every committed article survived; no partial one")

@@ -1,0 +1,133 @@
+package org.annals.store.bench;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.annals.model.CodedArticle;
+import org.annals.store.DyadTimeline;
+import org.annals.store.EventStore;
+
+/**
+ * Store benchmarks (figures for docs/STORE.md; not a test):
+ * <pre>
+ * java -cp ... org.annals.store.bench.StoreBench put URL ARTICLES EVENTS_PER_ARTICLE BATCH
+ * java -cp ... org.annals.store.bench.StoreBench dyad URL EVENTS
+ * </pre>
+ * {@code put} stores synthetic pre-coded articles and prints events/s; {@code dyad} fills the
+ * canonical table of an empty store with synthetic events (SQL generator) and times the monthly
+ * dyad time series.
+ */
+public final class StoreBench {
+  private StoreBench() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length < 3) {
+      System.err.println("usage: StoreBench put URL ARTICLES [EVENTS_PER_ARTICLE] [BATCH]\n"
+          + "       StoreBench dyad URL EVENTS");
+      System.exit(2);
+    }
+    String url = args[1];
+    if (args[0].equals("put")) {
+      put(url, Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 10,
+          args.length > 4 ? Integer.parseInt(args[4]) : 500);
+    } else {
+      dyad(url, Long.parseLong(args[2]));
+    }
+  }
+
+  static void put(String url, int articles, int perArticle, int batch) {
+    try (EventStore s = EventStore.open(url)) {
+      long t0 = System.nanoTime();
+      long c0 = cpuNanos();
+      List<CodedArticle> pending = new ArrayList<>();
+      long events = 0;
+      for (int i = 0; i < articles; i++) {
+        pending.add(Synthetic.article(i, perArticle, 200));
+        if (pending.size() == batch || i == articles - 1) {
+          events += s.putAll(pending).stream().mapToLong(r -> r.events()).sum();
+          pending.clear();
+        }
+      }
+      double sec = (System.nanoTime() - t0) / 1e9;
+      double cpu = (cpuNanos() - c0) / 1e9;
+      System.out.printf(Locale.ROOT, "put: %d articles, %d events in %.2f s wall = %.0f events/s;"
+          + " process CPU %.2f s = %.0f events per CPU-second (batch %d); %s%n", articles, events,
+          sec, events / sec, cpu, events / cpu, batch, s.stats());
+    }
+  }
+
+  static void dyad(String url, long n) throws Exception {
+    EventStore.open(url).close();
+    boolean duck = url.startsWith("jdbc:duckdb:");
+    try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+      long t0 = System.nanoTime();
+      long have;
+      try (var rs = st.executeQuery("SELECT count(*) FROM canonical")) {
+        rs.next();
+        have = rs.getLong(1);
+      }
+      if (have > 0) {
+        System.out.println("dyad: store already holds " + have + " canonical events; querying");
+        n = have;
+      } else {
+        st.execute(fill(duck, n));
+        if (!duck) {
+          st.execute("ANALYZE canonical");
+        }
+        System.out.printf(Locale.ROOT, "dyad: generated %d canonical events in %.1f s%n", n,
+            (System.nanoTime() - t0) / 1e9);
+      }
+    }
+    try (EventStore s = EventStore.open(url)) {
+      double[] ms = new double[7];
+      double[] cpu = new double[7];
+      DyadTimeline t = null;
+      for (int i = 0; i < ms.length; i++) {
+        long c0 = cpuNanos();
+        long t0 = System.nanoTime();
+        t = s.dyad(Synthetic.country(i % 3), Synthetic.country(7 + i % 3), "month");
+        ms[i] = (System.nanoTime() - t0) / 1e6;
+        cpu[i] = (cpuNanos() - c0) / 1e6;
+      }
+      Arrays.sort(ms);
+      Arrays.sort(cpu);
+      long events = t.buckets().stream().mapToLong(DyadTimeline.Bucket::events).sum();
+      System.out.printf(Locale.ROOT, "dyad: monthly series over %d events: wall median %.1f ms,"
+          + " best %.1f ms, worst %.1f ms; this process's CPU median %.1f ms (%d months, %d dyad"
+          + " events)%n", n, ms[3], ms[0], ms[6], cpu[3], t.buckets().size(), events);
+    }
+  }
+
+  /** CPU time of this process, all threads including DuckDB's native ones. */
+  static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static String countries(String open, String close) {
+    List<String> cs = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      cs.add("'" + Synthetic.country(i) + "'");
+    }
+    return open + String.join(",", cs) + close;
+  }
+
+  /** The generator statement; the dialects differ only in list, hex, division and series syntax. */
+  private static String fill(boolean duck, long n) {
+    String cs = duck ? countries("[", "]") : countries("ARRAY[", "]");
+    String types = (duck ? "[" : "ARRAY[") + "'CONSULT','AGREE','ACCUSE','THREATEN','SUPPORT']";
+    return "INSERT INTO canonical (id, bucket, event, cameo, quad_class, goldstein, date_value,"
+        + " date_precision, day, a1_country, a1_sector, a2_country, a2_sector, mentions, sources,"
+        + " articles, rep_mention, body) SELECT 'c' || lpad("
+        + (duck ? "printf('%x', i)" : "to_hex(i)") + ", 16, '0'), 'bench', (" + types
+        + ")[1 + i % 5], '040', 1 + i % 4, (i % 21) - 10.0, NULL, 'day', DATE '2000-01-01' + "
+        + (duck ? "CAST(i % 9000 AS INTEGER)" : "(i % 9000)::int") + ", (" + cs
+        + ")[1 + i % 50], 'GOV', (" + cs + ")[1 + (i " + (duck ? "//" : "/")
+        + " 50 * 7 + 3) % 50], 'GOV', 1, 1, 1, 'x', '{}' FROM "
+        + (duck ? "range(" + n + ") t(i)" : "generate_series(0, " + (n - 1) + ") AS t(i)");
+  }
+}
