@@ -22,6 +22,7 @@ public final class KbBuilder {
   final Map<String, Entity> entities = new LinkedHashMap<>();
   final List<Role> roles = new ArrayList<>();
   final List<NameEntry> names = new ArrayList<>();
+  final List<NameEntry> places = new ArrayList<>();
   final Map<String, String> codes = new LinkedHashMap<>();
   final Map<String, String> leaderOffices = new LinkedHashMap<>();
   final List<String> parts = new ArrayList<>();
@@ -32,6 +33,7 @@ public final class KbBuilder {
     entities.putAll(base.entities);
     base.rolesByPerson.values().forEach(roles::addAll);
     names.addAll(base.names);
+    places.addAll(base.places);
     codes.putAll(base.codes);
     leaderOffices.putAll(base.leaderOffices);
     parts.addAll(base.parts);
@@ -72,6 +74,15 @@ public final class KbBuilder {
       throw new AnnalsException("name '" + phrase + "' refers to unknown entity " + entityId);
     }
     names.add(new NameEntry(phrase, kind, entityId, office, sector, rule));
+    return this;
+  }
+
+  /** Adds a place (a city or region that is not a capital) in the country entity {@code countryId}. */
+  public KbBuilder place(String phrase, String countryId, String rule) {
+    if (!entities.containsKey(countryId)) {
+      throw new AnnalsException("place '" + phrase + "' refers to unknown entity " + countryId);
+    }
+    places.add(new NameEntry(phrase, NameMatch.Kind.NAME, countryId, null, null, rule));
     return this;
   }
 

@@ -20,6 +20,16 @@ public interface KnowledgeBase {
    */
   List<NameMatch> matchAt(List<String> words, int start);
 
+  /**
+   * Places that are not capitals (cities and regions: "Istanbul", "Crimea", "Anchorage") whose
+   * words start at {@code start}, longest first, for event locations. Each match has kind NAME,
+   * the place's country as {@code entityId} and a {@code kb:place:...} rule. Capitals and
+   * countries are found by {@link #matchAt}. Same case rules as {@link #matchAt}.
+   */
+  default List<NameMatch> placesAt(List<String> words, int start) {
+    return List.of();
+  }
+
   Optional<Entity> entity(String id);
 
   /** The country entity for an ISO alpha-3, alpha-2 or CAMEO country/region code. */

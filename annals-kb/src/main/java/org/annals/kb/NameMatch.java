@@ -7,8 +7,7 @@ package org.annals.kb;
  * @param kind NAME (a proper name or alias), ADJECTIVE (a country adjective or demonym:
  *     "Russian", "French"), METONYM ("the Kremlin", "Washington" for a government), ROLE (a role
  *     noun: "president", "foreign minister", "officials", "administration"), AGENT (a sector
- *     noun: "military", "police", "rebels"), PLACE (a city or region that is not a capital:
- *     "Istanbul", "Crimea"; entityId is its country, for locations)
+ *     noun: "military", "police", "rebels")
  * @param entityId the entity the words name, or null for ROLE and AGENT matches
  * @param office for ROLE matches, the office key (HEAD_OF_STATE, ...); null otherwise
  * @param sector the sector the words imply (GOV for "Kremlin", MIL for "army"), or null
@@ -17,5 +16,5 @@ package org.annals.kb;
 public record NameMatch(
     int length, Kind kind, String entityId, String office, String sector, String rule) {
 
-  public enum Kind { NAME, ADJECTIVE, METONYM, ROLE, AGENT, PLACE }
+  public enum Kind { NAME, ADJECTIVE, METONYM, ROLE, AGENT }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 public record Claim(
     String kind, String text, int start, int end, Map<String, Object> subject, String rule) {
   public Claim {
-    subject = subject == null ? Map.of() : Map.copyOf(subject);
+    // insertion order kept so that output is stable and reads in the producer's order
+    subject = subject == null ? Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(subject));
   }
 }

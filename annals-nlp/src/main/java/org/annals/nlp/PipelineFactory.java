@@ -20,6 +20,7 @@ public final class PipelineFactory {
   public static Pipeline create(PipelineConfig config) {
     Annotator annotator = new CoreNlpAnnotator(config.corenlp());
     List<Stage> stages = new ArrayList<>();
+    stages.add(new org.annals.nlp.time.TimeAnchor());
     Provenance provenance = new Provenance(version(), annotator.describe(), null, null, config.hash());
     return new Pipeline(annotator, stages, provenance);
   }

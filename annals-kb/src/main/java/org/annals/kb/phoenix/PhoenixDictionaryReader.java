@@ -166,7 +166,7 @@ public final class PhoenixDictionaryReader {
   }
 
   private PhoenixDictionary.DatedCode code(String body, Ctx ctx) {
-    String[] parts = body.split("\\s+", 2);
+    String[] parts = BLANKS.split(body, 2);
     if (!CODE.matcher(parts[0]).matches()) {
       ctx.problem("malformed code '" + body + "'", false);
       return null;
@@ -180,7 +180,7 @@ public final class PhoenixDictionaryReader {
       ctx.problem("malformed date restriction '" + restriction + "' of " + parts[0], false);
       return null;
     }
-    if (r.group(1) != null && !restriction.matches("[<>]\\d+")) {
+    if (r.group(1) != null && BLANKS.matcher(restriction).find()) {
       ctx.problem("blank inside date restriction '" + restriction + "'", true);
     }
     try {

@@ -1,0 +1,102 @@
+package org.annals.nlp.time;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.model.CodedEvent;
+import org.annals.model.DateBasis;
+import org.annals.model.Dependency;
+import org.annals.model.EventDate;
+import org.annals.model.Sentence;
+import org.annals.model.Span;
+import org.annals.model.Token;
+
+/**
+ * Dates anchored to other events: "during the conversation" (the date of the call it refers to),
+ * "X comes two days after Y" (Y = X's date − 2 days), "two days later/earlier" (the latest dated
+ * event ± 2 days). Stateless and thread-safe.
+ */
+final class Anchors {
+  private static final Set<String> LINKS = Set.of("after", "before", "later", "earlier");
+
+  private Anchors() {}
+
+  /** An "N days after/before/later/earlier" anchoring of the event at {@code trigger}, if any. */
+  static Optional<EventDate> relative(TimeAnchor.Doc doc, Sentence s, int trigger, List<CodedEvent> earlier) {
+    for (TimeMention m : doc.in(s)) {
+      Optional<Period> p = EventDates.period(m.value());
+      int next = m.lastToken() + 1;
+      if (p.isEmpty() || next >= s.tokens().size()) {
+        continue;
+      }
+      String link = s.tokens().get(next).word().toLowerCase(Locale.ROOT);
+      if (!LINKS.contains(link)) {
+        continue;
+      }
+      Span expr = new Span(m.timex().start(), s.tokens().get(next).end());
+      Optional<EventDate> d = link.equals("later") || link.equals("earlier")
+          ? narrative(s, m, trigger, p.get(), link.equals("later"), expr, earlier)
+          : subordinate(s, m, next, trigger, p.get(), link.equals("before"), expr, earlier);
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "two days later": relative to the latest event dated to the day before this one. */
+  private static Optional<EventDate> narrative(Sentence s, TimeMention m, int trigger, Period p, boolean later,
+      Span expr, List<CodedEvent> earlier) {
+    if (!Clause.of(s, trigger).contains(m.lastToken())) {
+      return Optional.empty();
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      Optional<EventDate> d = TimeAnchor.shifted(earlier.get(i).date(), p, later, expr,
+          "time:anchor:" + (later ? "n-later" : "n-earlier"));
+      if (d.isPresent()) {
+        return d;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "X comes two days after [event]": the event is X's date minus the period. */
+  private static Optional<EventDate> subordinate(Sentence s, TimeMention m, int link, int trigger, Period p,
+      boolean before, Span expr, List<CodedEvent> earlier) {
+    if (trigger <= link) {
+      return Optional.empty();
+    }
+    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+      Optional<Dependency> up = s.headOf(t).filter(d -> !d.isRoot() && d.relation().startsWith("obl"));
+      if (up.isEmpty()) {
+        continue;
+      }
+      for (Dependency d : s.dependentsOf(up.get().governor())) {
+        Token subject = s.tokens().get(d.dependent());
+        if (d.relation().startsWith("nsubj") && EventNouns.refersToEvent(subject.lemma())) {
+          return EventNouns.referent(subject.lemma(), earlier).flatMap(ref -> TimeAnchor.shifted(ref.date(), p,
+              before, expr, "time:anchor:n-" + (before ? "before" : "after") + ":" + subject.lemma()));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "During the conversation": the date of the event the noun refers to. */
+  static Optional<EventDate> during(Sentence s, int noun, List<CodedEvent> earlier) {
+    Token n = s.tokens().get(noun);
+    int start = n.start();
+    for (Dependency d : s.dependentsOf(noun)) {
+      if (d.relation().matches("det|amod|compound|case")) {
+        start = Math.min(start, s.tokens().get(d.dependent()).start());
+      }
+    }
+    Span span = new Span(start, n.end());
+    return EventNouns.referent(n.lemma(), earlier)
+        .filter(ref -> ref.date() != null && ref.date().value() != null)
+        .map(ref -> new EventDate(ref.date().value(), ref.date().precision(), DateBasis.ANCHORED_TO_EVENT, span,
+            "time:anchor:during:" + n.lemma().toLowerCase(Locale.ROOT)));
+  }
+}

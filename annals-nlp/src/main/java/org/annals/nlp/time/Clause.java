@@ -1,0 +1,142 @@
+package org.annals.nlp.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.model.Dependency;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+
+/**
+ * Reads the clause of an event trigger in a sentence's dependency parse: the verb that heads it,
+ * its temporal modifiers, the "during the call" noun, past-time adverbs and the perfect. A view
+ * over one immutable sentence; thread-safe.
+ */
+final class Clause {
+  /** Relations that attach a time modifier to its verb (UD v2 as CoreNLP writes them). */
+  private static final Set<String> TEMPORAL = Set.of("obl:tmod", "nmod:tmod", "obl:on", "obl:in", "obl:at",
+      "obl:npmod", "advmod", "obl:during", "obl:after", "obl:before", "obl:since", "obl:by", "obl:until",
+      "obl:of", "obl", "nmod:on", "nmod:in");
+  /** Adverbs that put an event before the publication date. */
+  static final Set<String> PAST_ADVERBS = Set.of("previously", "recently", "earlier", "already", "formerly",
+      "once", "repeatedly", "long");
+
+  private final Sentence sentence;
+  private final int head;
+
+  private Clause(Sentence sentence, int head) {
+    this.sentence = sentence;
+    this.head = head;
+  }
+
+  /** The clause of the trigger token: a nominal trigger of a light verb uses that verb. */
+  static Clause of(Sentence s, int trigger) {
+    int h = trigger;
+    Token t = s.tokens().get(trigger);
+    if (t.isNoun()) {
+      Optional<Dependency> up = s.headOf(trigger);
+      if (up.isPresent() && !up.get().isRoot() && up.get().relation().matches("obj|nsubj.*|obl.*")
+          && s.tokens().get(up.get().governor()).isVerb()) {
+        h = up.get().governor();
+      }
+    }
+    return new Clause(s, h);
+  }
+
+  int head() {
+    return head;
+  }
+
+  /** The clause this one is the complement or adverbial clause of ("reiterated that X was to blame"). */
+  Optional<Clause> outer() {
+    return sentence.headOf(head)
+        .filter(d -> !d.isRoot() && d.relation().matches("ccomp|xcomp|advcl.*"))
+        .map(d -> new Clause(sentence, d.governor()));
+  }
+
+  /** The head and the verbs it is coordinated with as a later conjunct ("threatened ... and pledged"). */
+  List<Integer> heads() {
+    List<Integer> out = new ArrayList<>(List.of(head));
+    for (Dependency d : sentence.dependencies()) {
+      if (d.dependent() == head && d.relation().startsWith("conj") && d.governor() >= 0) {
+        out.add(d.governor());
+      }
+    }
+    return out;
+  }
+
+  /** Dependents of the clause heads attached by a temporal relation, nearest first. */
+  List<Dependency> temporalDependents() {
+    List<Dependency> out = new ArrayList<>();
+    for (int h : heads()) {
+      for (Dependency d : sentence.dependentsOf(h)) {
+        if (TEMPORAL.contains(d.relation())) {
+          out.add(d);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The noun of an "obl:during" modifier ("during the conversation"), if any. */
+  Optional<Integer> duringNoun() {
+    return temporalDependents().stream().filter(d -> d.relation().equals("obl:during"))
+        .map(Dependency::dependent).findFirst();
+  }
+
+  /** A past-time adverb of the clause ("previously", "recently"), or "recent" on its noun. */
+  Optional<Token> pastAdverb(int trigger) {
+    for (Dependency d : temporalDependents()) {
+      Token t = sentence.tokens().get(d.dependent());
+      if (d.relation().equals("advmod") && PAST_ADVERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return Optional.of(t);
+      }
+    }
+    return recentNoun(trigger);
+  }
+
+  /** "recent agreements reached": the noun a participial trigger modifies carries "recent". */
+  private Optional<Token> recentNoun(int trigger) {
+    List<Integer> nouns = new ArrayList<>(List.of(trigger));
+    sentence.headOf(trigger).filter(d -> d.relation().startsWith("acl") && d.governor() >= 0)
+        .ifPresent(d -> nouns.add(d.governor()));
+    for (int n : nouns) {
+      for (Dependency d : sentence.dependentsOf(n)) {
+        Token t = sentence.tokens().get(d.dependent());
+        if (d.relation().equals("amod") && t.lemma().equalsIgnoreCase("recent")) {
+          return Optional.of(t);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Present perfect ("has threatened", "having expressed"): an auxiliary "have" on the head. */
+  boolean perfect() {
+    for (int h : heads()) {
+      for (Dependency d : sentence.dependentsOf(h)) {
+        if (d.relation().equals("aux") && "have".equals(sentence.tokens().get(d.dependent()).lemma())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether token {@code t} lies in this clause: its chain of heads reaches the clause head
+   * before any other verb. */
+  boolean contains(int t) {
+    int cur = t;
+    for (int guard = 0; guard < sentence.tokens().size() && cur >= 0; guard++) {
+      if (heads().contains(cur)) {
+        return true;
+      }
+      if (cur != t && sentence.tokens().get(cur).isVerb()) {
+        return false;
+      }
+      cur = sentence.headOf(cur).map(Dependency::governor).orElse(-1);
+    }
+    return false;
+  }
+}

@@ -1,0 +1,80 @@
+package org.annals.nlp.time;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annals.model.CodedEvent;
+import org.annals.model.Dependency;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+
+/**
+ * Attaches a duration stated about an earlier event ("The call only lasted an hour") to that
+ * event as the attribute {@code duration} (ISO 8601). Only a concrete duration that is the time
+ * modifier of "last"/"take"/"run" whose subject names an event counts, so comparisons ("shorter
+ * than the previous 90 minute calls") are not attached. Stateless and thread-safe.
+ */
+final class Durations {
+  static final String ATTRIBUTE = "duration";
+  private static final Set<String> VERBS = Set.of("last", "take", "run", "continue", "stretch");
+  private static final Pattern CONCRETE = Pattern.compile("^PT?\\d+(?:\\.\\d+)?[HMSDWY]$");
+
+  private Durations() {}
+
+  static List<CodedEvent> attach(TimeAnchor.Doc doc, List<CodedEvent> events) {
+    List<CodedEvent> out = new ArrayList<>(events);
+    for (Sentence s : doc.annotated().sentences()) {
+      for (TimeMention m : doc.in(s)) {
+        if (!"DURATION".equals(m.timex().type()) || m.value() == null || !CONCRETE.matcher(m.value()).matches()) {
+          continue;
+        }
+        subjectNoun(s, m).ifPresent(noun -> {
+          List<CodedEvent> before = out.stream().filter(e -> TimeAnchor.triggerStart(e) < s.start()).toList();
+          EventNouns.referent(noun.lemma(), before)
+              .filter(ref -> !ref.attributes().containsKey(ATTRIBUTE))
+              .ifPresent(ref -> {
+                Map<String, String> attrs = new HashMap<>(ref.attributes());
+                attrs.put(ATTRIBUTE, m.value());
+                out.set(out.indexOf(ref), ref.withAttributes(attrs));
+              });
+        });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The event noun that is the subject of "last"/"take" when the duration modifies that verb: by
+   * the parse (obl:tmod, obl:for, ...), or, when the parse went astray, when the duration directly
+   * follows the verb ("lasted only 45 minutes", "took about an hour").
+   */
+  private static Optional<Token> subjectNoun(Sentence s, TimeMention m) {
+    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+      Optional<Dependency> up = s.headOf(t)
+          .filter(d -> !d.isRoot() && d.relation().matches("obl:tmod|nmod:tmod|obl:for|obj|obl:npmod|obl"))
+          .filter(d -> VERBS.contains(s.tokens().get(d.governor()).lemma()));
+      if (up.isPresent()) {
+        return subject(s, up.get().governor());
+      }
+    }
+    int v = m.firstToken() - 1;
+    while (v >= 0 && (s.tokens().get(v).pos().startsWith("RB") || s.tokens().get(v).word().equalsIgnoreCase("for"))) {
+      v--;
+    }
+    return v >= 0 && VERBS.contains(s.tokens().get(v).lemma()) ? subject(s, v) : Optional.empty();
+  }
+
+  private static Optional<Token> subject(Sentence s, int verb) {
+    for (Dependency d : s.dependentsOf(verb)) {
+      Token subject = s.tokens().get(d.dependent());
+      if (d.relation().startsWith("nsubj") && EventNouns.refersToEvent(subject.lemma())) {
+        return Optional.of(subject);
+      }
+    }
+    return Optional.empty();
+  }
+}

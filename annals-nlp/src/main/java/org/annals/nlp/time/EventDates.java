@@ -1,0 +1,81 @@
+package org.annals.nlp.time;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annals.model.DateBasis;
+import org.annals.model.EventDate;
+import org.annals.model.Precision;
+import org.annals.model.Span;
+
+/** Turns TIMEX3 values into event dates and shifts dates by durations. Stateless, thread-safe. */
+final class EventDates {
+  private static final Pattern DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}).*");
+  private static final Pattern MONTH = Pattern.compile("^\\d{4}-\\d{2}$");
+  private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
+  private static final Pattern EXPLICIT = Pattern.compile("\\d{4}");
+  private static final Pattern SIMPLE_PERIOD = Pattern.compile("^P(\\d+)([DWMY])$");
+
+  private EventDates() {}
+
+  static String before(LocalDate published) {
+    return "before " + published;
+  }
+
+  /** The event date a time mention gives, if its value is a calendar date, month or year. */
+  static Optional<EventDate> of(TimeMention m, LocalDate published) {
+    String v = m.value();
+    if (v == null || !(m.timex().type().equals("DATE") || m.timex().type().equals("TIME"))) {
+      return Optional.empty();
+    }
+    boolean explicit = EXPLICIT.matcher(m.timex().text()).find();
+    if (!explicit && published == null) {
+      return Optional.of(new EventDate(null, Precision.UNKNOWN, DateBasis.UNKNOWN, m.timex().span(),
+          m.rule() + ":no-publication-date"));
+    }
+    DateBasis basis = explicit ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
+    Span span = m.timex().span();
+    Matcher day = DAY.matcher(v);
+    if (day.matches()) {
+      return Optional.of(new EventDate(day.group(1), Precision.DAY, basis, span, m.rule()));
+    }
+    if (MONTH.matcher(v).matches()) {
+      return Optional.of(new EventDate(v, Precision.MONTH, basis, span, m.rule()));
+    }
+    if (YEAR.matcher(v).matches()) {
+      return Optional.of(new EventDate(v, Precision.YEAR, basis, span, m.rule()));
+    }
+    if (v.equals("PAST_REF") && published != null) {
+      return Optional.of(new EventDate(before(published), Precision.UNKNOWN, DateBasis.RELATIVE, span,
+          m.rule() + ":past-ref"));
+    }
+    if (v.equals("PRESENT_REF") && published != null) {
+      return Optional.of(new EventDate(published.toString(), Precision.DAY, DateBasis.RELATIVE, span,
+          m.rule() + ":present-ref"));
+    }
+    return Optional.empty();
+  }
+
+  /** A simple duration value ({@code P2D}, {@code P1W}) as a period, if it is one. */
+  static Optional<Period> period(String value) {
+    Matcher m = value == null ? null : SIMPLE_PERIOD.matcher(value);
+    if (m == null || !m.matches()) {
+      return Optional.empty();
+    }
+    int n = Integer.parseInt(m.group(1));
+    return Optional.of(switch (m.group(2)) {
+      case "D" -> Period.ofDays(n);
+      case "W" -> Period.ofWeeks(n);
+      case "M" -> Period.ofMonths(n);
+      default -> Period.ofYears(n);
+    });
+  }
+
+  /** The day-precision date of an event date, if it has one. */
+  static Optional<LocalDate> day(EventDate d) {
+    return d != null && d.precision() == Precision.DAY && d.value() != null && DAY.matcher(d.value()).matches()
+        ? Optional.of(LocalDate.parse(d.value().substring(0, 10))) : Optional.empty();
+  }
+}

@@ -1,0 +1,170 @@
+package org.annals.nlp.time;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annals.model.AnnotatedDoc;
+import org.annals.model.CodedEvent;
+import org.annals.model.DateBasis;
+import org.annals.model.Dependency;
+import org.annals.model.EventDate;
+import org.annals.model.Modality;
+import org.annals.model.Precision;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+import org.annals.nlp.CodingState;
+import org.annals.nlp.Stage;
+
+/**
+ * Dates each coded event from its own clause: the time expression attached to the trigger in the
+ * dependency parse, an event it is anchored to ("during the call", "two days after"), a
+ * past-time cue ("previously", present perfect → before the publication date), or, as a labelled
+ * fallback, the publication date. Also attaches durations stated later ("the call lasted an
+ * hour"). Rules and their order are documented in {@code docs/TIME.md}.
+ *
+ * <p>Thread-safety: thread-safe; it holds only the (stateless) {@link TimeTagger}.
+ */
+public final class TimeAnchor implements Stage {
+  private final TimeTagger tagger;
+
+  public TimeAnchor(TimeTagger tagger) {
+    this.tagger = tagger;
+  }
+
+  public TimeAnchor() {
+    this(new TimeTagger());
+  }
+
+  @Override
+  public String name() {
+    return "time";
+  }
+
+  @Override
+  public CodingState apply(CodingState state) {
+    if (state.events().isEmpty()) {
+      return state;
+    }
+    Doc doc = new Doc(state.doc(), tagger.mentions(state.doc()));
+    List<CodedEvent> order = new ArrayList<>(state.events());
+    order.sort(Comparator.comparingInt(TimeAnchor::triggerStart));
+    List<CodedEvent> dated = new ArrayList<>();
+    Map<String, CodedEvent> byId = new HashMap<>();
+    for (CodedEvent e : order) {
+      CodedEvent d = e.withDate(date(doc, e, dated));
+      dated.add(d);
+      byId.put(e.id(), d);
+    }
+    List<CodedEvent> withDurations = Durations.attach(doc, dated);
+    withDurations.forEach(e -> byId.put(e.id(), e));
+    return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
+  }
+
+  static int triggerStart(CodedEvent e) {
+    return e.evidence() == null || e.evidence().trigger() == null ? 0 : e.evidence().trigger().start();
+  }
+
+  /** The document with its time mentions, and lookups by offset. */
+  record Doc(AnnotatedDoc annotated, List<TimeMention> mentions) {
+    LocalDate published() {
+      return annotated.article().published();
+    }
+
+    Optional<Sentence> sentenceAt(int offset) {
+      return annotated.sentences().stream().filter(s -> s.start() <= offset && offset < s.end()).findFirst();
+    }
+
+    List<TimeMention> in(Sentence s) {
+      return mentions.stream().filter(m -> m.sentence() == s.index()).toList();
+    }
+
+    Optional<TimeMention> covering(Sentence s, int token) {
+      return in(s).stream().filter(m -> m.firstToken() <= token && token <= m.lastToken()).findFirst();
+    }
+  }
+
+  private EventDate date(Doc doc, CodedEvent e, List<CodedEvent> earlier) {
+    Optional<Sentence> s = doc.sentenceAt(triggerStart(e));
+    if (s.isEmpty()) {
+      return fallback(doc, e);
+    }
+    int trigger = TimeTagger.tokenAt(s.get(), triggerStart(e));
+    Optional<EventDate> anchored = Anchors.relative(doc, s.get(), trigger, earlier);
+    if (anchored.isPresent()) {
+      return anchored.get();
+    }
+    for (Optional<Clause> c = Optional.of(Clause.of(s.get(), trigger)); c.isPresent(); c = c.get().outer()) {
+      Optional<EventDate> own = fromClause(doc, s.get(), c.get(), trigger, earlier);
+      if (own.isPresent()) {
+        return own.get();
+      }
+    }
+    return fallback(doc, e);
+  }
+
+  private Optional<EventDate> fromClause(Doc doc, Sentence s, Clause c, int trigger, List<CodedEvent> earlier) {
+    for (Dependency d : c.temporalDependents()) {
+      Optional<EventDate> own = doc.covering(s, d.dependent()).flatMap(m -> EventDates.of(m, doc.published()));
+      if (own.isPresent()) {
+        return own;
+      }
+      if (d.relation().equals("obl:during")) {
+        Optional<EventDate> during = Anchors.during(s, d.dependent(), earlier);
+        if (during.isPresent()) {
+          return during;
+        }
+      }
+    }
+    for (TimeMention m : doc.in(s)) {
+      if (c.contains(m.lastToken()) || c.contains(m.firstToken())) {
+        Optional<EventDate> near = EventDates.of(m, doc.published());
+        if (near.isPresent()) {
+          return near;
+        }
+      }
+    }
+    return pastCue(doc, s, c, trigger);
+  }
+
+  private Optional<EventDate> pastCue(Doc doc, Sentence s, Clause c, int trigger) {
+    LocalDate pub = doc.published();
+    Optional<Token> adverb = c.pastAdverb(trigger);
+    if (adverb.isPresent()) {
+      Token t = adverb.get();
+      return Optional.of(pub == null
+          ? new EventDate(null, Precision.UNKNOWN, DateBasis.UNKNOWN, t.span(), "time:past-cue:no-publication-date")
+          : new EventDate(EventDates.before(pub), Precision.UNKNOWN, DateBasis.RELATIVE, t.span(),
+              "time:before-publication:" + t.lemma().toLowerCase(java.util.Locale.ROOT)));
+    }
+    if (c.perfect()) {
+      return Optional.of(pub == null
+          ? new EventDate(null, Precision.UNKNOWN, DateBasis.UNKNOWN, null, "time:perfect:no-publication-date")
+          : new EventDate(EventDates.before(pub), Precision.UNKNOWN, DateBasis.PUBLICATION, null,
+              "time:before-publication:perfect"));
+    }
+    return Optional.empty();
+  }
+
+  private static EventDate fallback(Doc doc, CodedEvent e) {
+    if (e.modality() == Modality.FUTURE || e.modality() == Modality.HYPOTHETICAL) {
+      return new EventDate(null, Precision.UNKNOWN, DateBasis.UNKNOWN, null, "time:undated-" + e.modality().label());
+    }
+    if (doc.published() == null) {
+      return new EventDate(null, Precision.UNKNOWN, DateBasis.UNKNOWN, null, "time:no-publication-date");
+    }
+    return new EventDate(doc.published().toString(), Precision.DAY, DateBasis.PUBLICATION, null,
+        "time:publication-fallback");
+  }
+
+  /** Shifts a day-precision date by a period, keeping the anchor's basis as anchored-to-event. */
+  static Optional<EventDate> shifted(EventDate anchor, Period p, boolean forward, org.annals.model.Span expr,
+      String rule) {
+    return EventDates.day(anchor).map(d -> new EventDate((forward ? d.plus(p) : d.minus(p)).toString(),
+        Precision.DAY, DateBasis.ANCHORED_TO_EVENT, expr, rule));
+  }
+}
