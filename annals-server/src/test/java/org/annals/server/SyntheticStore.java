@@ -12,7 +12,7 @@ import org.annals.store.EventStore;
 /**
  * Writes a store of synthetic pre-coded reports for load tests and screenshots without CoreNLP:
  * {@code java -cp ... org.annals.server.SyntheticStore jdbc:duckdb:/tmp/load.duckdb 3000}.
- * The fixture articles plus N generated phone-call reports among three leaders over two years.
+ * The fixture reports (without the injection article) plus N generated phone-call reports among three leaders over two years.
  */
 public final class SyntheticStore {
   private static final String[] WORDS = ("aide border budget cabinet ceasefire channel convoy corridor council "
@@ -25,7 +25,7 @@ public final class SyntheticStore {
   public static void main(String[] args) {
     int n = args.length > 1 ? Integer.parseInt(args[1]) : 3000;
     try (EventStore store = EventStore.open(args[0])) {
-      store.putAll(Fixtures.all());
+      store.putAll(Fixtures.reports());
       store.putAll(generate(n));
       System.out.println(store.stats());
     }
