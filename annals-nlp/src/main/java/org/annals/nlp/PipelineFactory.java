@@ -21,6 +21,7 @@ public final class PipelineFactory {
     Annotator annotator = new CoreNlpAnnotator(config.corenlp());
     List<Stage> stages = new ArrayList<>();
     stages.add(new org.annals.nlp.time.TimeAnchor());
+    stages.add(new org.annals.nlp.claims.ClaimExtractor(org.annals.kb.BundledKnowledgeBase.load()));
     Provenance provenance = new Provenance(version(), annotator.describe(), null, null, config.hash());
     return new Pipeline(annotator, stages, provenance);
   }
