@@ -43,6 +43,7 @@ public final class PipelineFactory {
     stages.add(new EventCoder(lexicon, Ontology.standard(), kb));
     stages.add(new org.annals.nlp.time.TimeAnchor());
     stages.add(new OfficeCheck(kb));
+    stages.add(new org.annals.nlp.claims.ClaimExtractor(kb));
     return stages;
   }
 
