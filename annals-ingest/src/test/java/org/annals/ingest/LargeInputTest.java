@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * 200 MB inputs, ingested in a separate JVM whose heap (160 MB) is far smaller than the file: the
- * run only succeeds if sources stream. Also a 200 MB text file and a 40 MB line without a line
- * break, which are refused as too large for one article without being loaded.
+ * A 200 MB JSON Lines file ingested through the runner in a separate JVM whose heap (160 MB) is
+ * smaller than the file: the run only succeeds if sources stream. Also a 200 MB text file and a
+ * 40 MB line without a line break, which are refused as too large for one article (read only up
+ * to the limit).
  */
 class LargeInputTest {
   private static final long SIZE = 200L * 1024 * 1024;
@@ -32,10 +33,11 @@ class LargeInputTest {
     writeFiller(oneLine, "{\"text\":\"", 40L * 1024 * 1024);
     assertThat(Files.size(jsonl)).isGreaterThanOrEqualTo(SIZE);
 
-    List<String> out = probe(jsonl, text, oneLine);
-    assertThat(out).contains("read=" + records + " stored=" + records + " skipped=2");
-    assertThat(out).anySatisfy(l -> assertThat(l).startsWith("skip " + text + ": too large for one article"));
-    assertThat(out).anySatisfy(l -> assertThat(l).startsWith("skip " + oneLine + ": line 1: line of "));
+    assertThat(probe(jsonl)).contains("read=" + records + " stored=" + records + " skipped=0");
+    assertThat(Fixtures.read(text.toString())).singleElement().satisfies(i ->
+        assertThat(((SourceItem.Failure) i).describe()).startsWith(text + ": too large for one article"));
+    assertThat(Fixtures.read(oneLine.toString())).singleElement().satisfies(i ->
+        assertThat(((SourceItem.Failure) i).describe()).startsWith(oneLine + ": line 1: line of "));
   }
 
   /** Distinct English records of about 20 kB each, up to 200 MB. */
