@@ -20,6 +20,8 @@ import org.annals.model.Token;
  */
 final class Anchors {
   private static final Set<String> LINKS = Set.of("after", "before", "later", "earlier");
+  /** Modifiers that make an event noun mean the latest such event by date ("the latest call"). */
+  private static final Set<String> LATEST = Set.of("latest", "last", "newest", "recent", "current");
 
   private Anchors() {}
 
@@ -72,12 +74,19 @@ final class Anchors {
       for (Dependency d : s.dependentsOf(verb)) {
         Token subject = s.tokens().get(d.dependent());
         if (d.relation().startsWith("nsubj") && EventNouns.refersToEvent(subject.lemma())) {
-          return EventNouns.referent(subject.lemma(), earlier).flatMap(ref -> TimeAnchor.shifted(ref.date(), p,
-              before, expr, "time:anchor:n-" + (before ? "before" : "after") + ":" + subject.lemma()));
+          return EventNouns.datedReferent(subject.lemma(), latest(s, d.dependent()), earlier)
+              .flatMap(ref -> TimeAnchor.shifted(ref.date(), p, before, expr,
+                  "time:anchor:n-" + (before ? "before" : "after") + ":" + subject.lemma()));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether the event noun carries "latest"/"last"/"most recent" (it then means the latest by date). */
+  private static boolean latest(Sentence s, int noun) {
+    return s.dependentsOf(noun).stream().anyMatch(d -> d.relation().equals("amod")
+        && LATEST.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
   }
 
   /** The verb the duration modifies by the parse, else the nearest verb before it ("comes"). */

@@ -1,5 +1,7 @@
 package org.annals.nlp.time;
 
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,5 +47,27 @@ final class EventNouns {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The event the noun refers to among those in {@code earlier} (text order) that have a
+   * day-precision date, since only those can anchor "N days after": with {@code latest} ("the
+   * latest call") the one with the latest date, otherwise the most recent in text order.
+   */
+  static Optional<CodedEvent> datedReferent(String lemma, boolean latest, List<CodedEvent> earlier) {
+    Set<String> types = NOUNS.get(lemma.toLowerCase(Locale.ROOT));
+    if (types == null) {
+      return Optional.empty();
+    }
+    List<CodedEvent> dated = earlier.stream()
+        .filter(e -> types.contains(e.event()) && EventDates.day(e.date()).isPresent()).toList();
+    if (dated.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!latest) {
+      return Optional.of(dated.get(dated.size() - 1));
+    }
+    Comparator<CodedEvent> byDay = Comparator.comparing(e -> EventDates.day(e.date()).orElse(LocalDate.MIN));
+    return dated.stream().reduce((a, b) -> byDay.compare(b, a) >= 0 ? b : a);
   }
 }

@@ -69,6 +69,23 @@ public final class TimeAnchor implements Stage {
     return e.evidence() == null || e.evidence().trigger() == null ? 0 : e.evidence().trigger().start();
   }
 
+  /**
+   * The syntactic head of a multi-word trigger: its first token whose head lies outside the
+   * trigger ("was to blame" → "blame", whose clause is the complement of "reiterated").
+   */
+  static int triggerHead(Sentence s, CodedEvent e) {
+    int first = TimeTagger.tokenAt(s, triggerStart(e));
+    int end = e.evidence() == null || e.evidence().trigger() == null ? 0 : e.evidence().trigger().end();
+    int last = Math.max(first, TimeTagger.tokenAt(s, end - 1));
+    for (int t = first; t <= last; t++) {
+      int governor = s.headOf(t).map(Dependency::governor).orElse(-1);
+      if (governor < first || governor > last) {
+        return t;
+      }
+    }
+    return first;
+  }
+
   /** The document with its time mentions, and lookups by offset. */
   record Doc(AnnotatedDoc annotated, List<TimeMention> mentions) {
     LocalDate published() {
@@ -93,7 +110,7 @@ public final class TimeAnchor implements Stage {
     if (s.isEmpty()) {
       return fallback(doc, e);
     }
-    int trigger = TimeTagger.tokenAt(s.get(), triggerStart(e));
+    int trigger = triggerHead(s.get(), e);
     Optional<EventDate> anchored = Anchors.relative(doc, s.get(), trigger, earlier);
     if (anchored.isPresent()) {
       return anchored.get();

@@ -16,6 +16,7 @@ import org.annals.model.ActorRef;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.CodedEvent;
+import org.annals.model.DateBasis;
 import org.annals.model.Json;
 import org.annals.model.Modality;
 import org.annals.model.SharedData;
@@ -177,18 +178,22 @@ class SeedArticleTest {
   }
 
   /**
-   * Dates come from the time stage and are asserted once it is in the pipeline. E3 and E4
-   * ("two days after" the latest call) are not asserted here: they are the time stage's open cases.
+   * Dates come from the time stage and are asserted once it is in the pipeline. E3 ("two days
+   * after" the latest call) and E4 ("during that exchange", i.e. E3) are anchored to other events.
    */
   @Test
   void datesAndDurationOfMustEvents() {
     assumeTrue(hasTimeStage(), "no time stage in the pipeline yet: dates are not asserted");
-    for (String id : List.of("E1", "E2", "E5", "E6")) {
+    for (String id : List.of("E1", "E2", "E3", "E4", "E5", "E6")) {
       JsonNode date = reference(id).get("date");
       CodedEvent e = matching(reference(id)).get(0);
       assertThat(e.date().value()).as("date of %s", id).isEqualTo(date.get("value").asText());
       assertThat(e.date().precision().name()).as("precision of %s", id)
           .isEqualToIgnoringCase(date.get("precision").asText());
+    }
+    for (String id : List.of("E3", "E4")) {
+      assertThat(matching(reference(id)).get(0).date().basis()).as("basis of %s", id)
+          .isEqualTo(DateBasis.ANCHORED_TO_EVENT);
     }
     assertThat(matching(reference("E1")).get(0).attributes())
         .containsEntry("duration", reference("E1").get("attributes").get("duration").asText());

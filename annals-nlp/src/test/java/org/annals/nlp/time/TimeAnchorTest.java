@@ -114,7 +114,8 @@ class TimeAnchorTest {
         {"REQUEST", "urged", "2025-07-03", "day"}, {"REQUEST", "outlined", "2024-06", "month"},
         {"AGREE", "expressed", "before 2025-07-03", "unknown"}, {"CONSULT", "held", "2025-07-01", "day"},
         {"ACCUSE", "reiterated", "2025-07-01", "day"}, {"THREATEN", "threatened", "before 2025-07-03", "unknown"},
-        {"AGREE", "pledged", "before 2025-07-03", "unknown"}, {"SANCTION", "suspended", "2025-07-01", "day"}};
+        {"AGREE", "pledged", "before 2025-07-03", "unknown"}, {"SANCTION", "suspended", "2025-07-01", "day"},
+        {"CONSULT", "spoke with", "2025-02", "month"}};
     List<CodedEvent> events = new ArrayList<>();
     for (String[] c : cases) {
       int at = text.indexOf(" " + c[1] + " ") + 1;
@@ -133,6 +134,37 @@ class TimeAnchorTest {
     assertThat(dated.get(5).attributes()).doesNotContainKey("duration");
     assertThat(dated.get(2).date().basis()).isEqualTo(DateBasis.ANCHORED_TO_EVENT);
     assertThat(dated.get(5).date().basis()).isEqualTo(DateBasis.ANCHORED_TO_EVENT);
+  }
+
+  /**
+   * "The latest call comes N days after …" skips an earlier call that has no day date, and a
+   * "during that meeting" later in the text anchors on the date just resolved (text order).
+   */
+  @Test
+  void latestCallIsTheLatestDatedOneAndAnchorsChain() {
+    String text = String.join(" ",
+        "Prime Minister Keir Starmer and Chancellor Olaf Scholz spoke by phone on Wednesday about energy prices.",
+        "The two men had also spoken with each other in February.",
+        "The latest call comes two days after Scholz held talks with Polish President Andrzej Duda.",
+        "During that meeting, Duda criticised the pipeline project.");
+    AnnotatedDoc doc = PipelineFactory.shared().annotator().annotate(Article.of(text, LocalDate.of(2025, 7, 3)));
+    String[][] cases = {{"CONSULT", "spoke"}, {"CONSULT", "spoken"}, {"CONSULT", "held"}, {"ACCUSE", "criticised"}};
+    List<CodedEvent> events = new ArrayList<>();
+    for (String[] c : cases) {
+      int at = text.indexOf(c[1]);
+      Sentence s = doc.sentences().stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElseThrow();
+      events.add(new CodedEvent(c[1], c[0], null, List.of(), "000", 1, 0, List.of(), List.of(), false,
+          EventDate.unknown(), null, Map.of(), Modality.ASSERTED, null,
+          new Evidence("a", s.start(), s.end(), new Trigger(at, at + c[1].length(), c[1]), "test"), 1));
+    }
+    List<CodedEvent> e = new TimeAnchor().apply(CodingState.of(doc).withEvents(events)).events();
+    assertThat(date(e, 0).value()).isEqualTo("2025-07-02");
+    assertThat(date(e, 1)).extracting(EventDate::value, EventDate::precision).containsExactly("2025-02", Precision.MONTH);
+    assertThat(date(e, 2)).extracting(EventDate::value, EventDate::precision, EventDate::basis, EventDate::rule)
+        .containsExactly("2025-06-30", Precision.DAY, DateBasis.ANCHORED_TO_EVENT, "time:anchor:n-after:call");
+    assertThat(date(e, 2).expression().of(text)).isEqualTo("two days after");
+    assertThat(date(e, 3)).extracting(EventDate::value, EventDate::basis, EventDate::rule)
+        .containsExactly("2025-06-30", DateBasis.ANCHORED_TO_EVENT, "time:anchor:during:meeting");
   }
 
   @Test
