@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.annals.model.AnnalsException;
 import org.annals.model.Article;
-import org.annals.nlp.Pipeline;
+import org.annals.ingest.IngestConfig;
+import org.annals.ingest.IngestRunner;
+import org.annals.ingest.LanguageFilter;
+import org.annals.ingest.SourceFactory;
+import org.annals.ingest.StoreSink;
 import org.annals.nlp.PipelineFactory;
 import org.annals.store.EventStore;
 import org.annals.store.IngestStats;
@@ -53,14 +57,25 @@ public final class DemoCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Codes every demo article and stores it; prints a summary. */
+  /**
+   * Codes every demo article with the ingest runner (one worker per core) and stores it; prints a
+   * summary. The corpus is handed to the runner as a temporary JSON Lines file.
+   */
   static IngestStats fill(EventStore es, PrintWriter out) {
     List<Article> articles = DemoCorpus.load();
     out.println("annals: coding " + articles.size() + " demo articles (loading the language models takes a while)...");
     out.flush();
-    Pipeline pipeline = PipelineFactory.shared();
-    for (Article a : articles) {
-      es.put(pipeline.code(a));
+    Path jsonl = DemoCorpus.writeJsonLines(articles);
+    try {
+      IngestConfig config = IngestConfig.of(List.of(jsonl.toString())).withProgress(IngestConfig.ProgressMode.OFF);
+      new IngestRunner(config, new SourceFactory(config.readOptions()), a -> PipelineFactory.shared().code(a),
+          new StoreSink(es), new LanguageFilter(), System.err).run();
+    } finally {
+      try {
+        Files.deleteIfExists(jsonl);
+      } catch (IOException e) {
+        // a temporary file left behind is harmless
+      }
     }
     IngestStats s = es.stats();
     out.println("annals: demo store has " + s.articles() + " articles, " + s.events() + " event mentions, "

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import org.annals.model.AnnalsException;
@@ -35,6 +39,27 @@ final class DemoCorpus {
           a.path("outlet").asText(), LocalDate.parse(a.path("published").asText()), "en", text));
     }
     return out;
+  }
+
+  /** The articles as a temporary JSON Lines file (text, published, url, title, outlet). */
+  static Path writeJsonLines(List<Article> articles) {
+    try {
+      Path file = Files.createTempFile("annals-demo-", ".jsonl");
+      StringBuilder b = new StringBuilder();
+      for (Article a : articles) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("text", a.text());
+        row.put("published", a.published().toString());
+        row.put("url", a.url());
+        row.put("title", a.title());
+        row.put("outlet", a.outlet());
+        b.append(Json.write(row)).append('\n');
+      }
+      Files.writeString(file, b.toString(), StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new AnnalsException("demo corpus: cannot write a temporary file: " + e.getMessage(), e);
+    }
   }
 
   private static String read(String name) {

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.annals.kb.BundledKnowledgeBase;
-import org.annals.nlp.PipelineFactory;
 import org.annals.server.AnnalsServer;
 import org.annals.server.Browser;
 import org.annals.server.ServerConfig;
@@ -42,10 +41,10 @@ class DemoEndToEndTest {
   @BeforeAll
   void start(@TempDir Path profile) {
     browser = Browser.start(profile);
-    Assumptions.assumeFalse(PipelineFactory.shared().stages().isEmpty(),
-        "skipped: the pipeline has no coding stages yet, so the demo corpus codes no events");
     store = EventStore.open("jdbc:duckdb:");
     DemoCommand.fill(store, new PrintWriter(new StringWriter()));
+    Assumptions.assumeTrue(store.stats().events() > 0,
+        "skipped: the pipeline codes no events yet (event coder not wired), so there is nothing to walk");
     server = AnnalsServer.create(ServerConfig.of(store, "demo-test-token-0123456789")
         .withKb(BundledKnowledgeBase.load()).withAddress("127.0.0.1", 0)).start();
   }
