@@ -49,7 +49,7 @@ public final class DemoCommand implements Callable<Integer> {
       es.close();
       return 0;
     }
-    serve.serve(es, out);
+    serve.serve(es, url, out);
     return 0;
   }
 

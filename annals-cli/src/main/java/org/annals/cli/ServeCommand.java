@@ -21,7 +21,7 @@ public final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    serve.serve(EventStore.open(store), spec.commandLine().getOut());
+    serve.serve(EventStore.open(store), store, spec.commandLine().getOut());
     return 0;
   }
 }

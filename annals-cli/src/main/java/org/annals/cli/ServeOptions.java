@@ -33,11 +33,15 @@ final class ServeOptions {
   @Option(names = "--remote-reads", description = "Allow reads from non-loopback addresses (writes always need the token).")
   boolean remoteReads;
 
-  /** Serves {@code store} until the process is stopped; closes the store then. */
-  void serve(EventStore store, PrintWriter out) throws InterruptedException {
+  /**
+   * Serves {@code store} (opened from {@code url}) until the process is stopped; closes the store
+   * then. Reads are cached for an embedded DuckDB store, which no other process can write.
+   */
+  void serve(EventStore store, String url, PrintWriter out) throws InterruptedException {
     Tokens.Token token = Tokens.loadOrCreate(data.resolve("token"), newToken);
     ServerConfig config = new ServerConfig(store, a -> PipelineFactory.shared().code(a), null, bind, port,
-        token.value(), maxBody, remoteReads).withKb(BundledKnowledgeBase.load());
+        token.value(), maxBody, remoteReads, false)
+        .withKb(BundledKnowledgeBase.load()).withCacheReads(url.startsWith("jdbc:duckdb:"));
     AnnalsServer server = AnnalsServer.create(config).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -66,13 +66,17 @@ public final class IngestRunner {
             put(queue, item);
           });
         }
+      } catch (IngestCancelledException e) {
+        if (fatal.get() == null) {
+          throw e;
+        }
       } finally {
         finish(workers);
       }
     }
     Throwable t = fatal.get();
     if (t != null) {
-      throw new AnnalsException("ingest stopped: " + t, t);
+      throw new AnnalsException("ingest stopped: " + (t instanceof AnnalsException ? t.getMessage() : t), t);
     }
     return summary(Duration.ofNanos(System.nanoTime() - t0));
   }

@@ -43,17 +43,24 @@ public final class AnnalsServer implements AutoCloseable {
     var articles = new ArticlesResource(store, config.coder(), config.maxBodyBytes());
     var actors = new ActorsResource(store, config.kb());
     var pages = new PagesResource(store, config.kb());
+    var cache = new ReadCache(config.cacheReads());
     byte[] openapi = resource("/org/annals/server/openapi.json");
     app.get("/api/health", new HealthResource(store)::health)
         .get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi))
-        .get("/api/events", events::list)
-        .get("/api/events/{id}", events::one)
-        .get("/api/articles/{id}", articles::one)
-        .post("/api/articles", articles::post)
-        .get("/api/actors", actors::list)
-        .get("/api/actors/<id>", actors::one)
-        .get("/api/dyads/{a}/{b}/timeline", new DyadsResource(store)::timeline)
-        .get("/api/network", new NetworkResource(store)::network)
+        .get("/api/events", cache.cached(events::list))
+        .get("/api/events/{id}", cache.cached(events::one))
+        .get("/api/articles/{id}", cache.cached(articles::one))
+        .post("/api/articles", ctx -> {
+          try {
+            articles.post(ctx);
+          } finally {
+            cache.invalidate();
+          }
+        })
+        .get("/api/actors", cache.cached(actors::list))
+        .get("/api/actors/<id>", cache.cached(actors::one))
+        .get("/api/dyads/{a}/{b}/timeline", cache.cached(new DyadsResource(store)::timeline))
+        .get("/api/network", cache.cached(new NetworkResource(store)::network))
         .get("/", pages::search)
         .get("/events/{id}", pages::event)
         .get("/articles/{id}", pages::article)

@@ -34,11 +34,16 @@ final class EventFilters {
         .withSort(Params.sort(ctx));
   }
 
-  /** Runs the query after checking that named actors exist; a page past the end is an error. */
+  /**
+   * Runs the query; when nothing matches, checks that the named actors exist (so that an unknown
+   * actor is an error, not an empty list); a page past the end is an error.
+   */
   static Page<CanonicalEvent> run(EventStore store, EventQuery q) {
-    requireActor(store, q.actor(), "actor");
-    requireActor(store, q.partner(), "with");
     Page<CanonicalEvent> page = store.events(q);
+    if (page.total() == 0) {
+      requireActor(store, q.actor(), "actor");
+      requireActor(store, q.partner(), "with");
+    }
     if (q.page() > 0 && page.items().isEmpty()) {
       long pages = (page.total() + q.size() - 1) / q.size();
       throw new BadInputException("page " + (q.page() + 1) + " is out of range: " + page.total()

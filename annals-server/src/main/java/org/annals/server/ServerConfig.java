@@ -15,10 +15,12 @@ import org.annals.store.EventStore;
  * @param token bearer token required by write endpoints (at least 16 characters)
  * @param maxBodyBytes largest accepted request body; larger ones get 413
  * @param remoteReads whether reads are allowed from non-loopback addresses
+ * @param cacheReads whether identical API reads are answered from memory (cleared on every write);
+ *     only correct when no other process writes the store (embedded DuckDB)
  */
 public record ServerConfig(
     EventStore store, ArticleCoder coder, KnowledgeBase kb, String bind, int port, String token,
-    long maxBodyBytes, boolean remoteReads) {
+    long maxBodyBytes, boolean remoteReads, boolean cacheReads) {
 
   public static final String DEFAULT_BIND = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
@@ -44,26 +46,30 @@ public record ServerConfig(
 
   /** Loopback, port 7070, 1 MB bodies, no coder, no KB, reads only from loopback. */
   public static ServerConfig of(EventStore store, String token) {
-    return new ServerConfig(store, null, null, DEFAULT_BIND, DEFAULT_PORT, token, DEFAULT_MAX_BODY, false);
+    return new ServerConfig(store, null, null, DEFAULT_BIND, DEFAULT_PORT, token, DEFAULT_MAX_BODY, false, false);
   }
 
   public ServerConfig withCoder(ArticleCoder c) {
-    return new ServerConfig(store, c, kb, bind, port, token, maxBodyBytes, remoteReads);
+    return new ServerConfig(store, c, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads);
   }
 
   public ServerConfig withKb(KnowledgeBase k) {
-    return new ServerConfig(store, coder, k, bind, port, token, maxBodyBytes, remoteReads);
+    return new ServerConfig(store, coder, k, bind, port, token, maxBodyBytes, remoteReads, cacheReads);
   }
 
   public ServerConfig withAddress(String b, int p) {
-    return new ServerConfig(store, coder, kb, b, p, token, maxBodyBytes, remoteReads);
+    return new ServerConfig(store, coder, kb, b, p, token, maxBodyBytes, remoteReads, cacheReads);
   }
 
   public ServerConfig withMaxBodyBytes(long m) {
-    return new ServerConfig(store, coder, kb, bind, port, token, m, remoteReads);
+    return new ServerConfig(store, coder, kb, bind, port, token, m, remoteReads, cacheReads);
+  }
+
+  public ServerConfig withCacheReads(boolean c) {
+    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, c);
   }
 
   public ServerConfig withRemoteReads(boolean r) {
-    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, r);
+    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, r, cacheReads);
   }
 }

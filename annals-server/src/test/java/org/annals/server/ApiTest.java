@@ -229,6 +229,19 @@ class ApiTest {
   }
 
   @Test
+  void cachedReadsSeeEveryWrite() {
+    ServerConfig cached = config().withCacheReads(true).withCoder(a ->
+        Fixtures.call("Capital Dispatch", "2025-11-20", "Trump", "Putin", "Thursday", "PT1H", "A ninth call, invented here."));
+    test(cached, (server, client) -> {
+      String calls = "/api/events?actor=RUS&with=USA";
+      assertThat(client.get(calls).json().path("total").asInt()).isEqualTo(8);
+      assertThat(client.get(calls).json().path("total").asInt()).isEqualTo(8);
+      assertThat(client.post("/api/articles", "{\"text\": \"x\"}", TOKEN).status()).isEqualTo(201);
+      assertThat(client.get(calls).json().path("total").asInt()).isEqualTo(9);
+    });
+  }
+
+  @Test
   void badArticleBodies() {
     test(config().withMaxBodyBytes(200), (server, client) -> {
       assertError(client.post("/api/articles", "not json", TOKEN), 400, "not JSON");

@@ -39,6 +39,13 @@ final class Fixtures {
   }
 
   static List<CodedArticle> all() {
+    List<CodedArticle> out = new ArrayList<>(reports());
+    out.add(injection());
+    return out;
+  }
+
+  /** The phone-call reports without the injection article. */
+  static List<CodedArticle> reports() {
     List<CodedArticle> out = new ArrayList<>();
     String[][] calls = {
         {"2025-02-12", "Wednesday", "PT1H30M", "ending the war and keeping in contact", "a first meeting somewhere"},
@@ -58,7 +65,6 @@ final class Fixtures {
     }
     out.add(call("Northern Ledger", "2025-07-01", "Macron", "Putin", "Tuesday", "PT2H",
         "Their first conversation in nearly three years lasted two hours. A ceasefire was the French aim."));
-    out.add(injection());
     return out;
   }
 

@@ -23,7 +23,7 @@ final class CompareCheck {
 
   static Verdict check(Claim claim, Subject s, History history) {
     LocalDate from = ClaimSubject.date(claim, ClaimSubject.FROM).orElse(s.at().minusYears(1));
-    List<History.Dated> earlier = history.events(s, from, s.at().minusDays(1)).events();
+    List<History.Dated> earlier = history.events(s, from, History.before(s.at())).events();
     OptionalInt current = current(claim, s, history);
     if (current.isEmpty()) {
       return Verdict.notCheckable("the duration of the " + s.at() + " event is neither stated nor recorded");
@@ -47,11 +47,11 @@ final class CompareCheck {
     }
     if (durations.isEmpty()) {
       return Verdict.notCheckable("no durations recorded for the " + earlier.size() + " earlier "
-          + s.describe() + " " + Text.window(from, s.at().minusDays(1)));
+          + s.describe() + " " + Text.window(from, History.before(s.at())));
     }
     String word = (strong ? "much " : "") + (shorter ? "shorter" : "longer");
     String reason = "this one: " + Text.minutes(current.getAsInt()) + "; earlier " + s.describe()
-        + " " + Text.window(from, s.at().minusDays(1)) + " with recorded durations: "
+        + " " + Text.window(from, History.before(s.at())) + " with recorded durations: "
         + String.join(", ", concat(fits, misses)) + unnamed(claim, durations);
     boolean some = "some".equals(ClaimSubject.string(claim, ClaimSubject.QUANTIFIER).orElse(""));
     if (some ? !fits.isEmpty() : misses.isEmpty()) {
@@ -67,7 +67,7 @@ final class CompareCheck {
     if (stated.isPresent()) {
       return stated;
     }
-    for (History.Dated d : history.events(s, s.at(), s.at()).events()) {
+    for (History.Dated d : history.around(s, s.at())) {
       List<Integer> recorded = history.durations(d);
       if (!recorded.isEmpty()) {
         return OptionalInt.of(DurationCheck.median(recorded));

@@ -24,8 +24,8 @@ final class CountCheck {
     List<History.Dated> counted = new ArrayList<>();
     int count;
     if (ordinal) {
-      List<History.Dated> earlier = history.events(s, from, s.at().minusDays(1)).events();
-      List<History.Dated> current = history.events(s, s.at(), s.at()).events();
+      List<History.Dated> earlier = history.events(s, from, History.before(s.at())).events();
+      List<History.Dated> current = history.around(s, s.at());
       earlier.forEach(d -> evidence.add(history.evidence(d, "counted")));
       current.forEach(d -> evidence.add(history.evidence(d, "claimed")));
       counted.addAll(earlier);

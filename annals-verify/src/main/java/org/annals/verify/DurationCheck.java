@@ -20,7 +20,7 @@ final class DurationCheck {
     if (claimed.isEmpty()) {
       return Verdict.notCheckable("the claim states no duration");
     }
-    List<History.Dated> events = history.events(s, s.at(), s.at()).events();
+    List<History.Dated> events = history.around(s, s.at());
     if (events.isEmpty()) {
       return Verdict.notCheckable("no record of " + s.describe() + " on " + s.at());
     }

@@ -27,24 +27,24 @@ final class FirstSinceCheck {
     boolean named = claim.subject().containsKey(ClaimSubject.SINCE_END);
     LocalDate gapStart = named ? from.get()
         : tolerant(from.get(), s.at(), ClaimSubject.string(claim, ClaimSubject.QUALIFIER).orElse(null));
-    List<History.Dated> inGap = history.events(s, gapStart, s.at().minusDays(1)).events();
+    List<History.Dated> inGap = history.events(s, gapStart, History.before(s.at())).events();
     List<EvidenceEvent> evidence = new ArrayList<>();
     inGap.forEach(d -> evidence.add(history.evidence(d, "in-gap")));
     if (!inGap.isEmpty()) {
       History.Dated last = inGap.get(inGap.size() - 1);
       return Verdict.contradicted(inGap.size() + " " + s.describe() + " recorded from " + gapStart
-          + " to " + s.at().minusDays(1) + " (" + Text.dates(inGap) + "); the latest was "
+          + " to " + History.before(s.at()) + " (" + Text.dates(inGap) + "); the latest was "
           + since(last.date(), s.at()) + " before " + s.at(), evidence);
     }
     Optional<History.Dated> previous = history.latestBefore(s, gapStart);
-    history.events(s, s.at(), s.at()).events().forEach(d -> evidence.add(history.evidence(d, "claimed")));
+    history.around(s, s.at()).forEach(d -> evidence.add(history.evidence(d, "claimed")));
     if (previous.isEmpty()) {
       return Verdict.notCheckable("no " + s.describe() + " recorded before " + s.at()
           + " at all, so the record cannot tell when the previous one was", evidence);
     }
     evidence.add(0, history.evidence(previous.get(), "previous"));
     return Verdict.supported("no " + s.describe() + " recorded from " + gapStart + " to "
-        + s.at().minusDays(1) + "; the previous one was on " + previous.get().date() + ", "
+        + History.before(s.at()) + "; the previous one was on " + previous.get().date() + ", "
         + since(previous.get().date(), s.at()) + " earlier", evidence);
   }
 

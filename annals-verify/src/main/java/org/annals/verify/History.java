@@ -3,7 +3,6 @@ package org.annals.verify;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,13 +22,23 @@ import org.annals.store.Mention;
 /**
  * The record of a subject's events: day-dated canonical events from the store, plus the checked
  * article's own asserted events when the store does not hold them yet (so an article's "sixth
- * call" counts its own call once, whether or not it was ingested). Events on the same day count
- * once. Without a store (null) only the article's own events are known. One instance per
+ * call" counts its own call once, whether or not it was ingested). Records on the same or
+ * consecutive days count once (reports often date one call a day apart). Without a store (null) only the article's own events are known. One instance per
  * verification; not shared between threads.
  */
 final class History {
-  /** A dated event of the record. */
-  record Dated(LocalDate date, CanonicalEvent event, boolean fromArticle) {}
+  /** Records this many days apart count as one event (reports often date a call a day off). */
+  static final int TOLERANCE_DAYS = 1;
+
+  /**
+   * A dated event of the record: the best-reported canonical event of a run of records at most
+   * {@link #TOLERANCE_DAYS} apart, with the others of the run in {@code also}.
+   */
+  record Dated(LocalDate date, CanonicalEvent event, boolean fromArticle, List<CanonicalEvent> also) {
+    Dated {
+      also = List.copyOf(also);
+    }
+  }
 
   /** The day-dated events found and how many matching events were less precisely dated. */
   record Found(List<Dated> events, int imprecise) {}
@@ -44,7 +53,7 @@ final class History {
 
   /** Events of {@code s} dated in {@code [from, to]} (null bounds are open), oldest first. */
   Found events(Subject s, LocalDate from, LocalDate to) {
-    Map<LocalDate, Dated> byDay = new LinkedHashMap<>();
+    Map<LocalDate, Dated> byDay = new java.util.TreeMap<>();
     int imprecise = 0;
     for (CanonicalEvent e : stored(s, from, to)) {
       Optional<LocalDate> day = day(e.date());
@@ -54,18 +63,49 @@ final class History {
       if (day.isEmpty()) {
         imprecise++;
       } else if (inside(day.get(), from, to)) {
-        byDay.putIfAbsent(day.get(), new Dated(day.get(), e, false));
+        byDay.merge(day.get(), new Dated(day.get(), e, false, List.of()), History::join);
       }
     }
     for (CodedEvent e : context == null ? List.<CodedEvent>of() : context.events()) {
       Optional<LocalDate> day = day(e.date());
       if (day.isPresent() && inside(day.get(), from, to) && own(s, e)) {
-        byDay.putIfAbsent(day.get(), new Dated(day.get(), fromArticle(e), true));
+        byDay.putIfAbsent(day.get(), new Dated(day.get(), fromArticle(e), true, List.of()));
       }
     }
-    List<Dated> out = new ArrayList<>(byDay.values());
-    out.sort(Comparator.comparing(Dated::date));
+    List<Dated> out = new ArrayList<>();
+    for (Dated d : byDay.values()) {
+      Dated last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && !d.date().isAfter(last.date().plusDays(TOLERANCE_DAYS))) {
+        out.set(out.size() - 1, join(last, d));
+      } else {
+        out.add(d);
+      }
+    }
     return new Found(out, imprecise);
+  }
+
+  /** The days before {@code at} that cannot be a differently dated report of the event at {@code at}. */
+  static LocalDate before(LocalDate at) {
+    return at.minusDays(1L + TOLERANCE_DAYS);
+  }
+
+  /** The event the claim speaks of: a record within the tolerance of {@code at}. */
+  List<Dated> around(Subject s, LocalDate at) {
+    return events(s, at.minusDays(TOLERANCE_DAYS), at.plusDays(TOLERANCE_DAYS)).events();
+  }
+
+  /** One event from two runs: the better reported stands for both (the stored one over the article's). */
+  private static Dated join(Dated a, Dated b) {
+    boolean aFirst = a.fromArticle() == b.fromArticle()
+        ? a.event().mentions() >= b.event().mentions() : !a.fromArticle();
+    Dated keep = aFirst ? a : b;
+    Dated drop = aFirst ? b : a;
+    List<CanonicalEvent> also = new ArrayList<>(keep.also());
+    if (!drop.fromArticle()) {
+      also.add(drop.event());
+    }
+    also.addAll(drop.also());
+    return new Dated(keep.date(), keep.event(), keep.fromArticle(), also);
   }
 
   private List<CanonicalEvent> stored(Subject s, LocalDate from, LocalDate to) {
@@ -93,8 +133,10 @@ final class History {
       return List.of();
     }
     LinkedHashSet<Report> out = new LinkedHashSet<>();
-    store.event(d.event().id()).ifPresent(detail -> detail.mentions().forEach(m ->
-        out.add(new Report(m.articleId(), m.outlet(), m.url(), m.published()))));
+    for (CanonicalEvent e : stored(d)) {
+      store.event(e.id()).ifPresent(detail -> detail.mentions().forEach(m ->
+          out.add(new Report(m.articleId(), m.outlet(), m.url(), m.published()))));
+    }
     return List.copyOf(out);
   }
 
@@ -104,8 +146,8 @@ final class History {
    */
   List<Integer> durations(Dated d) {
     List<Integer> out = new ArrayList<>();
-    if (!d.fromArticle() && store != null) {
-      store.event(d.event().id()).ifPresent(detail -> {
+    for (CanonicalEvent e : store == null ? List.<CanonicalEvent>of() : stored(d)) {
+      store.event(e.id()).ifPresent(detail -> {
         for (Mention m : detail.mentions()) {
           if (context == null || !context.article().id().equals(m.articleId())) {
             minutes(m.event().attributes().get("duration")).ifPresent(out::add);
@@ -113,10 +155,17 @@ final class History {
         }
       });
     }
-    if (out.isEmpty() && !d.fromArticle()) {
-      minutes(d.event().attributes().get("duration")).ifPresent(out::add);
-    }
     return out;
+  }
+
+  /** The stored canonical events a dated event stands for. */
+  private static List<CanonicalEvent> stored(Dated d) {
+    List<CanonicalEvent> all = new ArrayList<>();
+    if (!d.fromArticle()) {
+      all.add(d.event());
+    }
+    all.addAll(d.also());
+    return all;
   }
 
   EvidenceEvent evidence(Dated d, String role) {

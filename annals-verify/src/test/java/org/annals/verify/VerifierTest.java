@@ -31,8 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Verification of event claims against a DuckDB store filled with synthetic pre-coded reports:
- * the 2025 Trump–Putin calls before 2025-07-03 (the first one reported three times) and the
- * 2022-09-11 Macron–Putin call. The checked article reports the 2025-07-03 call itself.
+ * the 2025 Trump–Putin calls before 2025-07-03 (the first one reported three times, the
+ * 2025-05-19 one also dated a day late by one report) and the 2022-09-11 Macron–Putin call. The checked article reports the 2025-07-03 call itself.
  */
 class VerifierTest {
   @TempDir static Path dir;
@@ -51,6 +51,7 @@ class VerifierTest {
         Records.call("Northern Ledger", "2025-02-12", null, "RUS", "USA"),
         Records.call("Meridian Wire", "2025-03-18", "PT2H30M", "RUS", "USA"),
         Records.call("Capital Dispatch", "2025-05-19", "PT2H5M", "RUS", "USA"),
+        Records.call("Harbor Times", "2025-05-20", null, "RUS", "USA"),
         Records.call("Harbor Times", "2025-06-04", "PT1H10M", "RUS", "USA"),
         Records.call("Northern Ledger", "2025-06-14", "PT50M", "RUS", "USA"),
         Records.call("Meridian Wire", "2022-09-11", null, "FRA", "RUS")));
@@ -83,6 +84,8 @@ class VerifierTest {
         "2025-06-14", "2025-07-03");
     assertThat(v.evidence().get(0).reports()).extracting(Report::outlet)
         .containsExactlyInAnyOrder("Meridian Wire", "Harbor Times", "Northern Ledger");
+    assertThat(v.evidence().get(2).reports()).extracting(Report::outlet)
+        .containsExactlyInAnyOrder("Capital Dispatch", "Harbor Times");
     assertThat(v.evidence().get(5).role()).isEqualTo("claimed");
     assertThat(v.evidence().get(5).reports()).extracting(Report::outlet).containsExactly("Checked Times");
   }

@@ -102,7 +102,7 @@ final class CountRule implements ClaimRule {
     Optional<CodedEvent> event = Subjects.event(s, mode, s.start() + m.start(), s.start() + end);
     LocalDate at = Subjects.at(s, event);
     Map<String, Object> subject = Subjects.base(mode,
-        Subjects.countries(s, event, s.start() + end), at);
+        Subjects.countries(s, event, s.start() + m.start(), s.start() + end), at);
     subject.put(ClaimSubject.VALUE, value);
     subject.put(ClaimSubject.NUMBER, number);
     window.ifPresent(w -> {

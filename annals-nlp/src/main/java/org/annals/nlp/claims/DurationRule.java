@@ -78,7 +78,7 @@ final class DurationRule implements ClaimRule {
     }
     Optional<CodedEvent> event = Subjects.event(s, mode, s.start() + m.start(), s.start() + m.end());
     String eventMode = mode != null ? mode : event.map(CodedEvent::mode).orElse(null);
-    Map<String, Object> subject = Subjects.base(eventMode, Subjects.countries(s, event, s.end()),
+    Map<String, Object> subject = Subjects.base(eventMode, Subjects.countries(s, event, s.start() + m.start(), s.end()),
         event.isPresent() ? Subjects.at(s, event) : statedDay(s, m.start()));
     subject.put(ClaimSubject.DURATION, Durations.iso(minutes.getAsInt()));
     if (qualifier != null) {
@@ -96,7 +96,8 @@ final class DurationRule implements ClaimRule {
     if (at == null) {
       return;
     }
-    Map<String, Object> subject = Subjects.base(mode, Subjects.countries(s, event, s.end()), at);
+    List<String> countries = Subjects.countries(s, event, s.start() + c.start(), s.end());
+    Map<String, Object> subject = Subjects.base(mode, countries, at);
     subject.put(ClaimSubject.COMPARE, c.group("cmp").toLowerCase(Locale.ROOT));
     if (c.group("deg") != null) {
       subject.put(ClaimSubject.DEGREE, c.group("deg").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));

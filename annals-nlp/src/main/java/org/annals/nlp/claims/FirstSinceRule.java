@@ -60,7 +60,7 @@ final class FirstSinceRule implements ClaimRule {
     Windows.Found w = window.get();
     int end = w.end();
     Map<String, Object> subject = Subjects.base(mode,
-        Subjects.countries(s, event, s.start() + end), at);
+        Subjects.countries(s, event, s.start() + m.start(), s.start() + end), at);
     if (w.since() != null) {
       subject.put(ClaimSubject.FROM, w.since().end().plusDays(1).toString());
       subject.put(ClaimSubject.SINCE, w.since().label());

@@ -62,7 +62,7 @@ final class LastRule implements ClaimRule {
       return;
     }
     LocalDate at = event.isPresent() ? ref : following(s, date.get().end()).orElse(ref);
-    Map<String, Object> subject = Subjects.base(mode, Subjects.countries(s, event, end), at);
+    Map<String, Object> subject = Subjects.base(mode, Subjects.countries(s, event, start, end), at);
     subject.put(ClaimSubject.DATE, date.get().label());
     subject.put(ClaimSubject.FROM, date.get().start().toString());
     subject.put(ClaimSubject.TO, date.get().end().toString());

@@ -29,29 +29,47 @@ final class Subjects {
         .min(Comparator.comparingInt(e -> distance(triggerStart(e), start, end)));
   }
 
-  /** The participants' countries, sorted; empty when they cannot be told. */
-  static List<String> countries(SentenceView s, Optional<CodedEvent> event, int claimEnd) {
+  /**
+   * The participants' countries, sorted: those of the referred event when it has exactly two;
+   * else the countries named inside the claim, the event's, then those named before the claim
+   * (nearest first), completed from the article's focus, until there are two.
+   */
+  static List<String> countries(SentenceView s, Optional<CodedEvent> event, int claimStart,
+      int claimEnd) {
     TreeSet<String> fromEvent = new TreeSet<>();
     event.ifPresent(e -> {
       e.actors().forEach(a -> add(fromEvent, a));
       e.recipients().forEach(a -> add(fromEvent, a));
     });
-    if (fromEvent.size() >= 2) {
+    if (fromEvent.size() == 2) {
       return List.copyOf(fromEvent);
     }
-    List<String> named = new ArrayList<>(fromEvent);
-    s.actors().stream().filter(a -> a.start() < claimEnd)
-        .sorted(Comparator.comparingInt(ActorRef::start))
-        .map(ActorRef::country).filter(c -> c != null && !named.contains(c)).forEach(named::add);
+    List<String> named = new ArrayList<>();
+    s.actors().stream().filter(a -> a.start() >= claimStart && a.start() < claimEnd)
+        .forEach(a -> addCountry(named, a.country()));
+    if (fromEvent.size() < 2) {
+      fromEvent.forEach(c -> addCountry(named, c));
+    }
+    s.actors().stream().filter(a -> a.start() < claimStart)
+        .sorted(Comparator.comparingInt(ActorRef::start).reversed())
+        .forEach(a -> {
+          if (named.size() < 2) {
+            addCountry(named, a.country());
+          }
+        });
     for (String c : s.focus()) {
       if (named.size() >= 2) {
         break;
       }
-      if (!named.contains(c)) {
-        named.add(c);
-      }
+      addCountry(named, c);
     }
     return named.stream().sorted().toList();
+  }
+
+  private static void addCountry(List<String> list, String country) {
+    if (country != null && !list.contains(country)) {
+      list.add(country);
+    }
   }
 
   /** The day the claim speaks of: the event's day, else the publication date (may be null). */

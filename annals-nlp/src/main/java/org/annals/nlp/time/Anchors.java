@@ -68,12 +68,8 @@ final class Anchors {
     if (trigger <= link) {
       return Optional.empty();
     }
-    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
-      Optional<Dependency> up = s.headOf(t).filter(d -> !d.isRoot() && d.relation().startsWith("obl"));
-      if (up.isEmpty()) {
-        continue;
-      }
-      for (Dependency d : s.dependentsOf(up.get().governor())) {
+    for (int verb : mainVerbs(s, m)) {
+      for (Dependency d : s.dependentsOf(verb)) {
         Token subject = s.tokens().get(d.dependent());
         if (d.relation().startsWith("nsubj") && EventNouns.refersToEvent(subject.lemma())) {
           return EventNouns.referent(subject.lemma(), earlier).flatMap(ref -> TimeAnchor.shifted(ref.date(), p,
@@ -82,6 +78,22 @@ final class Anchors {
       }
     }
     return Optional.empty();
+  }
+
+  /** The verb the duration modifies by the parse, else the nearest verb before it ("comes"). */
+  private static List<Integer> mainVerbs(Sentence s, TimeMention m) {
+    List<Integer> out = new java.util.ArrayList<>();
+    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+      s.headOf(t).filter(d -> !d.isRoot() && s.tokens().get(d.governor()).isVerb())
+          .ifPresent(d -> out.add(d.governor()));
+    }
+    for (int t = m.firstToken() - 1; t >= 0; t--) {
+      if (s.tokens().get(t).isVerb()) {
+        out.add(t);
+        break;
+      }
+    }
+    return out;
   }
 
   /** "During the conversation": the date of the event the noun refers to. */

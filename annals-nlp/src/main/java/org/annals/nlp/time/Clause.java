@@ -96,8 +96,20 @@ final class Clause {
     return recentNoun(trigger);
   }
 
-  /** "recent agreements reached": the noun a participial trigger modifies carries "recent". */
+  /**
+   * "recent agreements reached": the noun a participial trigger modifies carries "recent" (by the
+   * parse, or in the noun phrase just before the trigger when the parse leaves it unattached).
+   */
   private Optional<Token> recentNoun(int trigger) {
+    for (int i = trigger - 1; i >= 0; i--) {
+      Token t = sentence.tokens().get(i);
+      if (!t.isNoun() && !t.pos().startsWith("JJ")) {
+        break;
+      }
+      if (t.lemma().equalsIgnoreCase("recent")) {
+        return Optional.of(t);
+      }
+    }
     List<Integer> nouns = new ArrayList<>(List.of(trigger));
     sentence.headOf(trigger).filter(d -> d.relation().startsWith("acl") && d.governor() >= 0)
         .ifPresent(d -> nouns.add(d.governor()));

@@ -50,12 +50,23 @@ public enum Tense {
     int bestDistance = Integer.MAX_VALUE;
     for (Token t : tokens) {
       int d = Math.abs(t.index() - index) * 2 + (t.index() > index ? 1 : 0);
-      if ((t.pos().startsWith("VB") || t.pos().equals("MD")) && d < bestDistance) {
+      if ((t.pos().startsWith("VB") || t.pos().equals("MD")) && !adjectival(tokens, t) && d < bestDistance) {
         best = t.index();
         bestDistance = d;
       }
     }
     return best;
+  }
+
+  /** A participle used as an adjective ("preferred shares", "guided rounds") is not the clause's verb. */
+  private static boolean adjectival(List<Token> tokens, Token t) {
+    if (!(t.pos().equals("VBN") || t.pos().equals("VBG")) || t.index() + 1 >= tokens.size()
+        || !tokens.get(t.index() + 1).isNoun()) {
+      return false;
+    }
+    Token prev = t.index() > 0 ? tokens.get(t.index() - 1) : null;
+    return prev == null || !("have".equals(prev.lemma()) || "be".equals(prev.lemma())
+        || prev.pos().equals("MD") || prev.pos().startsWith("RB"));
   }
 
   private static Tense of(List<Token> tokens, int verb) {

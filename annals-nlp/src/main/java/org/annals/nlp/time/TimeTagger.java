@@ -175,6 +175,10 @@ public final class TimeTagger {
   }
 
   private TimeMention yearless(Sentence s, TimeMention m, LocalDate dct) {
+    int next = m.lastToken() + 1;
+    if (next < s.tokens().size() && s.tokens().get(next).lemma().equalsIgnoreCase("deadline")) {
+      return m;
+    }
     Tense tense = Tense.at(s.tokens(), m.firstToken());
     Optional<LocalDate> day = Calendar.day(m.value());
     if (day.isPresent()) {

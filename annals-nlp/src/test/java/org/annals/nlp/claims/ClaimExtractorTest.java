@@ -235,6 +235,15 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void participantsAreNamedInTheClaimOrJustBeforeIt() {
+    String text = "Trump spoke on Friday, two days after Macron held his first phone conversation "
+        + "with Putin in nearly three years.";
+    CodedEvent both = Fixture.consult(text, "conversation", "phone", "2025-07-01", "FRA", "RUS", "USA");
+    assertThat(claims(text, both)).singleElement().satisfies(c ->
+        assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("FRA", "RUS")));
+  }
+
+  @Test
   void comparisonQuantifiers() {
     List<Claim> out = claims("The call with Putin was much shorter than some of their earlier "
         + "conversations. Trump said it was shorter than most of the earlier ones.");

@@ -101,6 +101,40 @@ class TimeAnchorTest {
     assertThat(e.subList(1, e.size())).allSatisfy(x -> assertThat(x.attributes()).doesNotContainKey("duration"));
   }
 
+  /**
+   * The example article (read from ../shared, never copied): events built by hand on the trigger
+   * words the reference coding names, dated as the reference coding says.
+   */
+  @Test
+  void datesTheExampleArticleAsTheReferenceCoding() throws java.io.IOException {
+    String text = java.nio.file.Files.readString(org.annals.model.SharedData.require("seed/putin-trump-call.txt"));
+    AnnotatedDoc doc = PipelineFactory.shared().annotator().annotate(Article.of(text, LocalDate.of(2025, 7, 3)));
+    String[][] cases = {
+        {"CONSULT", "spoke", "2025-07-03", "day"}, {"AGREE", "reached", "before 2025-07-03", "unknown"},
+        {"REQUEST", "urged", "2025-07-03", "day"}, {"REQUEST", "outlined", "2024-06", "month"},
+        {"AGREE", "expressed", "before 2025-07-03", "unknown"}, {"CONSULT", "held", "2025-07-01", "day"},
+        {"ACCUSE", "reiterated", "2025-07-01", "day"}, {"THREATEN", "threatened", "before 2025-07-03", "unknown"},
+        {"AGREE", "pledged", "before 2025-07-03", "unknown"}, {"SANCTION", "suspended", "2025-07-01", "day"}};
+    List<CodedEvent> events = new ArrayList<>();
+    for (String[] c : cases) {
+      int at = text.indexOf(" " + c[1] + " ") + 1;
+      Sentence s = doc.sentences().stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElseThrow();
+      events.add(new CodedEvent(c[1], c[0], null, List.of(), "000", 1, 0, List.of(), List.of(), false,
+          EventDate.unknown(), null, Map.of(), Modality.ASSERTED, null,
+          new Evidence("a", s.start(), s.end(), new Trigger(at, at + c[1].length(), c[1]), "test"), 1));
+    }
+    List<CodedEvent> dated = new TimeAnchor().apply(CodingState.of(doc).withEvents(events)).events();
+    for (int i = 0; i < cases.length; i++) {
+      EventDate d = dated.get(i).date();
+      assertThat(d.value()).as(cases[i][1] + " " + d).isEqualTo(cases[i][2]);
+      assertThat(d.precision().label()).as(cases[i][1] + " " + d).isEqualTo(cases[i][3]);
+    }
+    assertThat(dated.get(0).attributes()).containsEntry("duration", "PT1H");
+    assertThat(dated.get(5).attributes()).doesNotContainKey("duration");
+    assertThat(dated.get(2).date().basis()).isEqualTo(DateBasis.ANCHORED_TO_EVENT);
+    assertThat(dated.get(5).date().basis()).isEqualTo(DateBasis.ANCHORED_TO_EVENT);
+  }
+
   @Test
   void withoutPublicationDateRelativeDatesAreUnknown() {
     List<CodedEvent> e = anchor(withoutDate);

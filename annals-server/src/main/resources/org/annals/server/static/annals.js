@@ -95,7 +95,8 @@
               '<br>sources: ' + esc(p.data.sources) + (p.data.duration ? '<br>duration: ' + esc(p.data.duration) : '');
           }},
           grid: {top: 20, left: 120, right: 30, bottom: 40},
-          xAxis: {type: 'time'},
+          xAxis: {type: 'time', min: function (v) { return v.min - 20 * 86400000; },
+            max: function (v) { return v.max + 20 * 86400000; }},
           yAxis: {type: 'category', data: types},
           series: [{type: 'scatter', symbolSize: 14, data: data,
             label: {show: true, position: 'top', formatter: function (p) { return String(p.data.n); }}}]
