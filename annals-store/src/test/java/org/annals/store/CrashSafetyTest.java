@@ -1,6 +1,7 @@
 package org.annals.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.annals.model.AnnalsException;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,27 +61,51 @@ class CrashSafetyTest {
     assertThat(clean.get("articles")).hasSize(ARTICLES);
   }
 
-  /** Starts the child, kills it with SIGKILL after it reported {@code after} commits. */
-  private int runAndKill(String url, int after) throws Exception {
+  @Test
+  void aSecondProcessOnTheSameDuckdbFileGetsAClearError() throws Exception {
+    String url = "jdbc:duckdb:" + tmp.resolve("locked/annals.duckdb");
+    Process p = start(url);
+    try (BufferedReader r = reader(p)) {
+      waitForCommits(r, 1);
+      assertThatThrownBy(() -> EventStore.open(url)).isInstanceOf(AnnalsException.class)
+          .hasMessageContaining("in use by another process");
+    } finally {
+      p.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+    }
+  }
+
+  private static Process start(String url) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+    return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
         CrashIngestMain.class.getName(), url, Integer.toString(ARTICLES)))
         .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+  }
+
+  private static BufferedReader reader(Process p) {
+    return new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+  }
+
+  /** Reads the child's output until it reported {@code n} commits; returns the count seen. */
+  private static int waitForCommits(BufferedReader r, int n) throws Exception {
     int last = -1;
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.startsWith("stored ")) {
-          last = Integer.parseInt(line.substring(7));
-          if (last + 1 >= after) {
-            p.destroyForcibly();
-            break;
-          }
-        }
+    String line;
+    while (last + 1 < n && (line = r.readLine()) != null) {
+      if (line.startsWith("stored ")) {
+        last = Integer.parseInt(line.substring(7));
       }
     }
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
     return last + 1;
+  }
+
+  /** Starts the child, kills it with SIGKILL after it reported {@code after} commits. */
+  private int runAndKill(String url, int after) throws Exception {
+    Process p = start(url);
+    int seen;
+    try (BufferedReader r = reader(p)) {
+      seen = waitForCommits(r, after);
+      p.destroyForcibly();
+    }
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return seen;
   }
 }
