@@ -40,6 +40,10 @@ public final class CodeCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Print why each event was coded (human-readable).")
   boolean explain;
 
+  @Option(names = "--lexicon", paramLabel = "FILE",
+      description = "A user event lexicon that adds to or overrides the bundled one (docs/LEXICON.md).")
+  java.nio.file.Path lexicon;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -60,7 +64,8 @@ public final class CodeCommand implements Callable<Integer> {
     if (published == null) {
       err.println("annals: warning: no --published date; relative dates cannot be resolved (basis: unknown)");
     }
-    Pipeline pipeline = PipelineFactory.shared(PipelineConfig.defaults());
+    Pipeline pipeline = PipelineFactory.shared(lexicon == null ? PipelineConfig.defaults()
+        : new PipelineConfig(org.annals.nlp.corenlp.CoreNlpConfig.defaults(), lexicon, true));
     if (format == Format.tsv && !explain) {
       out.println(EventTsv.header());
     }

@@ -2,14 +2,24 @@ package org.annals.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.annals.kb.BundledKnowledgeBase;
+import org.annals.kb.KnowledgeBase;
+import org.annals.model.Ontology;
 import org.annals.model.Provenance;
+import org.annals.nlp.actors.ActorResolver;
+import org.annals.nlp.actors.OfficeCheck;
 import org.annals.nlp.corenlp.CoreNlpAnnotator;
+import org.annals.nlp.events.EventCoder;
+import org.annals.nlp.events.Lexicon;
 
 /**
  * Assembles the chain in one place and processes nothing itself. Expensive resources (CoreNLP
  * models, lexicon, KB) are built here, once per configuration.
+ *
+ * <p>Chain: CoreNLP annotation → {@link ActorResolver} → {@link EventCoder} → (time stage) →
+ * {@link OfficeCheck} → claims.
  */
 public final class PipelineFactory {
   private static final Map<PipelineConfig, Pipeline> SHARED = new ConcurrentHashMap<>();
@@ -19,11 +29,22 @@ public final class PipelineFactory {
   /** Builds a new pipeline (loads all models: tens of seconds). */
   public static Pipeline create(PipelineConfig config) {
     Annotator annotator = new CoreNlpAnnotator(config.corenlp());
+    KnowledgeBase kb = BundledKnowledgeBase.load();
+    Lexicon lexicon = Lexicon.load(Ontology.standard(), config.userLexicon());
+    Provenance provenance = new Provenance(version(), annotator.describe(), lexicon.version(),
+        kb.version(), config.hash());
+    return new Pipeline(annotator, stages(kb, lexicon), provenance);
+  }
+
+  /** The stages after annotation, in order (also usable on already annotated documents). */
+  public static List<Stage> stages(KnowledgeBase kb, Lexicon lexicon) {
     List<Stage> stages = new ArrayList<>();
+    stages.add(new ActorResolver(kb));
+    stages.add(new EventCoder(lexicon, Ontology.standard(), kb));
     stages.add(new org.annals.nlp.time.TimeAnchor());
-    stages.add(new org.annals.nlp.claims.ClaimExtractor(org.annals.kb.BundledKnowledgeBase.load()));
-    Provenance provenance = new Provenance(version(), annotator.describe(), null, null, config.hash());
-    return new Pipeline(annotator, stages, provenance);
+    stages.add(new OfficeCheck(kb));
+    stages.add(new org.annals.nlp.claims.ClaimExtractor(kb));
+    return stages;
   }
 
   /** One pipeline per configuration for the whole JVM (tests, server, CLI share it). */

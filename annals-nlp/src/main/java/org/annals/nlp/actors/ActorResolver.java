@@ -1,0 +1,140 @@
+package org.annals.nlp.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.kb.Entity;
+import org.annals.kb.KnowledgeBase;
+import org.annals.kb.NameMatch;
+import org.annals.model.ActorRef;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+import org.annals.nlp.ActorMention;
+import org.annals.nlp.CodingState;
+import org.annals.nlp.Stage;
+
+/**
+ * Finds and resolves actor mentions in every sentence: KB longest match over the tokens (names,
+ * adjectives, metonyms, role and agent nouns) plus CoreNLP's PERSON and TITLE entities; adjacent
+ * pieces merge into one mention ("Russian President Vladimir Putin"); surnames and pronouns refer
+ * back to persons named earlier; role nouns resolve through the country in focus and the
+ * publication date ({@link KnowledgeBase#holder}).
+ *
+ * <p>Thread-safe: holds only the read-only KB; per-article memory lives in a local
+ * {@link ArticleContext}.
+ */
+public final class ActorResolver implements Stage {
+  private static final Set<String> PRONOUNS = Set.of(
+      "he", "him", "his", "she", "her", "it", "its", "they", "them", "their");
+
+  private final KnowledgeBase kb;
+  private final MentionBuilder builder;
+
+  public ActorResolver(KnowledgeBase kb) {
+    this.kb = kb;
+    this.builder = new MentionBuilder(kb);
+  }
+
+  @Override
+  public CodingState apply(CodingState state) {
+    LocalDate published = state.doc().article().published();
+    ArticleContext ctx = new ArticleContext(published);
+    String text = state.doc().text();
+    List<ActorMention> all = new ArrayList<>();
+    for (Sentence s : state.doc().sentences()) {
+      List<Piece> pieces = pieces(s, text, ctx);
+      all.addAll(builder.build(s, text, pieces, ctx));
+    }
+    return state.withActors(all);
+  }
+
+  private List<Piece> pieces(Sentence s, String text, ArticleContext ctx) {
+    List<Token> tokens = s.tokens();
+    List<String> words = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      words.add(t.word());
+    }
+    List<Piece> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      int personRun = nerRun(tokens, i, "PERSON");
+      NameMatch best = best(kb.matchAt(words, i));
+      Piece p;
+      if (best != null && best.length() >= personRun) {
+        p = Piece.of(i, best, best.entityId() == null ? null : kb.entity(best.entityId()).orElse(null));
+      } else if (personRun > 0) {
+        p = person(tokens, i, i + personRun - 1, text, ctx);
+      } else {
+        p = other(tokens.get(i));
+      }
+      if (p != null) {
+        out.add(p);
+        i = p.last() + 1;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static NameMatch best(List<NameMatch> matches) {
+    return matches.isEmpty() ? null : matches.get(0);
+  }
+
+  private static int nerRun(List<Token> tokens, int i, String type) {
+    int j = i;
+    while (j < tokens.size() && tokens.get(j).ner().equals(type) && tokens.get(j).pos().startsWith("NNP")) {
+      j++;
+    }
+    return j - i;
+  }
+
+  /** A NER TITLE word as an unnamed role, or a personal pronoun. */
+  private static Piece other(Token t) {
+    if (t.ner().equals("TITLE") && t.isNoun()) {
+      return new Piece(t.index(), t.index(), Piece.Kind.ROLE, null, null, null, "ner:title", null, null);
+    }
+    String w = t.word().toLowerCase(Locale.ROOT);
+    if (t.pos().startsWith("PRP") && PRONOUNS.contains(w)) {
+      return new Piece(t.index(), t.index(), Piece.Kind.PRONOUN, null, null, null, "coref:pronoun", w, null);
+    }
+    return null;
+  }
+
+  /** A PERSON run: earlier mention by surname, else the KB by full name or surname, else unknown. */
+  private Piece person(List<Token> tokens, int first, int last, String text, ArticleContext ctx) {
+    String full = text.substring(tokens.get(first).start(), tokens.get(last).end());
+    String surname = tokens.get(last).word();
+    ActorRef earlier = ctx.surname(surname);
+    if (earlier != null && (first == last || full.equalsIgnoreCase(earlier.name()))) {
+      return new Piece(first, last, Piece.Kind.PERSON, null, null, null, "coref:surname", null, earlier);
+    }
+    Optional<Entity> e = pick(kb.persons(full), ctx.date);
+    if (e.isEmpty() && first == last) {
+      e = pick(kb.persons(surname), ctx.date);
+    }
+    if (e.isPresent()) {
+      return new Piece(first, last, Piece.Kind.PERSON, e.get(), null, null,
+          "kb:" + e.get().id(), null, null);
+    }
+    return new Piece(first, last, Piece.Kind.PERSON, null, null, null, "ner:person", full, null);
+  }
+
+  /** The only candidate, or the one holding some role on the date. */
+  private Optional<Entity> pick(List<Entity> candidates, LocalDate date) {
+    if (candidates.size() <= 1) {
+      return candidates.stream().findFirst();
+    }
+    if (date != null) {
+      for (Entity c : candidates) {
+        if (kb.roles(c.id()).stream().anyMatch(r -> r.heldOn(date))) {
+          return Optional.of(c);
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

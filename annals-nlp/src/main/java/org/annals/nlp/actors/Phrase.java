@@ -1,0 +1,161 @@
+package org.annals.nlp.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.annals.kb.Entity;
+import org.annals.kb.KnowledgeBase;
+import org.annals.kb.Role;
+import org.annals.model.ActorRef;
+
+/**
+ * What a group of merged pieces says: person, country, organisation, office, sector and the
+ * rules involved; {@link #toRef} turns it into an {@link ActorRef}. Built and used inside one
+ * call; not shared.
+ */
+final class Phrase {
+  Entity person;
+  ActorRef antecedent;
+  String personName;
+  Entity country;
+  Entity org;
+  String office;
+  String sector;
+  boolean roleAfterPerson;
+  boolean pronoun;
+  boolean titled;
+  boolean onlyAdjectives = true;
+  final List<String> rules = new ArrayList<>();
+
+  static Phrase of(List<Piece> group, KnowledgeBase kb) {
+    Phrase ph = new Phrase();
+    for (Piece p : group) {
+      ph.add(p, kb);
+    }
+    return ph;
+  }
+
+  private void add(Piece p, KnowledgeBase kb) {
+    rules.add(p.rule());
+    onlyAdjectives &= p.kind() == Piece.Kind.ADJECTIVE;
+    switch (p.kind()) {
+      case PERSON -> {
+        person = p.entity();
+        antecedent = p.antecedent();
+        personName = p.personName();
+      }
+      case PRONOUN -> {
+        antecedent = p.antecedent();
+        pronoun = true;
+      }
+      case COUNTRY, ADJECTIVE, METONYM -> {
+        if (country != null && p.kind() == Piece.Kind.ADJECTIVE) {
+          return; // "Bosnian Serbs": the first country names where the group lives
+        }
+        country = p.entity() == null ? null : countryEntity(p.entity(), kb);
+        if (p.sector() != null) {
+          sector = p.sector();
+        }
+        if (p.entity() != null && p.entity().kind() == Entity.Kind.ORGANIZATION) {
+          org = p.entity();
+        }
+      }
+      case ORGANIZATION -> org = p.entity();
+      case ROLE -> {
+        titled = true;
+        if (p.office() != null) {
+          office = p.office();
+        }
+        sector = p.sector() != null ? p.sector() : sector == null ? "GOV" : sector;
+        roleAfterPerson = hasPerson();
+      }
+      case AGENT -> sector = p.sector() != null ? p.sector() : sector;
+    }
+  }
+
+  private static Entity countryEntity(Entity e, KnowledgeBase kb) {
+    if (e.kind() == Entity.Kind.COUNTRY || e.kind() == Entity.Kind.REGION || e.country() == null) {
+      return e;
+    }
+    return kb.country(e.country()).orElse(e);
+  }
+
+  boolean hasPerson() {
+    return person != null || personName != null || (antecedent != null && !pronoun);
+  }
+
+  boolean isPersonal() {
+    return (hasPerson() || (pronoun && antecedent != null && antecedent.entity() != null
+        && antecedent.entity().startsWith("person/"))) && !roleAfterPerson;
+  }
+
+  boolean isPronoun() {
+    return pronoun;
+  }
+
+  /** The resolved actor, or null when the words name no country, organisation or person. */
+  ActorRef toRef(KnowledgeBase kb, ArticleContext ctx, boolean definite, boolean plural, String text,
+      int start, int end) {
+    if (antecedent != null && person == null && personName == null && country == null && org == null) {
+      ActorRef a = antecedent;
+      return new ActorRef(text, a.name(), a.country(), a.sector(), a.cameo(), a.entity(), start, end,
+          String.join("+", rules) + ">" + a.rule());
+    }
+    String cc = country != null ? country.country() : org != null ? org.country()
+        : person != null ? person.country() : antecedent != null ? antecedent.country() : null;
+    String rule = String.join("+", rules);
+    if (person == null && antecedent == null && personName == null && office != null) {
+      String where = cc;
+      if (where == null && definite && ctx.focusCountry != null) {
+        where = ctx.focusCountry;
+        rule += "+focus:" + where;
+      }
+      if (where != null && ctx.date != null && !plural) {
+        Optional<Entity> holder = kb.holder(where, office, ctx.date);
+        if (holder.isPresent()) {
+          person = holder.get();
+          rule += "+role:" + where + "/" + office + "@" + ctx.date;
+        }
+      }
+      cc = where;
+    }
+    if (cc == null && titled && personName != null) {
+      cc = ctx.sentenceCountry != null ? ctx.sentenceCountry : ctx.focusCountry;
+      rule += "+country-from-context:" + cc;
+    }
+    if (cc == null) {
+      return null;
+    }
+    String sec = sector(kb, ctx);
+    String name = person != null ? person.name() : antecedent != null ? antecedent.name()
+        : personName != null ? personName : org != null ? org.name() : country != null ? country.name() : null;
+    String entity = person != null ? person.id() : antecedent != null ? antecedent.entity()
+        : org != null ? org.id() : country != null ? country.id() : null;
+    String cameo = org != null && person == null && antecedent == null && org.cameo() != null
+        ? org.cameo() : cc + (sec == null ? "" : sec);
+    if (roleAfterPerson) {
+      rule += "+administration-of:" + entity;
+    }
+    return new ActorRef(text, name, cc, sec, cameo, entity, start, end, rule);
+  }
+
+  private String sector(KnowledgeBase kb, ArticleContext ctx) {
+    if (sector != null) {
+      return sector;
+    }
+    if (person != null) {
+      return MentionBuilder.roleOn(kb, person.id(), ctx.date).map(Role::sector)
+          .orElse(person.sector() != null ? person.sector() : "GOV");
+    }
+    if (antecedent != null) {
+      return antecedent.sector();
+    }
+    if (org != null) {
+      return org.sector();
+    }
+    if (country != null && country.kind() == Entity.Kind.COUNTRY && !onlyAdjectives) {
+      return "GOV";
+    }
+    return null;
+  }
+}

@@ -1,0 +1,299 @@
+package org.annals.nlp.events;
+
+import java.util.List;
+import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
+import org.annals.nlp.ActorMention;
+import org.annals.nlp.text.SentenceGraph;
+
+/**
+ * Finds a trigger's actors and recipients in the enhanced++ UD graph: subjects (also controlled
+ * {@code nsubj:xsubj}), passive subjects and {@code obl:agent}, objects, {@code with/to/against/
+ * on/between} obliques, possessors and relative clauses of nominal triggers, the subject of a
+ * light verb ("held talks"), coordination through the enhanced graph; a short surface fallback
+ * covers bad parses. Stateless; thread-safe.
+ */
+final class ArgumentFinder {
+  private static final Set<String> TARGET_PREPS = Set.of(
+      "with", "to", "against", "on", "toward", "towards", "at", "between", "among", "from", "into",
+      "upon", "over", "for");
+  private static final Set<String> SYMMETRIC_PREPS = Set.of("with", "between", "among");
+  private static final Set<String> SPEECH = Set.of(
+      "say", "reiterate", "claim", "state", "deny", "argue", "insist", "add", "tell", "announce", "declare",
+      "assert", "stress", "maintain", "reaffirm", "repeat", "allege", "suggest", "charge", "report");
+  private static final Set<String> NOUN_EXPANSION = Set.of(
+      "compound", "amod", "nmod:poss", "nmod:of");
+  private static final Set<String> LIGHT = Set.of(
+      "engage", "involve", "resort", "participate", "take", "join", "embark", "launch", "carry",
+      "hold", "have", "stage", "conduct", "begin", "start", "make", "give", "issue", "sign", "reach",
+      "announce", "resume", "open", "pay", "impose", "grant", "provide", "offer", "express",
+      "organize", "organise", "mount", "order", "deliver", "send", "continue", "step", "lodge",
+      "file", "declare", "complete", "end", "extend", "seek", "reiterate", "renew", "voice",
+      "prepare", "plan");
+  /** Passive forms whose subject is the doer: "were engaged in", "is committed to". */
+  private static final Set<String> STATIVE = Set.of(
+      "engage", "involve", "commit", "prepare", "determine", "resolve", "poise");
+  private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
+
+  /** Token index to the mention covering it, or null. */
+  record Mentions(ActorMention[] at) {
+    ActorRef ref(int token) {
+      return token >= 0 && token < at.length && at[token] != null ? at[token].ref() : null;
+    }
+  }
+
+  /**
+   * @param triggers which tokens belong to some trigger of the sentence: a nominal event that is
+   *     the object of another trigger ("condemned the attack") does not take that verb's subject
+   */
+  Participants find(SentenceGraph g, Mentions m, TriggerMatcher.Match match, boolean[] triggers) {
+    Participants p = new Participants();
+    for (int t : match.tokens()) {
+      fromToken(g, m, t, t == match.head(), match.entry(), p);
+    }
+    if (match.entry().flags().contains(LexiconEntry.Flag.COMPLEMENT_TARGET)) {
+      for (int t : match.tokens()) {
+        for (int c : g.childrenBy(t, "ccomp")) {
+          for (int s : g.childrenBy(c, "nsubj")) {
+            expand(g, m, s, p, false);
+          }
+        }
+      }
+    }
+    if (match.entry().flags().contains(LexiconEntry.Flag.SUBJ_TARGET)) {
+      p.recipients.addAll(0, p.actors);
+      p.actors.clear();
+      speaker(g, m, match.head(), p);
+    }
+    if (p.actors.isEmpty()) {
+      governorSubject(g, m, match.head(), p, triggers);
+    }
+    if (p.actors.isEmpty() && !passiveOrReduced(g, match.head())) {
+      surfaceActor(g, m, match.first(), p);
+    }
+    if (p.recipients.isEmpty() && !match.entry().symmetric()) {
+      surfaceRecipient(g, m, match, p);
+    }
+    if (match.entry().symmetric()) {
+      p.makeSymmetric();
+    }
+    p.dedupe();
+    return p;
+  }
+
+  private void fromToken(SentenceGraph g, Mentions m, int t, boolean head, LexiconEntry entry,
+      Participants p) {
+    boolean symmetric = entry.symmetric();
+    boolean agree = entry.event().equals("AGREE");
+    boolean noun = g.token(t).isNoun();
+    boolean subjects = head;
+    for (Dependency d : g.children(t)) {
+      String rel = d.relation();
+      int c = d.dependent();
+      if (!subjects && (rel.startsWith("nsubj") || rel.equals("obl:agent"))) {
+        continue;
+      }
+      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")
+          || (noun && (rel.equals("nmod:poss") || rel.equals("nmod:agent") || rel.equals("nmod:by")))
+          || (rel.equals("obl:by") && isPassive(g, t))) {
+        expand(g, m, c, p, true);
+      } else if (rel.equals("nsubj:pass") && (agree || STATIVE.contains(g.lemma(t)))) {
+        expand(g, m, c, p, true);
+      } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
+        expand(g, m, c, p, false);
+        objectTargets(g, m, c, p);
+      } else if (rel.startsWith("obl:") || (noun && rel.startsWith("nmod:"))) {
+        String prep = rel.substring(rel.indexOf(':') + 1);
+        if (symmetric ? SYMMETRIC_PREPS.contains(prep) : TARGET_PREPS.contains(prep)) {
+          expand(g, m, c, p, symmetric && SYMMETRIC_PREPS.contains(prep));
+        }
+      } else if (noun && (rel.equals("amod") || rel.equals("compound"))) {
+        expand(g, m, c, p, subjects);
+      } else if (noun && (rel.startsWith("acl"))) {
+        relativeClause(g, m, c, p);
+      }
+    }
+    if (noun) {
+      lightVerb(g, m, t, p);
+    }
+  }
+
+  /** "suspended shipments of weapons to Ukraine": the object's to/for/against dependents. */
+  private void objectTargets(SentenceGraph g, Mentions m, int obj, Participants p) {
+    for (Dependency d : g.children(obj)) {
+      String rel = d.relation();
+      if (rel.equals("nmod:to") || rel.equals("nmod:for") || rel.equals("nmod:against")) {
+        expand(g, m, d.dependent(), p, false);
+      }
+    }
+  }
+
+  /** "phone calls Trump had with Putin". */
+  private void relativeClause(SentenceGraph g, Mentions m, int verb, Participants p) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("nsubj")) {
+        expand(g, m, d.dependent(), p, true);
+      } else if (d.relation().equals("obl:with") || d.relation().equals("obl:to")) {
+        expand(g, m, d.dependent(), p, false);
+      }
+    }
+  }
+
+  /** A nominal trigger as object of a verb ("held talks with"): the verb's subject and obliques. */
+  private void lightVerb(SentenceGraph g, Mentions m, int noun, Participants p) {
+    Dependency h = g.head(noun);
+    if (h == null || !LIGHT.contains(g.lemma(h.governor())) || !(h.relation().equals("obj")
+        || h.relation().equals("nsubj:pass") || h.relation().startsWith("obl"))) {
+      return;
+    }
+    int verb = h.governor();
+    for (Dependency d : g.children(verb)) {
+      String rel = d.relation();
+      if (rel.equals("nsubj") || rel.equals("obl:agent")) {
+        expand(g, m, d.dependent(), p, true);
+      } else if (rel.equals("obl:with") || rel.equals("obl:to") || rel.equals("obl:against")
+          || rel.equals("iobj")) {
+        expand(g, m, d.dependent(), p, false);
+      }
+    }
+  }
+
+  /** A passive clause or a participle modifying a noun ("aliens ordered out"): no subject fallback. */
+  private static boolean passiveOrReduced(SentenceGraph g, int t) {
+    if (!g.childrenBy(t, "aux:pass").isEmpty() || !g.childrenBy(t, "nsubj:pass").isEmpty()) {
+      return true;
+    }
+    Dependency h = g.head(t);
+    return h != null && h.relation().startsWith("acl") && g.token(t).pos().equals("VBN");
+  }
+
+  private static boolean isPassive(SentenceGraph g, int t) {
+    return !g.childrenBy(t, "aux:pass").isEmpty() || g.token(t).pos().equals("VBN");
+  }
+
+  /** Adds the mention(s) a dependent denotes: itself, or actor words inside its phrase. */
+  private void expand(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
+    expand(g, m, token, p, actor, 0);
+  }
+
+  private void expand(SentenceGraph g, Mentions m, int token, Participants p, boolean actor, int depth) {
+    ActorRef r = m.ref(token);
+    if (r != null) {
+      add(p, r, actor);
+      return;
+    }
+    if (depth > 1 || !g.token(token).isNoun()) {
+      return;
+    }
+    for (Dependency d : g.children(token)) {
+      if (NOUN_EXPANSION.contains(d.relation()) || (actor && SUBJECT_EXPANSION.contains(d.relation()))) {
+        expand(g, m, d.dependent(), p, actor, depth + 1);
+      }
+    }
+  }
+
+  private static void add(Participants p, ActorRef r, boolean actor) {
+    if (actor) {
+      p.actor(r);
+    } else {
+      p.recipient(r);
+    }
+  }
+
+  /** The subject of the verb this trigger is a complement, conjunct or modifier of. */
+  private void governorSubject(SentenceGraph g, Mentions m, int head, Participants p,
+      boolean[] triggers) {
+    int t = head;
+    for (int step = 0; step < 4; step++) {
+      Dependency h = g.head(t);
+      if (h == null || !climbsToSubject(g, t, h.relation())
+          || (step == 0 && g.token(t).isNoun() && triggers[h.governor()])) {
+        return;
+      }
+      t = h.governor();
+      if (h.relation().startsWith("acl") && g.token(t).isNoun()) {
+        expand(g, m, t, p, true); // "groups donated": the modified noun acts
+      }
+      for (int s : g.childrenBy(t, "nsubj")) {
+        expand(g, m, s, p, true);
+      }
+      if (!p.actors.isEmpty()) {
+        return;
+      }
+    }
+  }
+
+  private static boolean climbsToSubject(SentenceGraph g, int t, String rel) {
+    if (rel.equals("xcomp") || rel.startsWith("conj") || rel.startsWith("advcl") || rel.equals("dep")) {
+      return true;
+    }
+    String pos = g.token(t).pos();
+    if (rel.startsWith("acl")) {
+      return !pos.equals("VBN");
+    }
+    if (rel.startsWith("obl") || rel.equals("obj")) {
+      return pos.equals("VBG") || g.token(t).isNoun();
+    }
+    return false;
+  }
+
+  /** For subject-is-target entries: the subject of the speech verb governing the clause. */
+  private void speaker(SentenceGraph g, Mentions m, int head, Participants p) {
+    int t = head;
+    for (int step = 0; step < 3; step++) {
+      Dependency h = g.head(t);
+      if (h == null) {
+        return;
+      }
+      t = h.governor();
+      if (SPEECH.contains(g.lemma(t))) {
+        for (int s : g.childrenBy(t, "nsubj")) {
+          expand(g, m, s, p, true);
+        }
+        return;
+      }
+    }
+  }
+
+  /** "Trump having repeatedly expressed": a mention just before the trigger, only aux/adverbs between. */
+  private static void surfaceActor(SentenceGraph g, Mentions m, int first, Participants p) {
+    for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
+      ActorRef r = m.ref(j);
+      if (r != null) {
+        if (p.recipients.stream().noneMatch(x -> Participants.same(x, r))) {
+          p.surfaceFallback = true;
+          p.actor(r);
+        }
+        return;
+      }
+      String pos = g.token(j).pos();
+      boolean filler = pos.equals("RB") || pos.equals("MD") || g.lemma(j).equals("have")
+          || g.lemma(j).equals("be");
+      if (!filler) {
+        return;
+      }
+    }
+  }
+
+  /** "meeting Putin": a mention right after the trigger. */
+  private static void surfaceRecipient(SentenceGraph g, Mentions m, TriggerMatcher.Match match, Participants p) {
+    int j = match.last() + 1;
+    if (j < g.size() && (g.lemma(j).equals("with") || g.lemma(j).equals("to"))) {
+      j++;
+    }
+    ActorRef r = m.ref(j);
+    if (r != null && p.actors.stream().noneMatch(a -> Participants.same(a, r))) {
+      p.surfaceFallback = true;
+      p.recipient(r);
+    }
+  }
+
+  static boolean isSpeech(String lemma) {
+    return SPEECH.contains(lemma);
+  }
+
+  static List<String> speechVerbs() {
+    return List.copyOf(SPEECH);
+  }
+}

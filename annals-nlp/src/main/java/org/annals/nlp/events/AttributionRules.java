@@ -1,0 +1,119 @@
+package org.annals.nlp.events;
+
+import java.util.List;
+import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.model.Attribution;
+import org.annals.model.Dependency;
+import org.annals.model.Token;
+import org.annals.nlp.text.SentenceGraph;
+
+/**
+ * Who the article says reported an event: "according to X" in the sentence, a speech verb whose
+ * complement holds the trigger ("X said that ...", "..., police said"), or "reportedly" — which
+ * takes the name of the source named by "according to" in one of the two previous sentences.
+ * Stateless; thread-safe (the carried source is passed in by the caller).
+ */
+final class AttributionRules {
+  private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly");
+  private static final Set<String> UP = Set.of("ccomp", "xcomp", "conj", "advcl");
+
+  /** "according to X" anywhere in the sentence, or null. */
+  Attribution accordingTo(SentenceGraph g, ArgumentFinder.Mentions m, String text) {
+    for (int i = 0; i + 2 < g.size(); i++) {
+      if (g.lemma(i).equals("accord") && g.lower(i + 1).equals("to")) {
+        int j = i + 2;
+        while (j < g.size() && m.ref(j) == null && j < i + 6 && !g.token(j).pos().equals(",")) {
+          j++;
+        }
+        ActorRef r = m.ref(j);
+        int end = r != null ? r.end() : lastNounBefore(g, i + 2);
+        int start = g.token(i).start();
+        if (end <= start) {
+          return null;
+        }
+        return new Attribution(text.substring(start, end), r == null ? null : r.name(), start, end);
+      }
+    }
+    return null;
+  }
+
+  private static int lastNounBefore(SentenceGraph g, int from) {
+    int end = -1;
+    for (int j = from; j < g.size() && (g.token(j).isNoun() || g.token(j).pos().equals("JJ") || g.token(j).pos().equals("DT")); j++) {
+      end = g.token(j).end();
+    }
+    return end;
+  }
+
+  /** The speech verb governing the trigger (or attached to its clause as parataxis), or null. */
+  Attribution speech(SentenceGraph g, ArgumentFinder.Mentions m, int head, String text) {
+    int t = head;
+    for (int step = 0; step < 4; step++) {
+      Attribution a = paratacticSpeaker(g, m, t, text);
+      if (a != null) {
+        return a;
+      }
+      Dependency h = g.head(t);
+      if (h == null || UP.stream().noneMatch(u -> SentenceGraph.matches(h.relation(), u))) {
+        return null;
+      }
+      t = h.governor();
+      if (h.relation().startsWith("ccomp") && ArgumentFinder.isSpeech(g.lemma(t))) {
+        return speaker(g, m, t, text);
+      }
+    }
+    return null;
+  }
+
+  private Attribution paratacticSpeaker(SentenceGraph g, ArgumentFinder.Mentions m, int t, String text) {
+    for (Dependency d : g.children(t)) {
+      if ((d.relation().equals("parataxis") || d.relation().equals("dep"))
+          && ArgumentFinder.isSpeech(g.lemma(d.dependent()))) {
+        return speaker(g, m, d.dependent(), text);
+      }
+    }
+    return null;
+  }
+
+  private static Attribution speaker(SentenceGraph g, ArgumentFinder.Mentions m, int verb, String text) {
+    List<Integer> subjects = g.childrenBy(verb, "nsubj");
+    if (subjects.isEmpty() && verb > 0 && g.token(verb - 1).isNoun()) {
+      subjects = List.of(verb - 1); // "..., the interior ministry said" parsed without a subject
+    }
+    for (int s : subjects) {
+      ActorRef r = m.ref(s);
+      Token st = g.token(s);
+      Token vt = g.token(verb);
+      int sStart = r != null ? Math.min(r.start(), st.start()) : phraseStart(g, s);
+      int sEnd = r != null ? Math.max(r.end(), st.end()) : st.end();
+      int start = Math.min(sStart, vt.start());
+      int end = Math.max(sEnd, vt.end());
+      String name = r != null ? r.name() : text.substring(phraseStart(g, s), st.end());
+      return new Attribution(text.substring(start, end), name, start, end);
+    }
+    return null;
+  }
+
+  private static int phraseStart(SentenceGraph g, int noun) {
+    int start = g.token(noun).start();
+    for (Dependency d : g.children(noun)) {
+      String rel = d.relation();
+      if ((rel.equals("compound") || rel.equals("amod") || rel.equals("det")) && d.dependent() < noun) {
+        start = Math.min(start, g.token(d.dependent()).start());
+      }
+    }
+    return start;
+  }
+
+  /** "reportedly" in the sentence, named after the carried source when there is one. */
+  Attribution hearsay(SentenceGraph g, Attribution carried) {
+    for (int i = 0; i < g.size(); i++) {
+      if (HEARSAY.contains(g.lower(i))) {
+        Token t = g.token(i);
+        return new Attribution(t.word(), carried == null ? null : carried.name(), t.start(), t.end());
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,283 @@
+package org.annals.nlp.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.annals.kb.KnowledgeBase;
+import org.annals.model.ActorRef;
+import org.annals.model.Attribution;
+import org.annals.model.CodedEvent;
+import org.annals.model.Dependency;
+import org.annals.model.Evidence;
+import org.annals.model.Location;
+import org.annals.model.Modality;
+import org.annals.model.Ontology;
+import org.annals.model.Sentence;
+import org.annals.model.Trigger;
+import org.annals.nlp.ActorMention;
+import org.annals.nlp.CodingState;
+import org.annals.nlp.Stage;
+import org.annals.nlp.text.SentenceGraph;
+
+/**
+ * Codes events: lexicon triggers ({@link TriggerMatcher}), arguments from the dependency graph
+ * ({@link ArgumentFinder}), modality ({@link ModalityRules}), attribution
+ * ({@link AttributionRules}), "in PLACE" locations; an event whose trigger is the complement of
+ * another trigger ("urged Putin to withdraw") is absorbed by it and may refine its CAMEO code
+ * ({@code @embed} rules). Quad class and Goldstein come from the ontology. Dates are left to the
+ * time stage.
+ *
+ * <p>Thread-safe: the lexicon, ontology and KB are read-only; all per-article state is local.
+ */
+public final class EventCoder implements Stage {
+  private final Lexicon lexicon;
+  private final Ontology ontology;
+  private final TriggerMatcher matcher;
+  private final ArgumentFinder arguments = new ArgumentFinder();
+  private final ModalityRules modality = new ModalityRules();
+  private final AttributionRules attribution = new AttributionRules();
+  private final DemandRule demands = new DemandRule();
+  private final Locations locations;
+
+  public EventCoder(Lexicon lexicon, Ontology ontology, KnowledgeBase kb) {
+    this.lexicon = lexicon;
+    this.ontology = ontology;
+    this.matcher = new TriggerMatcher(lexicon);
+    this.locations = new Locations(kb);
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  @Override
+  public CodingState apply(CodingState state) {
+    String text = state.doc().text();
+    String articleId = state.doc().article().id();
+    Map<Integer, List<ActorMention>> bySentence = new HashMap<>();
+    for (ActorMention m : state.actors()) {
+      bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+    }
+    List<CodedEvent> events = new ArrayList<>(state.events());
+    Attribution carried = null;
+    int carriedAt = -10;
+    for (Sentence s : state.doc().sentences()) {
+      SentenceGraph g = new SentenceGraph(s);
+      ArgumentFinder.Mentions mentions = mentions(s, bySentence.getOrDefault(s.index(), List.of()));
+      Attribution according = attribution.accordingTo(g, mentions, text);
+      if (according != null && according.name() != null) {
+        carried = according;
+        carriedAt = s.index();
+      }
+      Attribution hearsay = attribution.hearsay(g, s.index() - carriedAt <= 2 ? carried : null);
+      List<TriggerMatcher.Match> matches = triggers(g);
+      SentenceContext ctx = new SentenceContext(g, mentions, text, articleId, according, hearsay,
+          triggerTokens(g, matches));
+      events.addAll(code(ctx, matches));
+    }
+    return state.withEvents(events);
+  }
+
+  private List<TriggerMatcher.Match> triggers(SentenceGraph g) {
+    List<TriggerMatcher.Match> matches = new ArrayList<>(matcher.find(g));
+    matches.addAll(demands.find(g, triggerTokens(g, matches)));
+    return matches;
+  }
+
+  private static boolean[] triggerTokens(SentenceGraph g, List<TriggerMatcher.Match> matches) {
+    boolean[] used = new boolean[g.size()];
+    for (TriggerMatcher.Match m : matches) {
+      for (int t : m.tokens()) {
+        used[t] = true;
+      }
+    }
+    return used;
+  }
+
+  private static ArgumentFinder.Mentions mentions(Sentence s, List<ActorMention> list) {
+    ActorMention[] at = new ActorMention[s.tokens().size()];
+    for (ActorMention m : list) {
+      for (int t = m.firstToken(); t <= m.lastToken() && t < at.length; t++) {
+        at[t] = m;
+      }
+    }
+    return new ArgumentFinder.Mentions(at);
+  }
+
+  /** What one sentence gives every event in it. */
+  private record SentenceContext(SentenceGraph g, ArgumentFinder.Mentions mentions, String text,
+      String articleId, Attribution according, Attribution hearsay, boolean[] triggers) {}
+
+  private List<CodedEvent> code(SentenceContext ctx, List<TriggerMatcher.Match> matches) {
+    Map<TriggerMatcher.Match, CodedEvent> built = new java.util.IdentityHashMap<>();
+    for (TriggerMatcher.Match m : matches) {
+      CodedEvent e = event(ctx, m, embeddedType(ctx.g(), m, matches));
+      if (e != null) {
+        built.put(m, e);
+      }
+    }
+    List<CodedEvent> out = new ArrayList<>();
+    for (TriggerMatcher.Match m : matches) {
+      TriggerMatcher.Match gov = governor(ctx.g(), m, matches);
+      if (built.containsKey(m) && (gov == null || !built.containsKey(gov))) {
+        out.add(built.get(m));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(e -> e.evidence().trigger().start()));
+    return out;
+  }
+
+  /** The trigger whose complement this trigger is, if any. */
+  private static TriggerMatcher.Match governor(SentenceGraph g, TriggerMatcher.Match m,
+      List<TriggerMatcher.Match> all) {
+    for (Dependency h : g.heads(m.head())) {
+      if (!(h.relation().equals("xcomp") || h.relation().startsWith("ccomp"))) {
+        continue;
+      }
+      for (TriggerMatcher.Match other : all) {
+        if (other != m && contains(other.tokens(), h.governor())) {
+          return other;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String embeddedType(SentenceGraph g, TriggerMatcher.Match m, List<TriggerMatcher.Match> all) {
+    for (TriggerMatcher.Match other : all) {
+      if (other != m && governor(g, other, all) == m) {
+        return other.entry().event();
+      }
+    }
+    return null;
+  }
+
+  private static boolean contains(int[] tokens, int t) {
+    for (int x : tokens) {
+      if (x == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match m, String embedded) {
+    LexiconEntry entry = m.entry();
+    Participants p = arguments.find(ctx.g(), ctx.mentions(), m, ctx.triggers());
+    boolean nominal = ctx.g().token(m.head()).isNoun();
+    if (p.isEmpty() || (nominal && (p.actors.isEmpty() || !anchored(ctx.g(), m.head())))) {
+      return null;
+    }
+    Modality mod = modality.of(ctx.g(), m.head());
+    Coding c = coding(entry, embedded, mod);
+    if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
+      return null;
+    }
+    Ontology.CameoCode code = ontology.cameo(c.cameo()).orElseThrow();
+    boolean symmetric = entry.symmetric() && p.actors.size() >= 2;
+    SentenceGraph g = ctx.g();
+    int tStart = g.token(m.first()).start();
+    int tEnd = g.token(m.last()).end();
+    Sentence s = g.sentence();
+    Evidence ev = new Evidence(ctx.articleId(), s.start(), s.end(),
+        new Trigger(tStart, tEnd, ctx.text().substring(tStart, tEnd)), c.rule());
+    Location loc = locations.find(g, m, ctx.text());
+    return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),
+        c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
+        symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), mod,
+        attributionFor(ctx, m), ev, confidence(p, m, symmetric));
+  }
+
+  /** Type, mode, code and rule of an event after complement and intent refinement. */
+  private record Coding(String event, String mode, String cameo, String rule,
+      Map<String, String> attributes) {}
+
+  private Coding coding(LexiconEntry entry, String embedded, Modality mod) {
+    String cameo = entry.cameo();
+    String mode = entry.mode();
+    String rule = entry.rule();
+    if (embedded != null && cameo.length() == 3 && cameo.endsWith("0")) {
+      String refined = lexicon.embedCode(entry.event(), embedded).orElse(null);
+      if (refined != null) {
+        cameo = refined;
+        rule += "+embed:" + embedded;
+        mode = ontology.cameo(refined).filter(c -> entry.event().equals(c.ploverEvent()))
+            .map(Ontology.CameoCode::ploverMode).orElse(mode);
+      }
+    }
+    Intent intent = mod == Modality.FUTURE ? intent(entry.event(), mode) : null;
+    if (intent == null) {
+      return new Coding(entry.event(), mode, cameo, rule, Map.of());
+    }
+    return new Coding(intent.event(), intent.mode(), intent.cameo(),
+        rule + "+intent:" + entry.event(),
+        Map.of("intended", entry.event() + (mode == null ? "" : "/" + mode)));
+  }
+
+
+  private static final java.util.Set<String> ANCHORING_CHILDREN = java.util.Set.of(
+      "nmod:poss", "nmod:between", "nmod:among", "nmod:with", "nmod:by", "nmod:agent", "acl",
+      "acl:relcl");
+
+  /**
+   * A nominal trigger counts only when it is a clause's subject or object, or names its own
+   * participants ("talks between", "Russia's attack", "calls Trump had"): "a role in the Sudan
+   * peace talks" is a topic, not an event.
+   */
+  private static boolean anchored(SentenceGraph g, int noun) {
+    Dependency h = g.head(noun);
+    if (h == null || h.relation().equals("root") || h.relation().startsWith("nsubj")
+        || h.relation().equals("obj") || h.relation().startsWith("conj")
+        || h.relation().equals("appos") || h.relation().equals("dep")) {
+      return true;
+    }
+    for (Dependency d : g.children(noun)) {
+      if (ANCHORING_CHILDREN.contains(d.relation())) {
+        return true;
+      }
+    }
+    return h.relation().startsWith("obl") && g.token(h.governor()).isVerb();
+  }
+
+  /** How an announced act is coded: cooperation as AGREE (intent), conflict as THREATEN. */
+  private record Intent(String event, String mode, String cameo) {}
+
+  private Intent intent(String event, String mode) {
+    if (event.equals("AGREE") || event.equals("THREATEN")) {
+      return null;
+    }
+    for (String as : List.of("AGREE", "THREATEN")) {
+      String code = lexicon.embedCode(as, event).orElse(null);
+      if (code != null) {
+        String m = ontology.cameo(code).filter(c -> as.equals(c.ploverEvent()))
+            .map(Ontology.CameoCode::ploverMode).orElse(null);
+        return new Intent(as, m, code);
+      }
+    }
+    return null;
+  }
+
+  private Attribution attributionFor(SentenceContext ctx, TriggerMatcher.Match m) {
+    if (ctx.according() != null) {
+      return ctx.according();
+    }
+    Attribution said = attribution.speech(ctx.g(), ctx.mentions(), m.head(), ctx.text());
+    return said != null ? said : ctx.hearsay();
+  }
+
+  private static double confidence(Participants p, TriggerMatcher.Match m, boolean symmetric) {
+    double c = 0.5;
+    if (!p.actors.isEmpty() && !p.surfaceFallback) {
+      c += 0.2;
+    }
+    if (!p.recipients.isEmpty() || symmetric) {
+      c += 0.15;
+    }
+    if (m.entry().pattern().size() > 1) {
+      c += 0.1;
+    }
+    return Math.min(0.95, c);
+  }
+
+}

@@ -1,0 +1,56 @@
+package org.annals.nlp.events;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One lexicon entry: a trigger pattern and the PLOVER type/mode/context and CAMEO code it codes.
+ * Immutable.
+ *
+ * @param id stable entry id (provenance: {@code lexicon:<id>}); a user entry with the same id
+ *     replaces the bundled one
+ * @param pattern the trigger elements in order
+ * @param source file and line the entry came from, for error messages
+ */
+public record LexiconEntry(
+    String id, List<Element> pattern, String event, String mode, List<String> context,
+    String cameo, Set<Flag> flags, String source) {
+
+  /** Entry flags (column 7). */
+  public enum Flag {
+    /** Both sides act: all participants are actors, no recipients ("X and Y spoke"). */
+    SYMMETRIC,
+    /** The grammatical subject is the target; the actor is the speaker ("the West was to blame"). */
+    SUBJ_TARGET,
+    /** The subject of the trigger's that-clause is the target ("demanded that Hamas renounce"). */
+    COMPLEMENT_TARGET
+  }
+
+  /** Part-of-speech restriction of an element. */
+  public enum Pos { ANY, VERB, NOUN }
+
+  /**
+   * One pattern element: any of {@code forms} (lemma or lower-cased word).
+   *
+   * @param gapBefore whether up to {@link Lexicon#MAX_GAP} other tokens may precede it
+   */
+  public record Element(Set<String> forms, Pos pos, boolean gapBefore) {
+    public Element {
+      forms = Set.copyOf(forms);
+    }
+  }
+
+  public LexiconEntry {
+    pattern = List.copyOf(pattern);
+    context = List.copyOf(context);
+    flags = Set.copyOf(flags);
+  }
+
+  public boolean symmetric() {
+    return flags.contains(Flag.SYMMETRIC);
+  }
+
+  public String rule() {
+    return "lexicon:" + id;
+  }
+}

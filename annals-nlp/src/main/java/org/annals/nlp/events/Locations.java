@@ -1,0 +1,74 @@
+package org.annals.nlp.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annals.kb.Entity;
+import org.annals.kb.KnowledgeBase;
+import org.annals.kb.NameMatch;
+import org.annals.model.Dependency;
+import org.annals.model.Location;
+import org.annals.nlp.text.SentenceGraph;
+
+/**
+ * Where an event happened: an "in/at PLACE" oblique of the trigger whose words the NER tags as a
+ * place, resolved to a country through the KB. Thread-safe (read-only KB).
+ */
+final class Locations {
+  private static final Set<String> PLACE_NER = Set.of(
+      "CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+  private final KnowledgeBase kb;
+
+  Locations(KnowledgeBase kb) {
+    this.kb = kb;
+  }
+
+  Location find(SentenceGraph g, TriggerMatcher.Match m, String text) {
+    for (int t : m.tokens()) {
+      for (Dependency d : g.children(t)) {
+        String rel = d.relation();
+        if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at")) {
+          Location loc = place(g, d.dependent(), text);
+          if (loc != null) {
+            return loc;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private Location place(SentenceGraph g, int head, String text) {
+    String ner = g.token(head).ner();
+    if (!PLACE_NER.contains(ner)) {
+      return null;
+    }
+    int first = head;
+    while (first > 0 && g.token(first - 1).ner().equals(ner)) {
+      first--;
+    }
+    int last = head;
+    while (last + 1 < g.size() && g.token(last + 1).ner().equals(ner)) {
+      last++;
+    }
+    int start = g.token(first).start();
+    int end = g.token(last).end();
+    return new Location(text.substring(start, end), country(g, first), start, end);
+  }
+
+  private String country(SentenceGraph g, int first) {
+    List<String> words = new ArrayList<>(g.size());
+    for (int i = 0; i < g.size(); i++) {
+      words.add(g.token(i).word());
+    }
+    for (NameMatch nm : kb.matchAt(words, first)) {
+      if (nm.entityId() != null) {
+        String c = kb.entity(nm.entityId()).map(Entity::country).orElse(null);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,171 @@
+package org.annals.nlp.events;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.annals.model.Token;
+import org.annals.nlp.events.LexiconEntry.Element;
+import org.annals.nlp.events.LexiconEntry.Pos;
+import org.annals.nlp.text.SentenceGraph;
+
+/**
+ * Finds lexicon triggers in a sentence. Each token is looked up by lemma and lower-cased word in
+ * the lexicon's first-element index; candidate patterns are extended left to right (gaps of at
+ * most {@link Lexicon#MAX_GAP} tokens, never across sentence-internal stops). Overlapping
+ * candidates are resolved by preferring more pattern elements, then the earlier start, then the
+ * longer span ("called for a ceasefire" over "called for"); matched tokens are consumed, gap tokens are not.
+ *
+ * <p>Stateless; thread-safe.
+ */
+final class TriggerMatcher {
+
+  /** A matched trigger: the entry, the matched token indexes (ascending) and the head token. */
+  record Match(LexiconEntry entry, int[] tokens, int head) {
+    int first() {
+      return tokens[0];
+    }
+
+    int last() {
+      return tokens[tokens.length - 1];
+    }
+  }
+
+  private static final Comparator<Match> PREFERENCE = Comparator
+      .comparingInt((Match m) -> -m.entry().pattern().size())
+      .thenComparingInt(Match::first)
+      .thenComparingInt(m -> m.first() - m.last());
+
+  private final Lexicon lexicon;
+
+  TriggerMatcher(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  List<Match> find(SentenceGraph g) {
+    List<Match> candidates = new ArrayList<>();
+    for (int i = 0; i < g.size(); i++) {
+      Map<LexiconEntry, Boolean> tried = new IdentityHashMap<>();
+      collect(g, i, lexicon.startingWith(g.lemma(i)), tried, candidates);
+      collect(g, i, lexicon.startingWith(g.lower(i)), tried, candidates);
+    }
+    candidates.sort(PREFERENCE);
+    boolean[] used = new boolean[g.size()];
+    List<Match> accepted = new ArrayList<>();
+    for (Match m : candidates) {
+      if (free(used, m.tokens())) {
+        for (int t : m.tokens()) {
+          used[t] = true;
+        }
+        accepted.add(m);
+      }
+    }
+    accepted.sort(Comparator.comparingInt(Match::first));
+    return accepted;
+  }
+
+  private static boolean free(boolean[] used, int[] tokens) {
+    for (int t : tokens) {
+      if (used[t]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void collect(SentenceGraph g, int i, List<LexiconEntry> entries,
+      Map<LexiconEntry, Boolean> tried, List<Match> out) {
+    for (LexiconEntry e : entries) {
+      if (tried.put(e, Boolean.TRUE) != null) {
+        continue;
+      }
+      int[] tokens = match(g, i, e.pattern());
+      if (tokens != null) {
+        out.add(new Match(e, tokens, head(g, tokens)));
+      }
+    }
+  }
+
+  private static int[] match(SentenceGraph g, int start, List<Element> pattern) {
+    if (!accepts(g, start, pattern.get(0))) {
+      return null;
+    }
+    int[] tokens = new int[pattern.size()];
+    tokens[0] = start;
+    int prev = start;
+    for (int k = 1; k < pattern.size(); k++) {
+      Element el = pattern.get(k);
+      int limit = el.gapBefore() ? Math.min(g.size() - 1, prev + 1 + Lexicon.MAX_GAP) : prev + 1;
+      int found = -1;
+      for (int j = prev + 1; j <= limit && j < g.size(); j++) {
+        if (accepts(g, j, el)) {
+          found = j;
+          break;
+        }
+        if (isStop(g.token(j))) {
+          break;
+        }
+      }
+      if (found < 0) {
+        return null;
+      }
+      tokens[k] = found;
+      prev = found;
+    }
+    return tokens;
+  }
+
+  private static boolean accepts(SentenceGraph g, int i, Element el) {
+    if (!el.forms().contains(g.lemma(i)) && !el.forms().contains(g.lower(i))) {
+      return false;
+    }
+    Token t = g.token(i);
+    return switch (el.pos()) {
+      case ANY -> true;
+      case VERB -> t.isVerb();
+      case NOUN -> t.isNoun();
+    };
+  }
+
+  private static boolean isStop(Token t) {
+    return t.pos().equals(".") || t.pos().equals(":") || t.word().equals(";");
+  }
+
+  /**
+   * The syntactic root of the match (a matched token whose governor is outside the match),
+   * preferring content verbs (not be/have); else the first content verb; else the last token.
+   */
+  private static int head(SentenceGraph g, int[] tokens) {
+    int root = -1;
+    for (int t : tokens) {
+      org.annals.model.Dependency h = g.head(t);
+      boolean outside = h == null || !contains(tokens, h.governor());
+      if (outside && isContentVerb(g, t)) {
+        return t;
+      }
+      if (outside && root < 0) {
+        root = t;
+      }
+    }
+    for (int t : tokens) {
+      if (isContentVerb(g, t)) {
+        return t;
+      }
+    }
+    return root >= 0 ? root : tokens[tokens.length - 1];
+  }
+
+  private static boolean isContentVerb(SentenceGraph g, int t) {
+    return g.token(t).isVerb() && !g.lemma(t).equals("be") && !g.lemma(t).equals("have");
+  }
+
+  private static boolean contains(int[] tokens, int t) {
+    for (int x : tokens) {
+      if (x == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

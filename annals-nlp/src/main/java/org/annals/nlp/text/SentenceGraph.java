@@ -1,0 +1,112 @@
+package org.annals.nlp.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.annals.model.Dependency;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+
+/**
+ * An index over one sentence's enhanced++ dependencies: children and heads per token as arrays,
+ * built once in linear time so that argument and modality rules never scan the edge list.
+ * Immutable after construction; thread-safe.
+ */
+public final class SentenceGraph {
+  private final Sentence sentence;
+  private final List<List<Dependency>> children;
+  private final List<List<Dependency>> heads;
+  private final String[] lemmas;
+
+  public SentenceGraph(Sentence sentence) {
+    this.sentence = sentence;
+    int n = sentence.tokens().size();
+    children = new ArrayList<>(n);
+    heads = new ArrayList<>(n);
+    lemmas = new String[n];
+    for (int i = 0; i < n; i++) {
+      children.add(new ArrayList<>(2));
+      heads.add(new ArrayList<>(1));
+      Token t = sentence.tokens().get(i);
+      lemmas[i] = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+    for (Dependency d : sentence.dependencies()) {
+      if (d.dependent() < 0 || d.dependent() >= n) {
+        continue;
+      }
+      heads.get(d.dependent()).add(d);
+      if (d.governor() >= 0 && d.governor() < n) {
+        children.get(d.governor()).add(d);
+      }
+    }
+  }
+
+  public Sentence sentence() {
+    return sentence;
+  }
+
+  public int size() {
+    return lemmas.length;
+  }
+
+  public Token token(int i) {
+    return sentence.tokens().get(i);
+  }
+
+  /** Lower-cased lemma of token {@code i}. */
+  public String lemma(int i) {
+    return lemmas[i];
+  }
+
+  /** Lower-cased word of token {@code i}. */
+  public String lower(int i) {
+    return token(i).word().toLowerCase(Locale.ROOT);
+  }
+
+  public List<Dependency> children(int i) {
+    return children.get(i);
+  }
+
+  /** All edges that attach token {@code i} to a governor (enhanced graphs can have several). */
+  public List<Dependency> heads(int i) {
+    return heads.get(i);
+  }
+
+  /** The first (basic) head edge of {@code i}, or null for the root and unattached tokens. */
+  public Dependency head(int i) {
+    for (Dependency d : heads.get(i)) {
+      if (d.governor() >= 0) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** Children of {@code i} whose relation equals {@code relation} or starts with {@code relation + ":"}. */
+  public List<Integer> childrenBy(int i, String relation) {
+    List<Integer> out = new ArrayList<>(2);
+    for (Dependency d : children.get(i)) {
+      if (matches(d.relation(), relation)) {
+        out.add(d.dependent());
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code relation} is {@code base} or a subtype of it ({@code obl:with} for {@code obl}). */
+  public static boolean matches(String relation, String base) {
+    return relation.equals(base)
+        || (relation.length() > base.length() && relation.startsWith(base)
+            && relation.charAt(base.length()) == ':');
+  }
+
+  /** Whether token {@code i} has a child with one of these lemmas under relation {@code relation}. */
+  public boolean hasChildLemma(int i, String relation, java.util.Set<String> lemmaSet) {
+    for (Dependency d : children.get(i)) {
+      if (matches(d.relation(), relation) && lemmaSet.contains(lemmas[d.dependent()])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

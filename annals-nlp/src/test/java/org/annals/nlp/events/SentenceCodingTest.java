@@ -1,0 +1,247 @@
+package org.annals.nlp.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.annals.model.CodedArticle;
+import org.annals.model.CodedEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The project's own coding cases (sentences written for Annals; facts from public record), one
+ * or a few lines each, covering every PLOVER 2.0 event type and the hard cases: negation,
+ * speculation, hypotheticals, reported speech, passive voice, compound and symmetric actors,
+ * metonymy, role nouns resolved by date, and text without events. Each asserts the full coding
+ * summary (see {@link CodingTestBase}).
+ */
+class SentenceCodingTest extends CodingTestBase {
+
+  // ---- every PLOVER type ------------------------------------------------------------------
+
+  @Test
+  void agree() {
+    assertCodes("Iran agreed on Sunday to resume nuclear talks with the United States.", "2025-04-14",
+        "AGREE 036 IRN:GOV asserted");
+    assertCodes("Chinese Premier Li Qiang pledged to provide emergency aid to Myanmar after the earthquake.", "2025-03-30",
+        "AGREE 033 CHN:GOV -> MMR:GOV asserted");
+  }
+
+  @Test
+  void consult() {
+    assertCodes("German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk in Warsaw on Tuesday.", "2024-07-03",
+        "CONSULT 040 DEU:GOV+POL:GOV symmetric asserted");
+    assertCodes("Indian Prime Minister Narendra Modi visited Ukraine on Friday.", "2024-08-24",
+        "CONSULT/visit 042 IND:GOV -> UKR:GOV asserted");
+    assertCodes("Chinese President Xi Jinping and French President Emmanuel Macron spoke by telephone on Monday.", "2025-03-11",
+        "CONSULT/phone 041 CHN:GOV+FRA:GOV symmetric asserted");
+  }
+
+  @Test
+  void support() {
+    assertCodes("The German government praised Kenya for its role in the Sudan peace talks.", "2024-05-02",
+        "SUPPORT 051 DEU:GOV -> KEN:GOV asserted");
+    assertCodes("Armenia and Azerbaijan signed a peace agreement on Friday.", "2025-08-09",
+        "SUPPORT 057 ARM:GOV+AZE:GOV symmetric asserted");
+  }
+
+  @Test
+  void agreeWithCompoundActors() {
+    assertCodes("Mexico and the United States agreed to cooperate on border security.", "2025-02-10",
+        "AGREE 031 MEX:GOV+USA:GOV asserted");
+  }
+
+  @Test
+  void cooperate() {
+    assertCodes("Colombia extradited a drug trafficker to the United States on Wednesday.", "2024-05-02",
+        "COOPERATE 063 COL:GOV -> USA:GOV asserted");
+  }
+
+  @Test
+  void aid() {
+    assertCodes("Japan sent emergency food aid to Myanmar after the earthquake.", "2025-04-02",
+        "AID 073 JPN:GOV -> MMR:GOV asserted");
+    assertCodes("Germany delivered more air defence missiles to Ukraine.", "2024-06-02",
+        "AID 072 DEU:GOV -> UKR:GOV asserted");
+  }
+
+  @Test
+  void concede() {
+    assertCodes("The Georgian government lifted the curfew in Tbilisi on Monday.", "2024-06-03",
+        "CONCEDE 081 GEO:GOV asserted");
+  }
+
+  @Test
+  void retreat() {
+    assertCodes("Israel withdrew its troops from the southern town on Sunday.", "2024-04-08",
+        "RETREAT/withdraw 087 ISR:GOV asserted");
+    assertCodes("Russia released an American journalist on Thursday.", "2024-08-02",
+        "RETREAT/release 0841 RUS:GOV -> USA:JRN asserted");
+  }
+
+  @Test
+  void request() {
+    assertCodes("The European Union urged Serbia to hold new elections.", "2025-03-02",
+        "REQUEST 100 EUR:IGO -> SRB:GOV asserted");
+    assertCodes("Egypt called for an immediate ceasefire in Gaza.", "2024-03-02",
+        "REQUEST/yield 1056 EGY:GOV asserted");
+  }
+
+  @Test
+  void accuse() {
+    assertCodes("China accused the Philippines of provoking a confrontation at sea.", "2024-06-18",
+        "ACCUSE/allege 112 CHN:GOV -> PHL:GOV asserted");
+    assertCodes("France condemned the attack on its embassy in Niger.", "2023-07-31",
+        "ACCUSE/disapprove 111 FRA:GOV asserted");
+  }
+
+  @Test
+  void reject() {
+    assertCodes("North Korea rejected a South Korean offer of talks.", "2024-02-02",
+        "REJECT/meet 125 PRK:GOV -> KOR asserted");
+  }
+
+  @Test
+  void threaten() {
+    assertCodes("Trump threatened Canada with new tariffs on Monday.", "2025-02-04",
+        "THREATEN/restrict 1312 USA:GOV -> CAN:GOV asserted");
+  }
+
+  @Test
+  void protest() {
+    assertCodes("Thousands of Georgian protesters rallied in Tbilisi against the government.", "2024-12-02",
+        "PROTEST/demo 141 GEO:CVL -> GEO:GOV asserted");
+  }
+
+  @Test
+  void sanction() {
+    assertCodes("Poland expelled two Russian diplomats on Tuesday.", "2024-05-22",
+        "SANCTION/expel 166 POL:GOV -> RUS:GOV asserted");
+  }
+
+  @Test
+  void sanctionByMetonym() {
+    assertCodes("The Pentagon suspended military aid to Ukraine in March.", "2025-04-01",
+        "SANCTION/discontinue 1622 USA:MIL -> UKR:GOV asserted");
+  }
+
+  @Test
+  void mobilize() {
+    assertCodes("India deployed additional troops along its border with China.", "2020-06-20",
+        "MOBILIZE/troops 154 IND:GOV asserted");
+  }
+
+  @Test
+  void coerce() {
+    assertCodes("Iranian authorities arrested a French citizen in Tehran.", "2024-05-02",
+        "COERCE/arrest 173 IRN:GOV -> FRA asserted");
+  }
+
+  @Test
+  void assault() {
+    assertCodes("Russian forces shelled the Ukrainian city of Kharkiv on Sunday.", "2024-05-20",
+        "ASSAULT/heavy-weapons 194 RUS:MIL -> UKR asserted");
+  }
+
+  // ---- hard cases -----------------------------------------------------------------------------
+
+  @Test
+  void negation() {
+    assertCodes("Hungary did not veto the new sanctions package.", "2024-06-25",
+        "REJECT/yield 129 HUN:GOV negated");
+    assertCodes("A meeting between the two foreign ministers was not discussed.", "2025-01-10");
+  }
+
+  @Test
+  void speculation() {
+    assertCodes("Officials fear that Russia may be preparing a new offensive against Ukraine.", "2024-04-02",
+        "ASSAULT 190 RUS:GOV -> UKR:GOV speculative");
+  }
+
+  @Test
+  void hypothetical() {
+    assertCodes("If Iran attacks Israel, the region will face a wider war.", "2024-08-05",
+        "ASSAULT 190 IRN:GOV -> ISR:GOV hypothetical");
+  }
+
+  @Test
+  void future() {
+    // an announced visit is coded as CAMEO/PLOVER code intent: AGREE 036, modality future
+    CodedArticle a = assertCodes("Emmanuel Macron will visit China next month.", "2024-04-02",
+        "AGREE 036 FRA:GOV -> CHN:GOV future");
+    assertThat(a.events().get(0).attributes()).containsEntry("intended", "CONSULT/visit");
+  }
+
+  @Test
+  void denialNegatesTheEvent() {
+    CodedArticle a = assertCodes("Kremlin spokesman Dmitry Peskov denied that Russia had attacked the power station.",
+        "2025-04-01", "ASSAULT 190 RUS:GOV negated");
+    assertThat(a.events().get(0).attribution().name()).isEqualTo("Dmitry Peskov");
+  }
+
+  @Test
+  void reportedSpeech() {
+    CodedArticle a = assertCodes("Turkey arrested dozens of protesters, the interior ministry said.", "2025-03-23",
+        "COERCE/arrest 173 TUR:GOV asserted");
+    assertThat(a.events().get(0).attribution()).isNotNull();
+    assertThat(a.events().get(0).attribution().text()).contains("said");
+  }
+
+  @Test
+  void passiveVoice() {
+    assertCodes("Two Ukrainian soldiers were captured by Russian troops near the border.", "2024-05-02",
+        "ASSAULT 190 RUS:MIL -> UKR:MIL asserted");
+  }
+
+  @Test
+  void compoundActors() {
+    assertCodes("France and Germany condemned the strikes on Ukrainian power plants.", "2024-03-25",
+        "ACCUSE/disapprove 111 DEU:GOV+FRA:GOV asserted");
+  }
+
+  @Test
+  void symmetricActors() {
+    assertCodes("Vladimir Putin and Xi Jinping held talks in Beijing on Thursday.", "2024-05-17",
+        "CONSULT 040 CHN:GOV+RUS:GOV symmetric asserted");
+  }
+
+  @Test
+  void metonymy() {
+    assertCodes("The Kremlin rejected the proposal on Friday.", "2025-03-15",
+        "REJECT/meet 127 RUS:GOV asserted");
+    assertCodes("Washington imposed new sanctions on Caracas.", "2024-05-02",
+        "SANCTION 163 USA:GOV -> VEN:GOV asserted");
+  }
+
+  @Test
+  void roleNounsResolveByDate() {
+    CodedArticle a = assertCodes("The US president spoke by phone with the Russian president on Tuesday.", "2021-06-02",
+        "CONSULT/phone 041 RUS:GOV+USA:GOV symmetric asserted");
+    assertThat(a.events().get(0).actors()).extracting(r -> r.name())
+        .containsExactlyInAnyOrder("Joe Biden", "Vladimir Putin");
+    CodedArticle b = code("The US president spoke by phone with the Russian president on Tuesday.", "2025-06-04");
+    assertThat(b.events().get(0).actors()).extracting(r -> r.name())
+        .containsExactlyInAnyOrder("Donald Trump", "Vladimir Putin");
+  }
+
+  @Test
+  void roleNounWithCountryAdjective() {
+    CodedArticle a = assertCodes("The Chinese foreign minister visited Moscow on Monday.", "2025-04-01",
+        "CONSULT/visit 042 CHN:GOV -> RUS:GOV asserted");
+    assertThat(a.events().get(0).actors().get(0).name()).isEqualTo("Wang Yi");
+  }
+
+  @Test
+  void surnamesReferBack() {
+    CodedArticle a = assertCodes("Ukrainian President Volodymyr Zelensky arrived in Washington on Friday. "
+        + "Later that day Trump met Zelensky at the White House.", "2025-02-28",
+        "CONSULT/visit 042 UKR:GOV -> USA:GOV asserted",
+        "CONSULT 040 UKR:GOV+USA:GOV symmetric asserted");
+    CodedEvent meet = a.events().get(1);
+    assertThat(meet.actors()).extracting(r -> r.name()).containsExactlyInAnyOrder("Donald Trump", "Volodymyr Zelensky");
+  }
+
+  @Test
+  void articleWithoutEvents() {
+    assertCodes("The weather in Paris was mild on Sunday. Museums across the city were crowded with tourists.",
+        "2024-05-05");
+  }
+}
