@@ -11,6 +11,7 @@ import org.annals.eval.timeml.TimemlEvaluation;
 import org.annals.eval.timeml.TimemlReport;
 import org.annals.eval.timeml.TimexMiss;
 import org.annals.eval.timeml.TimexScores;
+import org.annals.model.BadInputException;
 import org.annals.model.Json;
 import org.annals.model.TimeExpression;
 import org.annals.nlp.corenlp.CoreNlpAnnotator;
@@ -47,20 +48,34 @@ public final class TimemlEvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     PrintStream progress = quiet ? null : System.err;
-    if (progress != null) {
-      progress.println("annals: loading CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime) ...");
+    TimemlEvaluation eval = new TimemlEvaluation(() -> {
+      if (progress != null) {
+        progress.println("annals: loading CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime) ...");
+      }
+      return new CoreNlpAnnotator(CoreNlpConfig.timeOnly());
+    }, new TimeTagger());
+    TimemlReport report;
+    try {
+      report = eval.run(dir, progress);
+    } catch (BadInputException e) {
+      err.println("annals: " + e.getMessage());
+      return Cli.BAD_INPUT;
     }
-    TimemlEvaluation eval = new TimemlEvaluation(new CoreNlpAnnotator(CoreNlpConfig.timeOnly()), new TimeTagger());
-    TimemlReport report = eval.run(dir, progress);
     for (String s : report.skipped()) {
       err.println("annals: skipped " + s);
+    }
+    if (report.documents() == 0) {
+      err.println("annals: " + dir + ": no well-formed TimeML document to score");
+      err.flush();
+      return Cli.BAD_INPUT;
     }
     out.print(json ? Json.write(jsonShape(report)) + "\n" : table(report));
     if (errors > 0) {
       report.errors().stream().limit(errors).forEach(m -> out.println(describe(m)));
     }
     out.flush();
-    return report.documents() == 0 ? Cli.BAD_INPUT : 0;
+    err.flush();
+    return 0;
   }
 
   static Map<String, Object> jsonShape(TimemlReport r) {

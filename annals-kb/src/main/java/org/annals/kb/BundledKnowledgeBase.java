@@ -41,16 +41,23 @@ public final class BundledKnowledgeBase {
   }
 
   static DictionaryKnowledgeBase compile() {
+    return compile(BundledKnowledgeBase::table);
+  }
+
+  /** Compiles the tables that {@code tables} gives for each file name (tests swap one in). */
+  static DictionaryKnowledgeBase compile(java.util.function.Function<String, TsvTable> tables) {
     Loader l = new Loader();
-    l.countries(table("countries.tsv"));
-    l.regions(table("regions.tsv"));
-    l.organisations(table("organisations.tsv"));
-    l.groups(table("groups.tsv"));
-    l.offices(table("offices.tsv"));
-    l.metonyms(table("metonyms.tsv"));
-    l.roleNouns(table("role-nouns.tsv"));
-    l.agents(table("agents.tsv"));
-    l.people(table("people.tsv"), table("roles.tsv"));
+    l.countries(tables.apply("countries.tsv"));
+    l.regions(tables.apply("regions.tsv"));
+    l.organisations(tables.apply("organisations.tsv"));
+    l.groups(tables.apply("groups.tsv"));
+    l.offices(tables.apply("offices.tsv"));
+    l.metonyms(tables.apply("metonyms.tsv"));
+    l.roleNouns(tables.apply("role-nouns.tsv"));
+    l.agents(tables.apply("agents.tsv"));
+    l.places(tables.apply("places.tsv"));
+    l.people(tables.apply("people.tsv"), tables.apply("roles.tsv"),
+        tables.apply("leaders-plad.tsv"));
     return l.b.build();
   }
 
@@ -104,7 +111,9 @@ public final class BundledKnowledgeBase {
         String code = r.get("cameo");
         String id = "region/" + code;
         List<String> aliases = r.list("aliases");
-        b.entity(new Entity(id, Entity.Kind.REGION, r.get("name"), code, null, code, aliases, t.name()));
+        String country = r.opt("country") == null ? code : known(r, r.get("country"));
+        b.entity(new Entity(id, Entity.Kind.REGION, r.get("name"), country, null, code, aliases,
+            t.name()));
         b.code(code, id);
         names(id, r.get("name"), aliases, "region:" + code);
         for (String adj : r.list("adjectives")) {
@@ -155,6 +164,15 @@ public final class BundledKnowledgeBase {
       }
     }
 
+    void places(TsvTable t) {
+      for (TsvTable.Row r : t.rows()) {
+        String id = "country/" + known(r, r.get("country"));
+        for (String n : r.list("names")) {
+          b.place(n, id, "kb:place:" + Names.slug(n));
+        }
+      }
+    }
+
     void roleNouns(TsvTable t) {
       for (TsvTable.Row r : t.rows()) {
         String office = office(r);
@@ -174,7 +192,7 @@ public final class BundledKnowledgeBase {
       }
     }
 
-    void people(TsvTable peopleFile, TsvTable rolesFile) {
+    void people(TsvTable peopleFile, TsvTable rolesFile, TsvTable leadersFile) {
       Map<String, TsvTable.Row> extra = new LinkedHashMap<>();
       for (TsvTable.Row r : peopleFile.rows()) {
         if (extra.put(r.get("name"), r) != null) {
@@ -182,18 +200,42 @@ public final class BundledKnowledgeBase {
         }
       }
       Map<String, List<Role>> roles = new LinkedHashMap<>();
-      Map<String, TsvTable.Row> firstRow = new HashMap<>();
+      Map<String, String> pladSurname = new HashMap<>();
       for (TsvTable.Row r : rolesFile.rows()) {
+        roles.computeIfAbsent(r.get("person"), k -> new ArrayList<>()).add(role(r, r.get("person")));
+      }
+      Map<String, String> bySlug = new HashMap<>();
+      roles.keySet().forEach(n -> bySlug.put(Names.slug(n), n));
+      for (TsvTable.Row r : leadersFile.rows()) {
         String name = r.get("person");
-        roles.computeIfAbsent(name, k -> new ArrayList<>()).add(role(r, name));
-        firstRow.putIfAbsent(name, r);
+        String same = bySlug.putIfAbsent(Names.slug(name), name);
+        if (same != null && !same.equals(name)) {
+          throw r.fail("person '" + name + "' has the id of '" + same + "': write the name the same way");
+        }
+        roles.computeIfAbsent(name, k -> new ArrayList<>()).add(leaderRole(r, name));
+        pladSurname.putIfAbsent(name, r.cells().getOrDefault("surname", ""));
       }
       for (String name : extra.keySet()) {
         if (!roles.containsKey(name)) {
           throw extra.get(name).fail("person " + name + " has no role in roles.tsv");
         }
       }
-      roles.forEach((name, list) -> person(name, list, extra.get(name)));
+      roles.forEach((name, list) -> person(name, list, extra.get(name), pladSurname.get(name)));
+    }
+
+    /** A PLAD leader spell: office LEADER. */
+    private Role leaderRole(TsvTable.Row r, String name) {
+      String iso3 = known(r, r.get("country"));
+      LocalDate from = date(r, "from");
+      LocalDate to = r.opt("to") == null ? null : date(r, "to");
+      if (to != null && !to.isAfter(from)) {
+        throw r.fail("'to' " + to + " is not after 'from' " + from);
+      }
+      if (!ROLE_SOURCES.contains(r.get("source"))) {
+        throw r.fail("unknown source '" + r.get("source") + "'");
+      }
+      return new Role("person/" + Names.slug(name), "LEADER", iso3,
+          "Leader of " + countryName.get(iso3), "GOV", from, to, "leaders-plad.tsv " + r.get("source"));
     }
 
     private Role role(TsvTable.Row r, String name) {
@@ -219,12 +261,18 @@ public final class BundledKnowledgeBase {
       return r.file().substring(r.file().lastIndexOf('/') + 1);
     }
 
-    private void person(String name, List<Role> roles, TsvTable.Row extra) {
+    /**
+     * A person entity from its roles. {@code plad} is the surname flag of leaders-plad.tsv: "-" no
+     * surname alias, "no-name" no dictionary name at all (a bare surname that is a common word).
+     */
+    private void person(String name, List<Role> roles, TsvTable.Row extra, String plad) {
       String id = "person/" + Names.slug(name);
       Role latest = roles.stream().max(java.util.Comparator.comparing(Role::from)).orElseThrow();
       List<String> aliases = new ArrayList<>(extra == null ? List.of() : extra.list("aliases"));
       String surname = extra == null ? null : extra.opt("surname");
-      boolean noSurname = extra != null && "-".equals(extra.cells().get("surname"));
+      boolean noSurname = extra != null ? "-".equals(extra.cells().get("surname"))
+          : "-".equals(plad) || "no-name".equals(plad);
+      boolean inDictionary = extra != null || !"no-name".equals(plad);
       if (!noSurname) {
         List<String> w = Names.words(name);
         aliases.add(surname != null ? surname : w.get(w.size() - 1));
@@ -240,9 +288,12 @@ public final class BundledKnowledgeBase {
       }
       b.entity(new Entity(id, Entity.Kind.PERSON, name, country, latest.sector(), cameo,
           aliases.stream().distinct().filter(a -> !a.equals(name)).toList(), "roles.tsv"));
-      b.name(name, NameMatch.Kind.NAME, id, null, latest.sector(), "kb:person:" + Names.slug(name));
-      for (String a : aliases) {
-        b.name(a, NameMatch.Kind.NAME, id, null, latest.sector(), "kb:person:" + Names.slug(name));
+      if (inDictionary) {
+        String rule = "kb:person:" + Names.slug(name);
+        b.name(name, NameMatch.Kind.NAME, id, null, latest.sector(), rule);
+        for (String a : aliases) {
+          b.name(a, NameMatch.Kind.NAME, id, null, latest.sector(), rule);
+        }
       }
       roles.forEach(b::role);
     }

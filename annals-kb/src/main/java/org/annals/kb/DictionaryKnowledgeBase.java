@@ -22,17 +22,20 @@ public final class DictionaryKnowledgeBase implements KnowledgeBase {
   final Map<String, Entity> entities;
   final Map<String, List<Role>> rolesByPerson;
   final List<KbBuilder.NameEntry> names;
+  final List<KbBuilder.NameEntry> places;
   final Map<String, String> codes;
   final Map<String, String> leaderOffices;
   final List<String> parts;
   private final Map<String, List<Role>> rolesByOffice;
   private final Map<String, List<String>> personsByName;
   private final NameTrie trie;
+  private final NameTrie placeTrie;
   private final String version;
 
   DictionaryKnowledgeBase(KbBuilder b) {
     entities = Map.copyOf(b.entities);
     names = List.copyOf(b.names);
+    places = List.copyOf(b.places);
     codes = Map.copyOf(b.codes);
     leaderOffices = Map.copyOf(b.leaderOffices);
     parts = List.copyOf(b.parts);
@@ -47,12 +50,17 @@ public final class DictionaryKnowledgeBase implements KnowledgeBase {
     rolesByPerson = freeze(byPerson);
     rolesByOffice = freeze(byOffice);
     personsByName = indexPersons(b.entities.values());
+    trie = trie(names);
+    placeTrie = trie(places);
+    version = versionString();
+  }
+
+  private static NameTrie trie(List<KbBuilder.NameEntry> entries) {
     NameTrie.Builder tb = new NameTrie.Builder();
-    for (KbBuilder.NameEntry n : names) {
+    for (KbBuilder.NameEntry n : entries) {
       tb.add(n.phrase(), n.kind(), n.entityId(), n.office(), n.sector(), n.rule());
     }
-    trie = tb.build();
-    version = versionString();
+    return tb.build();
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> m) {
@@ -87,7 +95,7 @@ public final class DictionaryKnowledgeBase implements KnowledgeBase {
         .append(", organisations ").append(counts.getOrDefault(Entity.Kind.ORGANIZATION, 0))
         .append(", persons ").append(counts.getOrDefault(Entity.Kind.PERSON, 0))
         .append(", roles ").append(rolesByPerson.values().stream().mapToInt(List::size).sum())
-        .append(", names ").append(trie.size());
+        .append(", names ").append(trie.size()).append(", places ").append(placeTrie.size());
     for (String p : parts) {
       s.append("; ").append(p);
     }
@@ -100,6 +108,14 @@ public final class DictionaryKnowledgeBase implements KnowledgeBase {
       return List.of();
     }
     return trie.matchAt(words, start);
+  }
+
+  @Override
+  public List<NameMatch> placesAt(List<String> words, int start) {
+    if (start < 0 || start >= words.size()) {
+      return List.of();
+    }
+    return placeTrie.matchAt(words, start);
   }
 
   @Override
@@ -129,8 +145,13 @@ public final class DictionaryKnowledgeBase implements KnowledgeBase {
     if (key == null || office == null || date == null) {
       return Optional.empty();
     }
-    String wanted = "LEADER".equals(office) ? leaderOffices.getOrDefault(key, "HEAD_OF_STATE") : office;
-    Optional<Role> r = heldOn(key, wanted, date);
+    Optional<Role> r = Optional.empty();
+    String wanted = office;
+    if ("LEADER".equals(office)) {
+      r = heldOn(key, "LEADER", date);
+      wanted = leaderOffices.getOrDefault(key, "HEAD_OF_STATE");
+    }
+    r = r.isPresent() ? r : heldOn(key, wanted, date);
     if (r.isEmpty() && "HEAD_OF_GOVERNMENT".equals(wanted)) {
       r = heldOn(key, "HEAD_OF_STATE", date);
     }

@@ -22,6 +22,7 @@ public final class KbBuilder {
   final Map<String, Entity> entities = new LinkedHashMap<>();
   final List<Role> roles = new ArrayList<>();
   final List<NameEntry> names = new ArrayList<>();
+  final List<NameEntry> places = new ArrayList<>();
   final Map<String, String> codes = new LinkedHashMap<>();
   final Map<String, String> leaderOffices = new LinkedHashMap<>();
   final List<String> parts = new ArrayList<>();
@@ -32,6 +33,7 @@ public final class KbBuilder {
     entities.putAll(base.entities);
     base.rolesByPerson.values().forEach(roles::addAll);
     names.addAll(base.names);
+    places.addAll(base.places);
     codes.putAll(base.codes);
     leaderOffices.putAll(base.leaderOffices);
     parts.addAll(base.parts);
@@ -73,6 +75,25 @@ public final class KbBuilder {
     }
     names.add(new NameEntry(phrase, kind, entityId, office, sector, rule));
     return this;
+  }
+
+  /** Adds a place (a city or region that is not a capital) in the country entity {@code countryId}. */
+  public KbBuilder place(String phrase, String countryId, String rule) {
+    if (!entities.containsKey(countryId)) {
+      throw new AnnalsException("place '" + phrase + "' refers to unknown entity " + countryId);
+    }
+    places.add(new NameEntry(phrase, NameMatch.Kind.NAME, countryId, null, null, rule));
+    return this;
+  }
+
+  /** All entities added so far. */
+  public java.util.Collection<Entity> entities() {
+    return java.util.Collections.unmodifiableCollection(entities.values());
+  }
+
+  /** The entity id a country or region code (ISO, CAMEO) maps to, or null. */
+  public String entityForCode(String code) {
+    return codes.get(code.toUpperCase(Locale.ROOT));
   }
 
   /** Maps a country or region code (ISO alpha-3, alpha-2, CAMEO) to an entity id. */

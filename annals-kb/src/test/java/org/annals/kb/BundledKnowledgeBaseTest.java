@@ -72,6 +72,16 @@ class BundledKnowledgeBaseTest extends KbTestBase {
   }
 
   @Test
+  void placesGiveTheirCountry() {
+    assertThat(kb().matchAt(List.of("in", "Istanbul"), 1)).isEmpty();
+    assertThat(kb().placesAt(List.of("in", "Istanbul"), 1)).singleElement()
+        .extracting(NameMatch::entityId).isEqualTo("country/TUR");
+    assertThat(kb().placesAt(List.of("St.", "Petersburg"), 0).get(0).length()).isEqualTo(2);
+    assertThat(kb().placesAt(List.of("Anchorage"), 0).get(0).entityId()).isEqualTo("country/USA");
+    assertThat(kb().placesAt(List.of("Moscow"), 0)).isEmpty();
+  }
+
+  @Test
   void regionsAndOrganisations() {
     assertResolves("the West", JULY_2025, "WST", null);
     assertResolves("Western", JULY_2025, "WST", null);
@@ -148,6 +158,28 @@ class BundledKnowledgeBaseTest extends KbTestBase {
     assertThat(kb().holder("org/UN", "SECRETARY_GENERAL", d("2010-01-01")).orElseThrow().name())
         .isEqualTo("Ban Ki-moon");
     assertThat(kb().holder("USA", "HEAD_OF_STATE", d("1900-01-01"))).isEmpty();
+  }
+
+  @Test
+  void pladLeadersOfOtherCountries() {
+    Entity mugabe = kb().persons("Mugabe").get(0);
+    assertThat(mugabe.name()).isEqualTo("Robert Mugabe");
+    assertThat(mugabe.cameo()).isEqualTo("ZWEGOV");
+    assertThat(kb().holder("ZWE", "LEADER", d("2010-01-01"))).contains(mugabe);
+    assertResolvesTo("the Polish leader", JULY_2025, "Donald Tusk");
+    assertResolvesTo("the Zimbabwean leader", JULY_2025, "Emmerson Mnangagwa");
+    assertResolvesTo("the British leader", d("1995-01-01"), "John Major");
+    assertResolvesTo("the Israeli leader", d("1997-01-01"), "Benjamin Netanyahu");
+    assertThat(kb().persons("Kohl")).extracting(Entity::name).containsExactly("Helmut Kohl");
+    assertThat(kb().matchAt(List.of("Major"), 0)).isEmpty();
+    // a bare PLAD surname that could be a common name is known to persons() but not matched in text
+    assertThat(kb().persons("Schetyna")).hasSize(1);
+    assertThat(kb().matchAt(List.of("Schetyna"), 0)).isEmpty();
+    // curated persons who also appear in PLAD keep one entity with both kinds of roles
+    assertThat(kb().roles("person/mark-rutte")).extracting(Role::office)
+        .contains("SECRETARY_GENERAL", "HEAD_OF_GOVERNMENT");
+    assertThat(kb().roles("person/jens-stoltenberg")).extracting(Role::office)
+        .contains("SECRETARY_GENERAL", "LEADER");
   }
 
   @Test

@@ -62,7 +62,7 @@ final class Sql {
     if (v instanceof LocalDate d) {
       ps.setDate(i, Date.valueOf(d));
     } else if (v == null) {
-      ps.setNull(i, java.sql.Types.VARCHAR);
+      ps.setNull(i, java.sql.Types.NULL);
     } else {
       ps.setObject(i, v);
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.annals.model.AnnotatedDoc;
 import org.annals.model.Article;
@@ -25,13 +26,21 @@ import org.annals.nlp.time.TimeTagger;
  * <p>Thread-safety: thread-safe if the annotator is (the run keeps its state on the stack).
  */
 public final class TimemlEvaluation {
-  private final Annotator annotator;
+  private final Supplier<Annotator> annotator;
   private final TimeTagger tagger;
   private final TimemlReader reader = new TimemlReader();
 
-  public TimemlEvaluation(Annotator annotator, TimeTagger tagger) {
+  /**
+   * @param annotator makes the annotator when the first well-formed document needs it (so a folder
+   *     of malformed files is reported without loading models); called at most once per run
+   */
+  public TimemlEvaluation(Supplier<Annotator> annotator, TimeTagger tagger) {
     this.annotator = Objects.requireNonNull(annotator);
     this.tagger = Objects.requireNonNull(tagger);
+  }
+
+  public TimemlEvaluation(Annotator annotator, TimeTagger tagger) {
+    this(() -> annotator, tagger);
   }
 
   /** All {@code .tml} files under {@code dir}, sorted; a plain file is returned as is. */
@@ -62,6 +71,7 @@ public final class TimemlEvaluation {
     TimexCounts annals = TimexCounts.ZERO;
     TimexCounts baseline = TimexCounts.ZERO;
     int done = 0;
+    Annotator ann = null;
     for (Path f : files) {
       if (progress != null) {
         progress.printf("[%d/%d] %s%n", done + skipped.size() + 1, files.size(), f.getFileName());
@@ -73,10 +83,13 @@ public final class TimemlEvaluation {
         skipped.add(e.getMessage());
         continue;
       }
-      AnnotatedDoc ann = annotator.annotate(Article.of(doc.text(), doc.dct()).withFile(doc.file()));
-      List<TimeExpression> mine = tagger.tag(ann);
+      if (ann == null) {
+        ann = annotator.get();
+      }
+      AnnotatedDoc annotated = ann.annotate(Article.of(doc.text(), doc.dct()).withFile(doc.file()));
+      List<TimeExpression> mine = tagger.tag(annotated);
       annals = annals.plus(TimexCounts.of(doc.gold(), mine));
-      baseline = baseline.plus(TimexCounts.of(doc.gold(), sutime(ann)));
+      baseline = baseline.plus(TimexCounts.of(doc.gold(), sutime(annotated)));
       errors.addAll(misses(doc, mine));
       done++;
     }

@@ -59,20 +59,27 @@ public final class NameTrie {
 
   /** All entries matching the words from {@code start}, longest first. */
   public List<NameMatch> matchAt(List<String> words, int start) {
-    List<NameMatch> out = new ArrayList<>();
-    Node node = root;
-    for (int i = start; i < words.size() && node != null; i++) {
-      node = node.next.get(Names.key(words.get(i)));
-      if (node == null) {
-        break;
-      }
+    Node node = root.next.get(Names.key(words.get(start)));
+    if (node == null) {
+      return List.of();
+    }
+    List<NameMatch> out = null;
+    for (int i = start; node != null; ) {
       for (Entry e : node.entries) {
         if (caseFits(e.written(), words, start)) {
+          out = out == null ? new ArrayList<>(2) : out;
           out.add(e.toMatch());
         }
       }
+      i++;
+      node = i < words.size() && !node.next.isEmpty() ? node.next.get(Names.key(words.get(i))) : null;
     }
-    out.sort(Comparator.comparingInt(NameMatch::length).reversed());
+    if (out == null) {
+      return List.of();
+    }
+    if (out.size() > 1) {
+      out.sort(Comparator.comparingInt(NameMatch::length).reversed());
+    }
     return List.copyOf(out);
   }
 

@@ -98,7 +98,8 @@ public record TsvTable(String name, String source, List<String> columns, List<Ro
     }
   }
 
-  static TsvTable parse(String name, BufferedReader reader) throws IOException {
+  /** Parses text already open; {@code name} is used in error messages. */
+  public static TsvTable parse(String name, BufferedReader reader) throws IOException {
     String first = reader.readLine();
     if (first == null || !first.startsWith("#")) {
       throw new AnnalsException(name + ":1: the first line must be a '# source' comment");

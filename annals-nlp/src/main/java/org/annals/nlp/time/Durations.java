@@ -47,19 +47,32 @@ final class Durations {
     return out;
   }
 
-  /** The event noun that is the subject of "last"/"take" when the duration modifies that verb. */
+  /**
+   * The event noun that is the subject of "last"/"take" when the duration modifies that verb: by
+   * the parse (obl:tmod, obl:for, ...), or, when the parse went astray, when the duration directly
+   * follows the verb ("lasted only 45 minutes", "took about an hour").
+   */
   private static Optional<Token> subjectNoun(Sentence s, TimeMention m) {
     for (int t = m.firstToken(); t <= m.lastToken(); t++) {
       Optional<Dependency> up = s.headOf(t)
           .filter(d -> !d.isRoot() && d.relation().matches("obl:tmod|nmod:tmod|obl:for|obj|obl:npmod|obl"))
           .filter(d -> VERBS.contains(s.tokens().get(d.governor()).lemma()));
       if (up.isPresent()) {
-        for (Dependency d : s.dependentsOf(up.get().governor())) {
-          Token subject = s.tokens().get(d.dependent());
-          if (d.relation().startsWith("nsubj") && EventNouns.refersToEvent(subject.lemma())) {
-            return Optional.of(subject);
-          }
-        }
+        return subject(s, up.get().governor());
+      }
+    }
+    int v = m.firstToken() - 1;
+    while (v >= 0 && (s.tokens().get(v).pos().startsWith("RB") || s.tokens().get(v).word().equalsIgnoreCase("for"))) {
+      v--;
+    }
+    return v >= 0 && VERBS.contains(s.tokens().get(v).lemma()) ? subject(s, v) : Optional.empty();
+  }
+
+  private static Optional<Token> subject(Sentence s, int verb) {
+    for (Dependency d : s.dependentsOf(verb)) {
+      Token subject = s.tokens().get(d.dependent());
+      if (d.relation().startsWith("nsubj") && EventNouns.refersToEvent(subject.lemma())) {
+        return Optional.of(subject);
       }
     }
     return Optional.empty();

@@ -24,7 +24,8 @@ import org.annals.model.Token;
  *   <li>a bare weekday resolves by the clause's tense: past → the latest such day on or before
  *       the document date, future → the next on or after;
  *   <li>a month or day without a year ("in May", "March 31") in a past clause is the latest one
- *       on or before the document date (SUTime tends to pick a later one); "last June" is the
+ *       on or before the document date (SUTime tends to pick a later one), in a future clause one
+ *       more than two months back moves to the next year; "last June" is the
  *       latest June at least two months before the document's month;
  *   <li>"a year ago/earlier" has year precision, or is the same quarter a year before when the
  *       text is about a quarter;
@@ -181,12 +182,18 @@ public final class TimeTagger {
       if (tense == Tense.PAST && d.isAfter(dct)) {
         return with(m, m.timex().type(), Calendar.withDay(m.value(), d.minusYears(1)), "time:yearless-past");
       }
+      if (tense == Tense.FUTURE && d.isBefore(dct.minusMonths(2))) {
+        return with(m, m.timex().type(), Calendar.withDay(m.value(), d.plusYears(1)), "time:yearless-future");
+      }
       return m;
     }
     Optional<YearMonth> month = Calendar.month(m.value());
     YearMonth now = YearMonth.from(dct);
     if (month.isPresent() && tense == Tense.PAST && month.get().isAfter(now)) {
       return with(m, m.timex().type(), month.get().minusYears(1).toString(), "time:yearless-past");
+    }
+    if (month.isPresent() && tense == Tense.FUTURE && month.get().isBefore(now.minusMonths(2))) {
+      return with(m, m.timex().type(), month.get().plusYears(1).toString(), "time:yearless-future");
     }
     return m;
   }

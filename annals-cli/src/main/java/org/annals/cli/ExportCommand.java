@@ -1,0 +1,51 @@
+package org.annals.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.annals.store.EventQuery;
+import org.annals.store.EventStore;
+import org.annals.store.ExportFormat;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code annals export --format F [filters] --out FILE}. */
+@Command(name = "export", description = "Export canonical events: gdelt (GDELT 2.0 event table),"
+    + " plover (PLOVER JSON lines), csv, parquet.")
+public final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+  @Mixin EventFilterOptions filters;
+
+  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+      description = "gdelt, plover, csv or parquet.", converter = FormatConverter.class)
+  ExportFormat format;
+
+  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Output file.")
+  Path out;
+
+  /** Case-insensitive format names. */
+  static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ExportFormat> {
+    @Override
+    public ExportFormat convert(String v) {
+      try {
+        return ExportFormat.valueOf(v.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "'" + v + "' is not an export format: use gdelt, plover, csv or parquet");
+      }
+    }
+  }
+
+  @Override
+  public Integer call() {
+    try (EventStore s = store.open()) {
+      long n = s.export(format, filters.query(0, EventQuery.MAX_SIZE, EventQuery.Sort.DATE), out);
+      spec.commandLine().getErr().println("annals: wrote " + n + " events to " + out);
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,139 @@
+package org.annals.ingest;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.annals.model.Article;
+import org.annals.model.CodedArticle;
+import org.annals.model.Warning;
+import org.annals.store.PutResult;
+
+/**
+ * What a worker does with one source item: a failure is recorded; an article is checked against
+ * the store (cheap, before coding), checked for language, coded, given a {@code
+ * no-published-date} warning when it has no date, and stored. Exceptions from the coder or the
+ * store's {@code put} become dead-letter records; an exception from {@code recordSkip} propagates
+ * (the sink is broken). Thread-safe when the coder and sink are.
+ */
+final class ArticleProcessor {
+  static final String NO_DATE = "no-published-date";
+
+  /** Run totals, updated by all workers. */
+  static final class Counters {
+    final LongAdder read = new LongAdder();
+    final LongAdder items = new LongAdder();
+    final LongAdder done = new LongAdder();
+    final LongAdder stored = new LongAdder();
+    final LongAdder duplicates = new LongAdder();
+    final LongAdder nearDuplicates = new LongAdder();
+    final LongAdder sentences = new LongAdder();
+    final LongAdder events = new LongAdder();
+    final LongAdder newCanonical = new LongAdder();
+    final Map<FailureCode, LongAdder> skipped = new EnumMap<>(FailureCode.class);
+
+    Counters() {
+      for (FailureCode c : FailureCode.values()) {
+        skipped.put(c, new LongAdder());
+      }
+    }
+
+    long skippedTotal() {
+      return skipped.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+  }
+
+  private final Function<Article, CodedArticle> coder;
+  private final IngestSink sink;
+  private final LanguageFilter languages;
+  private final Counters counters;
+  private final Consumer<String> messages;
+
+  ArticleProcessor(Function<Article, CodedArticle> coder, IngestSink sink, LanguageFilter languages,
+      Counters counters, Consumer<String> messages) {
+    this.coder = coder;
+    this.sink = sink;
+    this.languages = languages;
+    this.counters = counters;
+    this.messages = messages;
+  }
+
+  void process(SourceItem item) {
+    try {
+      if (item instanceof SourceItem.Failure f) {
+        skip(f);
+      } else if (item instanceof SourceItem.Parsed p) {
+        counters.read.increment();
+        article(p);
+      }
+    } finally {
+      counters.done.increment();
+    }
+  }
+
+  private void article(SourceItem.Parsed p) {
+    Article a = p.article();
+    if (sink.contains(a)) {
+      counters.duplicates.increment();
+      return;
+    }
+    String lang = languages.detect(a.text());
+    if (!"en".equals(lang)) {
+      skip(p, FailureCode.NOT_ENGLISH, "not English (detected '" + lang + "')");
+      return;
+    }
+    a = new Article(a.id(), a.file(), a.url(), a.title(), a.outlet(), a.published(), lang, a.text());
+    CodedArticle coded;
+    try {
+      coded = coder.apply(a);
+    } catch (RuntimeException | StackOverflowError e) {
+      skip(p, FailureCode.CODING_FAILED, "coding failed: " + e);
+      return;
+    }
+    if (coded.sentenceCount() == 0) {
+      skip(p, FailureCode.NO_TEXT, "no sentences found");
+      return;
+    }
+    store(p, a.published() == null ? withNoDateWarning(coded) : coded);
+  }
+
+  private void store(SourceItem.Parsed p, CodedArticle coded) {
+    PutResult r;
+    try {
+      r = sink.put(coded);
+    } catch (RuntimeException e) {
+      skip(p, FailureCode.INTERNAL, "storing failed: " + e.getMessage());
+      return;
+    }
+    switch (r.status()) {
+      case DUPLICATE -> counters.duplicates.increment();
+      case NEAR_DUPLICATE, STORED -> {
+        (r.status() == org.annals.store.PutStatus.STORED ? counters.stored : counters.nearDuplicates).increment();
+        counters.sentences.add(coded.sentenceCount());
+        counters.events.add(r.events());
+        counters.newCanonical.add(r.newCanonical());
+      }
+    }
+  }
+
+  static CodedArticle withNoDateWarning(CodedArticle c) {
+    List<Warning> warnings = new ArrayList<>(c.warnings());
+    warnings.add(Warning.article(NO_DATE, "no publication date in the input (no --published, sidecar, "
+        + "metadata or dateline); events without a date of their own are dated by ingest time"));
+    return new CodedArticle(c.article(), c.events(), c.claims(), warnings, c.sentenceCount(), c.tokenCount(),
+        c.provenance());
+  }
+
+  private void skip(SourceItem.Parsed p, FailureCode code, String reason) {
+    skip(new SourceItem.Failure(p.source(), p.locator(), code, reason));
+  }
+
+  private void skip(SourceItem.Failure f) {
+    counters.skipped.get(f.code()).increment();
+    messages.accept("annals: skipped: " + f.describe());
+    sink.recordSkip(f);
+  }
+}

@@ -1,0 +1,88 @@
+package org.annals.ingest;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.annals.model.BadInputException;
+
+/**
+ * Everything an ingest run needs, validated here and only here (errors name the field).
+ * Immutable.
+ *
+ * @param sources files, directories, http(s) feed URLs or {@code -} for stdin
+ * @param storeUrl JDBC URL of the event store
+ * @param published publication date for inputs without one, or null
+ * @param threads coding worker threads (at least 1)
+ * @param fields JSON/CSV field names
+ * @param fetchLinks fetch feed entries' linked pages
+ * @param httpTimeout time-out for feed and link requests
+ * @param queueCapacity bound of the queue between the reader and the workers
+ * @param progress how progress is shown on stderr
+ */
+public record IngestConfig(
+    List<String> sources,
+    String storeUrl,
+    LocalDate published,
+    int threads,
+    FieldMap fields,
+    boolean fetchLinks,
+    Duration httpTimeout,
+    int queueCapacity,
+    ProgressMode progress) {
+
+  public static final String DEFAULT_STORE = "jdbc:duckdb:./annals-data/annals.duckdb";
+
+  /** How progress is reported: a bar on a terminal, periodic lines otherwise, or nothing. */
+  public enum ProgressMode { AUTO, BAR, LINES, OFF }
+
+  public IngestConfig {
+    Objects.requireNonNull(sources, "sources");
+    sources = List.copyOf(sources);
+    if (sources.isEmpty()) {
+      throw new BadInputException("sources: give at least one file, directory, feed URL or - for stdin");
+    }
+    for (String s : sources) {
+      if (s == null || s.isBlank()) {
+        throw new BadInputException("sources: an empty argument is not a file or URL");
+      }
+    }
+    if (sources.stream().filter("-"::equals).count() > 1) {
+      throw new BadInputException("sources: stdin (-) can be read only once");
+    }
+    if (storeUrl == null || !storeUrl.startsWith("jdbc:")) {
+      throw new BadInputException("--store: '" + storeUrl + "' is not a JDBC URL (e.g. " + DEFAULT_STORE + ")");
+    }
+    if (threads < 1 || threads > 256) {
+      throw new BadInputException("--threads: " + threads + " is not between 1 and 256");
+    }
+    Objects.requireNonNull(fields, "fields");
+    if (httpTimeout == null || httpTimeout.isNegative() || httpTimeout.isZero()) {
+      throw new BadInputException("httpTimeout: must be positive, not " + httpTimeout);
+    }
+    if (queueCapacity < 1) {
+      throw new BadInputException("queueCapacity: must be at least 1, not " + queueCapacity);
+    }
+    Objects.requireNonNull(progress, "progress");
+  }
+
+  /** Defaults for the given sources: default store, one worker per core, progress AUTO. */
+  public static IngestConfig of(List<String> sources) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    return new IngestConfig(sources, DEFAULT_STORE, null, cores, FieldMap.defaults(), false,
+        Duration.ofSeconds(20), 4 * cores, ProgressMode.AUTO);
+  }
+
+  public IngestConfig withThreads(int n) {
+    return new IngestConfig(sources, storeUrl, published, n, fields, fetchLinks, httpTimeout, Math.max(4 * n, 4), progress);
+  }
+
+  public IngestConfig withProgress(ProgressMode mode) {
+    return new IngestConfig(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity, mode);
+  }
+
+  /** The part of the configuration that sources need. */
+  public ReadOptions readOptions() {
+    return new ReadOptions(published, fields, fetchLinks, httpTimeout);
+  }
+}

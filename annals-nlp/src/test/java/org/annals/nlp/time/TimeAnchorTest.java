@@ -1,0 +1,112 @@
+package org.annals.nlp.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.annals.model.AnnotatedDoc;
+import org.annals.model.Article;
+import org.annals.model.CodedEvent;
+import org.annals.model.DateBasis;
+import org.annals.model.EventDate;
+import org.annals.model.Evidence;
+import org.annals.model.Modality;
+import org.annals.model.Precision;
+import org.annals.model.Sentence;
+import org.annals.model.Trigger;
+import org.annals.nlp.CodingState;
+import org.annals.nlp.PipelineFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * TimeAnchor on an article written for this test (facts invented, 2025-07-03 is a Thursday), with
+ * CodedEvents built by hand on its triggers, annotated by the shared CoreNLP pipeline.
+ */
+class TimeAnchorTest {
+  private static final String TEXT = String.join(" ",
+      "Chancellor Friedrich Merz and President Emmanuel Macron spoke by phone on Monday about the border dispute.",
+      "During the call, Merz urged Macron to reopen the crossings.",
+      "The call lasted 45 minutes, shorter than the previous 2-hour calls the two leaders held in spring.",
+      "The latest call comes three days after Merz met Italian Prime Minister Giorgia Meloni in Rome.",
+      "Macron has previously criticised the German energy policy.",
+      "In March, Meloni visited Paris.",
+      "Officials signed the treaty in June of last year.",
+      "On Tuesday, the government suspended arms exports to the region.");
+  private static AnnotatedDoc withDate;
+  private static AnnotatedDoc withoutDate;
+
+  @BeforeAll
+  static void annotate() {
+    var annotator = PipelineFactory.shared().annotator();
+    withDate = annotator.annotate(Article.of(TEXT, LocalDate.of(2025, 7, 3)));
+    withoutDate = annotator.annotate(Article.of(TEXT, null));
+  }
+
+  private static CodedEvent event(String type, String trigger, int occurrence) {
+    int at = -1;
+    for (int i = 0; i < occurrence; i++) {
+      at = TEXT.indexOf(trigger, at + 1);
+    }
+    int start = at;
+    Sentence s = withDate.sentences().stream().filter(x -> x.start() <= start && start < x.end()).findFirst().orElseThrow();
+    Evidence ev = new Evidence("a", s.start(), s.end(), new Trigger(at, at + trigger.length(), trigger), "test");
+    return new CodedEvent(CodedEvent.makeId("a", at, type), type, null, List.of(), "000", 1, 0, List.of(), List.of(),
+        false, EventDate.unknown(), null, Map.of(), Modality.ASSERTED, null, ev, 1);
+  }
+
+  private static final List<CodedEvent> EVENTS = new ArrayList<>();
+
+  private static List<CodedEvent> anchor(AnnotatedDoc doc) {
+    if (EVENTS.isEmpty()) {
+      EVENTS.addAll(List.of(event("CONSULT", "spoke", 1), event("REQUEST", "urged", 1),
+          event("CONSULT", "met", 1), event("ACCUSE", "criticised", 1), event("CONSULT", "visited", 1),
+          event("AGREE", "signed", 1), event("SANCTION", "suspended", 1)));
+    }
+    return new TimeAnchor().apply(CodingState.of(doc).withEvents(EVENTS)).events();
+  }
+
+  private static EventDate date(List<CodedEvent> events, int i) {
+    return events.get(i).date();
+  }
+
+  @Test
+  void datesEachEventFromItsOwnClauseOrAnchor() {
+    List<CodedEvent> e = anchor(withDate);
+    assertThat(date(e, 0)).extracting(EventDate::value, EventDate::precision, EventDate::basis, EventDate::rule)
+        .containsExactly("2025-06-30", Precision.DAY, DateBasis.RELATIVE, "time:weekday-past");
+    assertThat(date(e, 0).expression().of(TEXT)).isEqualTo("Monday");
+    assertThat(date(e, 1)).extracting(EventDate::value, EventDate::basis, EventDate::rule)
+        .containsExactly("2025-06-30", DateBasis.ANCHORED_TO_EVENT, "time:anchor:during:call");
+    assertThat(date(e, 1).expression().of(TEXT)).isEqualTo("During the call");
+    assertThat(date(e, 2)).extracting(EventDate::value, EventDate::precision, EventDate::basis, EventDate::rule)
+        .containsExactly("2025-06-27", Precision.DAY, DateBasis.ANCHORED_TO_EVENT, "time:anchor:n-after:call");
+    assertThat(date(e, 3)).extracting(EventDate::value, EventDate::precision, EventDate::basis)
+        .containsExactly("before 2025-07-03", Precision.UNKNOWN, DateBasis.RELATIVE);
+    assertThat(date(e, 3).rule()).isEqualTo("time:before-publication:previously");
+    assertThat(date(e, 4)).extracting(EventDate::value, EventDate::precision, EventDate::basis)
+        .containsExactly("2025-03", Precision.MONTH, DateBasis.RELATIVE);
+    assertThat(date(e, 5)).extracting(EventDate::value, EventDate::precision)
+        .containsExactly("2024-06", Precision.MONTH);
+    assertThat(date(e, 6)).extracting(EventDate::value, EventDate::precision)
+        .containsExactly("2025-07-01", Precision.DAY);
+  }
+
+  @Test
+  void durationGoesToTheCallReferredBackToNotFromComparisons() {
+    List<CodedEvent> e = anchor(withDate);
+    assertThat(e.get(0).attributes()).containsEntry("duration", "PT45M");
+    assertThat(e.subList(1, e.size())).allSatisfy(x -> assertThat(x.attributes()).doesNotContainKey("duration"));
+  }
+
+  @Test
+  void withoutPublicationDateRelativeDatesAreUnknown() {
+    List<CodedEvent> e = anchor(withoutDate);
+    assertThat(date(e, 0).basis()).isEqualTo(DateBasis.UNKNOWN);
+    assertThat(date(e, 0).value()).isNull();
+    assertThat(date(e, 3)).extracting(EventDate::value, EventDate::basis).containsExactly(null, DateBasis.UNKNOWN);
+    assertThat(e).allSatisfy(x -> assertThat(x.date().basis()).isIn(DateBasis.UNKNOWN, DateBasis.ANCHORED_TO_EVENT));
+  }
+}
