@@ -74,6 +74,9 @@ final class FirstSinceRule implements ClaimRule {
       subject.put(ClaimSubject.QUALIFIER, w.qualifier());
     }
     subject.put(ClaimSubject.TO, at.toString());
+    if (event.isEmpty()) {
+      subject.put(ClaimSubject.AT_BASIS, "publication");
+    }
     out.add(ClaimRule.claim(s, ClaimSubject.KIND_FIRST_SINCE, m.start(), end, subject, rule));
   }
 }
