@@ -43,7 +43,8 @@ public final class ClaimSubject {
   public static final String AT = "at";
   /**
    * {@code publication} when {@link #AT} is the publication date because no event of the
-   * sentence could be tied to the claim (absent: the event's own date).
+   * sentence could be tied to the claim or that event is only dated by publication (absent: the
+   * event's own date).
    */
   public static final String AT_BASIS = "at_basis";
   /** Human-readable reference point of a first-since claim, e.g. {@code about 2022-07}. */
