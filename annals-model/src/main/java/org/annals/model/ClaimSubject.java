@@ -41,6 +41,12 @@ public final class ClaimSubject {
   public static final String TO = "to";
   /** Date of the event the claim is about (or of the statement), ISO date. */
   public static final String AT = "at";
+  /**
+   * {@code publication} when {@link #AT} is the publication date because no event of the
+   * sentence could be tied to the claim or that event is only dated by publication (absent: the
+   * event's own date).
+   */
+  public static final String AT_BASIS = "at_basis";
   /** Human-readable reference point of a first-since claim, e.g. {@code about 2022-07}. */
   public static final String SINCE = "since";
   /** For first-since with a named period ("since 2022"): end of that period (ISO date). */

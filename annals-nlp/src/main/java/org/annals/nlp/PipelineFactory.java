@@ -19,7 +19,7 @@ import org.annals.nlp.events.Lexicon;
  * models, lexicon, KB) are built here, once per configuration.
  *
  * <p>Chain: CoreNLP annotation → {@link ActorResolver} → {@link EventCoder} → (time stage) →
- * {@link OfficeCheck}.
+ * {@link OfficeCheck} → claims.
  */
 public final class PipelineFactory {
   private static final Map<PipelineConfig, Pipeline> SHARED = new ConcurrentHashMap<>();

@@ -12,14 +12,22 @@ import org.annals.model.ClaimSubject;
 /**
  * First-since claims: no event of the subject between the window start and the event the claim
  * is about. A hedged span ("in nearly three years") may be shorter by a fifth (a tenth unhedged,
- * none for "more than"); a named period ("since 2022") starts the gap right after it. An event in
+ * none for "more than"); a named period ("since 2022") starts the gap right after it. A claim the
+ * extractor could not tie to an event is about the latest event recorded in the week before
+ * publication. An event in
  * the gap contradicts; none with an earlier one on record supports; no record at all is not
  * checkable. Pure and thread-safe.
  */
 final class FirstSinceCheck {
   private FirstSinceCheck() {}
 
+  /** How close before publication an unplaced claim's own event may be recorded. */
+  private static final int OWN_EVENT_DAYS = 7;
+
   static Verdict check(Claim claim, Subject s, History history) {
+    if (ClaimSubject.string(claim, ClaimSubject.AT_BASIS).orElse("").equals("publication")) {
+      s = placed(s, history);
+    }
     Optional<LocalDate> from = ClaimSubject.date(claim, ClaimSubject.FROM);
     if (from.isEmpty() || !from.get().isBefore(s.at())) {
       return Verdict.notCheckable("the claim names no period to check");
@@ -46,6 +54,19 @@ final class FirstSinceCheck {
     return Verdict.supported("no " + s.describe() + " recorded from " + gapStart + " to "
         + History.before(s.at()) + "; the previous one was on " + previous.get().date() + ", "
         + since(previous.get().date(), s.at()) + " earlier", evidence);
+  }
+
+  /**
+   * A claim not tied to an event ("the first since 2022" with no event coded in its sentence) is
+   * about the latest such event recorded in the week before publication, if any.
+   */
+  private static Subject placed(Subject s, History history) {
+    List<History.Dated> recent = history.events(s, s.at().minusDays(OWN_EVENT_DAYS), s.at()).events();
+    if (recent.isEmpty()) {
+      return s;
+    }
+    LocalDate own = recent.get(recent.size() - 1).date();
+    return new Subject(s.event(), s.mode(), s.countries(), own);
   }
 
   /** The gap start allowed by a hedge on the span from {@code from} to {@code at}. */

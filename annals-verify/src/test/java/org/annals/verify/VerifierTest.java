@@ -153,6 +153,20 @@ class VerifierTest {
   }
 
   @Test
+  void anUnplacedFirstSinceIsAboutTheLatestEventOfThePastWeek(@TempDir Path other) {
+    try (EventStore s = EventStore.open("jdbc:duckdb:" + other.resolve("s.duckdb"))) {
+      s.putAll(List.of(Records.call("Meridian Wire", "2022-09-11", null, "FRA", "RUS"),
+          Records.call("Harbor Times", "2025-07-01", "PT2H", "RUS", "FRA")));
+      Claim c = Records.claim(ClaimSubject.KIND_FIRST_SINCE, EVENT, "CONSULT", MODE, "phone",
+          COUNTRIES, List.of("FRA", "RUS"), AT, "2025-07-03", FROM, "2022-07-03",
+          QUALIFIER, "nearly", TO, "2025-07-03", ClaimSubject.AT_BASIS, "publication");
+      Verdict v = VERIFIER.verify(c, null, s, null);
+      assertThat(v.verdict()).isEqualTo(Outcome.SUPPORTED);
+      assertThat(v.evidence()).extracting(EvidenceEvent::role).containsExactly("previous", "claimed");
+    }
+  }
+
+  @Test
   void firstSinceWithNoEarlierRecordIsNotCheckable() {
     Verdict v = verify(firstSince("2025-07-01", "2023-07-01", "DEU", "RUS"));
     assertThat(v.verdict()).isEqualTo(Outcome.NOT_CHECKABLE);

@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 import org.annals.model.Claim;
 import org.annals.model.ClaimSubject;
 import org.annals.model.CodedEvent;
+import org.annals.model.DateBasis;
+import org.annals.model.Precision;
 
 /**
  * First-since claims: "his first phone conversation with Putin in nearly three years", "their
@@ -74,6 +76,10 @@ final class FirstSinceRule implements ClaimRule {
       subject.put(ClaimSubject.QUALIFIER, w.qualifier());
     }
     subject.put(ClaimSubject.TO, at.toString());
+    if (event.map(e -> e.date().basis() == DateBasis.PUBLICATION
+        || e.date().precision() != Precision.DAY).orElse(true)) {
+      subject.put(ClaimSubject.AT_BASIS, "publication");
+    }
     out.add(ClaimRule.claim(s, ClaimSubject.KIND_FIRST_SINCE, m.start(), end, subject, rule));
   }
 }

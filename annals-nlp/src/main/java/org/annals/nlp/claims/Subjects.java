@@ -3,10 +3,12 @@ package org.annals.nlp.claims;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.annals.model.ActorRef;
 import org.annals.model.ClaimSubject;
@@ -22,17 +24,30 @@ import org.annals.model.Precision;
 final class Subjects {
   private Subjects() {}
 
-  /** The coded event of the sentence that the claim at {@code [start, end)} most likely refers to. */
+  /**
+   * The coded event of the sentence that the claim at {@code [start, end)} most likely refers to:
+   * a CONSULT event of a compatible mode that includes the countries named inside the claim and
+   * just before it ("Macron held his first call with Putin"), the one whose trigger is nearest.
+   */
   static Optional<CodedEvent> event(SentenceView s, String mode, int start, int end) {
+    List<String> named = named(s, start, end);
     return s.events().stream()
         .filter(e -> EventNouns.CONSULT.equals(e.event()) && compatible(mode, e.mode()))
+        .filter(e -> participants(e).containsAll(named))
         .min(Comparator.comparingInt(e -> distance(triggerStart(e), start, end)));
+  }
+
+  private static Set<String> participants(CodedEvent e) {
+    Set<String> all = new HashSet<>();
+    e.actors().forEach(a -> all.add(a.country()));
+    e.recipients().forEach(a -> all.add(a.country()));
+    return all;
   }
 
   /**
    * The participants' countries, sorted: those of the referred event when it has exactly two;
-   * else the countries named inside the claim, the event's, then those named before the claim
-   * (nearest first), completed from the article's focus, until there are two.
+   * else the countries named inside the claim and just before it, the event's, completed from
+   * the article's focus, until there are two.
    */
   static List<String> countries(SentenceView s, Optional<CodedEvent> event, int claimStart,
       int claimEnd) {
@@ -44,19 +59,10 @@ final class Subjects {
     if (fromEvent.size() == 2) {
       return List.copyOf(fromEvent);
     }
-    List<String> named = new ArrayList<>();
-    s.actors().stream().filter(a -> a.start() >= claimStart && a.start() < claimEnd)
-        .forEach(a -> addCountry(named, a.country()));
+    List<String> named = new ArrayList<>(named(s, claimStart, claimEnd));
     if (fromEvent.size() < 2) {
       fromEvent.forEach(c -> addCountry(named, c));
     }
-    s.actors().stream().filter(a -> a.start() < claimStart)
-        .sorted(Comparator.comparingInt(ActorRef::start).reversed())
-        .forEach(a -> {
-          if (named.size() < 2) {
-            addCountry(named, a.country());
-          }
-        });
     for (String c : s.focus()) {
       if (named.size() >= 2) {
         break;
@@ -64,6 +70,24 @@ final class Subjects {
       addCountry(named, c);
     }
     return named.stream().sorted().toList();
+  }
+
+  /**
+   * The countries named inside the claim, then those named before it, nearest first, up to two
+   * ("Macron held his first call with Putin": FRA, RUS).
+   */
+  private static List<String> named(SentenceView s, int claimStart, int claimEnd) {
+    List<String> named = new ArrayList<>();
+    s.actors().stream().filter(a -> a.start() >= claimStart && a.start() < claimEnd)
+        .forEach(a -> addCountry(named, a.country()));
+    s.actors().stream().filter(a -> a.start() < claimStart)
+        .sorted(Comparator.comparingInt(ActorRef::start).reversed())
+        .forEach(a -> {
+          if (named.size() < 2) {
+            addCountry(named, a.country());
+          }
+        });
+    return named;
   }
 
   private static void addCountry(List<String> list, String country) {

@@ -244,6 +244,20 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void anEventWithoutTheClaimsNamedPartnerIsNotItsEvent() {
+    String text = "The new call came two days after Macron held his first phone conversation with "
+        + "Putin in nearly three years.";
+    CodedEvent other = Fixture.consult(text, "call", "phone", "2025-07-03", "USA", "RUS");
+    CodedEvent own = Fixture.consult(text, "held", "phone", "2025-07-01", "FRA", "RUS");
+    assertThat(claims(text, other, own)).singleElement().satisfies(c -> {
+      assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("FRA", "RUS"));
+      assertThat(subject(c, ClaimSubject.AT)).isEqualTo("2025-07-01");
+    });
+    assertThat(claims(text, other)).singleElement().satisfies(c ->
+        assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("FRA", "RUS")));
+  }
+
+  @Test
   void comparisonQuantifiers() {
     List<Claim> out = claims("The call with Putin was much shorter than some of their earlier "
         + "conversations. Trump said it was shorter than most of the earlier ones.");
