@@ -116,15 +116,7 @@ class TimeAnchorTest {
         {"ACCUSE", "reiterated", "2025-07-01", "day"}, {"THREATEN", "threatened", "before 2025-07-03", "unknown"},
         {"AGREE", "pledged", "before 2025-07-03", "unknown"}, {"SANCTION", "suspended", "2025-07-01", "day"},
         {"CONSULT", "spoke with", "2025-02", "month"}};
-    List<CodedEvent> events = new ArrayList<>();
-    for (String[] c : cases) {
-      int at = text.indexOf(" " + c[1] + " ") + 1;
-      Sentence s = doc.sentences().stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElseThrow();
-      events.add(new CodedEvent(c[1], c[0], null, List.of(), "000", 1, 0, List.of(), List.of(), false,
-          EventDate.unknown(), null, Map.of(), Modality.ASSERTED, null,
-          new Evidence("a", s.start(), s.end(), new Trigger(at, at + c[1].length(), c[1]), "test"), 1));
-    }
-    List<CodedEvent> dated = new TimeAnchor().apply(CodingState.of(doc).withEvents(events)).events();
+    List<CodedEvent> dated = new TimeAnchor().apply(CodingState.of(doc).withEvents(handCoded(doc, cases))).events();
     for (int i = 0; i < cases.length; i++) {
       EventDate d = dated.get(i).date();
       assertThat(d.value()).as(cases[i][1] + " " + d).isEqualTo(cases[i][2]);
@@ -149,15 +141,7 @@ class TimeAnchorTest {
         "During that meeting, Duda criticised the pipeline project.");
     AnnotatedDoc doc = PipelineFactory.shared().annotator().annotate(Article.of(text, LocalDate.of(2025, 7, 3)));
     String[][] cases = {{"CONSULT", "spoke"}, {"CONSULT", "spoken"}, {"CONSULT", "held"}, {"ACCUSE", "criticised"}};
-    List<CodedEvent> events = new ArrayList<>();
-    for (String[] c : cases) {
-      int at = text.indexOf(c[1]);
-      Sentence s = doc.sentences().stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElseThrow();
-      events.add(new CodedEvent(c[1], c[0], null, List.of(), "000", 1, 0, List.of(), List.of(), false,
-          EventDate.unknown(), null, Map.of(), Modality.ASSERTED, null,
-          new Evidence("a", s.start(), s.end(), new Trigger(at, at + c[1].length(), c[1]), "test"), 1));
-    }
-    List<CodedEvent> e = new TimeAnchor().apply(CodingState.of(doc).withEvents(events)).events();
+    List<CodedEvent> e = new TimeAnchor().apply(CodingState.of(doc).withEvents(handCoded(doc, cases))).events();
     assertThat(date(e, 0).value()).isEqualTo("2025-07-02");
     assertThat(date(e, 1)).extracting(EventDate::value, EventDate::precision).containsExactly("2025-02", Precision.MONTH);
     assertThat(date(e, 2)).extracting(EventDate::value, EventDate::precision, EventDate::basis, EventDate::rule)
@@ -165,6 +149,20 @@ class TimeAnchorTest {
     assertThat(date(e, 2).expression().of(text)).isEqualTo("two days after");
     assertThat(date(e, 3)).extracting(EventDate::value, EventDate::basis, EventDate::rule)
         .containsExactly("2025-06-30", DateBasis.ANCHORED_TO_EVENT, "time:anchor:during:meeting");
+  }
+
+  /** Events of type {@code c[0]} on the first occurrence of the word(s) {@code c[1]} between spaces. */
+  private static List<CodedEvent> handCoded(AnnotatedDoc doc, String[][] cases) {
+    String text = doc.article().text();
+    List<CodedEvent> events = new ArrayList<>();
+    for (String[] c : cases) {
+      int at = text.indexOf(" " + c[1] + " ") + 1;
+      Sentence s = doc.sentences().stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElseThrow();
+      events.add(new CodedEvent(c[1], c[0], null, List.of(), "000", 1, 0, List.of(), List.of(), false,
+          EventDate.unknown(), null, Map.of(), Modality.ASSERTED, null,
+          new Evidence("a", s.start(), s.end(), new Trigger(at, at + c[1].length(), c[1]), "test"), 1));
+    }
+    return events;
   }
 
   @Test
