@@ -3,7 +3,7 @@ package org.annals.model;
 import java.util.Map;
 
 /**
- * A checkable claim an article makes about the record ("their sixth call in the past five
+ * A checkable claim an article makes about the record ("their third meeting in the last four
  * months", "the Biden administration" on a date when Biden was not president).
  *
  * @param kind count, first-since, last, duration-compare, officeholder

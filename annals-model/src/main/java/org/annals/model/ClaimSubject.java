@@ -12,15 +12,15 @@ import java.util.Optional;
  * each key per kind is documented in {@code docs/CLAIMS.md}. Pure and thread-safe.
  */
 public final class ClaimSubject {
-  /** "their sixth call in the past five months": ordinal or cardinal over a window. */
+  /** "their third meeting in the last four months": ordinal or cardinal over a window. */
   public static final String KIND_COUNT = "count";
-  /** "his first phone conversation with Putin in nearly three years". */
+  /** "her first visit to Beijing in almost four years". */
   public static final String KIND_FIRST_SINCE = "first-since";
   /** "they last spoke on June 14". */
   public static final String KIND_LAST = "last";
   /** "the call lasted an hour" (no comparison in the sentence). */
   public static final String KIND_DURATION = "duration";
-  /** "much shorter than the previous 90-minute and 2-hour calls". */
+  /** "far longer than the earlier 40-minute and one-hour meetings". */
   public static final String KIND_DURATION_COMPARE = "duration-compare";
   /** "the Biden administration" on a date when Biden was not president. */
   public static final String KIND_OFFICEHOLDER = "officeholder";

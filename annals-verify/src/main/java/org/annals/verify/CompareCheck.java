@@ -9,7 +9,7 @@ import org.annals.model.Claim;
 import org.annals.model.ClaimSubject;
 
 /**
- * Duration comparisons ("much shorter than the previous 90-minute and 2-hour calls"): the event's
+ * Duration comparisons ("far longer than the earlier 40-minute and one-hour meetings"): the event's
  * duration (stated in the sentence, else recorded) against the recorded durations of the
  * subject's earlier events in the window. "the previous ..." speaks of all of them, "some of" of
  * at least one; "much"/"far" asks for a fifth or more difference. Durations the claim names that

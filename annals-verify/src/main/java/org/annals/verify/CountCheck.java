@@ -7,7 +7,7 @@ import org.annals.model.Claim;
 import org.annals.model.ClaimSubject;
 
 /**
- * Count claims. An ordinal ("the sixth call in the past five months") says there were n-1
+ * Count claims. An ordinal ("the third meeting in the last four months") says there were n-1
  * earlier events of the subject in the window before the event it is about; a cardinal ("three
  * calls this year") says there were n in the window. More events than claimed contradicts the
  * claim; fewer makes it not checkable (the record may be incomplete). Pure and thread-safe.

@@ -16,8 +16,8 @@ import org.annals.nlp.CodingState;
 import org.annals.nlp.Stage;
 
 /**
- * Finds the checkable claims an article makes about the record: counts ("their sixth call in the
- * past five months"), firsts ("first phone conversation ... in nearly three years"), last/previous
+ * Finds the checkable claims an article makes about the record: counts ("their third meeting in the
+ * last four months"), firsts ("first visit ... in almost four years"), last/previous
  * contacts ("last spoke on June 14"), durations and duration comparisons, and office-holders
  * ("the Biden administration"). Each claim carries character offsets, a subject (event type,
  * mode, countries, window, value, ...; keys in {@link org.annals.model.ClaimSubject}) and the

@@ -13,7 +13,7 @@ import org.annals.model.ClaimSubject;
 import org.annals.model.CodedEvent;
 
 /**
- * Count claims: ordinals ("their sixth call in the past five months", "the fourth round of
+ * Count claims: ordinals ("their third meeting in the last four months", "the fourth round of
  * talks") and cardinals with a window ("three visits this year", "have spoken twice since
  * February"). "first" is left to {@link FirstSinceRule}; "a second call" without a window means
  * "another call" and is skipped; cardinals need a window. Patterns compiled at construction;

@@ -16,7 +16,7 @@ import org.annals.model.CodedEvent;
 
 /**
  * Duration claims ("the call lasted an hour", "a 90-minute meeting") and duration comparisons
- * ("much shorter than the previous 90 minute and 2-hour long phone calls"). When a sentence
+ * ("far longer than the earlier 40-minute and one-hour meetings"). When a sentence
  * compares, its stated duration ("lasted an hour") becomes the comparison's {@code duration}
  * instead of a claim of its own. The comparison's window is a "since DATE" later in the sentence,
  * else the year before the event. Patterns compiled at construction; thread-safe.

@@ -14,7 +14,7 @@ import org.annals.model.DateBasis;
 import org.annals.model.Precision;
 
 /**
- * First-since claims: "his first phone conversation with Putin in nearly three years", "their
+ * First-since claims: "her first visit to Beijing in almost four years", "their
  * first meeting since 2022", "the first call this year", and the bare "the first since 2022"
  * (the noun then comes from the event coded in the sentence). A "first" with no window ("the
  * first call", "the first time") is not a claim. The reference point is the date of the event

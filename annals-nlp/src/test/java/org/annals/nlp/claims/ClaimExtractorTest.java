@@ -236,8 +236,8 @@ class ClaimExtractorTest {
 
   @Test
   void participantsAreNamedInTheClaimOrJustBeforeIt() {
-    String text = "Trump spoke on Friday, two days after Macron held his first phone conversation "
-        + "with Putin in nearly three years.";
+    String text = "Trump spoke on Friday, two days after Macron held his first phone call "
+        + "with Putin in almost two years.";
     CodedEvent both = Fixture.consult(text, "conversation", "phone", "2025-07-01", "FRA", "RUS", "USA");
     assertThat(claims(text, both)).singleElement().satisfies(c ->
         assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("FRA", "RUS")));
@@ -245,8 +245,8 @@ class ClaimExtractorTest {
 
   @Test
   void anEventWithoutTheClaimsNamedPartnerIsNotItsEvent() {
-    String text = "The new call came two days after Macron held his first phone conversation with "
-        + "Putin in nearly three years.";
+    String text = "The new call came two days after Macron held his first phone call with "
+        + "Putin in almost two years.";
     CodedEvent other = Fixture.consult(text, "call", "phone", "2025-07-03", "USA", "RUS");
     CodedEvent own = Fixture.consult(text, "held", "phone", "2025-07-01", "FRA", "RUS");
     assertThat(claims(text, other, own)).singleElement().satisfies(c -> {
