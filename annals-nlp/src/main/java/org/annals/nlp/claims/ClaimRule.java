@@ -10,9 +10,13 @@ interface ClaimRule {
 
   /**
    * A cheap pre-check on the lower-cased sentence: false when the rule cannot match it (most
-   * sentences), so the patterns run only where a claim is possible.
+   * sentences), so the patterns run only where a claim is possible. By default: the sentence
+   * names an event noun or verb ({@link EventNouns#KEYWORDS}), which count, first-since and last
+   * claims all need.
    */
-  boolean mayMatch(String lowerCased);
+  default boolean mayMatch(String lowerCased) {
+    return containsAny(lowerCased, EventNouns.KEYWORDS);
+  }
 
   /** Whether {@code text} contains any of {@code words}. */
   static boolean containsAny(String text, List<String> words) {

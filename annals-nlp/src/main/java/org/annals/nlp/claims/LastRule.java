@@ -30,11 +30,6 @@ final class LastRule implements ClaimRule {
       Pattern.CASE_INSENSITIVE);
 
   @Override
-  public boolean mayMatch(String lowerCased) {
-    return ClaimRule.containsAny(lowerCased, EventNouns.KEYWORDS);
-  }
-
-  @Override
   public List<Claim> find(SentenceView s) {
     List<Claim> out = new ArrayList<>();
     Matcher m = verb.matcher(s.text());
