@@ -47,6 +47,11 @@ public final class IngestCommand implements Callable<Integer> {
       description = "Publication date for articles that carry none.")
   LocalDate published;
 
+  @Option(names = "--ingest-date", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+      description = "Day that dates articles with no publication date at all (basis: ingested); default: "
+          + "today (UTC). Fix it to make a store reproducible.")
+  LocalDate ingestDate;
+
   @Option(names = "--threads", paramLabel = "N", description = "Coding threads (default: number of cores).")
   Integer threads;
 
@@ -94,7 +99,8 @@ public final class IngestCommand implements Callable<Integer> {
       throw new org.annals.model.BadInputException("--progress: '" + progress + "' is not auto, bar, lines or off");
     }
     return new IngestConfig(sources, store.url(), published, n, FieldMap.parse(fields), fetchLinks,
-        Duration.ofSeconds(timeoutSeconds), Math.max(4, 4 * n), mode);
+        Duration.ofSeconds(timeoutSeconds), Math.max(4, 4 * n), mode,
+        ingestDate == null ? defaults.ingestDate() : ingestDate);
   }
 
   static Map<String, Object> json(IngestSummary s) {

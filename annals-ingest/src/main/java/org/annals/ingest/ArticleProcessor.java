@@ -1,27 +1,23 @@
 package org.annals.ingest;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
-import org.annals.model.Warning;
 import org.annals.store.PutResult;
 
 /**
  * What a worker does with one source item: a failure is recorded; an article is checked against
- * the store (cheap, before coding), checked for language, coded, given a {@code
- * no-published-date} warning when it has no date, and stored. Exceptions from the coder or the
+ * the store (cheap, before coding), checked for language, coded (an article without a date is
+ * coded as of the ingest day, see {@link Undated}), and stored. Exceptions from the coder or the
  * store's {@code put} become dead-letter records; an exception from {@code recordSkip} propagates
  * (the sink is broken). Thread-safe when the coder and sink are.
  */
 final class ArticleProcessor {
-  static final String NO_DATE = "no-published-date";
-
   /** Run totals, updated by all workers. */
   static final class Counters {
     final LongAdder read = new LongAdder();
@@ -51,10 +47,12 @@ final class ArticleProcessor {
   private final LanguageFilter languages;
   private final Counters counters;
   private final Consumer<String> messages;
+  private final LocalDate ingestDate;
 
   ArticleProcessor(Function<Article, CodedArticle> coder, IngestSink sink, LanguageFilter languages,
-      Counters counters, Consumer<String> messages) {
+      Counters counters, Consumer<String> messages, LocalDate ingestDate) {
     this.coder = coder;
+    this.ingestDate = ingestDate;
     this.sink = sink;
     this.languages = languages;
     this.counters = counters;
@@ -88,7 +86,7 @@ final class ArticleProcessor {
     a = new Article(a.id(), a.file(), a.url(), a.title(), a.outlet(), a.published(), lang, a.text());
     CodedArticle coded;
     try {
-      coded = coder.apply(a);
+      coded = a.published() == null ? Undated.code(coder, a, ingestDate) : coder.apply(a);
     } catch (RuntimeException | StackOverflowError e) {
       skip(p, FailureCode.CODING_FAILED, "coding failed: " + e);
       return;
@@ -97,7 +95,7 @@ final class ArticleProcessor {
       skip(p, FailureCode.NO_TEXT, "no sentences found");
       return;
     }
-    store(p, a.published() == null ? withNoDateWarning(coded) : coded);
+    store(p, coded);
   }
 
   private void store(SourceItem.Parsed p, CodedArticle coded) {
@@ -117,14 +115,6 @@ final class ArticleProcessor {
         counters.newCanonical.add(r.newCanonical());
       }
     }
-  }
-
-  static CodedArticle withNoDateWarning(CodedArticle c) {
-    List<Warning> warnings = new ArrayList<>(c.warnings());
-    warnings.add(Warning.article(NO_DATE, "no publication date in the input (no --published, sidecar, "
-        + "metadata or dateline); events without a date of their own are dated by ingest time"));
-    return new CodedArticle(c.article(), c.events(), c.claims(), warnings, c.sentenceCount(), c.tokenCount(),
-        c.provenance());
   }
 
   private void skip(SourceItem.Parsed p, FailureCode code, String reason) {

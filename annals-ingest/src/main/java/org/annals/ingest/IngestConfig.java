@@ -19,6 +19,8 @@ import org.annals.model.BadInputException;
  * @param httpTimeout time-out for feed and link requests
  * @param queueCapacity bound of the queue between the reader and the workers
  * @param progress how progress is shown on stderr
+ * @param ingestDate the day that dates articles without any publication date ({@code basis:
+ *     ingested}); today (UTC) by default, fixed by {@code --ingest-date} for reproducible stores
  */
 public record IngestConfig(
     List<String> sources,
@@ -29,7 +31,8 @@ public record IngestConfig(
     boolean fetchLinks,
     Duration httpTimeout,
     int queueCapacity,
-    ProgressMode progress) {
+    ProgressMode progress,
+    LocalDate ingestDate) {
 
   public static final String DEFAULT_STORE = "jdbc:duckdb:./annals-data/annals.duckdb";
 
@@ -64,21 +67,23 @@ public record IngestConfig(
       throw new BadInputException("queueCapacity: must be at least 1, not " + queueCapacity);
     }
     Objects.requireNonNull(progress, "progress");
+    Objects.requireNonNull(ingestDate, "ingestDate");
   }
 
   /** Defaults for the given sources: default store, one worker per core, progress AUTO. */
   public static IngestConfig of(List<String> sources) {
     int cores = Runtime.getRuntime().availableProcessors();
     return new IngestConfig(sources, DEFAULT_STORE, null, cores, FieldMap.defaults(), false,
-        Duration.ofSeconds(20), 4 * cores, ProgressMode.AUTO);
+        Duration.ofSeconds(20), 4 * cores, ProgressMode.AUTO,
+        LocalDate.now(java.time.ZoneOffset.UTC));
   }
 
   public IngestConfig withThreads(int n) {
-    return new IngestConfig(sources, storeUrl, published, n, fields, fetchLinks, httpTimeout, Math.max(4 * n, 4), progress);
+    return new IngestConfig(sources, storeUrl, published, n, fields, fetchLinks, httpTimeout, Math.max(4 * n, 4), progress, ingestDate);
   }
 
   public IngestConfig withProgress(ProgressMode mode) {
-    return new IngestConfig(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity, mode);
+    return new IngestConfig(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity, mode, ingestDate);
   }
 
   /** The part of the configuration that sources need. */

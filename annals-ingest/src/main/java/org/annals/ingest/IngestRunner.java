@@ -57,7 +57,8 @@ public final class IngestRunner {
     IngestConfig.ProgressMode mode = Progress.resolve(config.progress());
     try (Progress progress = new Progress(mode, err, SourceFactory.totalBytes(config.sources()),
         factory.bytesRead(), counters.items::sum, counters.done::sum, counters::skippedTotal)) {
-      ArticleProcessor processor = new ArticleProcessor(coder, sink, languages, counters, progress::message);
+      ArticleProcessor processor = new ArticleProcessor(coder, sink, languages, counters, progress::message,
+          config.ingestDate());
       List<Thread> workers = startWorkers(queue, processor);
       try {
         for (String arg : config.sources()) {
