@@ -16,12 +16,22 @@ import org.annals.model.CodedEvent;
 import org.annals.model.Provenance;
 import org.annals.model.Warning;
 
-/** Read queries of the store over one connection. Not thread-safe: the caller serialises. */
+/** Read queries of the store over one connection. Not thread-safe: one instance per connection and call. */
 final class StoreReader {
   private final Connection c;
 
   StoreReader(Connection c) {
     this.c = c;
+  }
+
+  boolean containsArticle(String id, String url) throws SQLException {
+    boolean byUrl = url != null && !url.isBlank();
+    if (id == null && !byUrl) {
+      return false;
+    }
+    return !Sql.query(c, "SELECT 1 FROM articles WHERE id = ?" + (byUrl ? " OR url = ?" : "")
+        + " LIMIT 1", byUrl ? java.util.Arrays.asList(id, url) : java.util.Collections.singletonList(id),
+        rs -> 1).isEmpty();
   }
 
   Page<CanonicalEvent> events(EventQuery q) throws SQLException {
