@@ -9,6 +9,7 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.duckdb.DuckDBConnection;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The readers' connections, so that concurrent reads do not wait for each other: a HikariCP pool
@@ -20,6 +21,9 @@ import org.duckdb.DuckDBConnection;
 final class ReadPool implements AutoCloseable {
   /** Most reader connections at once; further readers wait for a free one. */
   static final int SIZE = 8;
+
+  /** Seconds to wait for a new connection (the pool also waits this long at close). */
+  static final int LOGIN_TIMEOUT_S = 5;
 
   private final HikariDataSource ds;
 
@@ -37,7 +41,10 @@ final class ReadPool implements AutoCloseable {
     if (dialect == Dialect.DUCKDB) {
       cfg.setDataSource(new Duplicating(writer.unwrap(DuckDBConnection.class)));
     } else {
-      cfg.setJdbcUrl(url);
+      PGSimpleDataSource pg = new PGSimpleDataSource();
+      pg.setURL(url);
+      pg.setLoginTimeout(LOGIN_TIMEOUT_S);
+      cfg.setDataSource(pg);
     }
     return new ReadPool(new HikariDataSource(cfg));
   }
@@ -81,7 +88,7 @@ final class ReadPool implements AutoCloseable {
 
     @Override
     public int getLoginTimeout() {
-      return 0;
+      return LOGIN_TIMEOUT_S;
     }
 
     @Override

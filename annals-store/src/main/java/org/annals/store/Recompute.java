@@ -77,7 +77,8 @@ final class Recompute {
   static final String CANONICAL_COLUMNS = "id, bucket, event, mode, cameo, quad_class, goldstein,"
       + " date_value, date_precision, day, a1_country, a1_sector, a1_cameo, a1_entity, a1_name,"
       + " a2_country, a2_sector, a2_cameo, a2_entity, a2_name, mentions, sources, articles,"
-      + " first_seen, last_seen, rep_mention, source_url, body";
+      + " first_seen, last_seen, rep_mention, source_url, body, dyad_country, dyad_cameo,"
+      + " dyad_entity";
 
   private static void credit(CanonicalMerger.Group g, Set<String> batch,
       Map<String, Integer> fresh) {
@@ -95,7 +96,8 @@ final class Recompute {
         f(a1, 0), f(a1, 1), f(a1, 2), f(a1, 3), f(a1, 4),
         f(a2, 0), f(a2, 1), f(a2, 2), f(a2, 3), f(a2, 4),
         ce.mentions(), ce.sources(), ce.articles(), ce.firstSeen(), ce.lastSeen(), rep.id(),
-        g.rep().url(), Codec.write(ce)};
+        g.rep().url(), Codec.write(ce), ActorQueries.dyadKey(f(a1, 0), f(a2, 0)),
+        ActorQueries.dyadKey(f(a1, 2), f(a2, 2)), ActorQueries.dyadKey(f(a1, 3), f(a2, 3))};
   }
 
   /** The other side: first recipient, or for a symmetric event the second actor. */
