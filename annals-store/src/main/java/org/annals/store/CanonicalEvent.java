@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.NameTransformer;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +32,8 @@ import org.annals.model.Modality;
  * Immutable; thread-safe.
  *
  * @param id content-derived id ({@code c} + 16 hex digits) of type, participants and date
- * @param coded the representative's coded event (its own {@code id} is the mention's)
+ * @param coded the representative's coded event; its {@code id} is the mention's as stored, but
+ *     the canonical id when read from this JSON shape (which has one {@code id})
  * @param mentions number of mentions merged (near-duplicate articles not counted)
  * @param sources number of distinct outlets (an article without outlet counts as its own)
  * @param articles number of distinct articles
@@ -116,19 +118,43 @@ public record CanonicalEvent(String id, CodedEvent coded, int mentions, int sour
     return coded.confidence();
   }
 
-  /** Writes the coded event's fields with this id, then the counts. */
+  /** The JSON object: the coded event's fields with this id, then the counts. */
+  private static ObjectNode tree(CanonicalEvent e) {
+    ObjectNode n = Json.MAPPER.valueToTree(e.coded());
+    n.put("id", e.id());
+    n.put("mentions", e.mentions());
+    n.put("sources", e.sources());
+    n.put("articles", e.articles());
+    n.put("first_seen", e.firstSeen() == null ? null : e.firstSeen().toString());
+    n.put("last_seen", e.lastSeen() == null ? null : e.lastSeen().toString());
+    return n;
+  }
+
+  /** Writes {@link #tree}; also unwrapped into an enclosing object ({@code @JsonUnwrapped}). */
   static final class Writer extends JsonSerializer<CanonicalEvent> {
     @Override
     public void serialize(CanonicalEvent e, JsonGenerator gen, SerializerProvider sp)
         throws IOException {
-      ObjectNode n = Json.MAPPER.valueToTree(e.coded());
-      n.put("id", e.id());
-      n.put("mentions", e.mentions());
-      n.put("sources", e.sources());
-      n.put("articles", e.articles());
-      n.put("first_seen", e.firstSeen() == null ? null : e.firstSeen().toString());
-      n.put("last_seen", e.lastSeen() == null ? null : e.lastSeen().toString());
-      gen.writeTree(n);
+      gen.writeTree(tree(e));
+    }
+
+    @Override
+    public JsonSerializer<CanonicalEvent> unwrappingSerializer(NameTransformer names) {
+      return new JsonSerializer<>() {
+        @Override
+        public boolean isUnwrappingSerializer() {
+          return true;
+        }
+
+        @Override
+        public void serialize(CanonicalEvent e, JsonGenerator gen, SerializerProvider sp)
+            throws IOException {
+          for (Map.Entry<String, JsonNode> f : tree(e).properties()) {
+            gen.writeFieldName(names.transform(f.getKey()));
+            gen.writeTree(f.getValue());
+          }
+        }
+      };
     }
   }
 
