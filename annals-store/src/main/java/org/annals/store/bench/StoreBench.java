@@ -14,10 +14,13 @@ import org.annals.store.EventStore;
 /**
  * Store benchmarks (figures for docs/STORE.md; not a test):
  * <pre>
- * java -cp ... org.annals.store.bench.StoreBench put URL ARTICLES EVENTS_PER_ARTICLE BATCH
+ * java -cp ... org.annals.store.bench.StoreBench put URL ARTICLES EVENTS_PER_ARTICLE BATCH [WARMUP]
  * java -cp ... org.annals.store.bench.StoreBench dyad URL EVENTS
  * </pre>
- * {@code put} stores synthetic pre-coded articles and prints events/s; {@code dyad} fills the
+ * {@code put} stores synthetic pre-coded articles and prints events/s (after first storing
+ * {@code WARMUP} other articles into an in-memory store, so that the JIT compiler has done its
+ * work, as in a long ingest; without, most of the CPU time of a short run is compilation);
+ * {@code dyad} fills the
  * canonical table of an empty store with synthetic events (SQL generator) and times the monthly
  * dyad time series.
  */
@@ -26,27 +29,34 @@ public final class StoreBench {
 
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
-      System.err.println("usage: StoreBench put URL ARTICLES [EVENTS_PER_ARTICLE] [BATCH]\n"
+      System.err.println("usage: StoreBench put URL ARTICLES [EVENTS_PER_ARTICLE] [BATCH]"
+          + " [WARMUP_ARTICLES]\n"
           + "       StoreBench dyad URL EVENTS");
       System.exit(2);
     }
     String url = args[1];
     if (args[0].equals("put")) {
-      put(url, Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 10,
-          args.length > 4 ? Integer.parseInt(args[4]) : 500);
+      int perArticle = args.length > 3 ? Integer.parseInt(args[3]) : 10;
+      int batch = args.length > 4 ? Integer.parseInt(args[4]) : 500;
+      int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+      if (warmup > 0) {
+        put("jdbc:duckdb:", warmup, perArticle, batch, 1_000_000_000L);
+      }
+      put(url, Integer.parseInt(args[2]), perArticle, batch, 0);
     } else {
       dyad(url, Long.parseLong(args[2]));
     }
   }
 
-  static void put(String url, int articles, int perArticle, int batch) {
+  /** Stores synthetic articles {@code first}, {@code first + 1}, ... and prints the rate. */
+  static void put(String url, int articles, int perArticle, int batch, long first) {
     try (EventStore s = EventStore.open(url)) {
       long t0 = System.nanoTime();
       long c0 = cpuNanos();
       List<CodedArticle> pending = new ArrayList<>();
       long events = 0;
       for (int i = 0; i < articles; i++) {
-        pending.add(Synthetic.article(i, perArticle, 200));
+        pending.add(Synthetic.article(first + i, perArticle, 200));
         if (pending.size() == batch || i == articles - 1) {
           events += s.putAll(pending).stream().mapToLong(r -> r.events()).sum();
           pending.clear();
@@ -54,8 +64,9 @@ public final class StoreBench {
       }
       double sec = (System.nanoTime() - t0) / 1e9;
       double cpu = (cpuNanos() - c0) / 1e9;
-      System.out.printf(Locale.ROOT, "put: %d articles, %d events in %.2f s wall = %.0f events/s;"
-          + " process CPU %.2f s = %.0f events per CPU-second (batch %d); %s%n", articles, events,
+      System.out.printf(Locale.ROOT, "put%s: %d articles, %d events in %.2f s wall = %.0f events/s;"
+          + " process CPU %.2f s = %.0f events per CPU-second (batch %d); %s%n",
+          first > 0 ? " (warm-up, in memory)" : "", articles, events,
           sec, events / sec, cpu, events / cpu, batch, s.stats());
     }
   }
