@@ -55,10 +55,16 @@ final class Recompute {
       byBucket.get(m.bucket()).add(m);
     }
     deleteOld(old, oldBuckets);
+    insertMerged(byBucket, old, new HashSet<>(batchArticles), fresh);
+    return fresh;
+  }
+
+  /** Merges every bucket and inserts its canonical rows, actors and members. */
+  private void insertMerged(Map<String, List<MentionRow>> byBucket, Set<String> old,
+      Set<String> batch, Map<String, Integer> fresh) throws SQLException {
     List<Object[]> canon = new ArrayList<>();
     List<Object[]> actors = new ArrayList<>();
     List<Object[]> members = new ArrayList<>();
-    Set<String> batch = new HashSet<>(batchArticles);
     for (Map.Entry<String, List<MentionRow>> e : byBucket.entrySet()) {
       for (CanonicalMerger.Group g : CanonicalMerger.merge(e.getKey(), e.getValue())) {
         CanonicalEvent ce = CanonicalMerger.toCanonical(g);
@@ -76,7 +82,6 @@ final class Recompute {
     Sql.insert(c, "canonical_actors", "canonical_id, ord, side, country, sector, cameo, entity,"
         + " name", actors);
     Sql.insert(c, "canonical_members", "mention_id, canonical_id, bucket, reason", members);
-    return fresh;
   }
 
   /** The stored asserted mentions of primary articles in {@code buckets}. */
