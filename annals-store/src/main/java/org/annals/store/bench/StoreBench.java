@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.annals.model.CodedArticle;
 import org.annals.store.DyadTimeline;
 import org.annals.store.EventStore;
+import org.annals.store.IngestStats;
 
 /**
  * Store benchmarks (figures for docs/STORE.md; not a test):
@@ -50,11 +51,13 @@ public final class StoreBench {
 
   /** Stores synthetic articles {@code first}, {@code first + 1}, ... and prints the rate. */
   static void put(String url, int articles, int perArticle, int batch, long first) {
-    try (EventStore s = EventStore.open(url)) {
-      long t0 = System.nanoTime();
-      long c0 = cpuNanos();
+    long t0 = System.nanoTime();
+    long c0 = cpuNanos();
+    long events = 0;
+    IngestStats stats;
+    EventStore s = EventStore.open(url);
+    try {
       List<CodedArticle> pending = new ArrayList<>();
-      long events = 0;
       for (int i = 0; i < articles; i++) {
         pending.add(Synthetic.article(first + i, perArticle, 200));
         if (pending.size() == batch || i == articles - 1) {
@@ -62,13 +65,16 @@ public final class StoreBench {
           pending.clear();
         }
       }
-      double sec = (System.nanoTime() - t0) / 1e9;
-      double cpu = (cpuNanos() - c0) / 1e9;
-      System.out.printf(Locale.ROOT, "put%s: %d articles, %d events in %.2f s wall = %.0f events/s;"
-          + " process CPU %.2f s = %.0f events per CPU-second (batch %d); %s%n",
-          first > 0 ? " (warm-up, in memory)" : "", articles, events,
-          sec, events / sec, cpu, events / cpu, batch, s.stats());
+      stats = s.stats();
+    } finally {
+      s.close();
     }
+    double sec = (System.nanoTime() - t0) / 1e9;
+    double cpu = (cpuNanos() - c0) / 1e9;
+    System.out.printf(Locale.ROOT, "put%s: %d articles, %d events in %.2f s wall = %.0f events/s;"
+        + " process CPU %.2f s = %.0f events per CPU-second (batch %d; open and close included);"
+        + " %s%n", first > 0 ? " (warm-up, in memory)" : "", articles, events, sec, events / sec,
+        cpu, events / cpu, batch, stats);
   }
 
   static void dyad(String url, long n) throws Exception {
