@@ -7,9 +7,9 @@ import org.annals.store.PutResult;
 import org.annals.store.Skip;
 
 /**
- * {@link IngestSink} over an {@link EventStore}. Thread-safe because the store is. The id check
- * before coding uses {@link EventStore#article}; a repeated URL with a different text is caught
- * by the store's own idempotent {@code put}.
+ * {@link IngestSink} over an {@link EventStore}. Thread-safe because the store is. The check
+ * before coding is {@link EventStore#containsArticle} (same id or same URL, one small query);
+ * the store's own idempotent {@code put} still decides.
  */
 public final class StoreSink implements IngestSink {
   private final EventStore store;
@@ -20,7 +20,7 @@ public final class StoreSink implements IngestSink {
 
   @Override
   public boolean contains(Article article) {
-    return store.article(article.id()).isPresent();
+    return store.containsArticle(article.id(), article.url());
   }
 
   @Override
