@@ -2,6 +2,7 @@ package org.annals.nlp.time;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,12 +15,16 @@ import org.annals.model.Token;
 
 /**
  * Attaches a duration stated about an earlier event ("The call only lasted an hour") to that
- * event as the attribute {@code duration} (ISO 8601). Only a concrete duration that is the time
+ * event as the attribute {@code duration} (ISO 8601), with its hedge as {@code duration_mod}
+ * ("about an hour and a half": PT1H30M, APPROX). The length is read from the text by
+ * {@link DurationPhrase}, since SUTime splits phrases such as "an hour and a half". Only a concrete duration that is the time
  * modifier of "last"/"take"/"run" whose subject names an event counts, so comparisons ("shorter
  * than the previous 90 minute calls") are not attached. Stateless and thread-safe.
  */
 final class Durations {
   static final String ATTRIBUTE = "duration";
+  /** The hedge of the duration as a TIMEX3 mod (APPROX, LESS_THAN, MORE_THAN). */
+  static final String MOD = "duration_mod";
   private static final Set<String> VERBS = Set.of("last", "take", "run", "continue", "stretch");
   private static final Pattern CONCRETE = Pattern.compile("^PT?\\d+(?:\\.\\d+)?[HMSDWY]$");
 
@@ -27,9 +32,20 @@ final class Durations {
 
   static List<CodedEvent> attach(TimeAnchor.Doc doc, List<CodedEvent> events) {
     List<CodedEvent> out = new ArrayList<>(events);
+    String text = doc.annotated().text();
     for (Sentence s : doc.annotated().sentences()) {
+      List<DurationPhrase.Reading> readings = DurationPhrase.find(text.substring(s.start(), s.end()));
+      Set<DurationPhrase.Reading> used = new HashSet<>();
       for (TimeMention m : doc.in(s)) {
-        if (!"DURATION".equals(m.timex().type()) || m.value() == null || !CONCRETE.matcher(m.value()).matches()) {
+        if (!"DURATION".equals(m.timex().type())) {
+          continue;
+        }
+        Optional<DurationPhrase.Reading> reading = reading(s, m, readings);
+        if (reading.isPresent() && !used.add(reading.get())) {
+          continue;
+        }
+        Map<String, String> duration = value(m, reading);
+        if (duration.isEmpty()) {
           continue;
         }
         subjectNoun(s, m).ifPresent(noun -> {
@@ -38,11 +54,36 @@ final class Durations {
               .filter(ref -> !ref.attributes().containsKey(ATTRIBUTE))
               .ifPresent(ref -> {
                 Map<String, String> attrs = new HashMap<>(ref.attributes());
-                attrs.put(ATTRIBUTE, m.value());
+                attrs.putAll(duration);
                 out.set(out.indexOf(ref), ref.withAttributes(attrs));
               });
         });
       }
+    }
+    return out;
+  }
+
+  /** The duration phrase read from the text that overlaps SUTime's mention (which may be a part of it). */
+  private static Optional<DurationPhrase.Reading> reading(Sentence s, TimeMention m,
+      List<DurationPhrase.Reading> readings) {
+    int start = m.timex().start() - s.start();
+    int end = m.timex().end() - s.start();
+    return readings.stream().filter(r -> r.start() < end && start < r.end()).findFirst();
+  }
+
+  /**
+   * The attributes {@code duration} (ISO 8601) and, when hedged, {@code duration_mod} (TIMEX3
+   * mod): from the text's reading, else SUTime's value when it is concrete; empty for neither.
+   */
+  private static Map<String, String> value(TimeMention m, Optional<DurationPhrase.Reading> reading) {
+    Map<String, String> out = new HashMap<>();
+    if (reading.isPresent()) {
+      out.put(ATTRIBUTE, reading.get().iso());
+      if (reading.get().mod() != null) {
+        out.put(MOD, reading.get().mod());
+      }
+    } else if (m.value() != null && CONCRETE.matcher(m.value()).matches()) {
+      out.put(ATTRIBUTE, m.value());
     }
     return out;
   }
