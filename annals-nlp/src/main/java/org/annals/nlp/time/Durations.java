@@ -17,15 +17,18 @@ import org.annals.model.Token;
  * Attaches a duration stated about an earlier event ("The call only lasted an hour") to that
  * event as the attribute {@code duration} (ISO 8601), with its hedge as {@code duration_mod}
  * ("about an hour and a half": PT1H30M, APPROX). The length is read from the text by
- * {@link DurationPhrase}, since SUTime splits phrases such as "an hour and a half". Only a concrete duration that is the time
- * modifier of "last"/"take"/"run" whose subject names an event counts, so comparisons ("shorter
- * than the previous 90 minute calls") are not attached. Stateless and thread-safe.
+ * {@link DurationPhrase}, since SUTime splits phrases such as "an hour and a half". A duration
+ * counts when it is the time modifier of "last"/"take"/"run" whose subject names an event, or
+ * when it modifies a CONSULT event's trigger directly ("spoke for two hours", "a 90-minute
+ * call"); durations in comparisons ("shorter than the previous 90 minute calls") are not
+ * attached. Stateless and thread-safe.
  */
 final class Durations {
   static final String ATTRIBUTE = "duration";
   /** The hedge of the duration as a TIMEX3 mod (APPROX, LESS_THAN, MORE_THAN). */
   static final String MOD = "duration_mod";
   private static final Set<String> VERBS = Set.of("last", "take", "run", "continue", "stretch");
+  private static final Pattern COMPARISON = Pattern.compile("(?i)\\b(?:than|compared)\\b");
   private static final Pattern CONCRETE = Pattern.compile("^PT?\\d+(?:\\.\\d+)?[HMSDWY]$");
 
   private Durations() {}
@@ -48,19 +51,44 @@ final class Durations {
         if (duration.isEmpty()) {
           continue;
         }
-        subjectNoun(s, m).ifPresent(noun -> {
-          List<CodedEvent> before = out.stream().filter(e -> TimeAnchor.triggerStart(e) < s.start()).toList();
-          EventNouns.referent(noun.lemma(), before)
-              .filter(ref -> !ref.attributes().containsKey(ATTRIBUTE))
-              .ifPresent(ref -> {
-                Map<String, String> attrs = new HashMap<>(ref.attributes());
-                attrs.putAll(duration);
-                out.set(out.indexOf(ref), ref.withAttributes(attrs));
-              });
+        target(s, m, out, text).filter(ref -> !ref.attributes().containsKey(ATTRIBUTE)).ifPresent(ref -> {
+          Map<String, String> attrs = new HashMap<>(ref.attributes());
+          attrs.putAll(duration);
+          out.set(out.indexOf(ref), ref.withAttributes(attrs));
         });
       }
     }
     return out;
+  }
+
+  /**
+   * The event a duration is about: the earlier event named by the subject of "lasted"/"took"
+   * ("The call lasted an hour"), else a CONSULT event of this sentence whose trigger the duration
+   * modifies directly ("spoke by phone for about two hours", "a 90-minute phone call"), unless
+   * the sentence compares ("shorter than the previous 2-hour calls") or the trigger is plural.
+   */
+  private static Optional<CodedEvent> target(Sentence s, TimeMention m, List<CodedEvent> events, String text) {
+    Optional<Token> noun = subjectNoun(s, m);
+    if (noun.isPresent()) {
+      List<CodedEvent> before = events.stream().filter(e -> TimeAnchor.triggerStart(e) < s.start()).toList();
+      return EventNouns.referent(noun.get().lemma(), before);
+    }
+    if (COMPARISON.matcher(text.substring(s.start(), m.timex().start())).find()) {
+      return Optional.empty();
+    }
+    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+      Optional<Dependency> up = s.headOf(t).filter(d -> !d.isRoot()
+          && (d.governor() < m.firstToken() || d.governor() > m.lastToken())
+          && d.relation().matches("obl|obl:for|obl:tmod|nmod:tmod|obl:npmod|amod|compound|nummod|nmod"));
+      if (up.isPresent()) {
+        Token head = s.tokens().get(up.get().governor());
+        return head.pos().equals("NNS") ? Optional.empty() : events.stream()
+            .filter(e -> "CONSULT".equals(e.event()) && e.evidence() != null && e.evidence().trigger() != null
+                && e.evidence().trigger().start() <= head.start() && head.end() <= e.evidence().trigger().end())
+            .findFirst();
+      }
+    }
+    return Optional.empty();
   }
 
   /** The duration phrase read from the text that overlaps SUTime's mention (which may be a part of it). */
