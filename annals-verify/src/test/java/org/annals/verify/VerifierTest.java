@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Verification of event claims against a DuckDB store filled with synthetic pre-coded reports:
  * the 2025 Trump–Putin calls before 2025-07-03 (the first one reported three times, the
- * 2025-05-19 one also dated a day late by one report) and the 2022-09-11 Macron–Putin call. The checked article reports the 2025-07-03 call itself.
+ * 2025-05-19 one reported twice) and the 2022-09-11 Macron–Putin call. The checked article reports the 2025-07-03 call itself.
  */
 class VerifierTest {
   @TempDir static Path dir;
@@ -51,7 +51,7 @@ class VerifierTest {
         Records.call("Northern Ledger", "2025-02-12", null, "RUS", "USA"),
         Records.call("Meridian Wire", "2025-03-18", "PT2H30M", "RUS", "USA"),
         Records.call("Capital Dispatch", "2025-05-19", "PT2H5M", "RUS", "USA"),
-        Records.call("Harbor Times", "2025-05-20", null, "RUS", "USA"),
+        Records.call("Harbor Times", "2025-05-19", null, "RUS", "USA"),
         Records.call("Harbor Times", "2025-06-04", "PT1H10M", "RUS", "USA"),
         Records.call("Northern Ledger", "2025-06-14", "PT50M", "RUS", "USA"),
         Records.call("Meridian Wire", "2022-09-11", null, "FRA", "RUS")));
@@ -232,7 +232,7 @@ class VerifierTest {
   void aNamedDurationNoEarlierCallHadIsContradicted() {
     Verdict v = verify(shorter(null, "PT1H30M", "PT3H"));
     assertThat(v.verdict()).isEqualTo(Outcome.CONTRADICTED);
-    assertThat(v.reason()).contains("no earlier RUS\u2013USA phone calls from 2025-02-01 to 2025-07-01 of 3 h on record");
+    assertThat(v.reason()).contains("no earlier RUS\u2013USA phone calls from 2025-02-01 to 2025-07-02 of 3 h on record");
     Verdict arithmetic = verify(shorter(null, "PT1H10M"));
     assertThat(arithmetic.verdict()).isEqualTo(Outcome.CONTRADICTED);
     assertThat(arithmetic.reason()).isEqualTo("this one: 1 h, which is not much shorter than the named 1 h 10 min");
