@@ -9,9 +9,9 @@ import org.annals.verify.ClaimLedger;
 
 /**
  * {@link IngestSink} over an {@link EventStore}, optionally keeping the stored claims' verdicts
- * current with a {@link ClaimLedger}. Thread-safe because the store is. The id check
- * before coding uses {@link EventStore#article}; a repeated URL with a different text is caught
- * by the store's own idempotent {@code put}.
+ * current with a {@link ClaimLedger}. Thread-safe because the store is. The check before coding
+ * is {@link EventStore#containsArticle} (same id or same URL, one small query); the store's own
+ * idempotent {@code put} still decides.
  */
 public final class StoreSink implements IngestSink {
   private final EventStore store;
@@ -33,7 +33,7 @@ public final class StoreSink implements IngestSink {
 
   @Override
   public boolean contains(Article article) {
-    return store.article(article.id()).isPresent();
+    return store.containsArticle(article.id(), article.url());
   }
 
   @Override

@@ -19,13 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The runner against the real DuckDB store (a stand-in coder, so no CoreNLP). */
 class StoreIngestTest {
   @TempDir Path dir;
+  /** How many articles the stand-in coder was asked to code. */
+  private final java.util.concurrent.atomic.AtomicInteger coded = new java.util.concurrent.atomic.AtomicInteger();
 
   private IngestSummary ingest(String url, int threads, Path input) {
     IngestConfig config = IngestConfig.of(List.of(input.toString())).withThreads(threads)
         .withProgress(IngestConfig.ProgressMode.OFF);
     try (EventStore store = EventStore.open(url)) {
       return new IngestRunner(config, new SourceFactory(config.readOptions()),
-          a -> new CodedArticle(a, List.of(), List.of(), List.of(), 2, 40, new Provenance("test", "none", null, null, "0")),
+          a -> coded.incrementAndGet() < 0 ? null : new CodedArticle(a, List.of(), List.of(), List.of(), 2, 40, new Provenance("test", "none", null, null, "0")),
           new StoreSink(store), new LanguageFilter(), new PrintStream(new ByteArrayOutputStream(), true,
               StandardCharsets.UTF_8)).run();
     }
@@ -60,7 +62,9 @@ class StoreIngestTest {
       assertThat(s.article(org.annals.model.Article.contentId(Fixtures.KENYA))).hasValueSatisfying(a ->
           assertThat(a.toString()).contains("no-published-date"));
     }
+    coded.set(0);
     IngestSummary second = ingest(url, 1, in);
+    assertThat(coded.get()).as("stored articles are not coded again").isZero();
     assertThat(second.stored()).isZero();
     assertThat(second.duplicates()).isEqualTo(3);
     try (EventStore s = EventStore.open(url)) {

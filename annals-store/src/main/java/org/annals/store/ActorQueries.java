@@ -67,24 +67,46 @@ final class ActorQueries {
     return Optional.of(new ActorDetail(s, partners, activity));
   }
 
+  /**
+   * The normalised key of a dyad of two identifiers of one kind (both countries, CAMEO codes or
+   * entity ids): the two sorted by code point, joined by '|'; null when either is missing. Stored
+   * in {@code canonical.dyad_*} for the first two participants.
+   */
+  static String dyadKey(String x, String y) {
+    if (x == null || y == null) {
+      return null;
+    }
+    return x.compareTo(y) <= 0 ? x + "|" + y : y + "|" + x;
+  }
+
+  /** One equality on the dyad key when both sides are of one kind, else both orders. */
+  private static String dyadCondition(String ca, String cb) {
+    if (ca.equals(cb)) {
+      return "dyad_" + ca + " = ?";
+    }
+    return "((a1_" + ca + " = ? AND a2_" + cb + " = ?) OR (a1_" + cb + " = ? AND a2_" + ca
+        + " = ?))";
+  }
+
   DyadTimeline dyad(String a, String b, String interval) throws SQLException {
     boolean month = interval == null || interval.equalsIgnoreCase("month");
     if (!month && !interval.equalsIgnoreCase("year")) {
       throw new BadInputException("interval must be month or year, got '" + interval + "'");
     }
-    String ca = EventFilter.column(a);
-    String cb = EventFilter.column(b);
     String period = month ? "EXTRACT(YEAR FROM day), EXTRACT(MONTH FROM day)"
         : "EXTRACT(YEAR FROM day), 0";
+    String ca = EventFilter.column(a);
+    String cb = EventFilter.column(b);
+    boolean oneKey = ca.equals(cb);
     String sql = "SELECT " + period + ", event, quad_class, count(*), sum(goldstein)"
-        + " FROM canonical WHERE day IS NOT NULL AND ((a1_" + ca + " = ? AND a2_" + cb + " = ?)"
-        + " OR (a1_" + cb + " = ? AND a2_" + ca + " = ?)) GROUP BY " + period
-        + ", event, quad_class";
+        + " FROM canonical WHERE " + dyadCondition(ca, cb) + " AND day IS NOT NULL GROUP BY "
+        + period + ", event, quad_class";
+    List<Object> params = oneKey ? List.of(dyadKey(a, b)) : List.of(a, b, b, a);
     Map<String, long[]> totals = new TreeMap<>();
     Map<String, double[]> sums = new TreeMap<>();
     Map<String, Map<String, Long>> types = new TreeMap<>();
     Map<String, Map<Integer, Long>> quads = new TreeMap<>();
-    for (Object[] r : Sql.query(c, sql, List.of(a, b, b, a), rs -> new Object[] {
+    for (Object[] r : Sql.query(c, sql, params, rs -> new Object[] {
         month ? String.format("%04d-%02d", rs.getInt(1), rs.getInt(2))
             : String.format("%04d", rs.getInt(1)),
         rs.getString(3), rs.getInt(4), rs.getLong(5), rs.getDouble(6)})) {

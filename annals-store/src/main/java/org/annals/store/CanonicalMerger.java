@@ -191,7 +191,8 @@ final class CanonicalMerger {
         last = last == null || p.isAfter(last) ? p : last;
       }
     }
-    CodedEvent rep = g.rep().event().withAttributes(attrs);
+    CodedEvent rep = attrs.equals(g.rep().event().attributes()) ? g.rep().event()
+        : g.rep().event().withAttributes(attrs);
     return CanonicalEvent.of(g.id(), rep, g.members().size(), sources.size(), articles.size(),
         first, last);
   }

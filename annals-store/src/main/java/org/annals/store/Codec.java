@@ -1,6 +1,8 @@
 package org.annals.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import org.annals.model.AnnalsException;
 import org.annals.model.CodedEvent;
 import org.annals.model.Json;
@@ -21,8 +23,24 @@ final class Codec {
     }
   }
 
+  private static final ObjectReader LENIENT_EVENT = Json.MAPPER.readerFor(CodedEvent.class)
+      .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
   static CodedEvent event(String json) {
     return read(json, CodedEvent.class);
+  }
+
+  /**
+   * The coded event of a canonical row's body: the representative's {@link CodedEvent} JSON
+   * (stores before migration 004 hold the whole canonical event there; its extra fields are
+   * ignored).
+   */
+  static CodedEvent canonicalBody(String json) {
+    try {
+      return LENIENT_EVENT.readValue(json);
+    } catch (JsonProcessingException e) {
+      throw new AnnalsException("corrupt stored canonical event: " + e.getMessage(), e);
+    }
   }
 
   /** The event with another id. */

@@ -9,7 +9,8 @@ import org.annals.model.CodedArticle;
  * The durable record of articles, event mentions and canonical events, on DuckDB (embedded,
  * default) or PostgreSQL. Open with {@link #open(String)}; migrations are applied at open.
  *
- * <p>Thread-safety: implementations are thread-safe; writes are serialised. DuckDB allows one
+ * <p>Thread-safety: implementations are thread-safe; writes are serialised, reads run
+ * concurrently (one connection per reading thread, from a small pool). DuckDB allows one
  * writing process per file: opening a file another process holds fails with a clear
  * {@link org.annals.model.AnnalsException}.
  *
@@ -41,6 +42,13 @@ public interface EventStore extends AutoCloseable {
    * order; an article repeated within the batch is a duplicate of its first occurrence.
    */
   List<PutResult> putAll(List<CodedArticle> batch);
+
+  /**
+   * Whether an article with this id, or (when {@code url} is not blank) this URL, is stored: the
+   * cheap check an ingest makes before coding an article, so that a second ingest of the same
+   * input skips the coder. Either argument may be null.
+   */
+  boolean containsArticle(String id, String url);
 
   /** Records an input that could not be ingested. Recording the same skip twice keeps one. */
   void recordSkip(Skip skip);

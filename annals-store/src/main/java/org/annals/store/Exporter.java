@@ -48,9 +48,8 @@ final class Exporter {
 
   private List<Row> rows(EventQuery q) throws SQLException {
     EventFilter f = EventFilter.of(q);
-    return Sql.query(c, "SELECT c.body, c.source_url FROM canonical c" + f.where() + f.orderBy(),
-        f.params(), rs -> new Row(Codec.read(rs.getString(1), CanonicalEvent.class),
-            rs.getString(2)));
+    return Sql.query(c, StoreReader.CANONICAL + ", c.source_url FROM canonical c" + f.where()
+        + f.orderBy(), f.params(), rs -> new Row(StoreReader.canonical(rs), rs.getString(8)));
   }
 
   private static void lines(Path out, List<String> lines) throws IOException {

@@ -11,20 +11,24 @@ import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 
 /**
- * {@link EventStore} over one JDBC connection to DuckDB or PostgreSQL. Thread-safe: every call
- * holds the instance's lock (DuckDB has one writer per file anyway); writes run in one
- * transaction per {@link #put}/{@link #putAll} call and roll back on any error.
+ * {@link EventStore} over JDBC to DuckDB or PostgreSQL. Thread-safe: writes hold the instance's
+ * lock and use the one writer connection (DuckDB has one writer per file anyway), one transaction
+ * per {@link #put}/{@link #putAll} call, rolled back on any error; reads take a connection of
+ * their own from the {@link ReadPool}, so concurrent reads run in parallel and do not wait for
+ * a write.
  */
 final class JdbcEventStore implements EventStore {
   private final String url;
   private final Dialect dialect;
   private final Connection c;
-  private boolean closed;
+  private final ReadPool readers;
+  private volatile boolean closed;
 
-  private JdbcEventStore(String url, Dialect dialect, Connection c) {
+  private JdbcEventStore(String url, Dialect dialect, Connection c, ReadPool readers) {
     this.url = url;
     this.dialect = dialect;
     this.c = c;
+    this.readers = readers;
   }
 
   static EventStore open(String jdbcUrl) {
@@ -33,7 +37,7 @@ final class JdbcEventStore implements EventStore {
     try {
       Migrator.migrate(c, d);
       c.setAutoCommit(false);
-      return new JdbcEventStore(jdbcUrl, d, c);
+      return new JdbcEventStore(jdbcUrl, d, c, ReadPool.open(jdbcUrl, d, c));
     } catch (SQLException | RuntimeException e) {
       try {
         c.close();
@@ -52,18 +56,12 @@ final class JdbcEventStore implements EventStore {
     T run(Connection c) throws SQLException;
   }
 
-  private synchronized <T> T read(String what, Work<T> work) {
+  private <T> T read(String what, Work<T> work) {
     ensureOpen();
-    try {
-      T result = work.run(c);
-      c.commit();
-      return result;
+    try (Connection r = readers.borrow()) {
+      return work.run(r);
     } catch (SQLException e) {
-      rollbackQuietly();
       throw new AnnalsException("store " + what + " failed: " + e.getMessage(), e);
-    } catch (RuntimeException e) {
-      rollbackQuietly();
-      throw e;
     }
   }
 
@@ -106,6 +104,11 @@ final class JdbcEventStore implements EventStore {
       return List.of();
     }
     return write("put", conn -> new StoreWriter(conn).write(batch));
+  }
+
+  @Override
+  public boolean containsArticle(String id, String url) {
+    return read("containsArticle", conn -> new StoreReader(conn).containsArticle(id, url));
   }
 
   @Override
@@ -178,6 +181,7 @@ final class JdbcEventStore implements EventStore {
       return;
     }
     closed = true;
+    readers.close();
     try {
       c.rollback();
       c.close();

@@ -3,9 +3,12 @@ package org.annals.store;
 import java.time.LocalDate;
 import org.annals.model.CodedEvent;
 
-/** A stored asserted mention as the merger sees it: the event and its article's metadata. */
-record MentionRow(String articleId, String outlet, String url, LocalDate published,
-    CodedEvent event) {
+/**
+ * An asserted mention as the merger sees it: its bucket, its article's metadata, the event and
+ * the event's JSON as stored in {@code mentions.body}.
+ */
+record MentionRow(String bucket, String articleId, String outlet, String url,
+    LocalDate published, CodedEvent event, String body) {
   String id() {
     return event.id();
   }

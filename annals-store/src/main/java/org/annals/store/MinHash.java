@@ -83,11 +83,13 @@ final class MinHash {
   }
 
   static String encode(int[] sig) {
-    StringBuilder sb = new StringBuilder(HASHES * 9);
-    for (int v : sig) {
-      sb.append(String.format("%08x", v));
+    char[] out = new char[HASHES * 8];
+    for (int i = 0; i < HASHES; i++) {
+      for (int d = 0; d < 8; d++) {
+        out[i * 8 + d] = Character.forDigit((sig[i] >>> (28 - 4 * d)) & 0xf, 16);
+      }
     }
-    return sb.toString();
+    return new String(out);
   }
 
   static int[] decode(String s) {

@@ -16,12 +16,33 @@ import org.annals.model.CodedEvent;
 import org.annals.model.Provenance;
 import org.annals.model.Warning;
 
-/** Read queries of the store over one connection. Not thread-safe: the caller serialises. */
+/** Read queries of the store over one connection. Not thread-safe: one instance per connection and call. */
 final class StoreReader {
   private final Connection c;
 
   StoreReader(Connection c) {
     this.c = c;
+  }
+
+  /** The columns {@link #canonical} maps, over {@code canonical c}. */
+  static final String CANONICAL = "SELECT c.id, c.body, c.mentions, c.sources, c.articles,"
+      + " c.first_seen, c.last_seen";
+
+  /** A canonical event from a row that starts with the {@link #CANONICAL} columns. */
+  static CanonicalEvent canonical(ResultSet rs) throws SQLException {
+    return new CanonicalEvent(rs.getString(1), Codec.canonicalBody(rs.getString(2)),
+        rs.getInt(3), rs.getInt(4), rs.getInt(5), Sql.date(rs, "first_seen"),
+        Sql.date(rs, "last_seen"));
+  }
+
+  boolean containsArticle(String id, String url) throws SQLException {
+    boolean byUrl = url != null && !url.isBlank();
+    if (id == null && !byUrl) {
+      return false;
+    }
+    return !Sql.query(c, "SELECT 1 FROM articles WHERE id = ?" + (byUrl ? " OR url = ?" : "")
+        + " LIMIT 1", byUrl ? java.util.Arrays.asList(id, url) : java.util.Collections.singletonList(id),
+        rs -> 1).isEmpty();
   }
 
   Page<CanonicalEvent> events(EventQuery q) throws SQLException {
@@ -31,15 +52,14 @@ final class StoreReader {
     List<Object> params = new ArrayList<>(f.params());
     params.add(q.size());
     params.add((long) q.page() * q.size());
-    List<CanonicalEvent> items = Sql.query(c, "SELECT c.body FROM canonical c" + f.where()
-        + f.orderBy() + " LIMIT ? OFFSET ?", params,
-        rs -> Codec.read(rs.getString(1), CanonicalEvent.class));
+    List<CanonicalEvent> items = Sql.query(c, CANONICAL + " FROM canonical c" + f.where()
+        + f.orderBy() + " LIMIT ? OFFSET ?", params, StoreReader::canonical);
     return new Page<>(items, total, q.page(), q.size());
   }
 
   Optional<CanonicalEventDetail> event(String id) throws SQLException {
-    List<CanonicalEvent> ev = Sql.query(c, "SELECT body FROM canonical WHERE id = ?",
-        List.of(id), rs -> Codec.read(rs.getString(1), CanonicalEvent.class));
+    List<CanonicalEvent> ev = Sql.query(c, CANONICAL + " FROM canonical c WHERE c.id = ?",
+        List.of(id), StoreReader::canonical);
     if (ev.isEmpty()) {
       return Optional.empty();
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.annals.model.Article;
 import org.annals.model.Claim;
@@ -19,9 +20,9 @@ import org.annals.model.Warning;
 
 /**
  * Writes one batch of coded articles inside the caller's transaction: duplicate and
- * near-duplicate detection (look-ups once per batch), bulk rows for articles, bands, mentions,
- * warnings and claims, then the recomputation of the canonical events of every bucket the batch
- * touched. Not thread-safe: one instance per transaction.
+ * near-duplicate detection (look-ups once per batch), the recomputation of the canonical events
+ * of every bucket the batch touched, then bulk rows for articles, bands, mentions, warnings and
+ * claims. Not thread-safe: one instance per transaction.
  */
 final class StoreWriter {
   /** An article of the batch that will be stored. */
@@ -31,6 +32,7 @@ final class StoreWriter {
     String nearDupOf;
     Double similarity;
     List<CodedEvent> events = List.of();
+    List<String> bodies = List.of();
 
     Pending(CodedArticle coded, int[] sig) {
       this.coded = coded;
@@ -74,13 +76,10 @@ final class StoreWriter {
     for (CodedArticle a : batch) {
       dupOf.add(admit(a, stored, urlOwner, sigs));
     }
+    Map<String, List<MentionRow>> batchRows = batchRows();
+    touched.addAll(batchRows.keySet());
+    Map<String, Integer> fresh = new Recompute(c).run(touched, batchRows, pending.keySet());
     insertRows();
-    for (Pending p : pending.values()) {
-      if (p.nearDupOf == null) {
-        p.events.stream().filter(Buckets::asserted).forEach(e -> touched.add(Buckets.of(e)));
-      }
-    }
-    Map<String, Integer> fresh = new Recompute(c).run(touched, pending.keySet());
     List<PutResult> out = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       String id = batch.get(i).article().id();
@@ -139,6 +138,28 @@ final class StoreWriter {
     near.repoint(m.primary(), id);
   }
 
+  /**
+   * The asserted mentions of the batch's primary articles by bucket, each with its JSON body
+   * (written once here, stored with the mention and reused for its canonical row).
+   */
+  private Map<String, List<MentionRow>> batchRows() {
+    Map<String, List<MentionRow>> out = new TreeMap<>();
+    for (Pending p : pending.values()) {
+      Article a = p.coded.article();
+      p.bodies = new ArrayList<>(p.events.size());
+      for (CodedEvent e : p.events) {
+        String body = Codec.write(e);
+        p.bodies.add(body);
+        if (p.nearDupOf == null && Buckets.asserted(e)) {
+          String bucket = Buckets.of(e);
+          out.computeIfAbsent(bucket, k -> new ArrayList<>()).add(new MentionRow(bucket, a.id(),
+              a.outlet(), a.url(), a.published(), e, body));
+        }
+      }
+    }
+    return out;
+  }
+
   private void insertRows() throws SQLException {
     List<Object[]> articles = new ArrayList<>();
     List<Object[]> bands = new ArrayList<>();
@@ -168,7 +189,7 @@ final class StoreWriter {
         CodedEvent e = p.events.get(i);
         mentions.add(new Object[] {e.id(), a.id(), i, Buckets.of(e), e.event(), e.mode(),
             modality(e), e.date().value(), DateFit.precisionOf(e.date()).label(), trigger(e),
-            sentence(a, e), Codec.write(e)});
+            sentence(a, e), p.bodies.get(i)});
       }
     }
     Sql.insert(c, "articles", "id, url, outlet, title, published, language, file, text,"

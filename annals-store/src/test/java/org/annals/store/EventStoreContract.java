@@ -138,6 +138,38 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void containsArticleFindsStoredArticlesByIdOrUrl() {
+    CodedArticle a = threeReports().get(0);
+    assertThat(store.containsArticle(a.article().id(), a.article().url())).isFalse();
+    store.put(a);
+    assertThat(store.containsArticle(a.article().id(), null)).isTrue();
+    assertThat(store.containsArticle("a0000000000000000", "https://north.example/call")).isTrue();
+    assertThat(store.containsArticle("a0000000000000000", "https://other.example/")).isFalse();
+    assertThat(store.containsArticle(null, " ")).isFalse();
+  }
+
+  @Test
+  void concurrentReadersAndAWriterDoNotBlockOrFail() throws Exception {
+    store.put(juneCall());
+    List<CodedArticle> reports = threeReports();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    try {
+      List<java.util.concurrent.Future<Long>> reads = new ArrayList<>();
+      for (int i = 0; i < 24; i++) {
+        reads.add(pool.submit(() -> store.events(EventQuery.all().withActor("USA")).total()));
+      }
+      java.util.concurrent.Future<?> write = pool.submit(() -> store.putAll(reports));
+      write.get();
+      for (java.util.concurrent.Future<Long> r : reads) {
+        assertThat(r.get()).isBetween(1L, 2L);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(store.events(EventQuery.all().withActor("USA")).total()).isEqualTo(2);
+  }
+
+  @Test
   void aNearDuplicateIsLinkedAndNotCountedAsASource() {
     CodedArticle first = threeReports().get(1);
     String text = first.article().text();
