@@ -7,8 +7,10 @@ import org.annals.eval.article.ArticleEvaluation;
 import org.annals.eval.article.ArticleGoldReader;
 import org.annals.eval.article.ArticleReport;
 import org.annals.eval.article.ArticleReportText;
+import org.annals.kb.BundledKnowledgeBase;
 import org.annals.model.Json;
 import org.annals.nlp.PipelineFactory;
+import org.annals.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,6 +32,11 @@ public final class ArticleEvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
 
+  @Option(names = "--store", paramLabel = "URL",
+      description = "Store to check the claims' verdicts against (e.g. jdbc:duckdb:annals-data/demo.duckdb);"
+          + " without it verdicts are not scored.")
+  String store;
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
@@ -37,7 +44,15 @@ public final class ArticleEvalCommand implements Callable<Integer> {
     result.problems().forEach(p -> err.println("annals: gold: " + p));
     Path textFile = ArticleEvaluation.textPath(gold, result.gold(), text);
     String body = ArticleEvaluation.readText(textFile);
-    ArticleReport report = ArticleEvaluation.run(result, body, PipelineFactory.shared()::code);
+    ArticleReport report;
+    if (store == null) {
+      report = ArticleEvaluation.run(result, body, PipelineFactory.shared()::code, null, null);
+    } else {
+      try (EventStore es = CheckCommand.openExisting(store)) {
+        report = ArticleEvaluation.run(result, body, PipelineFactory.shared()::code, es,
+            BundledKnowledgeBase.load());
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.print(json ? Json.write(report) + "\n"
         : ArticleReportText.format(report, gold.toString(), textFile.toString()));

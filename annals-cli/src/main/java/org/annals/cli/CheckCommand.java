@@ -74,6 +74,17 @@ public final class CheckCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** A store that must exist: a missing DuckDB file is bad input (opening it would create an empty one). */
+  static EventStore openExisting(String url) {
+    String prefix = "jdbc:duckdb:";
+    if (url.startsWith(prefix) && !url.substring(prefix.length()).isBlank()
+        && !Files.exists(Path.of(url.substring(prefix.length())))) {
+      throw new org.annals.model.BadInputException("--store: no store at " + url.substring(prefix.length())
+          + " (fill one with annals demo --no-serve or annals ingest)");
+    }
+    return EventStore.open(url);
+  }
+
   /** The store, or null (with a warning) when an embedded store file does not exist yet. */
   private static EventStore open(String url, PrintWriter err) {
     String prefix = "jdbc:duckdb:";

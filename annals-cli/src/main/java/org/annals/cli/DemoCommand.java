@@ -13,9 +13,11 @@ import org.annals.ingest.IngestRunner;
 import org.annals.ingest.LanguageFilter;
 import org.annals.ingest.SourceFactory;
 import org.annals.ingest.StoreSink;
+import org.annals.kb.BundledKnowledgeBase;
 import org.annals.nlp.PipelineFactory;
 import org.annals.store.EventStore;
 import org.annals.store.IngestStats;
+import org.annals.verify.ClaimLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -69,7 +71,7 @@ public final class DemoCommand implements Callable<Integer> {
     try {
       IngestConfig config = IngestConfig.of(List.of(jsonl.toString())).withProgress(IngestConfig.ProgressMode.OFF);
       new IngestRunner(config, new SourceFactory(config.readOptions()), a -> PipelineFactory.shared().code(a),
-          new StoreSink(es), new LanguageFilter(), System.err).run();
+          new StoreSink(es, new ClaimLedger(BundledKnowledgeBase.load())), new LanguageFilter(), System.err).run();
     } finally {
       try {
         Files.deleteIfExists(jsonl);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.annals.kb.BundledKnowledgeBase;
 import org.annals.ingest.FieldMap;
 import org.annals.ingest.IngestConfig;
 import org.annals.ingest.IngestRunner;
@@ -19,6 +20,7 @@ import org.annals.ingest.StoreSink;
 import org.annals.model.Json;
 import org.annals.nlp.PipelineFactory;
 import org.annals.store.EventStore;
+import org.annals.verify.ClaimLedger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,7 +83,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestSummary summary;
     try (EventStore s = store.open()) {
       IngestRunner runner = new IngestRunner(config, new SourceFactory(config.readOptions()),
-          a -> PipelineFactory.shared().code(a), new StoreSink(s), new LanguageFilter(), System.err);
+          a -> PipelineFactory.shared().code(a), new StoreSink(s, new ClaimLedger(BundledKnowledgeBase.load())), new LanguageFilter(), System.err);
       summary = runner.run();
     }
     out.print(format == Format.json ? Json.write(json(summary)) + System.lineSeparator() : summary.format());

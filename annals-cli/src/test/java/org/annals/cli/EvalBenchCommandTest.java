@@ -42,6 +42,16 @@ class EvalBenchCommandTest {
   }
 
   @Test
+  void articleEvalAgainstAMissingStore(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Two leaders met.");
+    Path gold = Files.writeString(dir.resolve("gold.json"), "{\"article\": \"a.txt\", \"events\": []}");
+    String store = "jdbc:duckdb:" + dir.resolve("none.duckdb");
+    assertThat(run("eval", "article", gold.toString(), "--store", store)).isEqualTo(Cli.BAD_INPUT);
+    assertThat(err.toString()).contains("--store: no store at");
+    assertThat(Files.exists(dir.resolve("none.duckdb"))).isFalse();
+  }
+
+  @Test
   void badBenchOptions(@TempDir Path dir) throws Exception {
     Path csv = Files.writeString(dir.resolve("c.csv"), "url,date,title,text\nu,2020-01-01,t,Some text.\n");
     assertThat(run("bench", csv.toString(), "--threads", "0")).isEqualTo(Cli.BAD_INPUT);

@@ -40,7 +40,8 @@ public final class AnnalsServer implements AutoCloseable {
   private void routes() {
     var store = config.store();
     var events = new EventsResource(store);
-    var articles = new ArticlesResource(store, config.coder(), config.maxBodyBytes());
+    var articles = new ArticlesResource(store, config.coder(), config.maxBodyBytes(),
+        new org.annals.verify.ClaimLedger(config.kb()));
     var actors = new ActorsResource(store, config.kb());
     var pages = new PagesResource(store, config.kb());
     var cache = new ReadCache(config.cacheReads());

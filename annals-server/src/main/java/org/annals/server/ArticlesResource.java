@@ -16,31 +16,36 @@ import org.annals.model.format.ArticleJson;
 import org.annals.store.EventStore;
 import org.annals.store.PutResult;
 import org.annals.store.StoredArticle;
+import org.annals.verify.ClaimLedger;
 
 /**
- * {@code GET /api/articles/{id}} (text, highlight spans, events, warnings) and
- * {@code POST /api/articles} (code and store one article). Thread-safe when the store and coder are.
+ * {@code GET /api/articles/{id}} (text, highlight spans, events, warnings, claims with their
+ * verdicts) and {@code POST /api/articles} (code and store one article, verify its claims and
+ * re-verify stored claims its events may change). Thread-safe when the store and coder are.
  */
 final class ArticlesResource {
   private final EventStore store;
   private final ArticleCoder coder;
   private final long maxBody;
+  private final ClaimLedger claims;
 
-  ArticlesResource(EventStore store, ArticleCoder coder, long maxBody) {
+  ArticlesResource(EventStore store, ArticleCoder coder, long maxBody, ClaimLedger claims) {
     this.store = store;
     this.coder = coder;
     this.maxBody = maxBody;
+    this.claims = claims;
   }
 
   void one(Context ctx) {
-    ctx.json(json(find(store, ctx.pathParam("id"))));
+    StoredArticle a = find(store, ctx.pathParam("id"));
+    ctx.json(json(a, ArticleClaims.of(a, store)));
   }
 
   static StoredArticle find(EventStore store, String id) {
     return store.article(id).orElseThrow(() -> new ApiException.NotFound("no article with id '" + id + "'"));
   }
 
-  static ObjectNode json(StoredArticle a) {
+  static ObjectNode json(StoredArticle a, java.util.List<ArticleClaims.Checked> checked) {
     CodedArticle coded = a.coded();
     ObjectNode body = Json.MAPPER.createObjectNode();
     ObjectNode meta = ArticleJson.article(coded.article());
@@ -50,7 +55,7 @@ final class ArticlesResource {
     body.set("spans", Json.MAPPER.valueToTree(ArticleSpans.of(coded.events())));
     body.set("events", Json.MAPPER.valueToTree(a.mentions()));
     body.set("warnings", Json.MAPPER.valueToTree(coded.warnings()));
-    body.set("claims", Json.MAPPER.valueToTree(coded.claims()));
+    body.set("claims", Json.MAPPER.valueToTree(checked));
     return body;
   }
 
@@ -62,12 +67,15 @@ final class ArticlesResource {
     Article article = parse(readBody(ctx));
     CodedArticle coded = coder.code(article);
     PutResult put = store.put(coded);
+    claims.record(store, put);
     ObjectNode body = Json.MAPPER.createObjectNode();
     body.put("id", put.articleId());
     body.put("status", put.status().name().toLowerCase(java.util.Locale.ROOT));
     body.put("merged_into", put.mergedInto());
     body.set("events", Json.MAPPER.valueToTree(coded.events()));
     body.set("warnings", Json.MAPPER.valueToTree(coded.warnings()));
+    store.article(put.articleId()).ifPresent(a -> body.set("claims",
+        Json.MAPPER.valueToTree(ArticleClaims.of(a, store))));
     ctx.status(201).json(body);
   }
 

@@ -42,7 +42,8 @@ final class PagesResource {
   }
 
   void article(Context ctx) {
-    ctx.html(ArticlePage.render(ArticlesResource.find(store, ctx.pathParam("id"))));
+    var a = ArticlesResource.find(store, ctx.pathParam("id"));
+    ctx.html(ArticlePage.render(a, ArticleClaims.of(a, store)));
   }
 
   void actorList(Context ctx) {

@@ -158,6 +158,9 @@ class ApiTest {
       assertThat(text.substring(trigger.path("start").asInt(), trigger.path("end").asInt())).isEqualTo("spoke by phone");
       assertThat(r.json().path("events")).hasSize(1);
       assertThat(r.json().path("warnings").get(0).path("code").asText()).isEqualTo("test");
+      JsonNode claim = client.get("/api/articles/" + Fixtures.macron().article().id()).json().path("claims").get(0);
+      assertThat(claim.path("verdict").asText() + " " + claim.at("/evidence/0/role").asText())
+          .isEqualTo("not-checkable claimed");
     });
   }
 

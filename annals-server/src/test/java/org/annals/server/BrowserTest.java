@@ -82,6 +82,15 @@ class BrowserTest {
   }
 
   @Test
+  void articlePageMarksClaimsWithVerdictsAndEvidence() {
+    browser.get(base + "/articles/" + Fixtures.macron().article().id());
+    assertThat(browser.findElement(By.cssSelector("#article-text .claim-not-checkable")).getText())
+        .isEqualTo("first conversation in nearly three years");
+    browser.findElement(By.cssSelector("#claims a.evidence-link")).click();
+    assertThat(browser.findElement(By.id("mentions")).getText()).contains("Macron");
+  }
+
+  @Test
   void networkAndActorPagesDrawTheirCharts() {
     browser.get(base + "/network?type=CONSULT");
     assertThat(chartPoints("network-chart")).isEqualTo("3");

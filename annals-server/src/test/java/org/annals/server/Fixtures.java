@@ -35,6 +35,7 @@ final class Fixtures {
   static EventStore store() {
     EventStore s = EventStore.open("jdbc:duckdb:");
     s.putAll(all());
+    new org.annals.verify.ClaimLedger(null).refreshAll(s);
     return s;
   }
 
@@ -63,9 +64,27 @@ final class Fixtures {
           "Aides said the talk was dominated by " + c[3] + ", with " + c[4] + " mentioned only briefly. "
               + "Meridian Wire counted " + c[2].substring(2).toLowerCase() + " on the line."));
     }
-    out.add(call("Northern Ledger", "2025-07-01", "Macron", "Putin", "Tuesday", "PT2H",
-        "Their first conversation in nearly three years lasted two hours. A ceasefire was the French aim."));
+    out.add(macron());
     return out;
+  }
+
+  /** The 2025-07-01 Macron–Putin call, claiming to be their first in nearly three years (not checkable here). */
+  static CodedArticle macron() {
+    CodedArticle a = call("Northern Ledger", "2025-07-01", "Macron", "Putin", "Tuesday", "PT2H",
+        "Their first conversation in nearly three years lasted two hours. A ceasefire was the French aim.");
+    String words = "first conversation in nearly three years";
+    int at = a.article().text().indexOf(words);
+    Map<String, Object> subject = new java.util.LinkedHashMap<>();
+    subject.put("event", "CONSULT");
+    subject.put("countries", List.of("FRA", "RUS"));
+    subject.put("at", "2025-07-01");
+    subject.put("from", "2022-07-01");
+    subject.put("qualifier", "nearly");
+    subject.put("to", "2025-07-01");
+    org.annals.model.Claim claim = new org.annals.model.Claim("first-since", words, at, at + words.length(),
+        subject, "claim:first-since:test");
+    return new CodedArticle(a.article(), a.events(), List.of(claim), a.warnings(), a.sentenceCount(),
+        a.tokenCount(), a.provenance());
   }
 
   /** "A and B spoke by phone on WEEKDAY, according to the Kremlin." followed by {@code rest}. */

@@ -189,4 +189,9 @@ final class JdbcEventStore implements EventStore {
       throw new AnnalsException("closing store failed: " + e.getMessage(), e);
     }
   }
+
+  /** Claim-verdict work on this store's connection, under its lock (see {@link ClaimStore}). */
+  <T> T claimWork(boolean isWrite, ClaimStore.Work<T> work) {
+    return isWrite ? write("claims", work::run) : read("claims", work::run);
+  }
 }

@@ -22,17 +22,15 @@ import org.annals.store.Mention;
 /**
  * The record of a subject's events: day-dated canonical events from the store, plus the checked
  * article's own asserted events when the store does not hold them yet (so an article's "sixth
- * call" counts its own call once, whether or not it was ingested). Records on the same or
- * consecutive days count once (reports often date one call a day apart). Without a store (null) only the article's own events are known. One instance per
- * verification; not shared between threads.
+ * call" counts its own call once, whether or not it was ingested). Records of the same day count
+ * once; days are counted exactly (the demo corpus, correctly dated, needs no tolerance for calls
+ * reported a day off). Without a store (null) only the article's own events are known. One
+ * instance per verification; not shared between threads.
  */
 final class History {
-  /** Records this many days apart count as one event (reports often date a call a day off). */
-  static final int TOLERANCE_DAYS = 1;
-
   /**
-   * A dated event of the record: the best-reported canonical event of a run of records at most
-   * {@link #TOLERANCE_DAYS} apart, with the others of the run in {@code also}.
+   * A dated event of the record: the best-reported canonical event of a day, with the others
+   * recorded that day in {@code also}.
    */
   record Dated(LocalDate date, CanonicalEvent event, boolean fromArticle, List<CanonicalEvent> also) {
     Dated {
@@ -72,29 +70,21 @@ final class History {
         byDay.putIfAbsent(day.get(), new Dated(day.get(), fromArticle(e), true, List.of()));
       }
     }
-    List<Dated> out = new ArrayList<>();
-    for (Dated d : byDay.values()) {
-      Dated last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && !d.date().isAfter(last.date().plusDays(TOLERANCE_DAYS))) {
-        out.set(out.size() - 1, join(last, d));
-      } else {
-        out.add(d);
-      }
-    }
+    List<Dated> out = new ArrayList<>(byDay.values());
     return new Found(out, imprecise);
   }
 
-  /** The days before {@code at} that cannot be a differently dated report of the event at {@code at}. */
+  /** The last day before {@code at}. */
   static LocalDate before(LocalDate at) {
-    return at.minusDays(1L + TOLERANCE_DAYS);
+    return at.minusDays(1);
   }
 
-  /** The event the claim speaks of: a record within the tolerance of {@code at}. */
+  /** The event the claim speaks of: the record of day {@code at}. */
   List<Dated> around(Subject s, LocalDate at) {
-    return events(s, at.minusDays(TOLERANCE_DAYS), at.plusDays(TOLERANCE_DAYS)).events();
+    return events(s, at, at).events();
   }
 
-  /** One event from two runs: the better reported stands for both (the stored one over the article's). */
+  /** One event from two records of a day: the better reported stands for both (the stored one over the article's). */
   private static Dated join(Dated a, Dated b) {
     boolean aFirst = a.fromArticle() == b.fromArticle()
         ? a.event().mentions() >= b.event().mentions() : !a.fromArticle();

@@ -23,15 +23,14 @@ final class LastCheck {
       return Verdict.notCheckable("the claimed date " + date + " is not before " + s.at());
     }
     List<EvidenceEvent> evidence = new ArrayList<>();
-    List<History.Dated> later = history.events(s, to.get().plusDays(1L + History.TOLERANCE_DAYS),
+    List<History.Dated> later = history.events(s, to.get().plusDays(1),
         History.before(s.at())).events();
     if (!later.isEmpty()) {
       later.forEach(d -> evidence.add(history.evidence(d, "later")));
       return Verdict.contradicted(later.size() + " " + s.describe() + " recorded after " + date
           + " and before " + s.at() + ": " + Text.dates(later), evidence);
     }
-    List<History.Dated> on = history.events(s, from.get().minusDays(History.TOLERANCE_DAYS),
-        to.get().plusDays(History.TOLERANCE_DAYS)).events();
+    List<History.Dated> on = history.events(s, from.get(), to.get()).events();
     if (on.isEmpty()) {
       Optional<History.Dated> before = history.latestBefore(s, from.get());
       before.ifPresent(d -> evidence.add(history.evidence(d, "previous")));

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Verification of event claims against a DuckDB store filled with synthetic pre-coded reports:
  * the 2025 Trump–Putin calls before 2025-07-03 (the first one reported three times, the
- * 2025-05-19 one also dated a day late by one report) and the 2022-09-11 Macron–Putin call. The checked article reports the 2025-07-03 call itself.
+ * 2025-05-19 one reported twice) and the 2022-09-11 Macron–Putin call. The checked article reports the 2025-07-03 call itself.
  */
 class VerifierTest {
   @TempDir static Path dir;
@@ -51,7 +51,7 @@ class VerifierTest {
         Records.call("Northern Ledger", "2025-02-12", null, "RUS", "USA"),
         Records.call("Meridian Wire", "2025-03-18", "PT2H30M", "RUS", "USA"),
         Records.call("Capital Dispatch", "2025-05-19", "PT2H5M", "RUS", "USA"),
-        Records.call("Harbor Times", "2025-05-20", null, "RUS", "USA"),
+        Records.call("Harbor Times", "2025-05-19", null, "RUS", "USA"),
         Records.call("Harbor Times", "2025-06-04", "PT1H10M", "RUS", "USA"),
         Records.call("Northern Ledger", "2025-06-14", "PT50M", "RUS", "USA"),
         Records.call("Meridian Wire", "2022-09-11", null, "FRA", "RUS")));
@@ -204,37 +204,62 @@ class VerifierTest {
     assertThat(verify(lasted("2025-07-10", "PT1H")).reason()).startsWith("no record of");
   }
 
-  private static Claim shorter(String quantifier) {
-    Claim c = Records.claim(ClaimSubject.KIND_DURATION_COMPARE, EVENT, "CONSULT", MODE, "phone",
+  private static Claim shorter(String quantifier, String... named) {
+    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(Records.claim(
+        ClaimSubject.KIND_DURATION_COMPARE, EVENT, "CONSULT", MODE, "phone",
         COUNTRIES, List.of("RUS", "USA"), AT, "2025-07-03", COMPARE, "shorter", DEGREE, "much",
-        DURATION, "PT1H", REFERENCE, List.of("PT1H30M", "PT2H"), FROM, "2025-02-01",
-        TO, "2025-07-03");
-    if (quantifier == null) {
-      return c;
+        DURATION, "PT1H", FROM, "2025-02-01", TO, "2025-07-03").subject());
+    if (named.length > 0) {
+      m.put(REFERENCE, List.of(named));
     }
-    java.util.Map<String, Object> m = new java.util.LinkedHashMap<>(c.subject());
-    m.put(QUANTIFIER, quantifier);
-    return new Claim(c.kind(), c.text(), c.start(), c.end(), m, c.rule());
+    if (quantifier != null) {
+      m.put(QUANTIFIER, quantifier);
+    }
+    return new Claim(ClaimSubject.KIND_DURATION_COMPARE, "claim words", 0, 11, m, "test");
   }
 
   @Test
-  void muchShorterThanThePreviousCallsIsContradictedByTheShorterOne() {
-    Verdict v = verify(shorter(null));
+  void namedDurationsAreFoundAmongTheEarlierCalls() {
+    Verdict v = verify(shorter(null, "PT1H30M", "PT2H"));
+    assertThat(v.verdict()).isEqualTo(Outcome.SUPPORTED);
+    assertThat(v.reason()).startsWith("this one: 1 h, much shorter than each named duration")
+        .contains("1 h 30 min (2025-02-12 1 h 30 min)").contains("2 h (2025-05-19 2 h 5 min)");
+    assertThat(dates(v)).containsExactly("2025-02-12", "2025-05-19");
+    assertThat(v.evidence()).allSatisfy(e -> assertThat(e.role()).isEqualTo("compared"));
+  }
+
+  @Test
+  void aNamedDurationNoEarlierCallHadIsContradicted() {
+    Verdict v = verify(shorter(null, "PT1H30M", "PT3H"));
     assertThat(v.verdict()).isEqualTo(Outcome.CONTRADICTED);
-    assertThat(v.reason()).contains("this one: 1 h").contains("2025-06-14 50 min")
-        .endsWith("it is not much shorter than 2025-06-04 1 h 10 min, 2025-06-14 50 min");
-    assertThat(dates(v)).containsExactly("2025-02-12", "2025-03-18", "2025-05-19", "2025-06-04",
-        "2025-06-14");
+    assertThat(v.reason()).contains("no earlier RUS\u2013USA phone calls from 2025-02-01 to 2025-07-02 of 3 h on record");
+    Verdict arithmetic = verify(shorter(null, "PT1H10M"));
+    assertThat(arithmetic.verdict()).isEqualTo(Outcome.CONTRADICTED);
+    assertThat(arithmetic.reason()).isEqualTo("this one: 1 h, which is not much shorter than the named 1 h 10 min");
+  }
+
+  @Test
+  void withoutNamedDurationsTheQuantifierOrThePreviousCallDecides() {
     assertThat(verify(shorter("some")).verdict()).isEqualTo(Outcome.SUPPORTED);
+    Verdict most = verify(shorter("most"));
+    assertThat(most.verdict()).isEqualTo(Outcome.SUPPORTED);
+    assertThat(most.reason()).endsWith("it is much shorter than 3 of 5 (most of them)");
+    Verdict previous = verify(shorter(null));
+    assertThat(previous.verdict()).isEqualTo(Outcome.CONTRADICTED);
+    assertThat(previous.reason()).isEqualTo("this one: 1 h; the previous one, on 2025-06-14: 50 min; it is not much shorter");
+    assertThat(dates(previous)).containsExactly("2025-06-14");
   }
 
   @Test
   void comparisonWithoutRecordedDurationsIsNotCheckable(@TempDir Path other) {
     try (EventStore s = EventStore.open("jdbc:duckdb:" + other.resolve("s.duckdb"))) {
       s.put(Records.call("Meridian Wire", "2025-03-18", null, "RUS", "USA"));
-      Verdict v = VERIFIER.verify(shorter(null), CHECKED, s, null);
+      Verdict v = VERIFIER.verify(shorter(null, "PT1H30M", "PT2H"), CHECKED, s, null);
       assertThat(v.verdict()).isEqualTo(Outcome.NOT_CHECKABLE);
-      assertThat(v.reason()).startsWith("no durations recorded for the 1 earlier RUS\u2013USA phone calls");
+      assertThat(v.reason()).contains("of 1 h 30 min or 2 h on record")
+          .endsWith("1 of the 1 earlier ones have no recorded duration (the record may be incomplete)");
+      assertThat(VERIFIER.verify(shorter("some"), CHECKED, s, null).reason())
+          .startsWith("no durations recorded for the 1 earlier RUS\u2013USA phone calls");
     }
   }
 

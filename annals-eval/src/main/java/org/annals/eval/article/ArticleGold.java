@@ -63,6 +63,11 @@ public record ArticleGold(
     }
   }
 
-  /** A checkable claim the article makes: its kind and where. */
-  public record ClaimGold(String id, String kind, Span span, String text) {}
+  /**
+   * A checkable claim the article makes: its kind and where.
+   *
+   * @param truth the expected verdict and why ("supported: ..."; "checkable ..." = any verdict but
+   *     not-checkable, resting on recorded durations), or null
+   */
+  public record ClaimGold(String id, String kind, Span span, String text, String truth) {}
 }

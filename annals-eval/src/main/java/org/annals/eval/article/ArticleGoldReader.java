@@ -118,7 +118,8 @@ public final class ArticleGoldReader {
   }
 
   private static ArticleGold.ClaimGold claim(JsonNode n, String id) {
-    return new ArticleGold.ClaimGold(id, text(n, "kind", true), span(n), text(n, "text", false));
+    return new ArticleGold.ClaimGold(id, text(n, "kind", true), span(n), text(n, "text", false),
+        text(n, "truth", false));
   }
 
   private static String text(JsonNode n, String field, boolean required) {

@@ -10,7 +10,7 @@ public final class ArticleReportText {
     StringBuilder sb = new StringBuilder();
     sb.append("Article reference coding: ").append(gold).append(" (text: ").append(text).append(")\n\n");
     TextTable summary = new TextTable("section", "passed");
-    for (String section : new String[] {"must", "should", "forbidden", "claim"}) {
+    for (String section : new String[] {"must", "should", "forbidden", "claim", "verdict"}) {
       long total = r.total(section);
       long produced = r.items().stream().filter(i -> i.section().equals(section)
           && i.status() != ArticleReport.Status.NOT_PRODUCED).count();

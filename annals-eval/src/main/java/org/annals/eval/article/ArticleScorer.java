@@ -80,13 +80,18 @@ public final class ArticleScorer {
       return new Item(c.id(), "claim", Status.NOT_PRODUCED, null, List.of(),
           List.of("the pipeline produced no claims"));
     }
-    return claims.stream()
-        .filter(k -> c.kind().equals(k.kind()) && k.end() >= k.start()
-            && new Span(k.start(), k.end()).overlaps(c.span()))
-        .findFirst()
+    return match(c, claims)
         .map(k -> new Item(c.id(), "claim", Status.PASS, k.kind() + " '" + k.text() + "'", List.of(), List.of()))
         .orElseGet(() -> new Item(c.id(), "claim", Status.FAIL, null,
             List.of("no " + c.kind() + " claim in " + span(c.span())), List.of()));
+  }
+
+  /** The first produced claim of the gold claim's kind that overlaps its span. */
+  static java.util.Optional<Claim> match(ArticleGold.ClaimGold c, List<Claim> claims) {
+    return claims.stream()
+        .filter(k -> c.kind().equals(k.kind()) && k.end() >= k.start()
+            && new Span(k.start(), k.end()).overlaps(c.span()))
+        .findFirst();
   }
 
   static String span(Span s) {

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.annals.model.Claim;
 import org.annals.model.ClaimSubject;
 import org.annals.model.CodedEvent;
+import org.annals.nlp.time.DurationPhrase;
 
 /**
  * Duration claims ("the call lasted an hour", "a 90-minute meeting") and duration comparisons
@@ -25,7 +26,8 @@ final class DurationRule implements ClaimRule {
   private static final List<String> KEYWORDS = List.of("minute", "min ", "mins", "hour", "hr",
       "shorter", "longer");
   private final Pattern lasted = Pattern.compile("\\b(?:lasted|lasting|went\\s+on\\s+for|ran\\s+for)"
-      + "\\s+(?:(?<q>" + Periods.QUALIFIER + ")\\s+)?(?:for\\s+)?(?<d>" + Durations.DURATION + ")\\b",
+      + "\\s+(?:only\\s+)?(?:(?<q>" + DurationPhrase.HEDGE + ")\\s+)?(?:for\\s+)?(?<d>" + Durations.DURATION
+      + ")(?![a-z])",
       Pattern.CASE_INSENSITIVE);
   private final Pattern adjective = Pattern.compile("\\b(?:an?\\s+)?(?<d>" + Durations.DURATION
       + ")(?:[\\s-]+long)?\\s+(?<phrase>" + EventNouns.MODIFIERS + EventNouns.NOUN + ")\\b",
@@ -82,7 +84,7 @@ final class DurationRule implements ClaimRule {
         event.isPresent() ? Subjects.at(s, event) : statedDay(s, m.start()));
     subject.put(ClaimSubject.DURATION, Durations.iso(minutes.getAsInt()));
     if (qualifier != null) {
-      subject.put(ClaimSubject.QUALIFIER, Periods.qualifier(qualifier));
+      subject.put(ClaimSubject.QUALIFIER, DurationPhrase.qualifier(qualifier));
     }
     out.add(ClaimRule.claim(s, ClaimSubject.KIND_DURATION, m.start(), m.end(), subject,
         "claim:duration"));

@@ -35,6 +35,7 @@ final class ArgumentFinder {
   private static final Set<String> STATIVE = Set.of(
       "engage", "involve", "commit", "prepare", "determine", "resolve", "poise");
   private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
+  private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "man", "side", "minister");
 
   /** Token index to the mention covering it, or null. */
   record Mentions(ActorMention[] at) {
@@ -101,6 +102,9 @@ final class ArgumentFinder {
       } else if (rel.equals("nsubj:pass") && (agree || STATIVE.contains(g.lemma(t)))) {
         expand(g, m, c, p, true);
       } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
+        if (entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
+          continue; // "discussed Ukraine and Iran": topics, not participants
+        }
         expand(g, m, c, p, false);
         objectTargets(g, m, c, p);
       } else if (rel.startsWith("obl:") || (noun && rel.startsWith("nmod:"))) {
@@ -178,6 +182,15 @@ final class ArgumentFinder {
   }
 
   private void expand(SentenceGraph g, Mentions m, int token, Participants p, boolean actor, int depth) {
+    if (depth == 0 && appositions(g, m, token, p, actor)) {
+      return;
+    }
+    if (depth == 0 && actor && anaphor(g, token)) {
+      p.anaphor = true;
+      if (m.ref(token) != null) {
+        p.anaphorRefs.add(m.ref(token)); // the resolver's guess for "they"; a symmetric event may replace it
+      }
+    }
     ActorRef r = m.ref(token);
     if (r != null) {
       add(p, r, actor);
@@ -191,6 +204,41 @@ final class ArgumentFinder {
         expand(g, m, d.dependent(), p, actor, depth + 1);
       }
     }
+  }
+
+  /**
+   * "The Russian and U.S. presidents, Vladimir Putin and Donald Trump,": the named appositions
+   * say who the phrase is (named persons only: "protesters, the interior ministry said" is a
+   * misparse, not an apposition). Returns whether any was found.
+   */
+  private boolean appositions(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
+    boolean found = false;
+    for (int a : g.childrenBy(token, "appos")) {
+      ActorRef r = m.ref(a);
+      if (r != null && m.ref(token) != r && g.token(a).ner().equals("PERSON")) {
+        add(p, r, actor);
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  /** "they", "the two leaders", "both presidents": a plural phrase that refers back to a pair. */
+  private static boolean anaphor(SentenceGraph g, int token) {
+    String lemma = g.lemma(token);
+    if (g.lower(token).equals("they") || g.lower(token).equals("their")) {
+      return true;
+    }
+    if (!PAIR_NOUNS.contains(lemma) || !g.token(token).pos().equals("NNS")) {
+      return false;
+    }
+    for (Dependency d : g.children(token)) {
+      String w = g.lower(d.dependent());
+      if ((d.relation().equals("nummod") && w.equals("two")) || (d.relation().equals("det") && w.equals("both"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(Participants p, ActorRef r, boolean actor) {

@@ -60,6 +60,7 @@ public final class EventCoder implements Stage {
       bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
     }
     List<CodedEvent> events = new ArrayList<>(state.events());
+    Pair pair = new Pair();
     Attribution carried = null;
     int carriedAt = -10;
     for (Sentence s : state.doc().sentences()) {
@@ -73,7 +74,7 @@ public final class EventCoder implements Stage {
       Attribution hearsay = attribution.hearsay(g, s.index() - carriedAt <= 2 ? carried : null);
       List<TriggerMatcher.Match> matches = triggers(g);
       SentenceContext ctx = new SentenceContext(g, mentions, text, articleId, according, hearsay,
-          triggerTokens(g, matches));
+          triggerTokens(g, matches), pair);
       events.addAll(code(ctx, matches));
     }
     return state.withEvents(events);
@@ -107,7 +108,37 @@ public final class EventCoder implements Stage {
 
   /** What one sentence gives every event in it. */
   private record SentenceContext(SentenceGraph g, ArgumentFinder.Mentions mentions, String text,
-      String articleId, Attribution according, Attribution hearsay, boolean[] triggers) {}
+      String articleId, Attribution according, Attribution hearsay, boolean[] triggers, Pair pair) {}
+
+  /**
+   * The persons of the latest symmetric event between two or more named persons, for "they" and
+   * "the two leaders" in later symmetric events of the same article. Mutable; local to one article.
+   */
+  private static final class Pair {
+    List<ActorRef> actors = List.of();
+
+    void remember(CodedEvent e) {
+      if (e.symmetric() && e.actors().size() >= 2
+          && e.actors().stream().allMatch(a -> a.entity() != null && a.entity().startsWith("person/"))) {
+        actors = e.actors();
+      }
+    }
+
+    /** Replaces the resolver's reading of "they"/"the two leaders" by the pair, if one is known. */
+    void fill(Participants p) {
+      List<ActorRef> own = new ArrayList<>(p.actors);
+      own.removeIf(a -> p.anaphorRefs.stream().anyMatch(x -> Participants.same(a, x)));
+      if (actors.isEmpty() || own.size() >= 2) {
+        return;
+      }
+      p.actors.clear();
+      p.actors.addAll(own);
+      for (ActorRef a : actors) {
+        p.actor(new ActorRef(a.text(), a.name(), a.country(), a.sector(), a.cameo(), a.entity(),
+            a.start(), a.end(), a.rule().startsWith("anaphor:") ? a.rule() : "anaphor:" + a.rule()));
+      }
+    }
+  }
 
   private List<CodedEvent> code(SentenceContext ctx, List<TriggerMatcher.Match> matches) {
     Map<TriggerMatcher.Match, CodedEvent> built = new java.util.IdentityHashMap<>();
@@ -115,6 +146,7 @@ public final class EventCoder implements Stage {
       CodedEvent e = event(ctx, m, embeddedType(ctx.g(), m, matches));
       if (e != null) {
         built.put(m, e);
+        ctx.pair().remember(e);
       }
     }
     List<CodedEvent> out = new ArrayList<>();
@@ -131,12 +163,17 @@ public final class EventCoder implements Stage {
   /** The trigger whose complement this trigger is, if any. */
   private static TriggerMatcher.Match governor(SentenceGraph g, TriggerMatcher.Match m,
       List<TriggerMatcher.Match> all) {
+    boolean topic = m.entry().flags().contains(LexiconEntry.Flag.TOPIC);
     for (Dependency h : g.heads(m.head())) {
-      if (!(h.relation().equals("xcomp") || h.relation().startsWith("ccomp"))) {
+      String rel = h.relation();
+      boolean complement = rel.equals("xcomp") || rel.startsWith("ccomp");
+      boolean elaborates = topic && (rel.equals("dep") || rel.startsWith("advcl") || rel.startsWith("conj"));
+      if (!complement && !elaborates) {
         continue;
       }
       for (TriggerMatcher.Match other : all) {
-        if (other != m && contains(other.tokens(), h.governor())) {
+        if (other != m && contains(other.tokens(), h.governor())
+            && (complement || other.entry().event().equals(m.entry().event()))) {
           return other;
         }
       }
@@ -165,8 +202,12 @@ public final class EventCoder implements Stage {
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match m, String embedded) {
     LexiconEntry entry = m.entry();
     Participants p = arguments.find(ctx.g(), ctx.mentions(), m, ctx.triggers());
+    if (p.anaphor && entry.symmetric() && p.recipients.isEmpty()) {
+      ctx.pair().fill(p);
+    }
     boolean nominal = ctx.g().token(m.head()).isNoun();
-    if (p.isEmpty() || (nominal && (p.actors.isEmpty() || !anchored(ctx.g(), m.head())))) {
+    if (p.isEmpty() || (nominal && (p.actors.isEmpty() || !anchored(ctx.g(), m.head())
+        || restatement(ctx.g(), m.head()))) || repeated(ctx.g(), m.head())) {
       return null;
     }
     Modality mod = modality.of(ctx.g(), m.head());
@@ -238,6 +279,39 @@ public final class EventCoder implements Stage {
       }
     }
     return h.relation().startsWith("obl") && g.token(h.governor()).isVerb();
+  }
+
+  /**
+   * A nominal trigger that only describes another mention: the predicate of "it was the seventh
+   * call" or "the call was the third this year" (a copula with a subject), or a count of several
+   * events ("after six phone calls").
+   */
+  private static boolean restatement(SentenceGraph g, int noun) {
+    boolean cop = !g.childrenBy(noun, "cop").isEmpty();
+    if (cop && !g.childrenBy(noun, "nsubj").isEmpty()) {
+      return true;
+    }
+    if (!g.token(noun).pos().equals("NNS")) {
+      return false;
+    }
+    for (int n : g.childrenBy(noun, "nummod")) {
+      if (!g.lower(n).equals("one") && !g.lower(n).equals("1")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "had spoken by phone six times": several events summed up, not one. */
+  private static boolean repeated(SentenceGraph g, int head) {
+    for (Dependency d : g.children(head)) {
+      int t = d.dependent();
+      if (g.lemma(t).equals("time") && g.token(t).pos().equals("NNS")
+          && !g.childrenBy(t, "nummod").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** How an announced act is coded: cooperation as AGREE (intent), conflict as THREATEN. */

@@ -227,8 +227,9 @@ public final class Lexicon {
           case "symmetric" -> flags.add(Flag.SYMMETRIC);
           case "subj-target" -> flags.add(Flag.SUBJ_TARGET);
           case "complement-target" -> flags.add(Flag.COMPLEMENT_TARGET);
+          case "topic" -> flags.add(Flag.TOPIC);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target)");
+              + "' (known: symmetric, subj-target, complement-target, topic)");
         }
       }
       return flags;

@@ -23,7 +23,12 @@ public record LexiconEntry(
     /** The grammatical subject is the target; the actor is the speaker ("the West was to blame"). */
     SUBJ_TARGET,
     /** The subject of the trigger's that-clause is the target ("demanded that Hamas renounce"). */
-    COMPLEMENT_TARGET
+    COMPLEMENT_TARGET,
+    /**
+     * The object is a topic, not a participant ("discussed Ukraine"), and the event is the same
+     * as a trigger of its type it elaborates ("spoke by phone, discussing ...").
+     */
+    TOPIC
   }
 
   /** Part-of-speech restriction of an element. */

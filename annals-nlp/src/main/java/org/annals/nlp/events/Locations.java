@@ -61,7 +61,9 @@ final class Locations {
     for (int i = 0; i < g.size(); i++) {
       words.add(g.token(i).word());
     }
-    for (NameMatch nm : kb.matchAt(words, first)) {
+    List<NameMatch> matches = new ArrayList<>(kb.matchAt(words, first));
+    matches.addAll(kb.placesAt(words, first)); // cities: "in Anchorage" → USA
+    for (NameMatch nm : matches) {
       if (nm.entityId() != null) {
         String c = kb.entity(nm.entityId()).map(Entity::country).orElse(null);
         if (c != null) {

@@ -19,11 +19,12 @@ final class ModalityRules {
   private static final Set<String> CONDITIONAL = Set.of("if", "unless");
   private static final Set<String> SPECULATIVE_HEADS = Set.of(
       "speculation", "speculate", "rumor", "rumour", "possibility", "sign", "suggest", "suspect",
-      "fear", "likely", "possible", "perhaps", "possibly", "probably", "consider", "mull", "weigh");
+      "fear", "likely", "possible", "perhaps", "possibly", "probably", "consider", "mull", "weigh",
+      "talk", "prospect", "hope", "idea");
   private static final Set<String> FUTURE_HEADS = Set.of(
       "plan", "intend", "expect", "schedule", "prepare", "aim", "go", "due", "set");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "fail");
-  private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "obj", "nsubj:pass", "nsubj");
+  private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "obj", "nsubj:pass", "nsubj", "nmod:of");
 
   Modality of(SentenceGraph g, int head) {
     Modality found = Modality.ASSERTED;

@@ -12,6 +12,10 @@ final class Participants {
   final List<ActorRef> actors = new ArrayList<>();
   final List<ActorRef> recipients = new ArrayList<>();
   boolean surfaceFallback;
+  /** A subject such as "they" or "the two leaders" that refers back to a pair named earlier. */
+  boolean anaphor;
+  /** What the actor resolver made of those words (its last group for "they"). */
+  final List<ActorRef> anaphorRefs = new ArrayList<>();
 
   void actor(ActorRef r) {
     add(actors, r);

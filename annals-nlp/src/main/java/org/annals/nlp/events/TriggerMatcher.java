@@ -37,6 +37,8 @@ final class TriggerMatcher {
       .thenComparingInt(Match::first)
       .thenComparingInt(m -> m.first() - m.last());
 
+  private static final java.util.Set<String> TIME_NER = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
+
   private final Lexicon lexicon;
 
   TriggerMatcher(Lexicon lexicon) {
@@ -121,6 +123,9 @@ final class TriggerMatcher {
       return false;
     }
     Token t = g.token(i);
+    if (TIME_NER.contains(t.ner())) {
+      return false; // "in March", "a May deadline": a time expression is never a trigger word
+    }
     return switch (el.pos()) {
       case ANY -> true;
       case VERB -> t.isVerb();

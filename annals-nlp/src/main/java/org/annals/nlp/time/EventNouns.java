@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.model.CodedEvent;
+import org.annals.model.Modality;
 
 /**
  * Nouns that refer back to an event ("the call", "that exchange", "the talks", "the strike")
@@ -35,14 +36,19 @@ final class EventNouns {
     return NOUNS.containsKey(lemma.toLowerCase(Locale.ROOT));
   }
 
-  /** The most recent event in {@code earlier} (text order) the noun can refer to. */
+  /**
+   * The most recent event in {@code earlier} (text order) the noun can refer to. A negated event
+   * ("a summit was not discussed") or a hypothetical one ("if they met") did not take place, so
+   * "the call" does not refer to it.
+   */
   static Optional<CodedEvent> referent(String lemma, List<CodedEvent> earlier) {
     Set<String> types = NOUNS.get(lemma.toLowerCase(Locale.ROOT));
     if (types == null) {
       return Optional.empty();
     }
     for (int i = earlier.size() - 1; i >= 0; i--) {
-      if (types.contains(earlier.get(i).event())) {
+      Modality m = earlier.get(i).modality();
+      if (types.contains(earlier.get(i).event()) && m != Modality.NEGATED && m != Modality.HYPOTHETICAL) {
         return Optional.of(earlier.get(i));
       }
     }

@@ -264,4 +264,23 @@ class ClaimExtractorTest {
     assertThat(out).extracting(c -> subject(c, ClaimSubject.QUANTIFIER)).containsExactly("some", "most");
     assertThat(out.get(1).text()).isEqualTo("shorter than most of the earlier ones");
   }
+
+  @Test
+  void hedgedAndHalfHourDurations() {
+    List<Claim> out = claims("The meeting between Macron and Putin lasted almost an hour and a half. "
+        + "Scholz said his talks with Xi went on for a little over two hours.");
+    assertThat(out).extracting(c -> subject(c, ClaimSubject.DURATION)).containsExactly("PT1H30M", "PT2H");
+    assertThat(out).extracting(c -> subject(c, ClaimSubject.QUALIFIER)).containsExactly("nearly", "more than");
+    assertThat(out.get(0).text()).isEqualTo("lasted almost an hour and a half");
+  }
+
+  @Test
+  void comparisonNamesHalfHoursAndLongForms() {
+    List<Claim> out = claims("Their call lasted some 40 minutes, much shorter than the earlier "
+        + "one and a half hour and 2-hour long calls Trump had with Putin.");
+    assertThat(out).singleElement().satisfies(c -> {
+      assertThat(subject(c, ClaimSubject.DURATION)).isEqualTo("PT40M");
+      assertThat(subject(c, ClaimSubject.REFERENCE)).isEqualTo(List.of("PT1H30M", "PT2H"));
+    });
+  }
 }

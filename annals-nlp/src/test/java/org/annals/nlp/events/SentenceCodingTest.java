@@ -244,4 +244,70 @@ class SentenceCodingTest extends CodingTestBase {
     assertCodes("The weather in Paris was mild on Sunday. Museums across the city were crowded with tourists.",
         "2024-05-05");
   }
+
+  // ---- cases from the demo corpus (own sentences, same shapes) ---------------------------
+
+  @Test
+  void monthNamesAreNotTriggers() {
+    assertCodes("Greece and Turkey last held talks in March.", "2025-05-14",
+        "CONSULT 040 GRC:GOV+TUR:GOV symmetric asserted");
+  }
+
+  @Test
+  void callOnADateIsNoRequest() {
+    assertCodes("Emmanuel Macron and Xi Jinping spoke by phone on Monday. "
+        + "Their previous call on April 2 lasted about an hour and focused on Ukraine and Iran.", "2025-06-10",
+        "CONSULT/phone 041 CHN:GOV+FRA:GOV symmetric asserted");
+  }
+
+  @Test
+  void topicsOfADiscussionAreNotParticipants() {
+    CodedArticle a = assertCodes("German Chancellor Olaf Scholz and Chinese President Xi Jinping spoke by phone on "
+        + "Tuesday, discussing Ukraine and Iran.", "2024-05-08",
+        "CONSULT/phone 041 CHN:GOV+DEU:GOV symmetric asserted");
+    assertThat(a.events().get(0).evidence().trigger().text()).isEqualTo("spoke by phone");
+  }
+
+  @Test
+  void namedAppositionsSayWhoAGroupIs() {
+    assertCodes("The French and Chinese presidents, Emmanuel Macron and Xi Jinping, spoke by phone on Monday.",
+        "2025-06-10", "CONSULT/phone 041 CHN:GOV+FRA:GOV symmetric asserted");
+  }
+
+  @Test
+  void theyAndTheTwoLeadersReferBackToThePair() {
+    CodedArticle a = assertCodes("Narendra Modi and Vladimir Putin met in Moscow on Monday. "
+        + "On Friday they spoke by phone for an hour.", "2024-07-13",
+        "CONSULT 040 IND:GOV+RUS:GOV symmetric asserted", "CONSULT/phone 041 IND:GOV+RUS:GOV symmetric asserted");
+    assertThat(a.events().get(1).actors()).allSatisfy(r -> assertThat(r.rule()).startsWith("anaphor:"));
+  }
+
+  @Test
+  void aRestatementOrACountIsNotAnotherEvent() {
+    assertCodes("Emmanuel Macron and Xi Jinping spoke by phone on Monday. "
+        + "It was the third phone call between the two leaders this year. "
+        + "The call came after two phone calls between the two leaders in spring.", "2025-06-10",
+        "CONSULT/phone 041 CHN:GOV+FRA:GOV symmetric asserted");
+  }
+
+  @Test
+  void aCityGivesTheLocationsCountry() {
+    CodedArticle a = assertCodes("Vladimir Putin and Donald Trump met in Anchorage on Friday.", "2025-08-16",
+        "CONSULT 040 RUS:GOV+USA:GOV symmetric asserted");
+    assertThat(a.events().get(0).location()).extracting(l -> l.text(), l -> l.country())
+        .containsExactly("Anchorage", "USA");
+  }
+
+  @Test
+  void aRepeatedActSummedUpIsNotOneEvent() {
+    assertCodes("Emmanuel Macron and Xi Jinping spoke by phone on Monday. "
+        + "Before that, they had spoken by phone four times this year.", "2025-06-10",
+        "CONSULT/phone 041 CHN:GOV+FRA:GOV symmetric asserted");
+  }
+
+  @Test
+  void talkOfASummitIsSpeculation() {
+    assertCodes("The call revived talk of a summit between Xi Jinping and Emmanuel Macron.", "2025-06-10",
+        "CONSULT/third-party 044 CHN:GOV+FRA:GOV symmetric speculative");
+  }
 }

@@ -151,6 +151,40 @@ class TimeAnchorTest {
         .containsExactly("2025-06-30", DateBasis.ANCHORED_TO_EVENT, "time:anchor:during:meeting");
   }
 
+  /** Durations said of the event's own trigger, with their hedge; none from a comparison. */
+  @Test
+  void durationsModifyingTheTriggerAreAttachedWithTheirHedge() {
+    String text = String.join(" ",
+        "Chancellor Olaf Scholz and President Emmanuel Macron spoke by phone on Monday for about an hour and a half.",
+        "Two weeks earlier the pair had held a 40-minute video call about energy prices.",
+        "Both said the exchange was longer than the 20-minute calls of last winter.");
+    AnnotatedDoc doc = PipelineFactory.shared().annotator().annotate(Article.of(text, LocalDate.of(2025, 7, 3)));
+    String[][] cases = {{"CONSULT", "spoke"}, {"CONSULT", "call"}, {"CONSULT", "calls"}};
+    List<CodedEvent> e = new TimeAnchor().apply(CodingState.of(doc).withEvents(handCoded(doc, cases))).events();
+    assertThat(e.get(0).attributes()).containsEntry("duration", "PT1H30M").containsEntry("duration_mod", "APPROX");
+    assertThat(e.get(1).attributes()).containsEntry("duration", "PT40M").doesNotContainKey("duration_mod");
+    assertThat(e.get(2).attributes()).doesNotContainKey("duration");
+  }
+
+  /** "During the call" refers to the call that took place, not to a meeting that was not discussed. */
+  @Test
+  void duringSkipsANegatedEvent() {
+    String text = String.join(" ",
+        "Chancellor Friedrich Merz and President Emmanuel Macron spoke by phone on Monday about energy prices.",
+        "A meeting between the two leaders was not discussed.",
+        "During the call, Merz urged Macron to lower the tariffs.");
+    AnnotatedDoc doc = PipelineFactory.shared().annotator().annotate(Article.of(text, LocalDate.of(2025, 7, 3)));
+    List<CodedEvent> coded = handCoded(doc, new String[][] {{"CONSULT", "spoke"}, {"CONSULT", "discussed."}, {"REQUEST", "urged"}});
+    List<CodedEvent> events = new ArrayList<>(coded);
+    CodedEvent negated = coded.get(1);
+    events.set(1, new CodedEvent(negated.id(), negated.event(), null, List.of(), "000", 1, 0, List.of(), List.of(),
+        false, EventDate.unknown(), null, Map.of(), Modality.NEGATED, null, negated.evidence(), 1));
+    List<CodedEvent> e = new TimeAnchor().apply(CodingState.of(doc).withEvents(events)).events();
+    assertThat(date(e, 0).value()).isEqualTo("2025-06-30");
+    assertThat(date(e, 2)).extracting(EventDate::value, EventDate::rule)
+        .containsExactly("2025-06-30", "time:anchor:during:call");
+  }
+
   /** Events of type {@code c[0]} on the first occurrence of the word(s) {@code c[1]} between spaces. */
   private static List<CodedEvent> handCoded(AnnotatedDoc doc, String[][] cases) {
     String text = doc.article().text();

@@ -2,18 +2,20 @@ package org.annals.server.pages;
 
 import static org.annals.server.pages.Html.esc;
 
+import java.util.List;
 import org.annals.model.Article;
 import org.annals.model.CodedEvent;
 import org.annals.model.Warning;
+import org.annals.server.ArticleClaims;
 import org.annals.server.ArticleSpans;
 import org.annals.store.Mention;
 import org.annals.store.StoredArticle;
 
-/** The article page: its text with highlighted spans, its events beside it, and warnings. Pure; thread-safe. */
+/** The article page: its text with highlighted spans and claims, its claims (verdicts, evidence) and events beside it, and warnings. Pure; thread-safe. */
 public final class ArticlePage {
   private ArticlePage() {}
 
-  public static String render(StoredArticle a) {
+  public static String render(StoredArticle a, List<ArticleClaims.Checked> claims) {
     Article art = a.coded().article();
     StringBuilder b = new StringBuilder("<p class=\"meta\">")
         .append(esc(art.outlet())).append(" · ").append(esc(art.published() == null ? "no date" : art.published().toString()));
@@ -33,10 +35,11 @@ public final class ArticlePage {
       b.append("</ul>");
     }
     b.append("<p class=\"legend\"><mark class=\"hl-actor\">actor</mark> <mark class=\"hl-trigger\">trigger</mark> "
-        + "<mark class=\"hl-time\">time</mark> <mark class=\"hl-source\">source</mark></p>");
+        + "<mark class=\"hl-time\">time</mark> <mark class=\"hl-source\">source</mark>"
+        + (claims.isEmpty() ? "" : " <span class=\"claim claim-supported\">claim</span>") + "</p>");
     b.append("<div class=\"two\"><article class=\"text\" id=\"article-text\">")
-        .append(Html.highlight(art.text(), ArticleSpans.of(a.coded().events()), 0, art.text().length()))
-        .append("</article><aside><h2>Events</h2><ol class=\"article-events\" id=\"article-events\">");
+        .append(ClaimMarkup.text(art.text(), ArticleSpans.of(a.coded().events()), claims))
+        .append("</article><aside>").append(ClaimMarkup.list(claims)).append("<h2>Events</h2><ol class=\"article-events\" id=\"article-events\">");
     for (Mention m : a.mentions()) {
       b.append(event(m));
     }

@@ -1,0 +1,102 @@
+package org.annals.store;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annals.model.AnnalsException;
+import org.annals.model.Claim;
+import org.annals.model.Json;
+
+/**
+ * The stored claims of articles (written with the article by {@link EventStore#put}) and their
+ * current verdicts (table {@code claim_verdicts}, migration V003). The store knows nothing about
+ * verification: {@code annals-verify} computes the verdicts and saves them here. Thread-safe: every
+ * call runs on the store's connection under its lock, writes in one transaction.
+ */
+public final class ClaimStore {
+  /** Work on the store's connection. */
+  @FunctionalInterface
+  interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** One stored claim: the article it is in and its position among the article's claims. */
+  public record StoredClaim(String articleId, int ord, Claim claim) {}
+
+  /** A canonical event a verdict rests on. */
+  public record EvidenceRef(String id, String role, String date) {}
+
+  /**
+   * The verdict on a stored claim.
+   *
+   * @param verdict {@code supported}, {@code contradicted} or {@code not-checkable}
+   */
+  public record ClaimVerdict(String articleId, int ord, String verdict, String reason,
+      List<EvidenceRef> evidence) {
+    public ClaimVerdict {
+      evidence = List.copyOf(evidence);
+    }
+  }
+
+  private static final TypeReference<List<EvidenceRef>> REFS = new TypeReference<>() {};
+  private final JdbcEventStore store;
+
+  private ClaimStore(JdbcEventStore store) {
+    this.store = store;
+  }
+
+  /** The claim store of {@code store}, when it is a database store. */
+  public static Optional<ClaimStore> of(EventStore store) {
+    return store instanceof JdbcEventStore j ? Optional.of(new ClaimStore(j)) : Optional.empty();
+  }
+
+  /** Every stored claim, by article id and position. */
+  public List<StoredClaim> claims() {
+    return store.claimWork(false, c -> Sql.query(c,
+        "SELECT article_id, ord, body FROM claims ORDER BY article_id, ord", List.of(),
+        rs -> new StoredClaim(rs.getString(1), rs.getInt(2), Codec.read(rs.getString(3), Claim.class))));
+  }
+
+  /** The stored verdicts of one article's claims, by position. */
+  public Map<Integer, ClaimVerdict> verdicts(String articleId) {
+    List<ClaimVerdict> rows = store.claimWork(false, c -> Sql.query(c,
+        "SELECT article_id, ord, verdict, reason, evidence FROM claim_verdicts WHERE article_id = ?"
+            + " ORDER BY ord", List.of(articleId), rs -> new ClaimVerdict(rs.getString(1), rs.getInt(2),
+            rs.getString(3), rs.getString(4), refs(rs.getString(5)))));
+    Map<Integer, ClaimVerdict> out = new LinkedHashMap<>();
+    rows.forEach(v -> out.put(v.ord(), v));
+    return out;
+  }
+
+  /** Saves verdicts, replacing earlier ones of the same claims, in one transaction. */
+  public void save(List<ClaimVerdict> verdicts) {
+    if (verdicts.isEmpty()) {
+      return;
+    }
+    Map<String, ClaimVerdict> byClaim = new LinkedHashMap<>();
+    verdicts.forEach(v -> byClaim.put(v.articleId() + "\u0000" + v.ord(), v));
+    store.claimWork(true, c -> {
+      List<Object[]> rows = new ArrayList<>();
+      for (ClaimVerdict v : byClaim.values()) {
+        Sql.update(c, "DELETE FROM claim_verdicts WHERE article_id = ? AND ord = ?",
+            List.of(v.articleId(), v.ord()));
+        rows.add(new Object[] {v.articleId(), v.ord(), v.verdict(), v.reason(), Json.write(v.evidence())});
+      }
+      Sql.insertValues(c, "claim_verdicts", "article_id, ord, verdict, reason, evidence", rows);
+      return null;
+    });
+  }
+
+  private static List<EvidenceRef> refs(String json) {
+    try {
+      return Json.MAPPER.readValue(json, REFS);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AnnalsException("stored claim evidence is not JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}
