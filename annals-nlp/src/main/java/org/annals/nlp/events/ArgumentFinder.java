@@ -78,6 +78,9 @@ final class ArgumentFinder {
     }
     if (match.entry().symmetric()) {
       p.makeSymmetric();
+      if (p.actors.size() < 2) {
+        obliqueHost(g, m, match.head(), p);
+      }
     }
     p.dedupe();
     return p;
@@ -160,6 +163,20 @@ final class ArgumentFinder {
           || rel.equals("iobj")) {
         expand(g, m, d.dependent(), p, false);
       }
+    }
+  }
+
+  /**
+   * "Putin backed a halt during a phone call with Trump": a symmetric nominal event that is an
+   * oblique of a verb has that verb's subject as a participant too.
+   */
+  private void obliqueHost(SentenceGraph g, Mentions m, int noun, Participants p) {
+    Dependency h = g.head(noun);
+    if (h == null || !g.token(noun).isNoun() || !h.relation().startsWith("obl") || !g.token(h.governor()).isVerb()) {
+      return;
+    }
+    for (int s : g.childrenBy(h.governor(), "nsubj")) {
+      expand(g, m, s, p, true);
     }
   }
 

@@ -124,12 +124,15 @@ public final class EventCoder implements Stage {
       }
     }
 
-    /** Replaces the resolver's reading of "they"/"the two leaders" by the pair, if one is known. */
-    void fill(Participants p) {
+    /**
+     * Replaces the resolver's reading of "they"/"the two leaders" by the pair, if one is known.
+     * Returns whether it did.
+     */
+    boolean fill(Participants p) {
       List<ActorRef> own = new ArrayList<>(p.actors);
       own.removeIf(a -> p.anaphorRefs.stream().anyMatch(x -> Participants.same(a, x)));
       if (actors.isEmpty() || own.size() >= 2) {
-        return;
+        return false;
       }
       p.actors.clear();
       p.actors.addAll(own);
@@ -137,6 +140,7 @@ public final class EventCoder implements Stage {
         p.actor(new ActorRef(a.text(), a.name(), a.country(), a.sector(), a.cameo(), a.entity(),
             a.start(), a.end(), a.rule().startsWith("anaphor:") ? a.rule() : "anaphor:" + a.rule()));
       }
+      return true;
     }
   }
 
@@ -202,8 +206,9 @@ public final class EventCoder implements Stage {
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match m, String embedded) {
     LexiconEntry entry = m.entry();
     Participants p = arguments.find(ctx.g(), ctx.mentions(), m, ctx.triggers());
-    if (p.anaphor && entry.symmetric() && p.recipients.isEmpty()) {
-      ctx.pair().fill(p);
+    if (p.anaphor && entry.symmetric() && p.recipients.isEmpty() && ctx.pair().fill(p)
+        && entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
+      return null; // "the two leaders discussed Iran": what the call already reported was about
     }
     boolean nominal = ctx.g().token(m.head()).isNoun();
     if (p.isEmpty() || (nominal && (p.actors.isEmpty() || !anchored(ctx.g(), m.head())

@@ -16,6 +16,8 @@ import org.annals.nlp.text.SentenceGraph;
  * most {@link Lexicon#MAX_GAP} tokens, never across sentence-internal stops). Overlapping
  * candidates are resolved by preferring more pattern elements, then the earlier start, then the
  * longer span ("called for a ceasefire" over "called for"); matched tokens are consumed, gap tokens are not.
+ * A one-word verb pattern does not match the verb of a phrasal verb with up/in/away ("gave up its
+ * bid"), and no pattern matches a word inside a time expression ("in March").
  *
  * <p>Stateless; thread-safe.
  */
@@ -37,6 +39,7 @@ final class TriggerMatcher {
       .thenComparingInt(Match::first)
       .thenComparingInt(m -> m.first() - m.last());
 
+  private static final java.util.Set<String> PARTICLES = java.util.Set.of("up", "in", "away");
   private static final java.util.Set<String> TIME_NER = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
   private final Lexicon lexicon;
@@ -83,7 +86,7 @@ final class TriggerMatcher {
         continue;
       }
       int[] tokens = match(g, i, e.pattern());
-      if (tokens != null) {
+      if (tokens != null && !(tokens.length == 1 && phrasal(g, tokens[0]))) {
         out.add(new Match(e, tokens, head(g, tokens)));
       }
     }
@@ -131,6 +134,16 @@ final class TriggerMatcher {
       case VERB -> t.isVerb();
       case NOUN -> t.isNoun();
     };
+  }
+
+  /** A verb with a particle that changes its meaning: "give up a bid" is no giving. */
+  private static boolean phrasal(SentenceGraph g, int verb) {
+    for (int p : g.childrenBy(verb, "compound:prt")) {
+      if (PARTICLES.contains(g.lower(p))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isStop(Token t) {

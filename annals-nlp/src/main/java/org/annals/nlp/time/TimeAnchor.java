@@ -121,7 +121,19 @@ public final class TimeAnchor implements Stage {
         return own.get();
       }
     }
-    return fallback(doc, e);
+    return whenClause(doc, s.get(), Clause.of(s.get(), trigger).head()).orElseGet(() -> fallback(doc, e));
+  }
+
+  /**
+   * "on June 14, when Putin congratulated Trump": a clause attached to a time expression (as a
+   * relative or adverbial clause of one of its words) happened at that time.
+   */
+  private static Optional<EventDate> whenClause(Doc doc, Sentence s, int head) {
+    return s.headOf(head)
+        .filter(d -> !d.isRoot() && d.relation().matches("acl.*|advcl.*"))
+        .flatMap(d -> doc.covering(s, d.governor()))
+        .flatMap(m -> EventDates.of(m, doc.published()))
+        .map(d -> new EventDate(d.value(), d.precision(), d.basis(), d.expression(), "time:when-clause"));
   }
 
   private Optional<EventDate> fromClause(Doc doc, Sentence s, Clause c, int trigger, List<CodedEvent> earlier) {

@@ -254,6 +254,18 @@ class SentenceCodingTest extends CodingTestBase {
   }
 
   @Test
+  void aPhrasalVerbIsNotItsBareVerb() {
+    assertCodes("Kyiv gave up its bid on Friday.", "2024-06-15");
+    assertCodes("Japan gave rice to North Korea.", "2024-06-15", "AID 070 JPN:GOV -> PRK:GOV asserted");
+  }
+
+  @Test
+  void theHostOfACallInAnObliqueTakesPart() {
+    assertCodes("Xi Jinping welcomed the proposal during a phone call with Emmanuel Macron on Monday.", "2025-06-10",
+        "SUPPORT 051 CHN:GOV asserted", "CONSULT/phone 041 CHN:GOV+FRA:GOV symmetric asserted");
+  }
+
+  @Test
   void callOnADateIsNoRequest() {
     assertCodes("Emmanuel Macron and Xi Jinping spoke by phone on Monday. "
         + "Their previous call on April 2 lasted about an hour and focused on Ukraine and Iran.", "2025-06-10",
@@ -266,6 +278,8 @@ class SentenceCodingTest extends CodingTestBase {
         + "Tuesday, discussing Ukraine and Iran.", "2024-05-08",
         "CONSULT/phone 041 CHN:GOV+DEU:GOV symmetric asserted");
     assertThat(a.events().get(0).evidence().trigger().text()).isEqualTo("spoke by phone");
+    assertCodes("Emmanuel Macron and Xi Jinping spoke by phone on Monday. The two leaders discussed trade and Ukraine.",
+        "2025-06-10", "CONSULT/phone 041 CHN:GOV+FRA:GOV symmetric asserted");
   }
 
   @Test

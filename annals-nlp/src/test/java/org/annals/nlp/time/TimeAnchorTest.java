@@ -185,6 +185,18 @@ class TimeAnchorTest {
         .containsExactly("2025-06-30", "time:anchor:during:call");
   }
 
+  /** A clause attached to a date ("on June 14, when X congratulated Y") happened on that date. */
+  @Test
+  void whenClauseOfADateTakesThatDate() {
+    String text = "On June 4 they spoke by phone for an hour, and on June 14, when Merz congratulated Macron "
+        + "on the election result, they spoke by phone again.";
+    AnnotatedDoc doc = PipelineFactory.shared().annotator().annotate(Article.of(text, LocalDate.of(2025, 8, 19)));
+    List<CodedEvent> e = new TimeAnchor().apply(CodingState.of(doc)
+        .withEvents(handCoded(doc, new String[][] {{"CONSULT", "spoke"}, {"SUPPORT", "congratulated"}}))).events();
+    assertThat(date(e, 0).value()).isEqualTo("2025-06-04");
+    assertThat(date(e, 1)).extracting(EventDate::value, EventDate::precision).containsExactly("2025-06-14", Precision.DAY);
+  }
+
   /** Events of type {@code c[0]} on the first occurrence of the word(s) {@code c[1]} between spaces. */
   private static List<CodedEvent> handCoded(AnnotatedDoc doc, String[][] cases) {
     String text = doc.article().text();
