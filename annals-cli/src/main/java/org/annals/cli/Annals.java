@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "annals",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Cli.Version.class,
     description = "News to dated, explainable PLOVER/CAMEO political event data.",
     subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, ActorsCommand.class, ArticleCommand.class, ExportCommand.class, ExplainCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})

@@ -1,0 +1,34 @@
+package org.annals.cli;
+
+import static org.annals.cli.CodeCommandTest.execute;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every subcommand answers {@code --help} with its usage and exit 0; unknown options exit 2. */
+class HelpTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"code", "ingest", "events", "actors", "article", "export", "explain", "check",
+      "bench", "serve", "demo"})
+  void everySubcommandHasHelp(String name) {
+    CodeCommandTest.Run run = execute(name, "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("Usage: annals " + name).contains("-h, --help");
+  }
+
+  @Test
+  void nestedEvalSubcommandsHaveHelpToo() {
+    CodeCommandTest.Run run = execute("eval", "plover", "--help");
+    assertThat(run.exit()).isZero();
+    assertThat(run.out()).startsWith("Usage: annals eval plover");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageErrorNamingIt() {
+    CodeCommandTest.Run run = execute("events", "--size", "100");
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown options: '--size', '100'");
+  }
+}
