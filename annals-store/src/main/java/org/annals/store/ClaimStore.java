@@ -62,6 +62,12 @@ public final class ClaimStore {
         rs -> new StoredClaim(rs.getString(1), rs.getInt(2), Codec.read(rs.getString(3), Claim.class))));
   }
 
+  /** How many claims are stored (a cheap check whether a cached {@link #claims()} is current). */
+  public long count() {
+    return store.claimWork(false, c -> Sql.query(c, "SELECT count(*) FROM claims", List.of(),
+        rs -> rs.getLong(1))).get(0);
+  }
+
   /** The stored verdicts of one article's claims, by position. */
   public Map<Integer, ClaimVerdict> verdicts(String articleId) {
     List<ClaimVerdict> rows = store.claimWork(false, c -> Sql.query(c,

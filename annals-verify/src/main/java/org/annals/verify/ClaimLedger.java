@@ -25,11 +25,15 @@ import org.annals.store.StoredArticle;
  * before the event it needs was ingested gets its verdict once that event arrives.
  *
  * <p>Thread-safe: {@link #record} and {@link #refreshAll} are serialised (ingest workers share one
- * ledger). Each call reads all stored claims once to find the affected ones.
+ * ledger). The stored claims are read once and then kept in memory: each {@link #record} adds
+ * the article's own claims and only re-reads them all when the store's claim count shows that
+ * someone else (another process on a PostgreSQL store) added claims.
  */
 public final class ClaimLedger {
   private final Verifier verifier = new Verifier();
   private final KnowledgeBase kb;
+  private EventStore cachedFor;
+  private List<ClaimStore.StoredClaim> cached = new ArrayList<>();
 
   /** @param kb the knowledge base for office-holder claims (may be null: those are not checkable) */
   public ClaimLedger(KnowledgeBase kb) {
@@ -64,7 +68,7 @@ public final class ClaimLedger {
         .map(CanonicalEventDetail::event).toList();
     int own = out.size();
     Map<String, CodedArticle> contexts = new LinkedHashMap<>();
-    for (ClaimStore.StoredClaim sc : claims.get().claims()) {
+    for (ClaimStore.StoredClaim sc : storedClaims(store, claims.get(), put.articleId(), coded)) {
       if (!sc.articleId().equals(put.articleId()) && affected(sc.claim(), events)) {
         CodedArticle context = contexts.computeIfAbsent(sc.articleId(),
             id -> store.article(id).map(StoredArticle::coded).orElse(null));
@@ -83,13 +87,31 @@ public final class ClaimLedger {
     }
     Map<String, CodedArticle> contexts = new LinkedHashMap<>();
     List<ClaimStore.ClaimVerdict> out = new ArrayList<>();
-    for (ClaimStore.StoredClaim sc : claims.get().claims()) {
+    cached = new ArrayList<>(claims.get().claims());
+    cachedFor = store;
+    for (ClaimStore.StoredClaim sc : cached) {
       CodedArticle context = contexts.computeIfAbsent(sc.articleId(),
           id -> store.article(id).map(StoredArticle::coded).orElse(null));
       out.add(row(sc.articleId(), sc.ord(), verifier.verify(sc.claim(), context, store, kb)));
     }
     claims.get().save(out);
     return out.size();
+  }
+
+  /** All stored claims, the just-stored article's included; from memory while the count agrees. */
+  private List<ClaimStore.StoredClaim> storedClaims(EventStore store, ClaimStore claims, String articleId,
+      CodedArticle coded) {
+    long n = claims.count();
+    if (store != cachedFor || cached.size() + coded.claims().size() != n
+        || cached.stream().anyMatch(sc -> sc.articleId().equals(articleId))) {
+      cached = new ArrayList<>(claims.claims());
+      cachedFor = store;
+    } else {
+      for (int i = 0; i < coded.claims().size(); i++) {
+        cached.add(new ClaimStore.StoredClaim(articleId, i, coded.claims().get(i)));
+      }
+    }
+    return cached;
   }
 
   private static boolean affected(Claim claim, List<CanonicalEvent> events) {

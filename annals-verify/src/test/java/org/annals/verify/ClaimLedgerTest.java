@@ -76,4 +76,17 @@ class ClaimLedgerTest {
       assertThat(stored(store, put.articleId()).verdict()).isEqualTo("not-checkable");
     }
   }
+
+  @Test
+  void aClaimStoredByAnotherLedgerIsStillReverified() {
+    try (EventStore store = EventStore.open("jdbc:duckdb:" + dir.resolve("o.duckdb"))) {
+      ledger.record(store, store.put(Records.call("Meridian Wire", "2025-02-12", "PT1H30M", "RUS", "USA")));
+      PutResult put = store.put(claiming());
+      new ClaimLedger(null).record(store, put);     // e.g. the server, while this ledger ingests
+      assertThat(stored(store, put.articleId()).verdict()).isEqualTo("supported");
+
+      ledger.record(store, store.put(Records.call("Harbor Times", "2025-05-19", "PT2H", "RUS", "USA")));
+      assertThat(stored(store, put.articleId()).verdict()).isEqualTo("contradicted");
+    }
+  }
 }
