@@ -8,7 +8,7 @@ import org.annals.nlp.text.SentenceGraph;
 /**
  * Decides how sure the sentence is about a trigger: negation on the trigger or its light verb
  * ("was not discussed", "did not", "denied that"), speculation ("may", "might", "could",
- * "speculation that", "signs that"), conditionals ("if", "unless"), future ("will", "plans to").
+ * "speculation that", "signs that", "talk of", "a possible summit"), conditionals ("if", "unless"), future ("will", "plans to").
  * Walks at most four steps up the clause chain; priority negated > hypothetical > speculative >
  * future. Stateless; thread-safe.
  */
@@ -68,7 +68,7 @@ final class ModalityRules {
         m = max(m, Modality.SPECULATIVE);
       } else if (rel.startsWith("aux") && FUTURE_AUX.contains(lemma)) {
         m = max(m, Modality.FUTURE);
-      } else if (rel.equals("advmod") && SPECULATIVE_HEADS.contains(lemma)) {
+      } else if ((rel.equals("advmod") || (step == 0 && rel.equals("amod"))) && SPECULATIVE_HEADS.contains(lemma)) {
         m = max(m, Modality.SPECULATIVE);
       }
     }

@@ -323,5 +323,7 @@ class SentenceCodingTest extends CodingTestBase {
   void talkOfASummitIsSpeculation() {
     assertCodes("The call revived talk of a summit between Xi Jinping and Emmanuel Macron.", "2025-06-10",
         "CONSULT/third-party 044 CHN:GOV+FRA:GOV symmetric speculative");
+    assertCodes("Officials discussed a possible summit between Xi Jinping and Emmanuel Macron.", "2025-06-10",
+        "CONSULT/third-party 044 CHN:GOV+FRA:GOV symmetric speculative");
   }
 }
