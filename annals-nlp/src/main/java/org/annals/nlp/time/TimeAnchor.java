@@ -60,7 +60,7 @@ public final class TimeAnchor implements Stage {
       dated.add(d);
       byId.put(e.id(), d);
     }
-    List<CodedEvent> withDurations = Durations.attach(doc, dated);
+    List<CodedEvent> withDurations = Durations.attach(doc, Narrative.apply(doc, dated));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }

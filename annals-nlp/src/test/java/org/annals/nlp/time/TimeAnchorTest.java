@@ -197,6 +197,23 @@ class TimeAnchorTest {
     assertThat(date(e, 1)).extracting(EventDate::value, EventDate::precision).containsExactly("2025-06-14", Precision.DAY);
   }
 
+  /**
+   * Narrative time: past-tense details of a dated event with a shared participant take its date;
+   * an event of other participants keeps the publication fallback.
+   */
+  @Test
+  void pastTenseDetailsOfADatedEventTakeItsDate() {
+    String text = "Merz and Macron agreed to meet again after a phone call on Monday, June 2. "
+        + "Merz also thanked Macron for his support. Poland criticized the plan.";
+    List<CodedEvent> e = PipelineFactory.shared().code(Article.of(text, LocalDate.of(2025, 6, 5))).events();
+    assertThat(e).filteredOn(x -> x.evidence().trigger().text().matches("agreed|thanked")).hasSize(2)
+        .allSatisfy(x -> assertThat(x.date()).extracting(EventDate::value, EventDate::rule)
+            .containsExactly("2025-06-02", Narrative.RULE));
+    assertThat(e).filteredOn(x -> x.evidence().trigger().text().equals("criticized")).singleElement()
+        .satisfies(x -> assertThat(x.date()).extracting(EventDate::value, EventDate::basis)
+            .containsExactly("2025-06-05", DateBasis.PUBLICATION));
+  }
+
   /** Events of type {@code c[0]} on the first occurrence of the word(s) {@code c[1]} between spaces. */
   private static List<CodedEvent> handCoded(AnnotatedDoc doc, String[][] cases) {
     String text = doc.article().text();

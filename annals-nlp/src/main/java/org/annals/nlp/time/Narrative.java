@@ -1,0 +1,98 @@
+package org.annals.nlp.time;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.model.CodedEvent;
+import org.annals.model.DateBasis;
+import org.annals.model.EventDate;
+import org.annals.model.Modality;
+import org.annals.model.Precision;
+import org.annals.model.Sentence;
+
+/**
+ * Narrative time: a past-tense event with no time expression of its own ("Putin also
+ * congratulated Trump", "the two presidents agreed to stay in touch") that would fall back to the
+ * publication date takes instead the date of the nearest event of the same or one of the two
+ * preceding sentences that has a day date of its own and shares a participant with it (rule
+ * {@code time:narrative}, basis anchored-to-event). In the same sentence the nearest such event
+ * on either side counts ("agreed to stay in touch after a call on Wednesday, February 12"). News
+ * reports tell the details of the event they lead with; an event with other participants, a
+ * present-tense one ("officials say") or one without a dated neighbour keeps the fallback.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Narrative {
+  static final String RULE = "time:narrative";
+  private static final int SENTENCES_BACK = 2;
+
+  private Narrative() {}
+
+  /** The events with narrative dates where the rule applies, in the same order. */
+  static List<CodedEvent> apply(TimeAnchor.Doc doc, List<CodedEvent> events) {
+    List<CodedEvent> out = new ArrayList<>(events.size());
+    for (CodedEvent e : events) {
+      out.add(candidate(doc, e) ? anchor(doc, e, events).map(e::withDate).orElse(e) : e);
+    }
+    return out;
+  }
+
+  private static boolean candidate(TimeAnchor.Doc doc, CodedEvent e) {
+    if (!"time:publication-fallback".equals(e.date().rule()) || e.modality() != Modality.ASSERTED) {
+      return false;
+    }
+    return doc.sentenceAt(TimeAnchor.triggerStart(e))
+        .map(s -> s.tokens().get(TimeAnchor.triggerHead(s, e)).pos().equals("VBD")).orElse(false);
+  }
+
+  private static Optional<EventDate> anchor(TimeAnchor.Doc doc, CodedEvent e, List<CodedEvent> events) {
+    Sentence own = doc.sentenceAt(TimeAnchor.triggerStart(e)).orElseThrow();
+    Set<String> who = participants(e);
+    CodedEvent best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (CodedEvent a : events) {
+      Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(a));
+      if (a == e || s.isEmpty() || !datedByItself(a) || !shares(who, a)) {
+        continue;
+      }
+      int back = own.index() - s.get().index();
+      int distance = Math.abs(TimeAnchor.triggerStart(a) - TimeAnchor.triggerStart(e));
+      boolean before = TimeAnchor.triggerStart(a) < TimeAnchor.triggerStart(e);
+      if ((back == 0 || (back > 0 && back <= SENTENCES_BACK && before)) && distance < bestDistance) {
+        best = a;
+        bestDistance = distance;
+      }
+    }
+    return Optional.ofNullable(best).map(a -> new EventDate(a.date().value(), a.date().precision(),
+        DateBasis.ANCHORED_TO_EVENT, a.date().expression(), RULE));
+  }
+
+  private static boolean datedByItself(CodedEvent a) {
+    EventDate d = a.date();
+    return d.precision() == Precision.DAY && d.value() != null && a.modality() == Modality.ASSERTED
+        && (d.basis() == DateBasis.EXPLICIT || d.basis() == DateBasis.RELATIVE
+            || (d.basis() == DateBasis.ANCHORED_TO_EVENT && !RULE.equals(d.rule())));
+  }
+
+  private static boolean shares(Set<String> who, CodedEvent a) {
+    return participants(a).stream().anyMatch(who::contains);
+  }
+
+  /** Persons by KB entity, other actors by country and sector. */
+  private static Set<String> participants(CodedEvent e) {
+    Set<String> out = new HashSet<>();
+    List<ActorRef> all = new ArrayList<>(e.actors());
+    all.addAll(e.recipients());
+    for (ActorRef r : all) {
+      if (r.entity() != null) {
+        out.add(r.entity());
+      } else if (r.country() != null) {
+        out.add(r.country() + ":" + r.sector());
+      }
+    }
+    return out;
+  }
+}
