@@ -17,8 +17,9 @@ import org.annals.model.Precision;
 
 /**
  * Works out what a claim is about: the coded event it refers to (same type, compatible mode,
- * trigger nearest the claim), the participants' countries (from that event, else the actors
- * named before the claim in its sentence, completed from the article's focus) and the date it
+ * trigger nearest the claim), the participants' countries (from that event; for a claim that
+ * names no one, the pair of the latest CONSULT event before it; else the actors named before the
+ * claim in its sentence, completed from the article's focus) and the date it
  * speaks of. Pure and thread-safe.
  */
 final class Subjects {
@@ -51,13 +52,15 @@ final class Subjects {
    */
   static List<String> countries(SentenceView s, Optional<CodedEvent> event, int claimStart,
       int claimEnd) {
-    TreeSet<String> fromEvent = new TreeSet<>();
-    event.ifPresent(e -> {
-      e.actors().forEach(a -> add(fromEvent, a));
-      e.recipients().forEach(a -> add(fromEvent, a));
-    });
+    TreeSet<String> fromEvent = event.map(Subjects::countriesOf).orElseGet(TreeSet::new);
     if (fromEvent.size() == 2) {
       return List.copyOf(fromEvent);
+    }
+    if (fromEvent.isEmpty() && s.actors().stream().noneMatch(a -> a.start() >= claimStart && a.start() < claimEnd)) {
+      Optional<List<String>> pair = lastPair(s, claimStart);
+      if (pair.isPresent()) {
+        return pair.get();
+      }
     }
     List<String> named = new ArrayList<>(named(s, claimStart, claimEnd));
     if (fromEvent.size() < 2) {
@@ -70,6 +73,26 @@ final class Subjects {
       addCountry(named, c);
     }
     return named.stream().sorted().toList();
+  }
+
+  /**
+   * "Their previous call", "The conversation lasted about 50 minutes": a claim that names no one
+   * is about the pair of the nearest CONSULT event before it in the article with exactly two
+   * countries (sorted), if there is one.
+   */
+  private static Optional<List<String>> lastPair(SentenceView s, int claimStart) {
+    return s.articleEvents().stream()
+        .filter(e -> EventNouns.CONSULT.equals(e.event()) && triggerStart(e) < claimStart)
+        .filter(e -> countriesOf(e).size() == 2)
+        .max(Comparator.comparingInt(Subjects::triggerStart))
+        .map(e -> List.copyOf(countriesOf(e)));
+  }
+
+  private static TreeSet<String> countriesOf(CodedEvent e) {
+    TreeSet<String> set = new TreeSet<>();
+    e.actors().forEach(a -> add(set, a));
+    e.recipients().forEach(a -> add(set, a));
+    return set;
   }
 
   /**

@@ -234,6 +234,19 @@ class ClaimExtractorTest {
     assertThat(subject(out.get(1), ClaimSubject.DURATION)).isEqualTo("PT1H10M");
   }
 
+  /** A claim that names no one ("their previous call") is about the pair of the latest call before it. */
+  @Test
+  void aClaimNamingNoOneIsAboutTheLatestCallsPair() {
+    String text = "Zelensky and Macron met in Kyiv on June 10 and talked about the war. Later, Trump and "
+        + "Putin spoke by phone. Their previous call on June 4 lasted about 70 minutes.";
+    List<Claim> out = claims(text,
+        Fixture.consult(text, "met", "in-person", "2025-06-10", "UKR", "FRA"),
+        Fixture.consult(text, "talked", "in-person", "2025-06-10", "UKR", "FRA"),
+        Fixture.consult(text, "spoke", "phone", "2025-06-14", "USA", "RUS"));
+    assertThat(out).filteredOn(c -> c.kind().equals("last")).singleElement().satisfies(c ->
+        assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("RUS", "USA")));
+  }
+
   @Test
   void participantsAreNamedInTheClaimOrJustBeforeIt() {
     String text = "Trump spoke on Friday, two days after Macron held his first phone call "
