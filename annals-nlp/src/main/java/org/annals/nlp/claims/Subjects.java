@@ -56,7 +56,7 @@ final class Subjects {
     if (fromEvent.size() == 2) {
       return List.copyOf(fromEvent);
     }
-    if (fromEvent.isEmpty() && s.actors().stream().noneMatch(a -> a.start() >= claimStart && a.start() < claimEnd)) {
+    if (fromEvent.isEmpty() && named(s).noneMatch(a -> a.start() >= claimStart && a.start() < claimEnd)) {
       Optional<List<String>> pair = lastPair(s, claimStart);
       if (pair.isPresent()) {
         return pair.get();
@@ -101,9 +101,9 @@ final class Subjects {
    */
   private static List<String> named(SentenceView s, int claimStart, int claimEnd) {
     List<String> named = new ArrayList<>();
-    s.actors().stream().filter(a -> a.start() >= claimStart && a.start() < claimEnd)
+    named(s).filter(a -> a.start() >= claimStart && a.start() < claimEnd)
         .forEach(a -> addCountry(named, a.country()));
-    s.actors().stream().filter(a -> a.start() < claimStart)
+    named(s).filter(a -> a.start() < claimStart)
         .sorted(Comparator.comparingInt(ActorRef::start).reversed())
         .forEach(a -> {
           if (named.size() < 2) {
@@ -111,6 +111,14 @@ final class Subjects {
           }
         });
     return named;
+  }
+
+  /**
+   * The sentence's actors named as such: a pronoun's reading ("their" → the nearest country
+   * before it, rule {@code coref:...}) is too weak to say whom a claim is about.
+   */
+  private static java.util.stream.Stream<ActorRef> named(SentenceView s) {
+    return s.actors().stream().filter(a -> a.rule() == null || !a.rule().startsWith("coref:"));
   }
 
   private static void addCountry(List<String> list, String country) {

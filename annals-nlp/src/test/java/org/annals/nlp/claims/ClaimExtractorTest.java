@@ -3,10 +3,13 @@ package org.annals.nlp.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.annals.model.ActorRef;
 import org.annals.model.Claim;
 import org.annals.model.ClaimSubject;
 import org.annals.model.CodedEvent;
+import org.annals.nlp.ActorMention;
 import org.annals.nlp.CodingState;
 import org.junit.jupiter.api.Test;
 
@@ -234,15 +237,23 @@ class ClaimExtractorTest {
     assertThat(subject(out.get(1), ClaimSubject.DURATION)).isEqualTo("PT1H10M");
   }
 
-  /** A claim that names no one ("their previous call") is about the pair of the latest call before it. */
+  /**
+   * A claim that names no one ("their previous call") is about the pair of the latest call before
+   * it — not the article's most frequent pair, nor the resolver's guess for the pronoun.
+   */
   @Test
   void aClaimNamingNoOneIsAboutTheLatestCallsPair() {
     String text = "Zelensky and Macron met in Kyiv on June 10 and talked about the war. Later, Trump and "
         + "Putin spoke by phone. Their previous call on June 4 lasted about 70 minutes.";
-    List<Claim> out = claims(text,
+    CodingState state = Fixture.state(text, PUB,
         Fixture.consult(text, "met", "in-person", "2025-06-10", "UKR", "FRA"),
         Fixture.consult(text, "talked", "in-person", "2025-06-10", "UKR", "FRA"),
         Fixture.consult(text, "spoke", "phone", "2025-06-14", "USA", "RUS"));
+    int their = text.indexOf("Their");
+    List<ActorMention> actors = new ArrayList<>(state.actors());
+    actors.add(new ActorMention(2, 0, 0, 0, new ActorRef("Their", "Ukraine", "UKR", "GOV", "UKRGOV", null, their,
+        their + 5, "coref:pronoun>kb:country:UKR")));   // the resolver's weak reading of a plural pronoun
+    List<Claim> out = extractor.apply(state.withActors(actors)).claims();
     assertThat(out).filteredOn(c -> c.kind().equals("last")).singleElement().satisfies(c ->
         assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("RUS", "USA")));
   }
