@@ -94,7 +94,7 @@ final class CountRule implements ClaimRule {
       return;
     }
     int end = window.map(Windows.Found::end).orElse(m.end());
-    Optional<CodedEvent> event = Subjects.event(s, mode, s.start() + m.start(), s.start() + end);
+    Optional<CodedEvent> event = Subjects.eventOrEarlier(s, mode, s.start() + m.start(), s.start() + end);
     LocalDate at = Subjects.at(s, event);
     Map<String, Object> subject = Subjects.base(mode,
         Subjects.countries(s, event, s.start() + m.start(), s.start() + end), at);

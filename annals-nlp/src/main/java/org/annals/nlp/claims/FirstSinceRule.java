@@ -45,7 +45,7 @@ final class FirstSinceRule implements ClaimRule {
   }
 
   private static void add(SentenceView s, Matcher m, String mode, String rule, List<Claim> out) {
-    Optional<CodedEvent> event = Subjects.event(s, mode, s.start() + m.start(), s.start() + m.end());
+    Optional<CodedEvent> event = Subjects.eventOrEarlier(s, mode, s.start() + m.start(), s.start() + m.end());
     LocalDate at = Subjects.at(s, event);
     if (at == null) {
       return;

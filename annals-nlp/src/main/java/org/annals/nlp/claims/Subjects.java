@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.annals.model.ActorRef;
 import org.annals.model.ClaimSubject;
 import org.annals.model.CodedEvent;
+import org.annals.model.Modality;
 import org.annals.model.Precision;
 
 /**
@@ -36,6 +37,25 @@ final class Subjects {
         .filter(e -> EventNouns.CONSULT.equals(e.event()) && compatible(mode, e.mode()))
         .filter(e -> participants(e).containsAll(named))
         .min(Comparator.comparingInt(e -> distance(triggerStart(e), start, end)));
+  }
+
+  /** {@link #event}, else for counts and firsts the article's latest contact before the claim ({@link #earlier}). */
+  static Optional<CodedEvent> eventOrEarlier(SentenceView s, String mode, int start, int end) {
+    Optional<CodedEvent> inSentence = event(s, mode, start, end);
+    return inSentence.isPresent() ? inSentence : earlier(s, mode, start, named(s, start, end));
+  }
+
+  /**
+   * "It was the second call between the two leaders in less than two weeks": a claim in a sentence
+   * without a contact of its own is about the article's latest asserted, day-dated CONSULT event
+   * before it of a compatible mode and with the named countries.
+   */
+  private static Optional<CodedEvent> earlier(SentenceView s, String mode, int start, List<String> named) {
+    return s.articleEvents().stream()
+        .filter(e -> EventNouns.CONSULT.equals(e.event()) && compatible(mode, e.mode()) && triggerStart(e) < start)
+        .filter(e -> e.modality() == Modality.ASSERTED && e.date().precision() == Precision.DAY)
+        .filter(e -> participants(e).containsAll(named) && countriesOf(e).size() == 2)
+        .max(Comparator.comparingInt(Subjects::triggerStart));
   }
 
   private static Set<String> participants(CodedEvent e) {

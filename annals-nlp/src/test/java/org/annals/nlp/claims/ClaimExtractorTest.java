@@ -258,6 +258,20 @@ class ClaimExtractorTest {
         assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("RUS", "USA")));
   }
 
+  /** "It was the second call ... in less than two weeks": the count is about the call reported before it. */
+  @Test
+  void aCountWithoutAContactInItsSentenceIsAboutTheLatestReportedOne() {
+    String text = "Trump and Putin spoke by phone on June 14. It was the second call between the two leaders "
+        + "in less than two weeks.";
+    List<Claim> out = claims(LocalDate.of(2025, 6, 15), text,
+        Fixture.consult(text, "spoke", "phone", "2025-06-14", "USA", "RUS"));
+    assertThat(out).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo("count");
+      assertThat(subject(c, ClaimSubject.AT)).isEqualTo("2025-06-14");
+      assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("RUS", "USA"));
+    });
+  }
+
   @Test
   void participantsAreNamedInTheClaimOrJustBeforeIt() {
     String text = "Trump spoke on Friday, two days after Macron held his first phone call "
