@@ -87,11 +87,11 @@ class ClaimExtractorTest {
 
   @Test
   void firstInSpanOfYearsIsFirstSince() {
-    String text = "On Friday Scholz held his first phone conversation with Putin in almost two years.";
+    String text = "On Friday Scholz held his first phone conversation with Vladimir Putin in almost two years.";
     CodedEvent call = Fixture.consult(text, "conversation", "phone", "2025-06-27", "DEU", "RUS");
     assertThat(claims(text, call)).singleElement().satisfies(c -> {
       assertThat(c.kind()).isEqualTo("first-since");
-      assertThat(c.text()).isEqualTo("his first phone conversation with Putin in almost two years");
+      assertThat(c.text()).isEqualTo("his first phone conversation with Vladimir Putin in almost two years");
       assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("DEU", "RUS"));
       assertThat(subject(c, ClaimSubject.FROM)).isEqualTo("2023-06-27");
       assertThat(subject(c, ClaimSubject.QUALIFIER)).isEqualTo("nearly");
