@@ -48,12 +48,6 @@ public record CanonicalEvent(String id, CodedEvent coded, int mentions, int sour
   private static final List<String> COUNTS =
       List.of("mentions", "sources", "articles", "first_seen", "last_seen");
 
-  /** A canonical event whose coded fields come from {@code rep}. */
-  public static CanonicalEvent of(String id, CodedEvent rep, int mentions, int sources,
-      int articles, LocalDate firstSeen, LocalDate lastSeen) {
-    return new CanonicalEvent(id, rep, mentions, sources, articles, firstSeen, lastSeen);
-  }
-
   public String event() {
     return coded.event();
   }

@@ -193,7 +193,7 @@ final class CanonicalMerger {
     }
     CodedEvent rep = attrs.equals(g.rep().event().attributes()) ? g.rep().event()
         : g.rep().event().withAttributes(attrs);
-    return CanonicalEvent.of(g.id(), rep, g.members().size(), sources.size(), articles.size(),
+    return new CanonicalEvent(g.id(), rep, g.members().size(), sources.size(), articles.size(),
         first, last);
   }
 }

@@ -1,8 +1,6 @@
 package org.annals.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,16 +13,10 @@ import org.annals.model.Json;
 /**
  * The stored claims of articles (written with the article by {@link EventStore#put}) and their
  * current verdicts (table {@code claim_verdicts}, migration V003). The store knows nothing about
- * verification: {@code annals-verify} computes the verdicts and saves them here. Thread-safe: every
- * call runs on the store's connection under its lock, writes in one transaction.
+ * verification: {@code annals-verify} computes the verdicts and saves them here. Thread-safe: reads
+ * run on the store's reader connections, writes under its write lock in one transaction.
  */
 public final class ClaimStore {
-  /** Work on the store's connection. */
-  @FunctionalInterface
-  interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
   /** One stored claim: the article it is in and its position among the article's claims. */
   public record StoredClaim(String articleId, int ord, Claim claim) {}
 

@@ -52,7 +52,7 @@ final class JdbcEventStore implements EventStore {
 
   /** Work on the connection that may throw SQLException. */
   @FunctionalInterface
-  private interface Work<T> {
+  interface Work<T> {
     T run(Connection c) throws SQLException;
   }
 
@@ -190,8 +190,11 @@ final class JdbcEventStore implements EventStore {
     }
   }
 
-  /** Claim-verdict work on this store's connection, under its lock (see {@link ClaimStore}). */
-  <T> T claimWork(boolean isWrite, ClaimStore.Work<T> work) {
-    return isWrite ? write("claims", work::run) : read("claims", work::run);
+  /**
+   * Claim-verdict work (see {@link ClaimStore}): a write on the writer connection under the lock,
+   * in one transaction; a read on a pooled reader connection.
+   */
+  <T> T claimWork(boolean isWrite, Work<T> work) {
+    return isWrite ? write("claims", work) : read("claims", work);
   }
 }

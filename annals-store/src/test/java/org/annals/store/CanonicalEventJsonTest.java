@@ -15,7 +15,7 @@ class CanonicalEventJsonTest {
   @Test
   void serialisesAsTheCodedEventWithItsOwnIdAndCountsAndReadsBack() throws Exception {
     CodedEvent rep = EventStoreContract.juneCall().events().get(0);
-    CanonicalEvent e = CanonicalEvent.of("c0123456789abcdef", rep, 2, 2, 2,
+    CanonicalEvent e = new CanonicalEvent("c0123456789abcdef", rep, 2, 2, 2,
         LocalDate.of(2025, 6, 15), null);
     JsonNode n = Json.MAPPER.valueToTree(e);
     List<String> fields = new ArrayList<>();

@@ -180,7 +180,7 @@ final class History {
 
   private CanonicalEvent fromArticle(CodedEvent e) {
     LocalDate pub = context.article().published();
-    return CanonicalEvent.of(e.id(), e, 1, 1, 1, pub, pub);
+    return new CanonicalEvent(e.id(), e, 1, 1, 1, pub, pub);
   }
 
   private Report contextReport() {

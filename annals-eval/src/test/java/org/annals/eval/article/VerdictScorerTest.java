@@ -26,7 +26,7 @@ class VerdictScorerTest {
   }
 
   private static EvidenceEvent timed(String duration) {
-    CanonicalEvent e = CanonicalEvent.of("c1", ArticleScorerTest.call("phone", ArticleScorerTest.MONDAY,
+    CanonicalEvent e = new CanonicalEvent("c1", ArticleScorerTest.call("phone", ArticleScorerTest.MONDAY,
         duration == null ? Map.of() : Map.of("duration", duration), null), 1, 1, 1, null, null);
     return new EvidenceEvent(e, "compared", List.of());
   }
