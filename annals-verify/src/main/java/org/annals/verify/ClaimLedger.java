@@ -102,8 +102,7 @@ public final class ClaimLedger {
   private List<ClaimStore.StoredClaim> storedClaims(EventStore store, ClaimStore claims, String articleId,
       CodedArticle coded) {
     long n = claims.count();
-    if (store != cachedFor || cached.size() + coded.claims().size() != n
-        || cached.stream().anyMatch(sc -> sc.articleId().equals(articleId))) {
+    if (store != cachedFor || cached.size() + coded.claims().size() != n) {
       cached = new ArrayList<>(claims.claims());
       cachedFor = store;
     } else {

@@ -3,12 +3,10 @@ package org.annals.nlp.claims;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.annals.model.ActorRef;
 import org.annals.model.ClaimSubject;
@@ -35,7 +33,7 @@ final class Subjects {
     List<String> named = named(s, start, end);
     return s.events().stream()
         .filter(e -> EventNouns.CONSULT.equals(e.event()) && compatible(mode, e.mode()))
-        .filter(e -> participants(e).containsAll(named))
+        .filter(e -> countriesOf(e).containsAll(named))
         .min(Comparator.comparingInt(e -> distance(triggerStart(e), start, end)));
   }
 
@@ -54,15 +52,8 @@ final class Subjects {
     return s.articleEvents().stream()
         .filter(e -> EventNouns.CONSULT.equals(e.event()) && compatible(mode, e.mode()) && triggerStart(e) < start)
         .filter(e -> e.modality() == Modality.ASSERTED && e.date().precision() == Precision.DAY)
-        .filter(e -> participants(e).containsAll(named) && countriesOf(e).size() == 2)
+        .filter(e -> countriesOf(e).size() == 2 && countriesOf(e).containsAll(named))
         .max(Comparator.comparingInt(Subjects::triggerStart));
-  }
-
-  private static Set<String> participants(CodedEvent e) {
-    Set<String> all = new HashSet<>();
-    e.actors().forEach(a -> all.add(a.country()));
-    e.recipients().forEach(a -> all.add(a.country()));
-    return all;
   }
 
   /**
@@ -108,6 +99,7 @@ final class Subjects {
         .map(e -> List.copyOf(countriesOf(e)));
   }
 
+  /** The participants' countries (actors and recipients; unknown ones left out), sorted. */
   private static TreeSet<String> countriesOf(CodedEvent e) {
     TreeSet<String> set = new TreeSet<>();
     e.actors().forEach(a -> add(set, a));

@@ -33,32 +33,33 @@ final class Narrative {
 
   /** The events with narrative dates where the rule applies, in the same order. */
   static List<CodedEvent> apply(TimeAnchor.Doc doc, List<CodedEvent> events) {
+    List<Sentence> sentences = events.stream().map(e -> doc.sentenceAt(TimeAnchor.triggerStart(e)).orElse(null))
+        .toList();
     List<CodedEvent> out = new ArrayList<>(events.size());
-    for (CodedEvent e : events) {
-      out.add(candidate(doc, e) ? anchor(doc, e, events).map(e::withDate).orElse(e) : e);
+    for (int i = 0; i < events.size(); i++) {
+      CodedEvent e = events.get(i);
+      out.add(candidate(sentences.get(i), e) ? anchor(i, events, sentences).map(e::withDate).orElse(e) : e);
     }
     return out;
   }
 
-  private static boolean candidate(TimeAnchor.Doc doc, CodedEvent e) {
-    if (!"time:publication-fallback".equals(e.date().rule()) || e.modality() != Modality.ASSERTED) {
-      return false;
-    }
-    return doc.sentenceAt(TimeAnchor.triggerStart(e))
-        .map(s -> s.tokens().get(TimeAnchor.triggerHead(s, e)).pos().equals("VBD")).orElse(false);
+  private static boolean candidate(Sentence s, CodedEvent e) {
+    return s != null && "time:publication-fallback".equals(e.date().rule()) && e.modality() == Modality.ASSERTED
+        && s.tokens().get(TimeAnchor.triggerHead(s, e)).pos().equals("VBD");
   }
 
-  private static Optional<EventDate> anchor(TimeAnchor.Doc doc, CodedEvent e, List<CodedEvent> events) {
-    Sentence own = doc.sentenceAt(TimeAnchor.triggerStart(e)).orElseThrow();
+  /** The date of the nearest dated event with a shared participant (see the class comment), if any. */
+  private static Optional<EventDate> anchor(int i, List<CodedEvent> events, List<Sentence> sentences) {
+    CodedEvent e = events.get(i);
     Set<String> who = participants(e);
     CodedEvent best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (CodedEvent a : events) {
-      Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(a));
-      if (a == e || s.isEmpty() || !datedByItself(a) || !shares(who, a)) {
+    for (int k = 0; k < events.size(); k++) {
+      CodedEvent a = events.get(k);
+      if (k == i || sentences.get(k) == null || !datedByItself(a) || !shares(who, a)) {
         continue;
       }
-      int back = own.index() - s.get().index();
+      int back = sentences.get(i).index() - sentences.get(k).index();
       int distance = Math.abs(TimeAnchor.triggerStart(a) - TimeAnchor.triggerStart(e));
       boolean before = TimeAnchor.triggerStart(a) < TimeAnchor.triggerStart(e);
       if ((back == 0 || (back > 0 && back <= SENTENCES_BACK && before)) && distance < bestDistance) {
