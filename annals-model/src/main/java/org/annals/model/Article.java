@@ -53,8 +53,28 @@ public record Article(
    * kept, so that re-wrapped copies of one text get the same id.
    */
   public static String contentId(String text) {
-    String normalised = text.strip().replaceAll("\\s+", " ");
-    return "a" + sha256Hex(normalised).substring(0, 16);
+    return "a" + sha256Hex(foldWhiteSpace(text)).substring(0, 16);
+  }
+
+  /**
+   * The text stripped, with every run of ASCII white space ({@code \s}: space, tab, line feed,
+   * vertical tab, form feed, carriage return) folded to one space.
+   */
+  static String foldWhiteSpace(String text) {
+    String t = text.strip();
+    StringBuilder out = new StringBuilder(t.length());
+    boolean inRun = false;
+    for (int i = 0; i < t.length(); i++) {
+      char ch = t.charAt(i);
+      boolean ws = ch == ' ' || ch == '\t' || ch == '\n' || ch == 0x0B || ch == '\f' || ch == '\r';
+      if (!ws) {
+        out.append(ch);
+      } else if (!inRun) {
+        out.append(' ');
+      }
+      inRun = ws;
+    }
+    return out.toString();
   }
 
   public static String sha256Hex(String s) {

@@ -45,7 +45,7 @@ final class CanonicalMerger {
     TreeMap<LocalDate, List<MentionRow>> byDay = new TreeMap<>();
     List<MentionRow> vague = new ArrayList<>();
     for (MentionRow r : rows) {
-      DateFit f = DateFit.of(r.event().date());
+      DateFit f = r.fit();
       if (f.isDay()) {
         byDay.computeIfAbsent(f.day(), k -> new ArrayList<>()).add(r);
       } else {
@@ -60,7 +60,7 @@ final class CanonicalMerger {
     TreeMap<String, List<MentionRow>> unattached = new TreeMap<>();
     for (MentionRow r : vague) {
       if (!attach(r, dayDrafts)) {
-        String v = DateFit.of(r.event().date()).value();
+        String v = r.fit().value();
         unattached.computeIfAbsent(v == null ? "unknown" : v, k -> new ArrayList<>()).add(r);
       }
     }
@@ -89,7 +89,7 @@ final class CanonicalMerger {
     }
 
     Group finish(String bucket) {
-      members.sort(Comparator.comparing((Member m) -> DateFit.of(m.mention().event().date()).rank())
+      members.sort(Comparator.comparing((Member m) -> m.mention().fit().rank())
           .thenComparing(m -> m.mention().published(), Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(m -> m.mention().id()));
       String id = "c" + Article.sha256Hex(bucket + "|" + anchor).substring(0, 16);
@@ -114,7 +114,7 @@ final class CanonicalMerger {
       }
     });
     String base = participantsText(bucket);
-    LocalDate day = isDay ? DateFit.of(rows.get(0).event().date()).day() : null;
+    LocalDate day = isDay ? rows.get(0).fit().day() : null;
     for (MentionRow r : rows) {
       String mode = r.event().mode();
       String modeKey = modes.size() <= 1 ? "" : (mode == null ? "|mode:?" : "|mode:" + mode);
@@ -129,7 +129,7 @@ final class CanonicalMerger {
   }
 
   private static boolean attach(MentionRow r, List<Draft> dayDrafts) {
-    DateFit f = DateFit.of(r.event().date());
+    DateFit f = r.fit();
     String mode = r.event().mode();
     List<Draft> fits = new ArrayList<>();
     for (Draft d : dayDrafts) {

@@ -25,19 +25,64 @@ record DateFit(Kind kind, LocalDate day, String value) {
       if (v.startsWith("after ")) {
         return new DateFit(Kind.AFTER, LocalDate.parse(v.substring(6).strip()), v);
       }
-      if (v.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (isDigits(v, "####-##-##")) {
         return new DateFit(Kind.DAY, LocalDate.parse(v), v);
       }
-      if (v.matches("\\d{4}-\\d{2}")) {
+      if (isDigits(v, "####-##")) {
         return new DateFit(Kind.MONTH, LocalDate.parse(v + "-01"), v);
       }
-      if (v.matches("\\d{4}")) {
+      if (isDigits(v, "####")) {
         return new DateFit(Kind.YEAR, LocalDate.parse(v + "-01-01"), v);
       }
     } catch (DateTimeParseException e) {
       return new DateFit(Kind.UNKNOWN, null, v);
     }
     return new DateFit(Kind.UNKNOWN, null, v);
+  }
+
+  /** Whether {@code v} has the shape of {@code pattern}, where {@code #} is an ASCII digit. */
+  private static boolean isDigits(String v, String pattern) {
+    if (v.length() != pattern.length()) {
+      return false;
+    }
+    for (int i = 0; i < v.length(); i++) {
+      char p = pattern.charAt(i);
+      char ch = v.charAt(i);
+      if (p == '#' ? ch < '0' || ch > '9' : ch != p) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Lower end of {@link #lo()} for dates open to the past (and unknown dates). */
+  static final int OPEN_LO = Integer.MIN_VALUE;
+  /** Upper end of {@link #hi()} for dates open to the future (and unknown dates). */
+  static final int OPEN_HI = Integer.MAX_VALUE;
+
+  /**
+   * First day this date may denote, as an epoch day ({@link #OPEN_LO} when open or unknown). With
+   * {@link #hi()}, the interval the store keeps with every mention ({@code mentions.day_lo},
+   * {@code day_hi}) so that a write re-merges only the stored mentions whose days can meet the
+   * new ones'.
+   */
+  int lo() {
+    return switch (kind) {
+      case DAY, MONTH, YEAR -> (int) day.toEpochDay();
+      case AFTER -> (int) day.toEpochDay() + 1;
+      case BEFORE, UNKNOWN -> OPEN_LO;
+    };
+  }
+
+  /** Last day this date may denote, as an epoch day ({@link #OPEN_HI} when open or unknown). */
+  int hi() {
+    return switch (kind) {
+      case DAY -> (int) day.toEpochDay();
+      case MONTH -> (int) day.plusMonths(1).toEpochDay() - 1;
+      case YEAR -> (int) day.plusYears(1).toEpochDay() - 1;
+      case BEFORE -> (int) day.toEpochDay() - 1;
+      case AFTER, UNKNOWN -> OPEN_HI;
+    };
   }
 
   boolean isDay() {

@@ -45,7 +45,20 @@ enum Dialect {
         ? null : Path.of(rest);
   }
 
-  /** Opens a connection, creating the DuckDB file's folder; explains a locked DuckDB file. */
+  /**
+   * DuckDB writes committed transactions to its write-ahead log and moves them into the database
+   * file at a checkpoint, once the log exceeds this size (DuckDB's default is 16 MB, about two
+   * batches of 1,000 articles). Each checkpoint has a cost beside the data it writes (the
+   * articles' ART indexes are written whole, row groups are rewritten), so fewer, larger ones
+   * store faster (docs/STORE.md, Benchmarks); committed data is durable in the log either way,
+   * and a crash costs only a longer log replay at the next open.
+   */
+  static final String DUCKDB_CHECKPOINT_THRESHOLD = "256MB";
+
+  /**
+   * Opens a connection, creating the DuckDB file's folder and setting its checkpoint threshold;
+   * explains a locked DuckDB file.
+   */
   Connection connect(String jdbcUrl) {
     try {
       if (this == DUCKDB) {
@@ -54,7 +67,13 @@ enum Dialect {
           Files.createDirectories(file.toAbsolutePath().getParent());
         }
       }
-      return DriverManager.getConnection(jdbcUrl);
+      Connection c = DriverManager.getConnection(jdbcUrl);
+      if (this == DUCKDB) {
+        try (Statement s = c.createStatement()) {
+          s.execute("SET checkpoint_threshold = '" + DUCKDB_CHECKPOINT_THRESHOLD + "'");
+        }
+      }
+      return c;
     } catch (SQLException e) {
       throw explain(jdbcUrl, e);
     } catch (java.io.IOException e) {

@@ -103,7 +103,8 @@ final class JdbcEventStore implements EventStore {
     if (batch.isEmpty()) {
       return List.of();
     }
-    return write("put", conn -> new StoreWriter(conn).write(batch));
+    List<Prepared> prepared = Prepared.all(batch);
+    return write("put", conn -> new StoreWriter(conn).write(prepared));
   }
 
   @Override

@@ -1,7 +1,9 @@
 package org.annals.store;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -30,8 +32,35 @@ final class MinHash {
 
   private MinHash() {}
 
-  /** Lower-case letters and digits, accents removed, words separated by one space. */
+  /**
+   * Lower-case letters and digits, accents removed, as words. Plain ASCII text (most news) takes a
+   * single pass over the characters; other text goes through Unicode normalisation and the same
+   * rules as regular expressions ({@link #wordsUnicode}); both give the same words.
+   */
   static String[] words(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return wordsUnicode(text);
+      }
+    }
+    List<String> out = new ArrayList<>();
+    StringBuilder w = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char ch = i < text.length() ? text.charAt(i) : ' ';
+      if (ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9') {
+        w.append(ch);
+      } else if (ch >= 'A' && ch <= 'Z') {
+        w.append((char) (ch + ('a' - 'A')));
+      } else if (w.length() > 0) {
+        out.add(w.toString());
+        w.setLength(0);
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** {@link #words} for any text: NFKD, marks removed, lower case, split on non-alphanumerics. */
+  static String[] wordsUnicode(String text) {
     String n = Normalizer.normalize(text, Normalizer.Form.NFKD)
         .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     String cleaned = n.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
@@ -44,11 +73,11 @@ final class MinHash {
     Arrays.fill(sig, Integer.MAX_VALUE);
     int n = Math.max(1, w.length - SHINGLE + 1);
     for (int i = 0; i < n; i++) {
-      StringBuilder sb = new StringBuilder();
+      long h = FNV_OFFSET;
       for (int j = i; j < Math.min(w.length, i + SHINGLE); j++) {
-        sb.append(w[j]).append(' ');
+        h = fnv(h, w[j]);
+        h = (h ^ ' ') * FNV_PRIME;
       }
-      long h = fnv(sb.toString());
       for (int k = 0; k < HASHES; k++) {
         int v = (int) ((A[k] * h + B[k]) >>> 33);
         if (v < sig[k]) {
@@ -63,9 +92,9 @@ final class MinHash {
   static long[] bands(int[] sig) {
     long[] out = new long[BANDS];
     for (int b = 0; b < BANDS; b++) {
-      long h = 0xcbf29ce484222325L;
+      long h = FNV_OFFSET;
       for (int r = 0; r < ROWS; r++) {
-        h = (h ^ sig[b * ROWS + r]) * 0x100000001b3L;
+        h = (h ^ sig[b * ROWS + r]) * FNV_PRIME;
       }
       out[b] = h;
     }
@@ -100,10 +129,13 @@ final class MinHash {
     return sig;
   }
 
-  private static long fnv(String s) {
-    long h = 0xcbf29ce484222325L;
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
+
+  /** FNV-1a over the characters of {@code s}, continuing from {@code h}. */
+  private static long fnv(long h, String s) {
     for (int i = 0; i < s.length(); i++) {
-      h = (h ^ s.charAt(i)) * 0x100000001b3L;
+      h = (h ^ s.charAt(i)) * FNV_PRIME;
     }
     return h;
   }

@@ -20,16 +20,24 @@ final class NearDuplicates {
   /** The best match: the article, its primary, and the estimated similarity. */
   record Match(String article, String primary, double similarity) {}
 
-  private final Map<String, List<String>> byBand = new HashMap<>();
+  /** Per band, the candidates by band hash. */
+  @SuppressWarnings("unchecked")
+  private final Map<Long, List<String>>[] byBand = new Map[MinHash.BANDS];
   private final Map<String, int[]> sigs = new HashMap<>();
   /** Article id to its primary (itself when primary), for every known candidate. */
   private final Map<String, String> primaryOf = new HashMap<>();
 
-  /** Loads the stored articles sharing a band with any of {@code signatures}. */
-  void prefetch(Connection c, Collection<int[]> signatures) throws SQLException {
+  NearDuplicates() {
+    for (int b = 0; b < byBand.length; b++) {
+      byBand[b] = new HashMap<>();
+    }
+  }
+
+  /** Loads the stored articles sharing a band hash with any of {@code bandsOfArticles}. */
+  void prefetch(Connection c, Collection<long[]> bandsOfArticles) throws SQLException {
     Set<Long> hashes = new TreeSet<>();
-    for (int[] sig : signatures) {
-      for (long h : MinHash.bands(sig)) {
+    for (long[] bands : bandsOfArticles) {
+      for (long h : bands) {
         hashes.add(h);
       }
     }
@@ -37,29 +45,28 @@ final class NearDuplicates {
         + " JOIN articles a ON a.id = b.article_id WHERE b.hash IN IN_LIST";
     for (String[] r : Sql.queryIn(c, sql, hashes, rs -> new String[] {rs.getString(1),
         rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)})) {
-      add(r[2], MinHash.decode(r[3]), r[4]);
+      int[] sig = MinHash.decode(r[3]);
+      add(r[2], sig, MinHash.bands(sig), r[4]);
     }
   }
 
   /** Registers an article as a candidate for later ones. */
-  void add(String id, int[] sig, String nearDupOf) {
+  void add(String id, int[] sig, long[] bands, String nearDupOf) {
     if (sigs.putIfAbsent(id, sig) != null) {
       return;
     }
     primaryOf.put(id, nearDupOf == null ? id : nearDupOf);
-    long[] bands = MinHash.bands(sig);
     for (int b = 0; b < bands.length; b++) {
-      byBand.computeIfAbsent(b + ":" + bands[b], k -> new ArrayList<>()).add(id);
+      byBand[b].computeIfAbsent(bands[b], k -> new ArrayList<>(1)).add(id);
     }
   }
 
   /** The most similar known article at or above the threshold, or null. */
-  Match find(String articleId, int[] sig) {
-    long[] bands = MinHash.bands(sig);
+  Match find(String articleId, int[] sig, long[] bands) {
     Match best = null;
     Set<String> seen = new TreeSet<>();
     for (int b = 0; b < bands.length; b++) {
-      for (String cand : byBand.getOrDefault(b + ":" + bands[b], List.of())) {
+      for (String cand : byBand[b].getOrDefault(bands[b], List.of())) {
         if (cand.equals(articleId) || !seen.add(cand)) {
           continue;
         }

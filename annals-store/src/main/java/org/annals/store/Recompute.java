@@ -6,21 +6,29 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.annals.model.ActorRef;
 import org.annals.model.CodedEvent;
 
 /**
- * Recomputes the canonical events of some buckets, inside the caller's transaction, from the
- * stored asserted mentions of primary articles plus the batch's own (not yet inserted) ones:
- * delete the buckets' old canonical rows, merge, insert. Only buckets that already have canonical
- * rows are read back from the store (a bucket without any has no stored asserted mention of a
- * primary article), and the batch's mentions are merged as they are, without a JSON round trip.
- * Not thread-safe.
+ * Recomputes, inside the caller's transaction, the canonical events that a batch's asserted
+ * mentions (of primary articles, not yet inserted) can change, and nothing else.
+ *
+ * <p>Mentions of one bucket meet only through their days: a day's mentions merge, a mention with
+ * an imprecise date (a month, "before D", unknown) attaches to the day events inside its span,
+ * and mentions of one imprecise date group together. So the writer reads back only the stored
+ * mentions whose day span ({@code mentions.day_lo..day_hi}) overlaps a batch mention's, then those
+ * overlapping the read-back ones' spans, until nothing new is found: that closed set holds every
+ * member of every canonical event it touches, so re-merging it and replacing exactly those
+ * canonical events gives the same rows as re-merging the whole bucket, while a busy dyad (a
+ * bucket with thousands of mentions) costs only the days the batch touches. Mentions stored
+ * before migration 005 have no span and are read as dateless (always re-merged; correct, only
+ * slower). Buckets whose primary article changed ({@code fullBuckets}: a near-duplicate became
+ * primary) are re-merged whole. Not thread-safe.
  */
 final class Recompute {
   private final Connection c;
@@ -29,35 +37,118 @@ final class Recompute {
     this.c = c;
   }
 
+  /** A stored mention read back, with the canonical event it belongs to (or null). */
+  private record Stored(MentionRow row, String canonicalId) {}
+
   /**
-   * Recomputes {@code buckets}, given the batch's asserted mentions of primary articles by bucket;
-   * returns, for articles of {@code batchArticles}, how many canonical events they created (each
-   * new event credited to the first batch article among its members).
+   * Recomputes the canonical events that {@code batchRows} (the batch's asserted mentions of
+   * primary articles by bucket) and {@code fullBuckets} can change; returns, for articles of
+   * {@code batchArticles}, how many canonical events they created (each new event credited to the
+   * first batch article among its members).
    */
-  Map<String, Integer> run(Set<String> buckets, Map<String, List<MentionRow>> batchRows,
+  Map<String, Integer> run(Map<String, List<MentionRow>> batchRows, Set<String> fullBuckets,
       Collection<String> batchArticles) throws SQLException {
     Map<String, Integer> fresh = new HashMap<>();
-    if (buckets.isEmpty()) {
+    Map<String, List<MentionRow>> byBucket = new TreeMap<>();
+    batchRows.forEach((b, rows) -> byBucket.put(b, new ArrayList<>(rows)));
+    fullBuckets.forEach(b -> byBucket.computeIfAbsent(b, k -> new ArrayList<>()));
+    if (byBucket.isEmpty()) {
       return fresh;
     }
-    Set<String> old = new HashSet<>();
-    Set<String> oldBuckets = new TreeSet<>();
-    for (String[] r : Sql.queryIn(c, "SELECT id, bucket FROM canonical WHERE bucket IN IN_LIST",
-        buckets, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-      old.add(r[0]);
-      oldBuckets.add(r[1]);
+    Set<String> old = new HashSet<>(Sql.queryIn(c, "SELECT id FROM canonical WHERE bucket IN"
+        + " IN_LIST", fullBuckets, rs -> rs.getString(1)));
+    for (Stored s : readBack(batchRows, fullBuckets)) {
+      byBucket.get(s.row().bucket()).add(s.row());
+      if (s.canonicalId() != null) {
+        old.add(s.canonicalId());
+      }
     }
-    Map<String, List<MentionRow>> byBucket = new TreeMap<>();
-    for (String b : buckets) {
-      byBucket.put(b, new ArrayList<>(batchRows.getOrDefault(b, List.of())));
-    }
-    for (MentionRow m : stored(oldBuckets)) {
-      byBucket.get(m.bucket()).add(m);
-    }
-    deleteOld(old, oldBuckets);
+    Sql.updateIn(c, "DELETE FROM canonical_actors WHERE canonical_id IN IN_LIST", old);
+    Sql.updateIn(c, "DELETE FROM canonical WHERE id IN IN_LIST", old);
+    Sql.updateIn(c, "DELETE FROM canonical_members WHERE canonical_id IN IN_LIST", old);
     insertMerged(byBucket, old, new HashSet<>(batchArticles), fresh);
     return fresh;
   }
+
+  /**
+   * The stored asserted mentions of primary articles that can merge with the batch's, read back
+   * in rounds until their day spans add no new days.
+   */
+  private List<Stored> readBack(Map<String, List<MentionRow>> batchRows, Set<String> fullBuckets)
+      throws SQLException {
+    Map<String, DaySpans> seen = new HashMap<>();
+    List<Sql.Window> first = new ArrayList<>();
+    batchRows.forEach((b, rows) -> rows.forEach(r -> cover(seen, first, b, r.fit())));
+    fullBuckets.forEach(b -> cover(seen, first, b, DateFit.of(null)));
+    Map<String, Stored> out = new LinkedHashMap<>();
+    List<Sql.Window> todo = first;
+    while (!todo.isEmpty()) {
+      List<String[]> hits = Sql.queryWindows(c, HITS, todo,
+          rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+      todo = new ArrayList<>();
+      List<String[]> fresh = hits.stream().filter(h -> !out.containsKey(h[0])).toList();
+      for (Stored s : complete(fresh)) {
+        if (out.putIfAbsent(s.row().id(), s) == null) {
+          cover(seen, todo, s.row().bucket(), s.row().fit());
+        }
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  /**
+   * The hits (mention id, bucket, article) that are mentions of primary articles, with their
+   * bodies, articles' metadata and canonical events: look-ups by key, only when there are hits
+   * (the search for hits reads no body).
+   */
+  private List<Stored> complete(List<String[]> hits) throws SQLException {
+    if (hits.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Object[]> articles = new HashMap<>();
+    for (Object[] a : Sql.queryIn(c, "SELECT id, outlet, url, published FROM articles WHERE"
+        + " near_dup_of IS NULL AND id IN IN_LIST", hits.stream().map(h -> h[2]).distinct()
+        .toList(), rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+            Sql.date(rs, "published")})) {
+      articles.put((String) a[0], a);
+    }
+    List<String> ids = hits.stream().map(h -> h[0]).toList();
+    Map<String, String> bodies = new HashMap<>();
+    for (String[] m : Sql.queryIn(c, "SELECT id, body FROM mentions WHERE id IN IN_LIST", ids,
+        rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      bodies.put(m[0], m[1]);
+    }
+    Map<String, String> canonicalOf = new HashMap<>();
+    for (String[] m : Sql.queryIn(c, "SELECT mention_id, canonical_id FROM canonical_members"
+        + " WHERE mention_id IN IN_LIST", ids,
+        rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      canonicalOf.put(m[0], m[1]);
+    }
+    List<Stored> out = new ArrayList<>();
+    for (String[] h : hits) {
+      Object[] a = articles.get(h[2]);
+      if (a != null) {
+        String body = bodies.get(h[0]);
+        out.add(new Stored(new MentionRow(h[1], h[2], (String) a[1], (String) a[2],
+            (java.time.LocalDate) a[3], Codec.event(body), body), canonicalOf.get(h[0])));
+      }
+    }
+    return out;
+  }
+
+  /** Adds the date's span to the bucket's covered days, and what was new to {@code todo}. */
+  private static void cover(Map<String, DaySpans> seen, List<Sql.Window> todo, String bucket,
+      DateFit fit) {
+    for (long[] gap : seen.computeIfAbsent(bucket, k -> new DaySpans()).add(fit.lo(), fit.hi())) {
+      todo.add(new Sql.Window(bucket, (int) gap[0], (int) gap[1]));
+    }
+  }
+
+  /** Stored asserted mentions whose day span meets a window of their bucket. */
+  private static final String HITS = "SELECT m.id, m.bucket, m.article_id FROM WINDOWS w"
+      + " JOIN mentions m ON m.bucket = w.bucket AND COALESCE(m.day_lo, " + DateFit.OPEN_LO
+      + ") <= w.hi AND COALESCE(m.day_hi, " + DateFit.OPEN_HI + ") >= w.lo"
+      + " WHERE m.modality = 'asserted'";
 
   /** Merges every bucket and inserts its canonical rows, actors and members. */
   private void insertMerged(Map<String, List<MentionRow>> byBucket, Set<String> old,
@@ -66,6 +157,9 @@ final class Recompute {
     List<Object[]> actors = new ArrayList<>();
     List<Object[]> members = new ArrayList<>();
     for (Map.Entry<String, List<MentionRow>> e : byBucket.entrySet()) {
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
       for (CanonicalMerger.Group g : CanonicalMerger.merge(e.getKey(), e.getValue())) {
         CanonicalEvent ce = CanonicalMerger.toCanonical(g);
         canon.add(canonicalRow(g, ce));
@@ -82,21 +176,6 @@ final class Recompute {
     Sql.insert(c, "canonical_actors", "canonical_id, ord, side, country, sector, cameo, entity,"
         + " name", actors);
     Sql.insert(c, "canonical_members", "mention_id, canonical_id, bucket, reason", members);
-  }
-
-  /** The stored asserted mentions of primary articles in {@code buckets}. */
-  private List<MentionRow> stored(Set<String> buckets) throws SQLException {
-    return Sql.queryIn(c, "SELECT m.bucket, m.article_id, a.outlet, a.url, a.published, m.body"
-        + " FROM mentions m JOIN articles a ON a.id = m.article_id WHERE a.near_dup_of IS NULL"
-        + " AND m.modality = 'asserted' AND m.bucket IN IN_LIST", buckets,
-        rs -> new MentionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            Sql.date(rs, "published"), Codec.event(rs.getString(6)), rs.getString(6)));
-  }
-
-  private void deleteOld(Set<String> oldIds, Set<String> oldBuckets) throws SQLException {
-    Sql.updateIn(c, "DELETE FROM canonical_actors WHERE canonical_id IN IN_LIST", oldIds);
-    Sql.updateIn(c, "DELETE FROM canonical WHERE bucket IN IN_LIST", oldBuckets);
-    Sql.updateIn(c, "DELETE FROM canonical_members WHERE bucket IN IN_LIST", oldBuckets);
   }
 
   static final String CANONICAL_COLUMNS = "id, bucket, event, mode, cameo, quad_class, goldstein,"

@@ -22,6 +22,7 @@ final class Sql {
 
   private Sql() {}
 
+
   /** Maps a result row; may throw SQLException. */
   @FunctionalInterface
   interface RowMapper<T> {
@@ -163,6 +164,41 @@ final class Sql {
           + ")"), List.of(), mapper);
     }
     return query(c, sqlWithIn.replace("IN IN_LIST", "= ANY(?)"), List.of(array(c, keys)), mapper);
+  }
+
+  /** A span of days {@code [lo, hi]} (epoch days) of one bucket. */
+  record Window(String bucket, int lo, int hi) {}
+
+  /**
+   * Runs {@code sqlWithWindows}, whose {@code WINDOWS w} marker stands for a relation
+   * {@code w(bucket, lo, hi)} of the windows: on DuckDB a temporary table filled by the appender,
+   * on PostgreSQL {@code unnest} of three arrays.
+   */
+  static <T> List<T> queryWindows(Connection c, String sqlWithWindows, List<Window> windows,
+      RowMapper<T> mapper) throws SQLException {
+    if (windows.isEmpty()) {
+      return new ArrayList<>();
+    }
+    if (c.isWrapperFor(DuckDBConnection.class)) {
+      try (java.sql.Statement s = c.createStatement()) {
+        s.execute("CREATE TEMP TABLE IF NOT EXISTS annals_windows (bucket VARCHAR, lo INTEGER,"
+            + " hi INTEGER)");
+        s.execute("DELETE FROM annals_windows");
+      }
+      List<Object[]> rows = new ArrayList<>(windows.size());
+      for (Window w : windows) {
+        rows.add(new Object[] {w.bucket(), w.lo(), w.hi()});
+      }
+      append(c.unwrap(DuckDBConnection.class), "annals_windows", rows);
+      return query(c, sqlWithWindows.replace("WINDOWS w", "annals_windows w"), List.of(), mapper);
+    }
+    java.sql.Array buckets = c.createArrayOf("varchar",
+        windows.stream().map(Window::bucket).toArray());
+    java.sql.Array los = c.createArrayOf("integer", windows.stream().map(Window::lo).toArray());
+    java.sql.Array his = c.createArrayOf("integer", windows.stream().map(Window::hi).toArray());
+    return query(c, sqlWithWindows.replace("WINDOWS w",
+        "unnest(?::varchar[], ?::integer[], ?::integer[]) AS w(bucket, lo, hi)"),
+        List.of(buckets, los, his), mapper);
   }
 
   /** Runs an update with one {@code IN IN_LIST} marker (see {@link #queryIn}). */

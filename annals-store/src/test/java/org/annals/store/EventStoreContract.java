@@ -211,6 +211,37 @@ abstract class EventStoreContract {
     assertThat(StoreDump.dump(other)).isEqualTo(StoreDump.dump(freshUrlForDump()));
   }
 
+  /**
+   * Seeded random mentions of three dyads with every kind of date (days, months, a year, "before",
+   * "after", unknown), modes and durations: storing them in random order and random batch sizes
+   * (so that each write re-merges only the stored mentions its days can meet) gives exactly the
+   * store that one batch of all of them gives (where everything is merged at once).
+   */
+  @Test
+  void partialRecomputationEqualsMergingEverythingAtOnce() throws Exception {
+    for (long seed = 1; seed <= 3; seed++) {
+      List<CodedArticle> in = RandomMentions.articles(new java.util.SplittableRandom(seed), 40);
+      String whole = freshUrl((int) (10 * seed));
+      try (EventStore s = EventStore.open(whole)) {
+        s.putAll(in);
+      }
+      List<CodedArticle> shuffled = new ArrayList<>(in);
+      Collections.shuffle(shuffled, new java.util.Random(seed));
+      String parts = freshUrl((int) (10 * seed + 1));
+      java.util.SplittableRandom r = new java.util.SplittableRandom(seed * 31);
+      try (EventStore s = EventStore.open(parts)) {
+        for (int i = 0; i < shuffled.size(); ) {
+          int n = 1 + r.nextInt(6);
+          s.putAll(shuffled.subList(i, Math.min(shuffled.size(), i + n)));
+          i += n;
+        }
+      }
+      Map<String, List<String>> expected = StoreDump.dump(whole);
+      assertThat(expected.get("canonical")).hasSizeGreaterThan(10);
+      assertThat(StoreDump.dump(parts)).as("seed " + seed).isEqualTo(expected);
+    }
+  }
+
   /** The URL of store 0 for reading after it was closed. */
   abstract String freshUrlForDump();
 

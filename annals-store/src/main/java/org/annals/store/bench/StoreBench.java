@@ -15,12 +15,14 @@ import org.annals.store.IngestStats;
 /**
  * Store benchmarks (figures for docs/STORE.md; not a test):
  * <pre>
- * java -cp ... org.annals.store.bench.StoreBench put URL ARTICLES EVENTS_PER_ARTICLE BATCH [WARMUP]
+ * java -cp ... org.annals.store.bench.StoreBench put URL ARTICLES EVENTS_PER_ARTICLE BATCH [WARMUP [CLIENTS]]
  * java -cp ... org.annals.store.bench.StoreBench dyad URL EVENTS
  * </pre>
  * {@code put} stores synthetic pre-coded articles and prints events/s (after first storing
  * {@code WARMUP} other articles into an in-memory store, so that the JIT compiler has done its
- * work, as in a long ingest; without, most of the CPU time of a short run is compilation);
+ * work, as in a long ingest; without, most of the CPU time of a short run is compilation), from
+ * {@code CLIENTS} threads calling {@code putAll} (default 1; with 2, one batch is prepared while
+ * another is written, as the ingest's workers do);
  * {@code dyad} fills the
  * canonical table of an empty store with synthetic events (SQL generator) and times the monthly
  * dyad time series.
@@ -31,7 +33,7 @@ public final class StoreBench {
   public static void main(String[] args) throws Exception {
     if (args.length < 3) {
       System.err.println("usage: StoreBench put URL ARTICLES [EVENTS_PER_ARTICLE] [BATCH]"
-          + " [WARMUP_ARTICLES]\n"
+          + " [WARMUP_ARTICLES] [CLIENT_THREADS]\n"
           + "       StoreBench dyad URL EVENTS");
       System.exit(2);
     }
@@ -40,31 +42,52 @@ public final class StoreBench {
       int perArticle = args.length > 3 ? Integer.parseInt(args[3]) : 10;
       int batch = args.length > 4 ? Integer.parseInt(args[4]) : 500;
       int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 0;
+      int clients = args.length > 6 ? Integer.parseInt(args[6]) : 1;
       if (warmup > 0) {
-        put("jdbc:duckdb:", warmup, perArticle, batch, 1_000_000_000L);
+        put("jdbc:duckdb:", warmup, perArticle, batch, 1_000_000_000L, clients);
       }
-      put(url, Integer.parseInt(args[2]), perArticle, batch, 0);
+      put(url, Integer.parseInt(args[2]), perArticle, batch, 0, clients);
     } else {
       dyad(url, Long.parseLong(args[2]));
     }
   }
 
-  /** Stores synthetic articles {@code first}, {@code first + 1}, ... and prints the rate. */
-  static void put(String url, int articles, int perArticle, int batch, long first) {
+  /**
+   * Stores synthetic articles {@code first}, {@code first + 1}, ... in batches, from
+   * {@code clients} threads that each take the next batch, and prints the rate. The articles are
+   * built before the clock starts: the figure is the store's, not the generator's.
+   */
+  static void put(String url, int articles, int perArticle, int batch, long first, int clients)
+      throws Exception {
+    List<List<CodedArticle>> batches = new ArrayList<>();
+    for (int i = 0; i < articles; i += batch) {
+      List<CodedArticle> b = new ArrayList<>();
+      for (int k = i; k < Math.min(articles, i + batch); k++) {
+        b.add(Synthetic.article(first + k, perArticle, 200));
+      }
+      batches.add(b);
+    }
     long t0 = System.nanoTime();
     long c0 = cpuNanos();
-    long events = 0;
+    java.util.concurrent.atomic.AtomicLong events = new java.util.concurrent.atomic.AtomicLong();
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     IngestStats stats;
     EventStore s = EventStore.open(url);
     try {
-      List<CodedArticle> pending = new ArrayList<>();
-      for (int i = 0; i < articles; i++) {
-        pending.add(Synthetic.article(first + i, perArticle, 200));
-        if (pending.size() == batch || i == articles - 1) {
-          events += s.putAll(pending).stream().mapToLong(r -> r.events()).sum();
-          pending.clear();
-        }
+      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      java.util.concurrent.ExecutorService pool =
+          java.util.concurrent.Executors.newFixedThreadPool(clients);
+      for (int t = 0; t < clients; t++) {
+        done.add(pool.submit(() -> {
+          for (int b = next.getAndIncrement(); b < batches.size(); b = next.getAndIncrement()) {
+            events.addAndGet(s.putAll(batches.get(b)).stream().mapToLong(r -> r.events()).sum());
+          }
+        }));
       }
+      for (java.util.concurrent.Future<?> f : done) {
+        f.get();
+      }
+      pool.shutdown();
       stats = s.stats();
     } finally {
       s.close();
@@ -72,9 +95,10 @@ public final class StoreBench {
     double sec = (System.nanoTime() - t0) / 1e9;
     double cpu = (cpuNanos() - c0) / 1e9;
     System.out.printf(Locale.ROOT, "put%s: %d articles, %d events in %.2f s wall = %.0f events/s;"
-        + " process CPU %.2f s = %.0f events per CPU-second (batch %d; open and close included);"
-        + " %s%n", first > 0 ? " (warm-up, in memory)" : "", articles, events, sec, events / sec,
-        cpu, events / cpu, batch, stats);
+        + " process CPU %.2f s = %.0f events per CPU-second (batch %d, %d client thread%s; open and"
+        + " close, i.e. the final checkpoint, included); %s%n",
+        first > 0 ? " (warm-up, in memory)" : "", articles, events.get(), sec, events.get() / sec,
+        cpu, events.get() / cpu, batch, clients, clients == 1 ? "" : "s", stats);
   }
 
   static void dyad(String url, long n) throws Exception {
