@@ -17,7 +17,10 @@ import org.annals.store.IngestStats;
  * <pre>
  * java -cp ... org.annals.store.bench.StoreBench put URL ARTICLES EVENTS_PER_ARTICLE BATCH [WARMUP [CLIENTS]]
  * java -cp ... org.annals.store.bench.StoreBench dyad URL EVENTS
+ * java -cp ... org.annals.store.bench.StoreBench reads URL ITEMS
  * </pre>
+ * {@code reads} times single-item reads (event, article, a page of events, explain, duplicate
+ * check) on a filled store.
  * {@code put} stores synthetic pre-coded articles and prints events/s (after first storing
  * {@code WARMUP} other articles into an in-memory store, so that the JIT compiler has done its
  * work, as in a long ingest; without, most of the CPU time of a short run is compilation), from
@@ -34,7 +37,8 @@ public final class StoreBench {
     if (args.length < 3) {
       System.err.println("usage: StoreBench put URL ARTICLES [EVENTS_PER_ARTICLE] [BATCH]"
           + " [WARMUP_ARTICLES] [CLIENT_THREADS]\n"
-          + "       StoreBench dyad URL EVENTS");
+          + "       StoreBench dyad URL EVENTS\n"
+          + "       StoreBench reads URL ITEMS");
       System.exit(2);
     }
     String url = args[1];
@@ -47,9 +51,46 @@ public final class StoreBench {
         put("jdbc:duckdb:", warmup, perArticle, batch, 1_000_000_000L, clients);
       }
       put(url, Integer.parseInt(args[2]), perArticle, batch, 0, clients);
+    } else if (args[0].equals("reads")) {
+      reads(url, Integer.parseInt(args[2]));
     } else {
       dyad(url, Long.parseLong(args[2]));
     }
+  }
+
+  /**
+   * Times the single-item reads of the web app and the CLI on a filled store, each over
+   * {@code n} different items: an event with its mentions, an article with its events, a page of
+   * 50 events of one actor, the merge explanation, and the ingest's duplicate check.
+   */
+  static void reads(String url, int n) {
+    try (EventStore s = EventStore.open(url)) {
+      List<org.annals.store.CanonicalEvent> sample = s.events(org.annals.store.EventQuery.all()
+          .withSort(org.annals.store.EventQuery.Sort.MENTIONS).withPage(0, n)).items();
+      List<String> articles = new ArrayList<>();
+      time("event(id) with mentions", sample, e -> {
+        var d = s.event(e.id()).orElseThrow();
+        articles.add(d.mentions().get(0).articleId());
+      });
+      time("article(id) with events", articles, a -> s.article(a).orElseThrow());
+      time("events(actor, page of 50)", sample,
+          e -> s.events(org.annals.store.EventQuery.all().withActor(e.actors().get(0).country())
+              .withPage(0, 50)));
+      time("explain(id)", sample, e -> s.explain(e.id()));
+      time("containsArticle(id, url)", articles, a -> s.containsArticle(a, null));
+    }
+  }
+
+  private static <T> void time(String what, List<T> items, java.util.function.Consumer<T> read) {
+    double[] ms = new double[items.size()];
+    for (int i = 0; i < items.size(); i++) {
+      long t0 = System.nanoTime();
+      read.accept(items.get(i));
+      ms[i] = (System.nanoTime() - t0) / 1e6;
+    }
+    Arrays.sort(ms);
+    System.out.printf(Locale.ROOT, "reads: %-28s median %.1f ms, worst %.1f ms (%d items)%n", what,
+        ms[ms.length / 2], ms[ms.length - 1], ms.length);
   }
 
   /**
