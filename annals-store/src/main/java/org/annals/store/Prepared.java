@@ -11,8 +11,9 @@ import org.annals.model.CodedEvent;
 
 /**
  * Everything a write needs from one coded article that does not depend on the store: its
- * MinHash signature and bands, its events with ids, and for each event the merge bucket, the JSON
- * body, the date as a {@link DateFit} and the lower-cased sentence. Computed before the writer
+ * MinHash signature (and its stored text) and bands, its events with ids, and for each event the
+ * merge bucket, the JSON body, the date as a {@link DateFit} and the lower-cased sentence, and the
+ * JSON of its provenance and claims. Computed before the writer
  * takes the store's lock, for a large batch in parallel ({@link #all}), so that the single
  * writer only looks up, merges and inserts. Immutable; thread-safe.
  */
@@ -25,6 +26,9 @@ final class Prepared {
   final List<String> bodies;
   final List<DateFit> fits;
   final List<String> sentences;
+  final String minhash;
+  final String provenance;
+  final List<String> claims;
 
   private Prepared(CodedArticle coded) {
     this.coded = coded;
@@ -47,6 +51,9 @@ final class Prepared {
     this.bodies = List.copyOf(j);
     this.fits = List.copyOf(f);
     this.sentences = java.util.Collections.unmodifiableList(s);
+    this.minhash = MinHash.encode(sig);
+    this.provenance = coded.provenance() == null ? null : Codec.write(coded.provenance());
+    this.claims = coded.claims().stream().map(Codec::write).toList();
   }
 
   /** Batches at least this large are prepared on the common fork-join pool. */

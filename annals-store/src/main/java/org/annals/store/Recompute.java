@@ -28,7 +28,11 @@ import org.annals.model.CodedEvent;
  * bucket with thousands of mentions) costs only the days the batch touches. Mentions stored
  * before migration 005 have no span and are read as dateless (always re-merged; correct, only
  * slower). Buckets whose primary article changed ({@code fullBuckets}: a near-duplicate became
- * primary) are re-merged whole. Not thread-safe.
+ * primary) are re-merged whole.
+ *
+ * <p>Three steps: {@link #plan} (read back and delete, on the connection), {@link #merge} (pure;
+ * the writer runs it on the common pool while it appends the batch's own rows) and
+ * {@link #insert}. An instance is not thread-safe; {@link #merge} is.
  */
 final class Recompute {
   private final Connection c;
@@ -41,22 +45,30 @@ final class Recompute {
   private record Stored(MentionRow row, String canonicalId) {}
 
   /**
-   * Recomputes the canonical events that {@code batchRows} (the batch's asserted mentions of
-   * primary articles by bucket) and {@code fullBuckets} can change; returns, for articles of
-   * {@code batchArticles}, how many canonical events they created (each new event credited to the
-   * first batch article among its members).
+   * What a batch changes, read from the store: the mentions to merge by bucket (the batch's and
+   * the stored ones that can meet them) and the canonical events they replace (already deleted).
    */
-  Map<String, Integer> run(Map<String, List<MentionRow>> batchRows, Set<String> fullBuckets,
-      Collection<String> batchArticles) throws SQLException {
-    Map<String, Integer> fresh = new HashMap<>();
+  record Plan(Map<String, List<MentionRow>> byBucket, Set<String> old) {}
+
+  /** The canonical rows of a plan, built without the store. */
+  record Merged(List<Object[]> canonical, List<Object[]> actors, List<Object[]> members,
+      Map<String, Integer> fresh) {}
+
+  /**
+   * Reads back the stored mentions that {@code batchRows} (the batch's asserted mentions of
+   * primary articles by bucket) and {@code fullBuckets} can merge with, and deletes the canonical
+   * events they belonged to (their replacements come from {@link #merge} and {@link #insert}).
+   */
+  Plan plan(Map<String, List<MentionRow>> batchRows, Set<String> fullBuckets)
+      throws SQLException {
     Map<String, List<MentionRow>> byBucket = new TreeMap<>();
     batchRows.forEach((b, rows) -> byBucket.put(b, new ArrayList<>(rows)));
     fullBuckets.forEach(b -> byBucket.computeIfAbsent(b, k -> new ArrayList<>()));
-    if (byBucket.isEmpty()) {
-      return fresh;
-    }
     Set<String> old = new HashSet<>(Sql.queryIn(c, "SELECT id FROM canonical WHERE bucket IN"
         + " IN_LIST", fullBuckets, rs -> rs.getString(1)));
+    if (byBucket.isEmpty()) {
+      return new Plan(byBucket, old);
+    }
     for (Stored s : readBack(batchRows, fullBuckets)) {
       byBucket.get(s.row().bucket()).add(s.row());
       if (s.canonicalId() != null) {
@@ -66,8 +78,45 @@ final class Recompute {
     Sql.updateIn(c, "DELETE FROM canonical_actors WHERE canonical_id IN IN_LIST", old);
     Sql.updateIn(c, "DELETE FROM canonical WHERE id IN IN_LIST", old);
     Sql.updateIn(c, "DELETE FROM canonical_members WHERE canonical_id IN IN_LIST", old);
-    insertMerged(byBucket, old, new HashSet<>(batchArticles), fresh);
-    return fresh;
+    return new Plan(byBucket, old);
+  }
+
+  /**
+   * Merges every bucket of the plan into canonical rows (buckets in parallel, rows in bucket
+   * order); counts, for articles of {@code batchArticles}, the canonical events they created
+   * (each new event credited to the first batch article among its members). Pure: touches no
+   * connection, so the writer can append the batch's other rows meanwhile.
+   */
+  static Merged merge(Plan plan, Collection<String> batchArticles) {
+    Set<String> batch = new HashSet<>(batchArticles);
+    List<List<CanonicalMerger.Group>> groups = plan.byBucket().entrySet().parallelStream()
+        .filter(e -> !e.getValue().isEmpty())
+        .map(e -> CanonicalMerger.merge(e.getKey(), e.getValue())).toList();
+    Merged out = new Merged(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        new HashMap<>());
+    for (List<CanonicalMerger.Group> bucket : groups) {
+      for (CanonicalMerger.Group g : bucket) {
+        CanonicalEvent ce = CanonicalMerger.toCanonical(g);
+        out.canonical().add(canonicalRow(g, ce));
+        actorRows(ce, out.actors());
+        for (CanonicalMerger.Member m : g.members()) {
+          out.members().add(new Object[] {m.mention().id(), g.id(), g.bucket(), m.reason()});
+        }
+        if (!plan.old().contains(g.id())) {
+          credit(g, batch, out.fresh());
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Inserts merged canonical rows; returns the new events per batch article. */
+  Map<String, Integer> insert(Merged m) throws SQLException {
+    Sql.insert(c, "canonical", CANONICAL_COLUMNS, m.canonical());
+    Sql.insert(c, "canonical_actors", "canonical_id, ord, side, country, sector, cameo, entity,"
+        + " name", m.actors());
+    Sql.insert(c, "canonical_members", "mention_id, canonical_id, bucket, reason", m.members());
+    return m.fresh();
   }
 
   /**
@@ -149,34 +198,6 @@ final class Recompute {
       + " JOIN mentions m ON m.bucket = w.bucket AND COALESCE(m.day_lo, " + DateFit.OPEN_LO
       + ") <= w.hi AND COALESCE(m.day_hi, " + DateFit.OPEN_HI + ") >= w.lo"
       + " WHERE m.modality = 'asserted'";
-
-  /** Merges every bucket and inserts its canonical rows, actors and members. */
-  private void insertMerged(Map<String, List<MentionRow>> byBucket, Set<String> old,
-      Set<String> batch, Map<String, Integer> fresh) throws SQLException {
-    List<Object[]> canon = new ArrayList<>();
-    List<Object[]> actors = new ArrayList<>();
-    List<Object[]> members = new ArrayList<>();
-    for (Map.Entry<String, List<MentionRow>> e : byBucket.entrySet()) {
-      if (e.getValue().isEmpty()) {
-        continue;
-      }
-      for (CanonicalMerger.Group g : CanonicalMerger.merge(e.getKey(), e.getValue())) {
-        CanonicalEvent ce = CanonicalMerger.toCanonical(g);
-        canon.add(canonicalRow(g, ce));
-        actorRows(ce, actors);
-        for (CanonicalMerger.Member m : g.members()) {
-          members.add(new Object[] {m.mention().id(), g.id(), g.bucket(), m.reason()});
-        }
-        if (!old.contains(g.id())) {
-          credit(g, batch, fresh);
-        }
-      }
-    }
-    Sql.insert(c, "canonical", CANONICAL_COLUMNS, canon);
-    Sql.insert(c, "canonical_actors", "canonical_id, ord, side, country, sector, cameo, entity,"
-        + " name", actors);
-    Sql.insert(c, "canonical_members", "mention_id, canonical_id, bucket, reason", members);
-  }
 
   static final String CANONICAL_COLUMNS = "id, bucket, event, mode, cameo, quad_class, goldstein,"
       + " date_value, date_precision, day, a1_country, a1_sector, a1_cameo, a1_entity, a1_name,"

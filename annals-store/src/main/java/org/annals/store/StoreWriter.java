@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.annals.model.Article;
-import org.annals.model.Claim;
 import org.annals.model.CodedArticle;
 import org.annals.model.CodedEvent;
 import org.annals.model.Warning;
@@ -21,8 +22,9 @@ import org.annals.model.Warning;
 /**
  * Writes one prepared batch of coded articles inside the caller's transaction: duplicate and
  * near-duplicate detection (look-ups once per batch), the recomputation of the canonical events
- * the batch's asserted mentions can change, then bulk rows for articles, bands, mentions,
- * warnings and claims. Everything that does not need the store was done before, in
+ * the batch's asserted mentions can change (read back and deleted on the connection, merged on
+ * the common fork-join pool while this thread appends the rows of articles, bands, mentions,
+ * warnings and claims, then inserted). Everything that does not need the store was done before, in
  * {@link Prepared}. Not thread-safe: one instance per transaction.
  */
 final class StoreWriter {
@@ -65,8 +67,13 @@ final class StoreWriter {
       dupOf.add(admit(p, stored, urlOwner));
     }
     Map<String, List<MentionRow>> batchRows = batchRows();
-    Map<String, Integer> fresh = new Recompute(c).run(batchRows, fullBuckets, pending.keySet());
+    Recompute recompute = new Recompute(c);
+    Recompute.Plan plan = recompute.plan(batchRows, fullBuckets);
+    Set<String> batchArticles = Set.copyOf(pending.keySet());
+    CompletableFuture<Recompute.Merged> merged = CompletableFuture.supplyAsync(
+        () -> Recompute.merge(plan, batchArticles));
     insertRows();
+    Map<String, Integer> fresh = recompute.insert(join(merged));
     List<PutResult> out = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       String id = batch.get(i).id();
@@ -80,6 +87,15 @@ final class StoreWriter {
       }
     }
     return out;
+  }
+
+  /** The merge's result, or its own exception (not wrapped). */
+  private static Recompute.Merged join(CompletableFuture<Recompute.Merged> merged) {
+    try {
+      return merged.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /** Decides what happens to one article; returns the article it duplicates, or null. */
@@ -153,8 +169,7 @@ final class StoreWriter {
       Article a = coded.article();
       articles.add(new Object[] {a.id(), a.url(), a.outlet(), a.title(), a.published(),
           a.language(), a.file(), a.text(), coded.sentenceCount(), coded.tokenCount(),
-          coded.provenance() == null ? null : Codec.write(coded.provenance()), pend.nearDupOf,
-          pend.similarity, MinHash.encode(p.sig)});
+          p.provenance, pend.nearDupOf, pend.similarity, p.minhash});
       for (int b = 0; b < p.bands.length; b++) {
         bands.add(new Object[] {b, p.bands[b], a.id()});
       }
@@ -163,8 +178,7 @@ final class StoreWriter {
         warnings.add(new Object[] {a.id(), i, w.code(), w.message(), w.start(), w.end()});
       }
       for (int i = 0; i < coded.claims().size(); i++) {
-        Claim cl = coded.claims().get(i);
-        claims.add(new Object[] {a.id(), i, cl.kind(), Codec.write(cl)});
+        claims.add(new Object[] {a.id(), i, coded.claims().get(i).kind(), p.claims.get(i)});
       }
       for (int i = 0; i < p.events.size(); i++) {
         CodedEvent e = p.events.get(i);
