@@ -50,25 +50,18 @@ final class StoreWriter {
 
   /** Stores the batch; returns one result per input, in order. */
   List<PutResult> write(List<Prepared> batch) throws SQLException {
-    List<String> ids = batch.stream().map(Prepared::id).distinct().toList();
     Set<String> stored = new HashSet<>(Sql.queryIn(c, "SELECT id FROM articles WHERE id IN"
-        + " IN_LIST", ids, rs -> rs.getString(1)));
-    Map<String, String> urlOwner = new HashMap<>();
-    List<String> urls = batch.stream().map(p -> p.coded.article().url())
-        .filter(u -> u != null && !u.isBlank()).distinct().toList();
-    for (String[] r : Sql.queryIn(c, "SELECT url, id FROM articles WHERE url IN IN_LIST"
-        + " ORDER BY id", urls, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
-      urlOwner.putIfAbsent(r[0], r[1]);
-    }
+        + " IN_LIST", batch.stream().map(Prepared::id).distinct().toList(),
+        rs -> rs.getString(1)));
+    Map<String, String> urlOwner = urlOwners(batch);
     near.prefetch(c, batch.stream().filter(p -> !stored.contains(p.id())).map(p -> p.bands)
         .toList());
     List<String> dupOf = new ArrayList<>();
     for (Prepared p : batch) {
       dupOf.add(admit(p, stored, urlOwner));
     }
-    Map<String, List<MentionRow>> batchRows = batchRows();
     Recompute recompute = new Recompute(c);
-    Recompute.Plan plan = recompute.plan(batchRows, fullBuckets);
+    Recompute.Plan plan = recompute.plan(batchRows(), fullBuckets);
     Set<String> batchArticles = Set.copyOf(pending.keySet());
     CompletableFuture<Recompute.Merged> merged = CompletableFuture.supplyAsync(
         () -> Recompute.merge(plan, batchArticles));
@@ -76,17 +69,30 @@ final class StoreWriter {
     Map<String, Integer> fresh = recompute.insert(join(merged));
     List<PutResult> out = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
-      String id = batch.get(i).id();
-      if (dupOf.get(i) != null) {
-        out.add(new PutResult(id, PutStatus.DUPLICATE, 0, 0, dupOf.get(i)));
-      } else {
-        Pending p = pending.get(id);
-        out.add(new PutResult(id, p.nearDupOf == null ? PutStatus.STORED
-            : PutStatus.NEAR_DUPLICATE, p.p.events.size(), fresh.getOrDefault(id, 0),
-            p.nearDupOf));
-      }
+      out.add(result(batch.get(i).id(), dupOf.get(i), fresh));
     }
     return out;
+  }
+
+  /** The stored article of each URL of the batch (the smallest id when several). */
+  private Map<String, String> urlOwners(List<Prepared> batch) throws SQLException {
+    Map<String, String> urlOwner = new HashMap<>();
+    List<String> urls = batch.stream().map(p -> p.coded.article().url())
+        .filter(u -> u != null && !u.isBlank()).distinct().toList();
+    for (String[] r : Sql.queryIn(c, "SELECT url, id FROM articles WHERE url IN IN_LIST"
+        + " ORDER BY id", urls, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      urlOwner.putIfAbsent(r[0], r[1]);
+    }
+    return urlOwner;
+  }
+
+  private PutResult result(String id, String dupOf, Map<String, Integer> fresh) {
+    if (dupOf != null) {
+      return new PutResult(id, PutStatus.DUPLICATE, 0, 0, dupOf);
+    }
+    Pending p = pending.get(id);
+    return new PutResult(id, p.nearDupOf == null ? PutStatus.STORED : PutStatus.NEAR_DUPLICATE,
+        p.p.events.size(), fresh.getOrDefault(id, 0), p.nearDupOf);
   }
 
   /** The merge's result, or its own exception (not wrapped). */
