@@ -161,6 +161,9 @@ public final class Lexicon {
       }
       List<Element> pattern = pattern(cols[1].strip(), where);
       String event = cols[2].strip();
+      if (event.equals(LexiconEntry.NOT_AN_EVENT)) {
+        return notAnEvent(id, pattern, cols, where);
+      }
       checkType(event, where);
       String mode = dash(cols[3]);
       if (mode != null && !ontology.plover(event).orElseThrow().modes().contains(mode)) {
@@ -176,6 +179,20 @@ public final class Lexicon {
       String cameo = cols[5].strip();
       checkCameo(cameo, where);
       return new LexiconEntry(id, pattern, event, mode, context, cameo, flags(cols[6], where), where);
+    }
+
+    /** A phrase that looks like a trigger but is no event: every other column must be "-". */
+    private static LexiconEntry notAnEvent(String id, List<Element> pattern, String[] cols,
+        String where) {
+      for (int i = 3; i < 7; i++) {
+        if (dash(cols[i]) != null) {
+          throw new BadInputException(where + ": an entry with event " + LexiconEntry.NOT_AN_EVENT
+              + " takes no mode, context, CAMEO code or flags (column " + (i + 1) + " is '"
+              + cols[i].strip() + "')");
+        }
+      }
+      return new LexiconEntry(id, pattern, LexiconEntry.NOT_AN_EVENT, null, List.of(), "-",
+          EnumSet.noneOf(Flag.class), where);
     }
 
     private static String dash(String col) {

@@ -51,6 +51,17 @@ public record LexiconEntry(
     flags = Set.copyOf(flags);
   }
 
+  /**
+   * The event column of a phrase that looks like a trigger but reports no event ("gave no sign",
+   * "gave an interview"): it competes with and consumes tokens like any entry, and codes nothing.
+   */
+  public static final String NOT_AN_EVENT = "NONE";
+
+  /** Whether this entry is a {@link #NOT_AN_EVENT} phrase. */
+  public boolean notAnEvent() {
+    return NOT_AN_EVENT.equals(event);
+  }
+
   public boolean symmetric() {
     return flags.contains(Flag.SYMMETRIC);
   }

@@ -17,7 +17,8 @@ import org.annals.nlp.text.SentenceGraph;
  * candidates are resolved by preferring more pattern elements, then the earlier start, then the
  * longer span ("called for a ceasefire" over "called for"); matched tokens are consumed, gap tokens are not.
  * A one-word verb pattern does not match the verb of a phrasal verb with up/in/away ("gave up its
- * bid"), and no pattern matches a word inside a time expression ("in March").
+ * bid"), and no pattern matches a word inside a time expression ("in March"). A
+ * {@link LexiconEntry#NOT_AN_EVENT} phrase that wins its tokens ("gave no sign") is dropped.
  *
  * <p>Stateless; thread-safe.
  */
@@ -66,6 +67,7 @@ final class TriggerMatcher {
         accepted.add(m);
       }
     }
+    accepted.removeIf(m -> m.entry().notAnEvent());
     accepted.sort(Comparator.comparingInt(Match::first));
     return accepted;
   }

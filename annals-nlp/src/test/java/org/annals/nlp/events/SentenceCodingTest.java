@@ -260,6 +260,14 @@ class SentenceCodingTest extends CodingTestBase {
   }
 
   @Test
+  void givingPhrasesThatGiveNothingAreNoEvent() {
+    assertCodes("The Kenyan minister gave no sign of a change of course.", "2024-06-15");
+    assertCodes("Chile's foreign minister gave a long interview to a Peruvian paper.", "2024-06-15");
+    assertCodes("Peru's president gave a speech in Lima on Monday.", "2024-06-15");
+    assertCodes("Norway gave Malawi food aid.", "2024-06-15", "AID 073 NOR:GOV -> MWI:GOV asserted");
+  }
+
+  @Test
   void theHostOfACallInAnObliqueTakesPart() {
     assertCodes("Xi Jinping welcomed the proposal during a phone call with Emmanuel Macron on Monday.", "2025-06-10",
         "SUPPORT 051 CHN:GOV asserted", "CONSULT/phone 041 CHN:GOV+FRA:GOV symmetric asserted");
