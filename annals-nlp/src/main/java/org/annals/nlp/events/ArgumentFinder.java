@@ -168,15 +168,25 @@ final class ArgumentFinder {
 
   /**
    * "Putin backed a halt during a phone call with Trump": a symmetric nominal event that is an
-   * oblique of a verb has that verb's subject as a participant too.
+   * oblique of a verb has that verb's subject as a participant too. When that verb is the
+   * complement of another ("Macron urged Putin to accept a ceasefire during a call"), the
+   * governing verb's subject takes part as well (up to two levels of {@code xcomp}).
    */
   private void obliqueHost(SentenceGraph g, Mentions m, int noun, Participants p) {
     Dependency h = g.head(noun);
     if (h == null || !g.token(noun).isNoun() || !h.relation().startsWith("obl") || !g.token(h.governor()).isVerb()) {
       return;
     }
-    for (int s : g.childrenBy(h.governor(), "nsubj")) {
-      expand(g, m, s, p, true);
+    int verb = h.governor();
+    for (int level = 0; level < 3; level++) {
+      for (int s : g.childrenBy(verb, "nsubj")) {
+        expand(g, m, s, p, true);
+      }
+      Dependency up = g.head(verb);
+      if (up == null || !up.relation().equals("xcomp") || !g.token(up.governor()).isVerb()) {
+        return;
+      }
+      verb = up.governor();
     }
   }
 

@@ -274,6 +274,13 @@ class SentenceCodingTest extends CodingTestBase {
   }
 
   @Test
+  void aCallDuringWhichOneLeaderUrgedTheOtherIsBetweenBoth() {
+    assertCodes("Olaf Scholz urged Recep Tayyip Erdogan to reopen the border during a phone call on"
+        + " Friday.", "2024-03-10", "REQUEST 100 DEU:GOV -> TUR:GOV asserted",
+        "CONSULT/phone 041 DEU:GOV+TUR:GOV symmetric asserted");
+  }
+
+  @Test
   void callOnADateIsNoRequest() {
     assertCodes("Emmanuel Macron and Xi Jinping spoke by phone on Monday. "
         + "Their previous call on April 2 lasted about an hour and focused on Ukraine and Iran.", "2025-06-10",
