@@ -81,6 +81,9 @@ final class ArgumentFinder {
       if (p.actors.size() < 2) {
         obliqueHost(g, m, match.head(), p);
       }
+      if (p.actors.size() < 2) {
+        dashPartner(g, m, p);
+      }
     }
     p.dedupe();
     return p;
@@ -187,6 +190,29 @@ final class ArgumentFinder {
         return;
       }
       verb = up.governor();
+    }
+  }
+
+  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "/");
+
+  /**
+   * "Russia–Ukraine talks", "US-China trade talks": the parser attaches only one side of a dashed
+   * pair to the noun; an actor written right beside a participant with only a dash between them
+   * takes part in the symmetric event too.
+   */
+  private static void dashPartner(SentenceGraph g, Mentions m, Participants p) {
+    for (int t = 0; t + 2 < g.size(); t++) {
+      ActorRef left = m.ref(t);
+      ActorRef right = m.ref(t + 2);
+      if (left == null || right == null || left.equals(right)
+          || !DASHES.contains(g.token(t + 1).word())) {
+        continue;
+      }
+      if (p.actors.contains(right) && !p.actors.contains(left)) {
+        p.actor(left);
+      } else if (p.actors.contains(left) && !p.actors.contains(right)) {
+        p.actor(right);
+      }
     }
   }
 

@@ -274,6 +274,12 @@ class SentenceCodingTest extends CodingTestBase {
   }
 
   @Test
+  void bothSidesOfADashedPairTakePart() {
+    assertCodes("India–Pakistan talks took place in Geneva on Friday.", "2024-03-10",
+        "CONSULT 040 IND:GOV+PAK:GOV symmetric asserted");
+  }
+
+  @Test
   void aCallDuringWhichOneLeaderUrgedTheOtherIsBetweenBoth() {
     assertCodes("Olaf Scholz urged Recep Tayyip Erdogan to reopen the border during a phone call on"
         + " Friday.", "2024-03-10", "REQUEST 100 DEU:GOV -> TUR:GOV asserted",
