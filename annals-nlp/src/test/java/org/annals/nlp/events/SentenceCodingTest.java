@@ -274,6 +274,12 @@ class SentenceCodingTest extends CodingTestBase {
   }
 
   @Test
+  void aConversationBetweenTwoLeadersIsAContact() {
+    assertCodes("The latest conversation between Olaf Scholz and Emmanuel Macron, held on Friday,"
+        + " covered energy prices.", "2024-03-10", "CONSULT 040 DEU:GOV+FRA:GOV symmetric asserted");
+  }
+
+  @Test
   void bothSidesOfADashedPairTakePart() {
     assertCodes("India–Pakistan talks took place in Geneva on Friday.", "2024-03-10",
         "CONSULT 040 IND:GOV+PAK:GOV symmetric asserted");
