@@ -46,14 +46,19 @@ final class Subjects {
   /**
    * "It was the second call between the two leaders in less than two weeks": a claim in a sentence
    * without a contact of its own is about the article's latest asserted, day-dated CONSULT event
-   * before it of a compatible mode and with the named countries.
+   * before it of the claim's mode ("call": a phone call, not the talks mentioned after it), else
+   * of a compatible mode, with the named countries.
    */
   private static Optional<CodedEvent> earlier(SentenceView s, String mode, int start, List<String> named) {
-    return s.articleEvents().stream()
+    List<CodedEvent> fitting = s.articleEvents().stream()
         .filter(e -> EventNouns.CONSULT.equals(e.event()) && compatible(mode, e.mode()) && triggerStart(e) < start)
         .filter(e -> e.modality() == Modality.ASSERTED && e.date().precision() == Precision.DAY)
         .filter(e -> countriesOf(e).size() == 2 && countriesOf(e).containsAll(named))
+        .toList();
+    Optional<CodedEvent> sameMode = fitting.stream().filter(e -> mode != null && mode.equals(e.mode()))
         .max(Comparator.comparingInt(Subjects::triggerStart));
+    return sameMode.isPresent() ? sameMode
+        : fitting.stream().max(Comparator.comparingInt(Subjects::triggerStart));
   }
 
   /**

@@ -273,6 +273,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aCountOfCallsIsAboutTheLatestCallNotTalksMentionedAfterIt() {
+    String text = "Modi and Sharif spoke by phone on June 14, two days after talks between India and"
+        + " China in Delhi. It was the second call between the two leaders in less than two weeks.";
+    List<Claim> out = claims(LocalDate.of(2025, 6, 15), text,
+        Fixture.consult(text, "spoke", "phone", "2025-06-14", "IND", "PAK"),
+        Fixture.consult(text, "talks", null, "2025-06-12", "IND", "CHN"));
+    assertThat(out).singleElement().satisfies(c -> {
+      assertThat(subject(c, ClaimSubject.AT)).isEqualTo("2025-06-14");
+      assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("IND", "PAK"));
+    });
+  }
+
+  @Test
   void participantsAreNamedInTheClaimOrJustBeforeIt() {
     String text = "Trump spoke on Friday, two days after Macron held his first phone call "
         + "with Putin in almost two years.";
