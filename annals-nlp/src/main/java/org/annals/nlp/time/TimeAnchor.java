@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.annals.model.AnnotatedDoc;
 import org.annals.model.CodedEvent;
 import org.annals.model.DateBasis;
@@ -50,7 +52,8 @@ public final class TimeAnchor implements Stage {
     if (state.events().isEmpty()) {
       return state;
     }
-    Doc doc = new Doc(state.doc(), tagger.mentions(state.doc()));
+    Doc doc = new Doc(state.doc(), tagger.mentions(state.doc()),
+        state.events().stream().map(TimeAnchor::triggerStart).collect(Collectors.toSet()));
     List<CodedEvent> order = new ArrayList<>(state.events());
     order.sort(Comparator.comparingInt(TimeAnchor::triggerStart));
     List<CodedEvent> dated = new ArrayList<>();
@@ -86,8 +89,11 @@ public final class TimeAnchor implements Stage {
     return first;
   }
 
-  /** The document with its time mentions, and lookups by offset. */
-  record Doc(AnnotatedDoc annotated, List<TimeMention> mentions) {
+  /**
+   * The document with its time mentions, the start offsets of every coded event's trigger, and
+   * lookups by offset.
+   */
+  record Doc(AnnotatedDoc annotated, List<TimeMention> mentions, Set<Integer> triggerStarts) {
     LocalDate published() {
       return annotated.article().published();
     }
@@ -150,7 +156,8 @@ public final class TimeAnchor implements Stage {
       }
     }
     for (TimeMention m : doc.in(s)) {
-      if (c.contains(m.lastToken()) || c.contains(m.firstToken())) {
+      if ((c.contains(m.lastToken()) || c.contains(m.firstToken()))
+          && !inObjectsEvent(doc, s, c, m)) {
         Optional<EventDate> near = EventDates.of(m, doc.published());
         if (near.isPresent()) {
           return near;
@@ -158,6 +165,31 @@ public final class TimeAnchor implements Stage {
       }
     }
     return pastCue(doc, s, c, trigger);
+  }
+
+  /**
+   * "discussed the results of the talks in Istanbul on Monday": a time mention inside the object
+   * of the clause that hangs from another coded event there (the talks) dates that event, not
+   * this one. Only the object: "agreed after a call on Wednesday" keeps the call's date.
+   */
+  private static boolean inObjectsEvent(Doc doc, Sentence s, Clause c, TimeMention m) {
+    boolean event = false;
+    int cur = m.lastToken();
+    for (int guard = 0; guard < s.tokens().size() && cur >= 0; guard++) {
+      Optional<Dependency> up = s.headOf(cur);
+      if (up.isEmpty() || up.get().isRoot()) {
+        return false;
+      }
+      int gov = up.get().governor();
+      if (gov == c.head()) {
+        return event && up.get().relation().equals("obj");
+      }
+      if (doc.triggerStarts().contains(s.tokens().get(gov).start())) {
+        event = true;
+      }
+      cur = gov;
+    }
+    return false;
   }
 
   private Optional<EventDate> pastCue(Doc doc, Sentence s, Clause c, int trigger) {

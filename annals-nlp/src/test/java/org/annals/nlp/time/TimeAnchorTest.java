@@ -198,6 +198,20 @@ class TimeAnchorTest {
   }
 
   /**
+   * A date inside the object that belongs to another event ("discussed the results of the talks
+   * in Geneva on Monday") dates those talks, not the discussion.
+   */
+  @Test
+  void aDateOfAnEventInTheObjectIsNotTheVerbs() {
+    String text = "Merz said he had discussed with Macron the results of the talks with Spain in Geneva on Monday.";
+    AnnotatedDoc doc = PipelineFactory.shared().annotator().annotate(Article.of(text, LocalDate.of(2025, 6, 6)));
+    List<CodedEvent> e = new TimeAnchor().apply(CodingState.of(doc).withEvents(handCoded(doc,
+        new String[][] {{"CONSULT", "discussed"}, {"CONSULT", "talks"}}))).events();
+    assertThat(date(e, 1).value()).isEqualTo("2025-06-02");
+    assertThat(date(e, 0).value()).isNotEqualTo("2025-06-02");
+  }
+
+  /**
    * Narrative time: past-tense details of a dated event with a shared participant take its date;
    * an event of other participants keeps the publication fallback.
    */
