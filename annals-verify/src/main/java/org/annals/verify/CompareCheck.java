@@ -14,7 +14,7 @@ import org.annals.model.ClaimSubject;
  * event's duration (stated in the sentence, else recorded) is compared three ways:
  *
  * <ul>
- *   <li>durations named ("the previous 90-minute and 2-hour calls"): the event must compare as
+ *   <li>durations named ("than their earlier two-hour and 90-minute talks"): the event must compare as
  *       claimed with each named duration, and the record must hold an earlier event of the subject
  *       in the window with each (±15%, at least 10 min); those events are the evidence. A named
  *       duration no earlier event has contradicts when every earlier event's duration is
