@@ -90,6 +90,7 @@ final class CanonicalMerger {
 
     Group finish(String bucket) {
       members.sort(Comparator.comparing((Member m) -> m.mention().fit().rank())
+          .thenComparing(m -> m.mention().event().mode() == null)
           .thenComparing(m -> m.mention().published(), Comparator.nullsLast(Comparator.naturalOrder()))
           .thenComparing(m -> m.mention().id()));
       String id = "c" + Article.sha256Hex(bucket + "|" + anchor).substring(0, 16);

@@ -101,6 +101,24 @@ abstract class EventStoreContract {
     assertThat(store.explain(june.get(0).id())).contains("date '2025-06' fits exactly one event");
   }
 
+  /** An earlier report without the mode does not hide the mode the later reports give. */
+  @Test
+  void theRepresentativeOfADayIsAReportWithAMode() {
+    store.put(Fixtures.article("A conversation between Macron and Putin took place on Sunday.",
+        LocalDate.of(2022, 9, 11)).outlet("Evening Ledger")
+        .event("conversation", "CONSULT", null, "2022-09-11", Modality.ASSERTED, true,
+            List.of(MACRON, PUTIN), List.of(), Map.of()).build());
+    store.put(Fixtures.article("Macron and Putin spoke by phone on Sunday about the nuclear plant.",
+        LocalDate.of(2022, 9, 12)).outlet("Capital Post")
+        .call("spoke by phone", "2022-09-11", MACRON, PUTIN).build());
+    List<CanonicalEvent> day = store.events(EventQuery.all().withActor("FRA")).items();
+    assertThat(day).singleElement().satisfies(e -> {
+      assertThat(e.mentions()).isEqualTo(2);
+      assertThat(e.mode()).isEqualTo("phone");
+      assertThat(e.cameo()).isEqualTo("041");
+    });
+  }
+
   @Test
   void anImpreciseDateWithTwoCandidatesMergesOnlyWhenAttributesPickOne() {
     CodedArticle may = Fixtures.article("A two-hour call took place on May 19.",

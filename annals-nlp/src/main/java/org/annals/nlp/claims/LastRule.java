@@ -57,7 +57,10 @@ final class LastRule implements ClaimRule {
       return;
     }
     LocalDate at = event.isPresent() ? ref : following(s, date.get().end()).orElse(ref);
-    Map<String, Object> subject = Subjects.base(mode, Subjects.countries(s, event, start, end), at);
+    List<String> countries = event.isEmpty()
+        ? Subjects.namedPair(s, start, end).orElseGet(() -> Subjects.countries(s, event, start, end))
+        : Subjects.countries(s, event, start, end);
+    Map<String, Object> subject = Subjects.base(mode, countries, at);
     subject.put(ClaimSubject.DATE, date.get().label());
     subject.put(ClaimSubject.FROM, date.get().start().toString());
     subject.put(ClaimSubject.TO, date.get().end().toString());

@@ -113,6 +113,15 @@ final class Subjects {
   }
 
   /**
+   * "Trump and Putin last spoke on March 18": the two countries named inside the claim and just
+   * before it, sorted, when there are two.
+   */
+  static Optional<List<String>> namedPair(SentenceView s, int claimStart, int claimEnd) {
+    List<String> named = named(s, claimStart, claimEnd);
+    return named.size() == 2 ? Optional.of(named.stream().sorted().toList()) : Optional.empty();
+  }
+
+  /**
    * The countries named inside the claim, then those named before it, nearest first, up to two
    * ("Macron held his first call with Putin": FRA, RUS).
    */

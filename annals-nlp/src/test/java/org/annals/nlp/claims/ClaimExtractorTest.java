@@ -126,6 +126,19 @@ class ClaimExtractorTest {
   }
 
   @Test
+  void aLastClaimNamingThePairBeforeItIsAboutThemNotTheLatestOtherPair() {
+    String text = "Delegations of India and China prepared to meet for talks in Geneva. "
+        + "Macron and Scholz last spoke on March 18.";
+    List<Claim> out = claims(LocalDate.of(2025, 5, 14), text,
+        Fixture.consult(text, "talks", null, "2025-05-16", "IND", "CHN"),
+        Fixture.consult(text, "spoke", null, "2025-03-18", "FRA", "DEU"));
+    assertThat(out).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo("last");
+      assertThat(subject(c, ClaimSubject.COUNTRIES)).isEqualTo(List.of("DEU", "FRA"));
+    });
+  }
+
+  @Test
   void durationAlone() {
     List<Claim> out = claims("The meeting between Macron and Putin lasted about two hours.");
     assertThat(out).singleElement().satisfies(c -> {
