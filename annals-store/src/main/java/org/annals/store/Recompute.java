@@ -130,12 +130,13 @@ final class Recompute {
     batchRows.forEach((b, rows) -> rows.forEach(r -> cover(seen, first, b, r.fit())));
     fullBuckets.forEach(b -> cover(seen, first, b, DateFit.of(null)));
     Map<String, Stored> out = new LinkedHashMap<>();
+    Set<String> tried = new HashSet<>();
     List<Sql.Window> todo = first;
     while (!todo.isEmpty()) {
       List<String[]> hits = Sql.queryWindows(c, HITS, todo,
           rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
       todo = new ArrayList<>();
-      List<String[]> fresh = hits.stream().filter(h -> !out.containsKey(h[0])).toList();
+      List<String[]> fresh = hits.stream().filter(h -> tried.add(h[0])).toList();
       for (Stored s : complete(fresh)) {
         if (out.putIfAbsent(s.row().id(), s) == null) {
           cover(seen, todo, s.row().bucket(), s.row().fit());

@@ -22,7 +22,6 @@ final class Sql {
 
   private Sql() {}
 
-
   /** Maps a result row; may throw SQLException. */
   @FunctionalInterface
   interface RowMapper<T> {
