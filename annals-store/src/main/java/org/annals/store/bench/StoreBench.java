@@ -114,10 +114,10 @@ public final class StoreBench {
     java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
     IngestStats stats;
     EventStore s = EventStore.open(url);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(clients);
     try {
       List<java.util.concurrent.Future<?>> done = new ArrayList<>();
-      java.util.concurrent.ExecutorService pool =
-          java.util.concurrent.Executors.newFixedThreadPool(clients);
       for (int t = 0; t < clients; t++) {
         done.add(pool.submit(() -> {
           for (int b = next.getAndIncrement(); b < batches.size(); b = next.getAndIncrement()) {
@@ -128,9 +128,9 @@ public final class StoreBench {
       for (java.util.concurrent.Future<?> f : done) {
         f.get();
       }
-      pool.shutdown();
       stats = s.stats();
     } finally {
+      pool.shutdownNow(); // a failed put must not leave the process waiting on idle clients
       s.close();
     }
     double sec = (System.nanoTime() - t0) / 1e9;
