@@ -45,14 +45,16 @@ public final class ClaimExtractor implements Stage {
     List<ActorRef> actors = state.actors().stream().map(ActorMention::ref).toList();
     List<String> focus = focus(state.events(), actors);
     List<Claim> claims = new ArrayList<>(state.claims());
+    int previousStart = 0;
     for (Sentence s : doc.sentences()) {
-      SentenceView view = view(doc, s, state.events(), actors, focus);
+      SentenceView view = view(doc, s, state.events(), actors, focus, previousStart);
+      previousStart = s.start();
       String lower = view.text().toLowerCase(java.util.Locale.ROOT);
       for (ClaimRule rule : rules) {
         if (!rule.mayMatch(lower)) {
           continue;
         }
-        for (Claim c : rule.find(view)) {
+        for (Claim c : rule.find(view.withPriorClaims(claims))) {
           if (claims.stream().noneMatch(o -> o.kind().equals(c.kind()) && overlaps(o, c))) {
             claims.add(c);
           }
@@ -69,12 +71,12 @@ public final class ClaimExtractor implements Stage {
   }
 
   private static SentenceView view(AnnotatedDoc doc, Sentence s, List<CodedEvent> events,
-      List<ActorRef> actors, List<String> focus) {
+      List<ActorRef> actors, List<String> focus, int previousStart) {
     List<CodedEvent> in = events.stream()
         .filter(e -> within(Subjects.triggerStart(e), s.start(), s.end())).toList();
     List<ActorRef> named = actors.stream().filter(a -> within(a.start(), s.start(), s.end())).toList();
     return new SentenceView(s.start(), doc.text().substring(s.start(), s.end()), in, named,
-        s.timexes(), events, doc.article().published(), focus);
+        s.timexes(), events, doc.article().published(), focus, previousStart, List.of());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.annals.model.ActorRef;
+import org.annals.model.Claim;
 import org.annals.model.ClaimSubject;
 import org.annals.model.CodedEvent;
 import org.annals.model.Modality;
@@ -17,7 +18,8 @@ import org.annals.model.Precision;
 /**
  * Works out what a claim is about: the coded event it refers to (same type, compatible mode,
  * trigger nearest the claim), the participants' countries (from that event; for a claim that
- * names no one, the pair of the latest CONSULT event before it; else the actors named before the
+ * names no one, the pair of the claim just before it, else of the latest CONSULT event before it;
+ * else the actors named before the
  * claim in its sentence, completed from the article's focus) and the date it
  * speaks of. Pure and thread-safe.
  */
@@ -73,7 +75,7 @@ final class Subjects {
       return List.copyOf(fromEvent);
     }
     if (fromEvent.isEmpty() && named(s).noneMatch(a -> a.start() >= claimStart && a.start() < claimEnd)) {
-      Optional<List<String>> pair = lastPair(s, claimStart);
+      Optional<List<String>> pair = priorClaimPair(s, claimStart).or(() -> lastPair(s, claimStart));
       if (pair.isPresent()) {
         return pair.get();
       }
@@ -102,6 +104,20 @@ final class Subjects {
         .filter(e -> countriesOf(e).size() == 2)
         .max(Comparator.comparingInt(Subjects::triggerStart))
         .map(e -> List.copyOf(countriesOf(e)));
+  }
+
+  /**
+   * "The call was the fourth between the two presidents ... They last spoke on May 19": a claim
+   * that names no one and follows another claim, earlier in its sentence or in the sentence
+   * before, continues that claim's pair (two countries), if it has one.
+   */
+  private static Optional<List<String>> priorClaimPair(SentenceView s, int claimStart) {
+    return s.priorClaims().stream()
+        .filter(c -> c.start() >= s.previousStart() && c.start() < claimStart)
+        .max(Comparator.comparingInt(Claim::start))
+        .map(c -> c.subject().get(ClaimSubject.COUNTRIES))
+        .filter(v -> v instanceof List<?> l && l.size() == 2)
+        .map(v -> ((List<?>) v).stream().map(String::valueOf).toList());
   }
 
   /** The participants' countries (actors and recipients; unknown ones left out), sorted. */

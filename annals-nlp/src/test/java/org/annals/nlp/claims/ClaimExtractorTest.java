@@ -285,6 +285,37 @@ class ClaimExtractorTest {
     });
   }
 
+  /**
+   * "They last spoke on May 19" right after a count about the leaders' call continues that
+   * count's pair, not the pair of talks reported in between.
+   */
+  @Test
+  void aClaimNamingNoOneAfterACountContinuesTheCountsPair() {
+    String text = "Modi and Sharif spoke by phone on Wednesday, their aides said. They discussed"
+        + " the outcome of talks between India and China in Delhi on June 2. The call was the fourth"
+        + " between the two leaders this year. They last spoke on May 19, in a conversation that"
+        + " lasted a little over two hours.";
+    List<Claim> out = claims(LocalDate.of(2025, 6, 5), text,
+        Fixture.consult(text, "spoke", "phone", "2025-06-04", "IND", "PAK"),
+        Fixture.consult(text, "talks", null, "2025-06-02", "IND", "CHN"));
+    assertThat(out).extracting(Claim::kind).containsExactly("count", "last", "duration");
+    assertThat(out).allSatisfy(c ->
+        assertThat(subject(c, ClaimSubject.COUNTRIES)).as(c.text()).isEqualTo(List.of("IND", "PAK")));
+  }
+
+  /** The count names the pair; the next sentence's "They" is that pair, even with no call coded. */
+  @Test
+  void aLastClaimAfterACountNamingThePairIsAboutThatPair() {
+    String text = "Talks between Ukraine and China ended in Kyiv on Friday. If it goes ahead, the"
+        + " conversation will be the third between Macron and Scholz this year. They last spoke on"
+        + " March 18.";
+    List<Claim> out = claims(LocalDate.of(2025, 5, 17), text,
+        Fixture.consult(text, "Talks", null, "2025-05-16", "UKR", "CHN"));
+    assertThat(out).extracting(Claim::kind).containsExactly("count", "last");
+    assertThat(out).allSatisfy(c ->
+        assertThat(subject(c, ClaimSubject.COUNTRIES)).as(c.text()).isEqualTo(List.of("DEU", "FRA")));
+  }
+
   @Test
   void aCountOfCallsIsAboutTheLatestCallNotTalksMentionedAfterIt() {
     String text = "Modi and Sharif spoke by phone on June 14, two days after talks between India and"
