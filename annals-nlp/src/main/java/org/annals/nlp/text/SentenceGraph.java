@@ -24,6 +24,7 @@ public final class SentenceGraph {
     children = new ArrayList<>(n);
     heads = new ArrayList<>(n);
     lemmas = new String[n];
+    List<Dependency> repairs = new ArrayList<>(1);
     for (int i = 0; i < n; i++) {
       children.add(new ArrayList<>(2));
       heads.add(new ArrayList<>(1));
@@ -34,11 +35,45 @@ public final class SentenceGraph {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
       }
-      heads.get(d.dependent()).add(d);
-      if (d.governor() >= 0 && d.governor() < n) {
-        children.get(d.governor()).add(d);
+      Dependency e = repaired(sentence, d);
+      heads.get(e.dependent()).add(e);
+      if (e.governor() >= 0 && e.governor() < n) {
+        children.get(e.governor()).add(e);
+      }
+      if (e != d) {
+        repairs.add(e);
       }
     }
+    for (Dependency x : repairs) {   // the complement's subject is its governor's, as for a parsed xcomp
+      for (Dependency c : List.copyOf(children.get(x.governor()))) {
+        if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+          Dependency subj = new Dependency(x.dependent(), c.dependent(), "nsubj:xsubj");
+          children.get(x.dependent()).add(subj);
+          heads.get(c.dependent()).add(subj);
+        }
+      }
+    }
+  }
+
+  /**
+   * One repair of a frequent parser error: in "Trump is expected to speak with Putin ..., officials
+   * suggested" the parser makes "speak" an adverbial clause of the distant "suggested"; a bare
+   * infinitive right after a verb or adjective and its "to" ("expected to speak", "plans to visit")
+   * is that word's complement, so such an {@code advcl} edge becomes {@code xcomp} of it, with
+   * that word's subject as its controlled subject ({@code nsubj:xsubj}), as the parser gives a
+   * complement it attaches right; the modality and argument rules then see "expected".
+   */
+  private static Dependency repaired(Sentence s, Dependency d) {
+    int v = d.dependent();
+    if (v < 2 || d.governor() < 0 || !d.relation().startsWith("advcl")) {
+      return d;
+    }
+    Token verb = s.tokens().get(v);
+    Token to = s.tokens().get(v - 1);
+    Token before = s.tokens().get(v - 2);
+    boolean infinitive = verb.pos().equals("VB") && to.pos().equals("TO")
+        && (before.pos().startsWith("VB") || before.pos().startsWith("JJ"));
+    return infinitive && d.governor() != v - 2 ? new Dependency(v - 2, v, "xcomp") : d;
   }
 
   public Sentence sentence() {

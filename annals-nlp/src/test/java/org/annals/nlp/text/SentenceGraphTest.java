@@ -1,0 +1,63 @@
+package org.annals.nlp.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.model.Dependency;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+import org.junit.jupiter.api.Test;
+
+/** The graph's one parse repair, on hand-built parses of the kind CoreNLP gives. */
+class SentenceGraphTest {
+  /** "word/POS" tokens separated by spaces; offsets follow the words. */
+  private static Sentence sentence(String tagged, Dependency... deps) {
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (String wt : tagged.split(" ")) {
+      int slash = wt.lastIndexOf('/');
+      String word = wt.substring(0, slash);
+      tokens.add(new Token(tokens.size(), at, at + word.length(), word, word.toLowerCase(),
+          wt.substring(slash + 1), "O"));
+      at += word.length() + 1;
+    }
+    return new Sentence(0, 0, at, tokens, List.of(deps), List.of(), List.of());
+  }
+
+  private static Dependency dep(String relation, int governor, int dependent) {
+    return new Dependency(governor, dependent, relation);
+  }
+
+  @Test
+  void anInfinitiveRightAfterAVerbIsItsComplementWithItsSubject() {
+    // Ministers are expected to meet envoys in the coming days , aides suggested .
+    Sentence s = sentence("Ministers/NNS are/VBP expected/VBN to/TO meet/VB envoys/NNS in/IN the/DT"
+        + " coming/VBG days/NNS ,/, aides/NNS suggested/VBD ./.",
+        dep("root", -1, 2), dep("nsubj:pass", 2, 0), dep("aux:pass", 2, 1), dep("ccomp", 2, 12),
+        dep("mark", 4, 3), dep("obj", 4, 5), dep("obl:in", 4, 9), dep("advcl:to", 12, 4),
+        dep("nsubj", 12, 11));
+    SentenceGraph g = new SentenceGraph(s);
+    assertThat(g.head(4)).isEqualTo(dep("xcomp", 2, 4));
+    assertThat(g.children(2)).contains(dep("xcomp", 2, 4));
+    assertThat(g.children(12)).doesNotContain(dep("advcl:to", 12, 4));
+    assertThat(g.childrenBy(4, "nsubj")).containsExactly(0);
+    assertThat(g.heads(0)).contains(dep("nsubj:xsubj", 4, 0));
+  }
+
+  @Test
+  void otherAttachmentsAreKept() {
+    // Aides waited , to meet envoys .  (a comma before "to": a purpose clause, left alone)
+    Sentence s = sentence("Aides/NNS waited/VBD ,/, to/TO meet/VB envoys/NNS ./.",
+        dep("root", -1, 1), dep("nsubj", 1, 0), dep("advcl:to", 1, 4), dep("mark", 4, 3),
+        dep("obj", 4, 5));
+    SentenceGraph g = new SentenceGraph(s);
+    assertThat(g.head(4)).isEqualTo(dep("advcl:to", 1, 4));
+    assertThat(g.childrenBy(4, "nsubj")).isEmpty();
+    // Envoys plan to meet .  (already a complement: nothing added)
+    SentenceGraph right = new SentenceGraph(sentence("Envoys/NNS plan/VBP to/TO meet/VB ./.",
+        dep("root", -1, 1), dep("nsubj", 1, 0), dep("xcomp", 1, 3), dep("mark", 3, 2),
+        dep("nsubj:xsubj", 3, 0)));
+    assertThat(right.children(3)).containsExactly(dep("mark", 3, 2), dep("nsubj:xsubj", 3, 0));
+  }
+}
