@@ -7,7 +7,7 @@ import org.annals.nlp.text.SentenceGraph;
 
 /**
  * Decides how sure the sentence is about a trigger: negation on the trigger or its light verb
- * ("was not discussed", "did not", "denied that"), speculation ("may", "might", "could",
+ * ("was not discussed", "did not", "denied that", "without a ceasefire"), speculation ("may", "might", "could",
  * "speculation that", "signs that", "talk of", "a possible summit"), conditionals ("if", "unless"), future ("will", "plans to").
  * Walks at most four steps up the clause chain; priority negated > hypothetical > speculative >
  * future. Stateless; thread-safe.
@@ -60,6 +60,9 @@ final class ModalityRules {
       String lemma = g.lemma(d.dependent());
       String rel = d.relation();
       if (step <= 1 && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)) {
+        return Modality.NEGATED;
+      }
+      if (step == 0 && rel.equals("case") && lemma.equals("without")) {   // "ended without a ceasefire"
         return Modality.NEGATED;
       }
       if (rel.equals("mark") && CONDITIONAL.contains(lemma)) {

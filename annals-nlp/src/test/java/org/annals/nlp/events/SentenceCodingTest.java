@@ -353,4 +353,13 @@ class SentenceCodingTest extends CodingTestBase {
     assertCodes("Officials discussed a possible summit between Xi Jinping and Emmanuel Macron.", "2025-06-10",
         "CONSULT/third-party 044 CHN:GOV+FRA:GOV symmetric speculative");
   }
+
+  /** "ended without a ceasefire": the ceasefire did not happen; the talks did. */
+  @Test
+  void anEventNamedAfterWithoutDidNotHappen() {
+    CodedArticle a = code("Talks between Germany and China in Beijing ended on Friday without a"
+        + " ceasefire.", "2025-06-10");
+    assertThat(a.events()).extracting(e -> e.event() + " " + e.modality().label())
+        .containsExactlyInAnyOrder("CONSULT asserted", "RETREAT negated");
+  }
 }
