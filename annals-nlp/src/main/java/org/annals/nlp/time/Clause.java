@@ -18,6 +18,9 @@ final class Clause {
   private static final Set<String> TEMPORAL = Set.of("obl:tmod", "nmod:tmod", "obl:on", "obl:in", "obl:at",
       "obl:npmod", "advmod", "obl:during", "obl:after", "obl:before", "obl:since", "obl:by", "obl:until",
       "obl:of", "obl", "nmod:on", "nmod:in");
+  /** Modifiers that name a time ("on Friday", "last week", "in June"), for a noun's own clause. */
+  private static final Set<String> DATED = Set.of("obl:tmod", "nmod:tmod", "obl:on", "obl:in",
+      "obl:npmod");
   /** Adverbs that put an event before the publication date. */
   static final Set<String> PAST_ADVERBS = Set.of("previously", "recently", "earlier", "already", "formerly",
       "once", "repeatedly", "long");
@@ -35,6 +38,10 @@ final class Clause {
     int h = trigger;
     Token t = s.tokens().get(trigger);
     if (t.isNoun()) {
+      Optional<Integer> own = ownDatedClause(s, trigger);
+      if (own.isPresent()) {
+        return new Clause(s, own.get());
+      }
       Optional<Dependency> up = s.headOf(trigger);
       if (up.isPresent() && !up.get().isRoot() && up.get().relation().matches("obj|nsubj.*|obl.*")
           && s.tokens().get(up.get().governor()).isVerb()) {
@@ -49,6 +56,22 @@ final class Clause {
   }
 
   /** The clause this one is the complement or adverbial clause of ("reiterated that X was to blame"). */
+  /**
+   * "talks between Russia and Ukraine ended on Friday", "talks that opened on Monday": a nominal
+   * trigger's own clause (a verb attached to it as {@code acl}) that carries a time modifier says
+   * when the event happened, before the clause the noun sits in ("will speak in the coming days,
+   * after talks ... ended on Friday").
+   */
+  private static Optional<Integer> ownDatedClause(Sentence s, int noun) {
+    for (Dependency d : s.dependentsOf(noun)) {
+      if (d.relation().startsWith("acl") && s.tokens().get(d.dependent()).isVerb()
+          && s.dependentsOf(d.dependent()).stream().anyMatch(x -> DATED.contains(x.relation()))) {
+        return Optional.of(d.dependent());
+      }
+    }
+    return Optional.empty();
+  }
+
   Optional<Clause> outer() {
     return sentence.headOf(head)
         .filter(d -> !d.isRoot() && d.relation().matches("ccomp|xcomp|advcl.*"))

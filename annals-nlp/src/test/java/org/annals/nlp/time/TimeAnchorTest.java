@@ -211,6 +211,18 @@ class TimeAnchorTest {
     assertThat(date(e, 0).value()).isNotEqualTo("2025-06-02");
   }
 
+  /** Talks whose own clause has a date ("talks ... ended on Friday") take it, not the clause they sit in. */
+  @Test
+  void aNounsOwnDatedClauseDatesIt() {
+    String text = "Merz is expected to call Macron in the coming days, after talks between Germany and"
+        + " Spain in Madrid ended on Friday without an agreement.";
+    AnnotatedDoc doc = PipelineFactory.shared().annotator().annotate(Article.of(text, LocalDate.of(2025, 5, 17)));
+    List<CodedEvent> e = new TimeAnchor().apply(CodingState.of(doc).withEvents(handCoded(doc,
+        new String[][] {{"CONSULT", "call"}, {"CONSULT", "talks"}}))).events();
+    assertThat(date(e, 1)).extracting(EventDate::value, EventDate::precision)
+        .containsExactly("2025-05-16", Precision.DAY);
+  }
+
   /**
    * Narrative time: past-tense details of a dated event with a shared participant take its date;
    * an event of other participants keeps the publication fallback.
