@@ -3,6 +3,7 @@ package org.annals.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.annals.eval.plover.CorpusTexts;
 import org.annals.eval.plover.PloverEvaluation;
 import org.annals.eval.plover.PloverGoldReader;
 import org.annals.eval.plover.PloverReport;
@@ -24,6 +25,11 @@ public final class PloverEvalCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "PLOVER gold records, e.g. ../shared/eval/plover-gsr/dev.json")
   Path file;
 
+  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/wikinews",
+      description = "CSV corpus (url,date,title,text) that gold records given by url and offsets"
+          + " point into (default: ${DEFAULT-VALUE}); the project's own gold/sentences/*.json are such.")
+  Path corpus;
+
   @Option(names = "--json", description = "Print the result as JSON.")
   boolean json;
 
@@ -34,7 +40,8 @@ public final class PloverEvalCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    PloverGoldReader.GoldSet gold = PloverGoldReader.read(file);
+    PloverGoldReader.GoldSet gold = java.nio.file.Files.isDirectory(corpus)
+        ? PloverGoldReader.read(file, CorpusTexts.read(corpus)) : PloverGoldReader.read(file);
     gold.problems().forEach(p -> err.println("annals: gold: " + p));
     Pipeline pipeline = PipelineFactory.shared();
     PloverReport report = PloverEvaluation.run(gold, file.toString(), pipeline::code,

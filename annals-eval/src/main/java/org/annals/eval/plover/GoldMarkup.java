@@ -17,6 +17,29 @@ final class GoldMarkup {
 
   private GoldMarkup() {}
 
+  /**
+   * The spans of a plain trigger field ("agreed", "held talks"): the phrase where it occurs in the
+   * text, else each of its words at its first occurrence; empty when none occurs.
+   */
+  static List<Span> words(String trigger, String text) {
+    List<Span> out = new ArrayList<>();
+    if (trigger == null || trigger.isBlank()) {
+      return out;
+    }
+    int at = text.indexOf(trigger.strip());
+    if (at >= 0) {
+      out.add(new Span(at, at + trigger.strip().length()));
+      return out;
+    }
+    for (String w : trigger.strip().split("\\s+")) {
+      int i = text.indexOf(w);
+      if (i >= 0) {
+        out.add(new Span(i, i + w.length()));
+      }
+    }
+    return out;
+  }
+
   static List<Span> triggers(String markup, String text) {
     List<Span> out = new ArrayList<>();
     if (markup == null) {

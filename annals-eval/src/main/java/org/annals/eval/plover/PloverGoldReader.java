@@ -32,7 +32,20 @@ public final class PloverGoldReader {
     return parse(GoldFiles.read(file), file.toString());
   }
 
+  /**
+   * Reads gold records that give their sentence as {@code url}, {@code start}, {@code end} (character
+   * offsets into that article of {@code corpus}) instead of {@code text}, as the project's own
+   * Wikinews gold does (the sentences are not copied into the project).
+   */
+  public static GoldSet read(Path file, CorpusTexts corpus) {
+    return parse(GoldFiles.read(file), file.toString(), corpus);
+  }
+
   public static GoldSet parse(String json, String name) {
+    return parse(json, name, null);
+  }
+
+  static GoldSet parse(String json, String name, CorpusTexts corpus) {
     JsonNode root = GoldFiles.parse(json, name);
     if (root == null || !root.isArray()) {
       throw new BadInputException(name + ": expected a JSON array of PLOVER records");
@@ -46,13 +59,36 @@ public final class PloverGoldReader {
         continue;
       }
       List<Problem> mine = new ArrayList<>();
-      PloverGold g = record(r, id, name, mine);
+      PloverGold g = record(withText(r, id, name, corpus), id, name, mine);
+      if (g != null && corpus != null && r.has("url") && r.has("start") && !r.has("text")) {
+        org.annals.model.Article a = corpus.article(r.path("url").asText(), name + ": record " + id);
+        g = new PloverGold(g.id(), g.text(), g.event(), g.mode(), g.originalEvent(), g.sources(),
+            g.targets(), g.triggers(), new PloverGold.InArticle(a.url(), a.text(), a.published(),
+                r.path("start").asInt()));
+      }
       problems.addAll(mine);
       if (g != null) {
         records.add(g);
       }
     }
     return new GoldSet(records, problems);
+  }
+
+  /** A record whose sentence is given by corpus offsets, with its text filled in. */
+  private static JsonNode withText(JsonNode r, String id, String file, CorpusTexts corpus) {
+    if (!r.isObject() || r.has("text") || !r.has("url") || !r.has("start")) {
+      return r;
+    }
+    if (corpus == null) {
+      throw new BadInputException(file + ": record " + id + " gives its sentence by url and offsets;"
+          + " name the corpus that holds it (--corpus DIR)");
+    }
+    String text = corpus.sentence(r.path("url").asText(), r.path("start").asInt(-1),
+        r.path("end").asInt(-1), file + ": record " + id);
+    com.fasterxml.jackson.databind.node.ObjectNode copy =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) r).deepCopy();
+    copy.put("text", text);
+    return copy;
   }
 
   private static PloverGold record(JsonNode r, String id, String file, List<Problem> problems) {
@@ -72,8 +108,10 @@ public final class PloverGoldReader {
     List<GoldActor> targets = actors(r, "target", true, id, file, problems);
     String markup = r.path("textInfo").path("markup").isTextual()
         ? r.path("textInfo").path("markup").asText() : null;
+    List<org.annals.model.Span> triggers = markup != null ? GoldMarkup.triggers(markup, text)
+        : GoldMarkup.words(textField(r, "trigger"), text);
     return new PloverGold(id, text, mapped.event(), mapped.mode(), event, sources, targets,
-        GoldMarkup.triggers(markup, text));
+        triggers, null);
   }
 
   private static String textField(JsonNode r, String field) {

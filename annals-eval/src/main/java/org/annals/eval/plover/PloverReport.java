@@ -9,7 +9,8 @@ import org.annals.eval.common.Ratio;
  * The result of scoring PLOVER gold records. Immutable; its JSON form is the output of
  * {@code annals eval plover --json}.
  *
- * @param records records scored
+ * @param records event records scored (records whose gold is {@code NONE} are counted in
+ *     {@code falseEvents} only)
  * @param noEvent records for which no event was produced
  * @param eventType records whose chosen event has the gold type
  * @param macroF1 mean F1 over the types in gold or prediction (as scikit-learn's macro average);
@@ -20,13 +21,16 @@ import org.annals.eval.common.Ratio;
  * @param targetCountry likewise for targets (an empty gold target must get no recipients)
  * @param sector over gold actors with a sector and a resolved country: an actor of that country
  *     with that sector on the same side
+ * @param falseEvents over records whose gold is {@code NONE} (no political event): those with an
+ *     asserted event produced
  * @param problems what was wrong with gold records (skipped records, unresolved codes)
  * @param misses records where something differed, in file order
  */
 public record PloverReport(
     int records, Ratio noEvent, Ratio eventType, Double macroF1, List<TypeScore> perType,
     Map<String, Map<String, Integer>> confusion, Ratio mode, Ratio sourceCountry,
-    Ratio targetCountry, Ratio sector, List<Problem> problems, List<Miss> misses) {
+    Ratio targetCountry, Ratio sector, Ratio falseEvents, List<Problem> problems,
+    List<Miss> misses) {
 
   /** Precision, recall and F1 of one event type. */
   public record TypeScore(String type, int gold, int predicted, int correct, double precision,

@@ -24,7 +24,8 @@ public final class PloverReportText {
         .row("source-country accuracy", r.sourceCountry().format())
         .row("target-country accuracy", r.targetCountry().format())
         .row("sector accuracy (per gold actor)", r.sector().format())
-        .row("no event produced", r.noEvent().format()));
+        .row("no event produced", r.noEvent().format())
+        .row("false events (gold: no event)", r.falseEvents().format()));
     sb.append("\nPer type:\n").append(perType(r.perType()));
     sb.append("\nConfusion matrix (rows: gold, columns: produced):\n").append(confusion(r.confusion()));
     if (!r.problems().isEmpty()) {

@@ -13,6 +13,7 @@ import org.annals.eval.common.Problem;
 import org.annals.eval.common.Ratio;
 import org.annals.model.ActorRef;
 import org.annals.model.CodedEvent;
+import org.annals.model.Modality;
 
 /**
  * Scores produced events against PLOVER gold records: a pure function of the gold records and the
@@ -36,8 +37,23 @@ public final class PloverScorer {
   public static PloverReport score(List<Case> cases, List<Problem> problems) {
     Tally t = new Tally();
     List<PloverReport.Miss> misses = new ArrayList<>();
+    int events = 0;
+    int quiet = 0;
+    int falseEvents = 0;
     for (Case c : cases) {
-      Optional<CodedEvent> chosen = EventChoice.choose(c.produced(), c.gold().triggers());
+      if (c.gold().noEvent()) {
+        quiet++;
+        Optional<CodedEvent> asserted = c.produced().stream()
+            .filter(e -> e.modality() == null || e.modality() == Modality.ASSERTED).findFirst();
+        if (asserted.isPresent()) {
+          falseEvents++;
+          misses.add(new PloverReport.Miss(c.gold().id(), c.gold().text(), "no event",
+              describe(asserted.get()), List.of("false event")));
+        }
+        continue;
+      }
+      events++;
+      Optional<CodedEvent> chosen = EventChoice.choose(c.produced(), c.gold().articleTriggers());
       List<String> differs = t.add(c.gold(), chosen.orElse(null));
       if (!differs.isEmpty()) {
         misses.add(new PloverReport.Miss(c.gold().id(), c.gold().text(), describe(c.gold()),
@@ -47,11 +63,11 @@ public final class PloverScorer {
     List<PloverReport.TypeScore> perType = perType(t.confusion);
     Double macro = perType.isEmpty() ? null
         : perType.stream().mapToDouble(PloverReport.TypeScore::f1).average().orElseThrow();
-    return new PloverReport(cases.size(), Ratio.of(t.none, cases.size()),
-        Ratio.of(t.typeHits, cases.size()), macro, perType, t.confusion,
+    return new PloverReport(events, Ratio.of(t.none, events),
+        Ratio.of(t.typeHits, events), macro, perType, t.confusion,
         Ratio.of(t.modeHits, t.modeTotal), Ratio.of(t.sourceHits, t.sourceTotal),
         Ratio.of(t.targetHits, t.targetTotal), Ratio.of(t.sectorHits, t.sectorTotal),
-        problems, misses);
+        Ratio.of(falseEvents, quiet), problems, misses);
   }
 
   /** Per-type precision/recall/F1 from the confusion matrix; types in gold or prediction. */

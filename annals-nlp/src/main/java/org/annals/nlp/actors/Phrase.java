@@ -119,9 +119,15 @@ final class Phrase {
       }
       cc = where;
     }
-    if (cc == null && titled && personName != null) {
+    boolean fullName = personName != null && personName.strip().contains(" ");
+    if (cc == null && !pronoun && (sector != null || fullName)) {
+      // "police", "protesters", "a judge", a person the KB does not know named in full: the
+      // country the sentence names, else the article's country in focus; with neither, no actor
+      // rather than a guess (a lone unknown word, "Jinping" after a known "Xi", is no one new)
       cc = ctx.sentenceCountry != null ? ctx.sentenceCountry : ctx.focusCountry;
-      rule += "+country-from-context:" + cc;
+      if (cc != null) {
+        rule += "+country-from-context:" + cc;
+      }
     }
     if (cc == null) {
       return null;

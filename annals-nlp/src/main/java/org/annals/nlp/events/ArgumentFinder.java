@@ -74,6 +74,9 @@ final class ArgumentFinder {
       surfaceActor(g, m, match.first(), p);
     }
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
+      complementRecipients(g, m, match.head(), p, 0);
+    }
+    if (p.recipients.isEmpty() && !match.entry().symmetric()) {
       surfaceRecipient(g, m, match, p);
     }
     if (match.entry().symmetric()) {
@@ -129,15 +132,64 @@ final class ArgumentFinder {
     }
   }
 
-  /** "suspended shipments of weapons to Ukraine": the object's to/for/against dependents. */
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+
+  /**
+   * Recipients named in the trigger's complement ("offered to hand over the suspects to Britain",
+   * "threatened to break relations with Russia", "agreed to send aid to Chad and Niger": objects
+   * and target obliques of the {@code xcomp}, two levels deep) and, for a threat, the subject of
+   * its condition ("threatened to retaliate if the United States goes ahead").
+   */
+  private void complementRecipients(SentenceGraph g, Mentions m, int head, Participants p,
+      int depth) {
+    for (Dependency d : g.children(head)) {
+      String rel = d.relation();
+      int c = d.dependent();
+      if (depth > 0 && (rel.equals("obj") || rel.equals("iobj"))) {
+        expand(g, m, c, p, false);
+        objectTargets(g, m, c, p);
+      } else if (depth > 0 && rel.startsWith("obl:")
+          && TARGET_PREPS.contains(rel.substring(rel.indexOf(':') + 1))) {
+        expand(g, m, c, p, false);
+      } else if (rel.startsWith("advcl") && conditional(g, c)) {
+        for (int s : g.childrenBy(c, "nsubj")) {
+          expand(g, m, s, p, false);
+        }
+      }
+    }
+    if (depth < 2 && p.recipients.isEmpty()) {
+      for (int x : g.childrenBy(head, "xcomp")) {
+        if (g.token(x).isVerb()) {
+          complementRecipients(g, m, x, p, depth + 1);
+        }
+      }
+    }
+  }
+
+  private static boolean conditional(SentenceGraph g, int clause) {
+    for (int k : g.childrenBy(clause, "mark")) {
+      if (CONDITIONS.contains(g.lemma(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "suspended shipments of weapons to Ukraine", "demanded an explanation from Russia", "dismissed
+   * the claim from Berlin": the object's to/for/against/from dependents. (Not its {@code on}
+   * phrase: in "condemned the strikes on Ukrainian plants" that is the strikes' target.)
+   */
   private void objectTargets(SentenceGraph g, Mentions m, int obj, Participants p) {
     for (Dependency d : g.children(obj)) {
-      String rel = d.relation();
-      if (rel.equals("nmod:to") || rel.equals("nmod:for") || rel.equals("nmod:against")) {
+      if (OBJECT_TARGETS.contains(d.relation())) {
         expand(g, m, d.dependent(), p, false);
       }
     }
   }
+
+  private static final Set<String> OBJECT_TARGETS = Set.of("nmod:to", "nmod:for", "nmod:against",
+      "nmod:from");
 
   /** "phone calls Trump had with Putin". */
   private void relativeClause(SentenceGraph g, Mentions m, int verb, Participants p) {
@@ -315,6 +367,9 @@ final class ArgumentFinder {
       t = h.governor();
       if (h.relation().startsWith("acl") && g.token(t).isNoun()) {
         expand(g, m, t, p, true); // "groups donated": the modified noun acts
+        if (p.actors.isEmpty()) {
+          return; // "sharks attacking swimmers": the doer is named and is no actor
+        }
       }
       for (int s : g.childrenBy(t, "nsubj")) {
         expand(g, m, s, p, true);

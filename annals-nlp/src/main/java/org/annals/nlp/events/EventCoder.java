@@ -34,6 +34,7 @@ public final class EventCoder implements Stage {
   private final Lexicon lexicon;
   private final Ontology ontology;
   private final TriggerMatcher matcher;
+  private final DictionaryMatcher dictionary;
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final ModalityRules modality = new ModalityRules();
   private final AttributionRules attribution = new AttributionRules();
@@ -44,6 +45,7 @@ public final class EventCoder implements Stage {
     this.lexicon = lexicon;
     this.ontology = ontology;
     this.matcher = new TriggerMatcher(lexicon);
+    this.dictionary = new DictionaryMatcher(lexicon.cameoVerbs());
     this.locations = new Locations(kb);
   }
 
@@ -83,6 +85,8 @@ public final class EventCoder implements Stage {
   private List<TriggerMatcher.Match> triggers(SentenceGraph g) {
     List<TriggerMatcher.Match> matches = new ArrayList<>(matcher.find(g));
     matches.addAll(demands.find(g, triggerTokens(g, matches)));
+    matches.addAll(dictionary.find(g, triggerTokens(g, matches)));
+    matches.removeIf(m -> m.entry().notAnEvent()); // "gave an interview": held its words, codes nothing
     return matches;
   }
 
@@ -211,9 +215,23 @@ public final class EventCoder implements Stage {
       return null; // "the two leaders discussed Iran": what the call already reported was about
     }
     boolean nominal = ctx.g().token(m.head()).isNoun();
-    if (p.isEmpty() || (nominal && (p.actors.isEmpty() || !anchored(ctx.g(), m.head())
+    boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
+    boolean needsActor = nominal || agentive;
+    if (agentive && p.recipients.isEmpty() && !ctx.g().childrenBy(m.head(), "obj").isEmpty()) {
+      return null; // a bare dictionary verb acting on a thing, not an actor: "hit the post"
+    }
+    if (p.isEmpty() || (needsActor && p.actors.isEmpty())
+        || (nominal && (!anchored(ctx.g(), m.head())
         || restatement(ctx.g(), m.head()))) || repeated(ctx.g(), m.head())) {
       return null;
+    }
+    if (!nominal && p.actors.isEmpty() && ownSubject(ctx.g(), m.head())
+        && ontology.cameo(entry.cameo()).map(c -> c.quadClass() == 4).orElse(false)) {
+      return null; // the doer is named and is no actor: "the storm killed", "a bat struck"
+    }
+    if (entry.flags().contains(LexiconEntry.Flag.NEEDS_RECIPIENT) && !entry.symmetric()
+        && p.recipients.stream().noneMatch(r -> foreign(r, p.actors))) {
+      return null; // "received an award" hosts no one; "flew to Washington" visits no other country
     }
     Modality mod = modality.of(ctx.g(), m.head());
     Coding c = coding(entry, embedded, mod);
@@ -233,6 +251,15 @@ public final class EventCoder implements Stage {
         c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
         symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), mod,
         attributionFor(ctx, m), ev, confidence(p, m, symmetric));
+  }
+
+  private static boolean foreign(ActorRef r, List<ActorRef> actors) {
+    return r.country() != null && actors.stream().noneMatch(a -> r.country().equals(a.country()));
+  }
+
+  /** Whether the verb has a subject of its own (active voice). */
+  private static boolean ownSubject(SentenceGraph g, int verb) {
+    return g.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj"));
   }
 
   /** Type, mode, code and rule of an event after complement and intent refinement. */

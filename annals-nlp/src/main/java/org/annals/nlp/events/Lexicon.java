@@ -28,7 +28,8 @@ import org.annals.nlp.events.LexiconEntry.Pos;
 
 /**
  * The event lexicon: the bundled {@code org/annals/nlp/lexicon/events.tsv} plus an optional user
- * file whose entries add to or replace (by id) the bundled ones. The format is documented in
+ * file whose entries add to or replace (by id) the bundled ones, over the base lexicon of the
+ * CAMEO verb-pattern dictionary ({@link CameoVerbs}), which codes the verbs no entry here takes. The format is documented in
  * {@code docs/LEXICON.md}; every error names the file and line.
  *
  * <p>Immutable after loading; thread-safe. Entries are indexed by the forms of their first
@@ -46,8 +47,11 @@ public final class Lexicon {
   private final Map<String, List<LexiconEntry>> byFirstForm;
   private final Map<String, String> embed;
   private final String version;
+  private final CameoVerbs cameoVerbs;
 
-  private Lexicon(Map<String, LexiconEntry> entries, Map<String, String> embed, String digest) {
+  private Lexicon(Map<String, LexiconEntry> entries, Map<String, String> embed, String digest,
+      CameoVerbs cameoVerbs) {
+    this.cameoVerbs = cameoVerbs;
     this.entries = Map.copyOf(entries);
     this.embed = Map.copyOf(embed);
     Map<String, List<LexiconEntry>> index = new HashMap<>();
@@ -58,7 +62,8 @@ public final class Lexicon {
     }
     index.replaceAll((k, v) -> List.copyOf(v));
     this.byFirstForm = Map.copyOf(index);
-    this.version = "lexicon-" + entries.size() + "-" + digest;
+    this.version = "lexicon-" + entries.size() + "+cameo-"
+        + cameoVerbs.dictionary().patternCount() + "-" + digest;
   }
 
   /** Loads the bundled lexicon and, when given, the user's file on top of it. */
@@ -80,8 +85,15 @@ public final class Lexicon {
         throw new BadInputException("lexicon " + userFile + ": cannot read: " + e.getMessage(), e);
       }
     }
+    CameoVerbs cameo = CameoVerbs.bundled(ontology);
+    digest.append(cameo.digest());
     return new Lexicon(parser.entries, parser.embed,
-        Article.sha256Hex(digest.toString()).substring(0, 8));
+        Article.sha256Hex(digest.toString()).substring(0, 8), cameo);
+  }
+
+  /** The base lexicon under the hand-written entries: the CAMEO verb-pattern dictionary. */
+  public CameoVerbs cameoVerbs() {
+    return cameoVerbs;
   }
 
   /** Entries whose first element accepts {@code form} (a lemma or lower-cased word). */
@@ -245,8 +257,9 @@ public final class Lexicon {
           case "subj-target" -> flags.add(Flag.SUBJ_TARGET);
           case "complement-target" -> flags.add(Flag.COMPLEMENT_TARGET);
           case "topic" -> flags.add(Flag.TOPIC);
+          case "needs-recipient" -> flags.add(Flag.NEEDS_RECIPIENT);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient)");
         }
       }
       return flags;

@@ -28,7 +28,17 @@ public record LexiconEntry(
      * The object is a topic, not a participant ("discussed Ukraine"), and the event is the same
      * as a trigger of its type it elaborates ("spoke by phone, discussing ...").
      */
-    TOPIC
+    TOPIC,
+    /**
+     * The event needs an actor (a participant that acts), not only a recipient: set on the CAMEO
+     * dictionary's verb defaults, where the bare verb is weak evidence ("a bat struck her").
+     */
+    AGENTIVE,
+    /**
+     * The event needs a recipient of another country than its actors: "hosted the Malaysian
+     * premier", not "received an award" nor "flew to Washington" (said of the US president).
+     */
+    NEEDS_RECIPIENT
   }
 
   /** Part-of-speech restriction of an element. */

@@ -9,6 +9,8 @@ import org.annals.model.ActorRef;
  * used within one call; not shared.
  */
 final class Participants {
+  private static final java.util.Set<String> FORCES = java.util.Set.of("MIL", "COP", "PRM");
+  private static final java.util.Set<String> STATE = java.util.Set.of("GOV", "MIL", "COP", "PRM");
   final List<ActorRef> actors = new ArrayList<>();
   final List<ActorRef> recipients = new ArrayList<>();
   boolean surfaceFallback;
@@ -49,9 +51,25 @@ final class Participants {
     recipients.clear();
   }
 
-  /** Drops recipients that are also actors. */
+  /**
+   * Drops recipients that are also actors, and recipients of an actor's own country when one of
+   * another country is named.
+   */
   void dedupe() {
     recipients.removeIf(r -> actors.stream().anyMatch(a -> same(a, r)));
+    // "India deployed troops", "Israel withdrew its troops": the actor's own forces are what it
+    // moves, not whom it acts on
+    recipients.removeIf(r -> r.sector() != null && FORCES.contains(r.sector())
+        && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())
+            && (a.sector() == null || STATE.contains(a.sector()))));
+    boolean foreign = recipients.stream().anyMatch(r -> r.country() != null
+        && actors.stream().noneMatch(a -> r.country().equals(a.country())));
+    if (foreign && !actors.isEmpty()) {
+      // "Palestinians blamed Israel for the bombing in the West Bank": when a recipient of
+      // another country is named, the actor's own country is a place or a possessor, not the target
+      recipients.removeIf(r -> actors.stream().anyMatch(a -> a.country() != null
+          && a.country().equals(r.country())));
+    }
   }
 
   boolean isEmpty() {

@@ -18,7 +18,8 @@ import org.annals.nlp.text.SentenceGraph;
  * longer span ("called for a ceasefire" over "called for"); matched tokens are consumed, gap tokens are not.
  * A one-word verb pattern does not match the verb of a phrasal verb with up/in/away ("gave up its
  * bid"), and no pattern matches a word inside a time expression ("in March"). A
- * {@link LexiconEntry#NOT_AN_EVENT} phrase that wins its tokens ("gave no sign") is dropped.
+ * {@link LexiconEntry#NOT_AN_EVENT} phrase that wins its tokens ("gave no sign") is returned so
+ * that it keeps them from the dictionary's verbs; the event coder drops it.
  *
  * <p>Stateless; thread-safe.
  */
@@ -67,7 +68,6 @@ final class TriggerMatcher {
         accepted.add(m);
       }
     }
-    accepted.removeIf(m -> m.entry().notAnEvent());
     accepted.sort(Comparator.comparingInt(Match::first));
     return accepted;
   }

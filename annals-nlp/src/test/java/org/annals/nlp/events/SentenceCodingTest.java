@@ -180,7 +180,7 @@ class SentenceCodingTest extends CodingTestBase {
   @Test
   void reportedSpeech() {
     CodedArticle a = assertCodes("Turkey arrested dozens of protesters, the interior ministry said.", "2025-03-23",
-        "COERCE/arrest 173 TUR:GOV asserted");
+        "COERCE/arrest 173 TUR:GOV -> TUR:CVL asserted");
     assertThat(a.events().get(0).attribution()).isNotNull();
     assertThat(a.events().get(0).attribution().text()).contains("said");
   }

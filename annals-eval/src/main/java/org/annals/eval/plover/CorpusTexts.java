@@ -1,0 +1,60 @@
+package org.annals.eval.plover;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.annals.eval.bench.CorpusReader;
+import org.annals.model.Article;
+import org.annals.model.BadInputException;
+
+/**
+ * The article texts of a CSV corpus ({@code url,date,title,text}, as {@code ../shared/corpora/wikinews})
+ * by URL, for gold records that point into them with character offsets. Immutable; thread-safe.
+ */
+public final class CorpusTexts {
+  private final Path dir;
+  private final Map<String, Article> byUrl = new HashMap<>();
+
+  private CorpusTexts(Path dir, List<Article> articles) {
+    this.dir = dir;
+    for (Article a : articles) {
+      byUrl.putIfAbsent(a.url(), a);
+    }
+  }
+
+  /** Reads every {@code *.csv} file of {@code dir}. */
+  public static CorpusTexts read(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new BadInputException("corpus " + dir + ": not a directory (the gold records point into"
+          + " its articles; e.g. ../shared/corpora/wikinews)");
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      List<Path> csv = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+      return new CorpusTexts(dir, CorpusReader.read(csv, 0));
+    } catch (java.io.IOException e) {
+      throw new BadInputException("corpus " + dir + ": cannot list: " + e.getMessage(), e);
+    }
+  }
+
+  /** The article at {@code url}; errors name {@code where}. */
+  Article article(String url, String where) {
+    Article a = byUrl.get(url);
+    if (a == null) {
+      throw new BadInputException(where + ": article " + url + " is not in the corpus " + dir);
+    }
+    return a;
+  }
+
+  /** The text {@code [start, end)} of the article at {@code url}; errors name {@code where}. */
+  String sentence(String url, int start, int end, String where) {
+    String text = article(url, where).text();
+    if (start < 0 || end <= start || end > text.length()) {
+      throw new BadInputException(where + ": offsets [" + start + ", " + end + ") are outside the "
+          + text.length() + " characters of " + url);
+    }
+    return text.substring(start, end);
+  }
+}

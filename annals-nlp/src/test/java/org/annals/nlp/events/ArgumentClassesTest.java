@@ -1,0 +1,50 @@
+package org.annals.nlp.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of argument errors seen on news the coder was not tuned on, each with sentences written
+ * for it: recipients in complements, conditions and object phrases; an actor's own forces are no
+ * recipient; a named doer that is no actor makes no violent event; hosting needs a guest.
+ */
+class ArgumentClassesTest extends CodingTestBase {
+
+  @Test
+  void recipientsInTheComplement() {
+    assertCodes("Algeria offered to return the seized fishing boats to Spain.", "2024-05-10",
+        "AGREE 030 DZA:GOV -> ESP:GOV asserted");
+    assertCodes("Kazakhstan agreed to send humanitarian aid to Afghanistan.", "2024-05-10",
+        "AGREE 033 KAZ:GOV -> AFG:GOV asserted");
+  }
+
+  @Test
+  void theSubjectOfAThreatsConditionIsItsTarget() {
+    assertCodes("Serbia threatened to retaliate if Montenegro held the referendum.",
+        "2024-05-10", "THREATEN/violence 138 SRB:GOV -> MNE:GOV asserted");
+  }
+
+  @Test
+  void recipientsInTheObjectsFromPhrase() {
+    assertCodes("Finland requested the extradition of the two suspects from Estonia on Tuesday.",
+        "2024-05-10", "REQUEST 100 FIN:GOV -> EST:GOV asserted");
+  }
+
+  @Test
+  void anActorsOwnForcesAreWhatItMovesNotWhomItActsOn() {
+    assertCodes("Peru deployed soldiers along its northern border on Monday.", "2024-05-10",
+        "MOBILIZE/troops 154 PER:GOV asserted");
+  }
+
+  @Test
+  void aNamedDoerThatIsNoActorMakesNoViolentEvent() {
+    assertCodes("The typhoon killed twelve Filipino fishermen on Saturday.", "2024-05-10");
+    assertCodes("A falling tree struck two Dutch cyclists in Utrecht.", "2024-05-10");
+  }
+
+  @Test
+  void hostingNeedsAGuest() {
+    assertCodes("The Kenyan president received an honorary degree on Monday.", "2024-05-10");
+    assertCodes("The Kenyan president received the Ugandan prime minister on Monday.", "2024-05-10",
+        "CONSULT/visit 043 KEN:GOV -> UGA:GOV asserted");
+  }
+}
