@@ -34,6 +34,8 @@ public final class CameoVerbs {
   public static final String BUNDLED = "org/annals/nlp/lexicon/petrarch/CAMEO.2.0.txt";
   public static final String CURATION = "org/annals/nlp/lexicon/cameo-curation.tsv";
   private static final String FILE = "CAMEO.2.0.txt";
+  /** Curation code that takes a verb out of its block: neither its patterns nor its default. */
+  private static final String DROP = "drop";
 
   private final VerbDictionary dictionary;
   private final Map<String, List<VerbDictionary.Entry>> index;
@@ -43,7 +45,11 @@ public final class CameoVerbs {
 
   CameoVerbs(VerbDictionary dictionary, Map<String, String> curatedDefaults, Ontology ontology) {
     this.dictionary = dictionary;
-    this.index = dictionary.index();
+    Map<String, List<VerbDictionary.Entry>> all = new HashMap<>(dictionary.index());
+    all.replaceAll((word, list) -> list.stream()
+        .filter(e -> !DROP.equals(curatedDefaults.get("verb:" + e.verb().lemma()))).toList());
+    all.values().removeIf(List::isEmpty);
+    this.index = Map.copyOf(all);
     this.curatedDefaults = Map.copyOf(curatedDefaults);
     this.digest = dictionary.blocks().size() + "/" + dictionary.patternCount() + "/"
         + new java.util.TreeMap<>(curatedDefaults);
@@ -86,7 +92,8 @@ public final class CameoVerbs {
   /**
    * Reads the curation table: {@code block NAME CODE reason} or {@code verb LEMMA CODE reason}
    * (tab-separated; CODE {@code -} = no event) replacing the default code of a whole block or of
-   * one verb when no pattern matches.
+   * one verb when no pattern matches; {@code verb LEMMA drop reason} takes the verb out of its
+   * block altogether (the block's patterns were written for its other verbs).
    */
   static Map<String, String> curation(String file, Reader reader) throws IOException {
     Map<String, String> out = new HashMap<>();
@@ -100,9 +107,10 @@ public final class CameoVerbs {
       }
       String[] cols = line.split("\t");
       if (cols.length < 4 || !(cols[0].equals("block") || cols[0].equals("verb"))
-          || !(cols[2].equals("-") || cols[2].matches("\\d{2,4}"))) {
+          || !(cols[2].equals("-") || cols[2].matches("\\d{2,4}")
+              || (cols[0].equals("verb") && cols[2].equals(DROP)))) {
         throw new IllegalStateException(file + " line " + n
-            + ": expected 'block|verb<TAB>NAME<TAB>CODE|-<TAB>reason'");
+            + ": expected 'block|verb<TAB>NAME<TAB>CODE|-<TAB>reason' (or 'verb NAME drop reason')");
       }
       out.put(cols[0] + ":" + cols[1].toLowerCase(Locale.ROOT), cols[2]);
     }

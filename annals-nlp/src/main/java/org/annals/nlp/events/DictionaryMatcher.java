@@ -21,7 +21,7 @@ import org.annals.nlp.text.SentenceGraph;
  * then the earlier line); with none, the verb's default code applies, as in PETRARCH.
  *
  * <p>A verb is skipped when it is an auxiliary, copula, adjectival participle or a preposition
- * ("according to", "following"), lies inside a
+ * ("according to", "following"), is what someone "must" or "should" do, lies inside a
  * time expression, or takes as object a noun that a hand-written entry already coded ("launched
  * an attack" is the noun's event). Stateless; thread-safe.
  */
@@ -70,9 +70,14 @@ final class DictionaryMatcher {
     if (!g.token(v).isVerb() || TIME_NER.contains(g.token(v).ner())) {
       return false;
     }
+    if (g.hasChildLemma(v, "aux", MUST)) {
+      return false; // "Kyiv must give up its bid": the demand rule codes what must be done
+    }
     Dependency h = g.head(v);
     return h == null || !ADJECTIVAL.contains(h.relation());
   }
+
+  private static final Set<String> MUST = Set.of("must", "should", "ought");
 
   /** The most specific pattern (or default) of any dictionary verb this token is. */
   private TriggerMatcher.Match best(SentenceGraph g, int v, boolean[] taken) {

@@ -49,6 +49,17 @@ class DictionaryCodingTest extends CodingTestBase {
   }
 
   @Test
+  void verbsTakenOutOfTheirBlockCodeNothing() {
+    assertCodes("Analysts said Lithuania needs to keep its border with Poland open.", "2024-05-10");
+  }
+
+  @Test
+  void whatSomeoneMustDoIsTheDemandsNotAnAct() {
+    CodedArticle a = code("Spain said Morocco must give up its claim to the islands.", "2024-05-10");
+    assertThat(a.events()).extracting(e -> e.event()).doesNotContain("CONCEDE");
+  }
+
+  @Test
   void genericAgentsTakeTheCountryTheirSentenceNames() {
     assertCodes("Police arrested dozens of protesters in Minsk on Sunday, according to a Belarusian rights group.",
         "2024-05-10", "COERCE/arrest 173 BLR:COP -> BLR:CVL asserted");
