@@ -130,6 +130,8 @@ public final class CameoVerbs {
 
   private static LexiconEntry entry(Ontology ontology, VerbDictionary.Code code, int line,
       String source, int size, boolean verbDefault) {
+    // The entry's elements only stand for how many words the pattern asks for (match preference
+    // and confidence count them); dictionary entries are matched by DictionaryMatcher, not by them.
     List<Element> pattern = java.util.Collections.nCopies(size,
         new Element(Set.of("*"), Pos.VERB, false));
     String id = "cameo-verbs:" + line;

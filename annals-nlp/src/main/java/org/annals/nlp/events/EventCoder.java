@@ -214,24 +214,8 @@ public final class EventCoder implements Stage {
         && entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
       return null; // "the two leaders discussed Iran": what the call already reported was about
     }
-    boolean nominal = ctx.g().token(m.head()).isNoun();
-    boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
-    boolean needsActor = nominal || agentive;
-    if (agentive && p.recipients.isEmpty() && !ctx.g().childrenBy(m.head(), "obj").isEmpty()) {
-      return null; // a bare dictionary verb acting on a thing, not an actor: "hit the post"
-    }
-    if (p.isEmpty() || (needsActor && p.actors.isEmpty())
-        || (nominal && (!anchored(ctx.g(), m.head())
-        || restatement(ctx.g(), m.head()))) || repeated(ctx.g(), m.head())) {
+    if (unsupported(ctx.g(), m, p)) {
       return null;
-    }
-    if (!nominal && p.actors.isEmpty() && ownSubject(ctx.g(), m.head())
-        && ontology.cameo(entry.cameo()).map(c -> c.quadClass() == 4).orElse(false)) {
-      return null; // the doer is named and is no actor: "the storm killed", "a bat struck"
-    }
-    if (entry.flags().contains(LexiconEntry.Flag.NEEDS_RECIPIENT) && !entry.symmetric()
-        && p.recipients.stream().noneMatch(r -> foreign(r, p.actors))) {
-      return null; // "received an award" hosts no one; "flew to Washington" visits no other country
     }
     Modality mod = modality.of(ctx.g(), m.head());
     Coding c = coding(entry, embedded, mod);
@@ -251,6 +235,36 @@ public final class EventCoder implements Stage {
         c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
         symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), mod,
         attributionFor(ctx, m), ev, confidence(p, m, symmetric));
+  }
+
+  /**
+   * Whether the participants found cannot carry the event: none at all; a nominal or bare
+   * dictionary trigger without an actor; a bare dictionary verb acting on a thing ("hit the
+   * post"); a nominal trigger that is no event of its own; a violent act whose named doer is no
+   * actor ("the storm killed"); a host without a foreign guest ("received an award").
+   */
+  private boolean unsupported(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    LexiconEntry entry = m.entry();
+    boolean nominal = g.token(m.head()).isNoun();
+    boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
+    if (p.isEmpty() || ((nominal || agentive) && p.actors.isEmpty())) {
+      return true;
+    }
+    if (agentive && p.recipients.isEmpty() && !g.childrenBy(m.head(), "obj").isEmpty()) {
+      return true;
+    }
+    if (nominal && (!anchored(g, m.head()) || restatement(g, m.head()))) {
+      return true;
+    }
+    if (repeated(g, m.head())) {
+      return true;
+    }
+    if (!nominal && p.actors.isEmpty() && ownSubject(g, m.head())
+        && ontology.cameo(entry.cameo()).map(c -> c.quadClass() == 4).orElse(false)) {
+      return true;
+    }
+    return entry.flags().contains(LexiconEntry.Flag.NEEDS_RECIPIENT) && !entry.symmetric()
+        && p.recipients.stream().noneMatch(r -> foreign(r, p.actors));
   }
 
   private static boolean foreign(ActorRef r, List<ActorRef> actors) {
