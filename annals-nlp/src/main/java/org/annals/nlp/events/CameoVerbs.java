@@ -125,7 +125,8 @@ public final class CameoVerbs {
     if (c == null) {
       return e.defaultCode();
     }
-    return c.equals("-") ? VerbDictionary.Code.NONE : new VerbDictionary.Code(c, false);
+    return c.equals("-") || c.equals(DROP) ? VerbDictionary.Code.NONE
+        : new VerbDictionary.Code(c, false);
   }
 
   private static LexiconEntry entry(Ontology ontology, VerbDictionary.Code code, int line,

@@ -218,7 +218,7 @@ final class DictionaryMatcher {
         return t;
       }
       for (VerbDictionary.Phrase ph : s.phrases()) {
-        if (phraseAt(g, ph, t, region)) {
+        if (phraseAt(g, ph, t)) {
           return t;
         }
       }
@@ -253,7 +253,7 @@ final class DictionaryMatcher {
   }
 
   /** Whether the phrase's head is token {@code t} and its other words stand just before it. */
-  private static boolean phraseAt(SentenceGraph g, VerbDictionary.Phrase ph, int t, BitSet region) {
+  private static boolean phraseAt(SentenceGraph g, VerbDictionary.Phrase ph, int t) {
     if (!is(g, t, ph.head()) || !nominal(g, t)) {
       return false;
     }

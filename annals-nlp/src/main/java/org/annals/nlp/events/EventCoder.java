@@ -264,11 +264,7 @@ public final class EventCoder implements Stage {
       return true;
     }
     return entry.flags().contains(LexiconEntry.Flag.NEEDS_RECIPIENT) && !entry.symmetric()
-        && p.recipients.stream().noneMatch(r -> foreign(r, p.actors));
-  }
-
-  private static boolean foreign(ActorRef r, List<ActorRef> actors) {
-    return r.country() != null && actors.stream().noneMatch(a -> r.country().equals(a.country()));
+        && p.recipients.stream().noneMatch(p::foreign);
   }
 
   /** Whether the verb has a subject of its own (active voice). */

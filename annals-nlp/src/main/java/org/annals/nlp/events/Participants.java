@@ -2,6 +2,7 @@ package org.annals.nlp.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.annals.model.ActorRef;
 
 /**
@@ -9,8 +10,8 @@ import org.annals.model.ActorRef;
  * used within one call; not shared.
  */
 final class Participants {
-  private static final java.util.Set<String> FORCES = java.util.Set.of("MIL", "COP", "PRM");
-  private static final java.util.Set<String> STATE = java.util.Set.of("GOV", "MIL", "COP", "PRM");
+  private static final Set<String> FORCES = Set.of("MIL", "COP", "PRM");
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "PRM");
   final List<ActorRef> actors = new ArrayList<>();
   final List<ActorRef> recipients = new ArrayList<>();
   boolean surfaceFallback;
@@ -62,14 +63,17 @@ final class Participants {
     recipients.removeIf(r -> r.sector() != null && FORCES.contains(r.sector())
         && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())
             && (a.sector() == null || STATE.contains(a.sector()))));
-    boolean foreign = recipients.stream().anyMatch(r -> r.country() != null
-        && actors.stream().noneMatch(a -> r.country().equals(a.country())));
-    if (foreign && !actors.isEmpty()) {
+    if (!actors.isEmpty() && recipients.stream().anyMatch(this::foreign)) {
       // "Palestinians blamed Israel for the bombing in the West Bank": when a recipient of
       // another country is named, the actor's own country is a place or a possessor, not the target
       recipients.removeIf(r -> actors.stream().anyMatch(a -> a.country() != null
           && a.country().equals(r.country())));
     }
+  }
+
+  /** Whether a recipient is of a country none of the actors is of. */
+  boolean foreign(ActorRef r) {
+    return r.country() != null && actors.stream().noneMatch(a -> r.country().equals(a.country()));
   }
 
   boolean isEmpty() {
