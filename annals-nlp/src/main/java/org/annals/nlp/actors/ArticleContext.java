@@ -17,7 +17,10 @@ final class ArticleContext {
   String focusCountry;
   ActorRef lastPerson;
   ActorRef lastGroup;
-  /** The first country the current sentence names, for titled persons the KB does not know. */
+  /**
+   * The country of the current sentence's scene (MentionBuilder: named as a place, else a
+   * nationality adjective, else named at all), for agents and persons the KB does not know.
+   */
   String sentenceCountry;
 
   ArticleContext(LocalDate date) {

@@ -123,7 +123,7 @@ final class Phrase {
     boolean body = !titled || "GOVERNMENT".equals(office);
     if (cc == null && !pronoun && ((sector != null && body) || fullName)) {
       // "police", "protesters", "a judge", a person the KB does not know named in full: the
-      // country the sentence names, else the article's country in focus; with neither, no actor
+      // country the sentence's scene is in, else the article's country in focus; with neither, no actor
       // rather than a guess (a lone unknown word, "Jinping" after a known "Xi", is no one new).
       // Offices held by persons are not agents: "the two presidents" are whoever was named
       // before, not the country in focus; "the government", "officials" are.

@@ -6,6 +6,7 @@ import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
 import org.annals.nlp.ActorMention;
 import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
 
 /**
  * Finds a trigger's actors and recipients in the enhanced++ UD graph: subjects (also controlled
@@ -34,6 +35,8 @@ final class ArgumentFinder {
   /** Passive forms whose subject is the doer: "were engaged in", "is committed to". */
   private static final Set<String> STATIVE = Set.of(
       "engage", "involve", "commit", "prepare", "determine", "resolve", "poise");
+  /** Prepositions of a background event, whose doer is not the clause's subject (word list). */
+  private static final Set<String> BACKGROUND = WordLists.bundled().get("background-preposition");
   private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
   private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "man", "side", "minister");
 
@@ -60,6 +63,9 @@ final class ArgumentFinder {
             expand(g, m, s, p, false);
           }
         }
+        for (int s : t == match.head() ? List.<Integer>of() : g.childrenBy(t, "nsubj")) {
+          expand(g, m, s, p, false); // the named thing of a small clause: "called [the raid] a crime"
+        }
       }
     }
     if (match.entry().flags().contains(LexiconEntry.Flag.SUBJ_TARGET)) {
@@ -67,10 +73,12 @@ final class ArgumentFinder {
       p.actors.clear();
       speaker(g, m, match.head(), p);
     }
-    if (p.actors.isEmpty()) {
+    boolean background = background(g, match.head()) && conflict(match.entry());
+    boolean own = background || match.entry().flags().contains(LexiconEntry.Flag.REVERSED);
+    if (p.actors.isEmpty() && !own) {
       governorSubject(g, m, match.head(), p, triggers);
     }
-    if (p.actors.isEmpty() && !passiveOrReduced(g, match.head())) {
+    if (p.actors.isEmpty() && !own && !passiveOrReduced(g, match.head())) {
       surfaceActor(g, m, match.first(), p);
     }
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
@@ -79,10 +87,13 @@ final class ArgumentFinder {
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
       surfaceRecipient(g, m, match, p);
     }
+    if (match.entry().flags().contains(LexiconEntry.Flag.REVERSED)) {
+      reverse(g, m, match, p);
+    }
     if (match.entry().symmetric()) {
       p.makeSymmetric();
-      if (p.actors.size() < 2) {
-        obliqueHost(g, m, match.head(), p);
+      if (p.actors.size() < 2 && (!background || under(g, match.head(), "during"))) {
+        obliqueHost(g, m, match.head(), p); // "agreed during a call with Trump": both took part
       }
       if (p.actors.size() < 2) {
         dashPartner(g, m, p);
@@ -127,7 +138,7 @@ final class ArgumentFinder {
         relativeClause(g, m, c, p);
       }
     }
-    if (noun) {
+    if (noun && !(background(g, t) && conflict(entry))) {
       lightVerb(g, m, t, p);
     }
   }
@@ -378,6 +389,56 @@ final class ArgumentFinder {
         return;
       }
     }
+  }
+
+  private static final Set<String> DOER_PREPS = Set.of("from", "by", "agent");
+
+  /**
+   * For reversed entries: the subject found as actor undergoes the event; the doers are those
+   * named by "from"/"by" on the verb or its object ("received threats from rebels").
+   */
+  private void reverse(SentenceGraph g, Mentions m, TriggerMatcher.Match match, Participants p) {
+    Participants doers = new Participants();
+    List<Integer> holders = new java.util.ArrayList<>(List.of(match.head()));
+    holders.addAll(g.childrenBy(match.head(), "obj"));
+    for (int h : holders) {
+      for (Dependency d : g.children(h)) {
+        String rel = d.relation();
+        int colon = rel.indexOf(':');
+        if (colon > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
+            && DOER_PREPS.contains(rel.substring(colon + 1))) {
+          expand(g, m, d.dependent(), doers, true);
+        }
+      }
+    }
+    List<ActorRef> undergo = new java.util.ArrayList<>(p.actors);
+    p.actors.clear();
+    p.recipients.clear(); // the object is what is undergone ("charges", "a loan"), not a party
+    p.recipients.addAll(undergo);
+    doers.actors.forEach(p::actor);
+  }
+
+  /**
+   * A conflictual event (CAMEO roots 10-20, quad classes 3 and 4): the kind whose doer, told as
+   * background, is someone else ("called for calm after the clashes"), unlike a talk or a call
+   * ("agreed to meet again after a phone call").
+   */
+  private static boolean conflict(LexiconEntry e) {
+    String c = e.cameo();
+    return c != null && c.length() >= 2 && Character.isDigit(c.charAt(0))
+        && Integer.parseInt(c.substring(0, 2)) >= 10;
+  }
+
+  /** An event noun under a background preposition ("after the clashes"): no one else's doing. */
+  private static boolean background(SentenceGraph g, int head) {
+    Dependency h = g.head(head);
+    return g.token(head).isNoun() && h != null && h.relation().startsWith("obl:")
+        && BACKGROUND.contains(h.relation().substring(4));
+  }
+
+  private static boolean under(SentenceGraph g, int t, String prep) {
+    Dependency h = g.head(t);
+    return h != null && h.relation().equals("obl:" + prep);
   }
 
   private static boolean climbsToSubject(SentenceGraph g, int t, String rel) {

@@ -149,6 +149,9 @@ public final class CameoVerbs {
     if (verbDefault) {
       flags.add(Flag.AGENTIVE);
     }
+    if (code.reversed()) {
+      flags.add(Flag.REVERSED);
+    }
     return new LexiconEntry(id, pattern, cc.ploverEvent(), mode, ontology.cameoContexts(cc.code()),
         cc.code(), flags, where);
   }

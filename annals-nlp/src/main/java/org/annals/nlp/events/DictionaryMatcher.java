@@ -23,7 +23,8 @@ import org.annals.nlp.text.SentenceGraph;
  * <p>A verb is skipped when it is an auxiliary, copula, adjectival participle or a preposition
  * ("according to", "following"), is what someone "must" or "should" do, lies inside a
  * time expression, or takes as object a noun that a hand-written entry already coded ("launched
- * an attack" is the noun's event). Stateless; thread-safe.
+ * an attack" is the noun's event). A time expression fills no slot ("called X on Sunday" is
+ * not "- * (ON)"). Stateless; thread-safe.
  */
 final class DictionaryMatcher {
   private static final Set<String> NOT_OBJECT_SIDE = Set.of("nsubj", "csubj", "punct", "cc",
@@ -213,6 +214,9 @@ final class DictionaryMatcher {
     for (int t = region.nextSetBit(0); t >= 0; t = region.nextSetBit(t + 1)) {
       if (s.prep() != null && !introducedBy(g, t, s.prep())) {
         continue;
+      }
+      if (TIME_NER.contains(g.token(t).ner())) {
+        continue; // "called X on Sunday" does not fill "- * (ON)", an appeal
       }
       if (s.phrases().isEmpty()) {
         return t;

@@ -19,6 +19,7 @@ import org.annals.nlp.ActorMention;
 import org.annals.nlp.CodingState;
 import org.annals.nlp.Stage;
 import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
 
 /**
  * Codes events: lexicon triggers ({@link TriggerMatcher}), arguments from the dependency graph
@@ -39,6 +40,9 @@ public final class EventCoder implements Stage {
   private final ModalityRules modality = new ModalityRules();
   private final AttributionRules attribution = new AttributionRules();
   private final DemandRule demands = new DemandRule();
+  private final NamingRule naming;
+  private final VerdictRule verdicts;
+  private final ParticipantGuards guards;
   private final Locations locations;
 
   public EventCoder(Lexicon lexicon, Ontology ontology, KnowledgeBase kb) {
@@ -47,6 +51,9 @@ public final class EventCoder implements Stage {
     this.matcher = new TriggerMatcher(lexicon);
     this.dictionary = new DictionaryMatcher(lexicon.cameoVerbs());
     this.locations = new Locations(kb);
+    this.naming = new NamingRule(ontology, WordLists.bundled());
+    this.verdicts = new VerdictRule(ontology, WordLists.bundled());
+    this.guards = new ParticipantGuards(ontology, WordLists.bundled());
   }
 
   public Lexicon lexicon() {
@@ -85,6 +92,8 @@ public final class EventCoder implements Stage {
   private List<TriggerMatcher.Match> triggers(SentenceGraph g) {
     List<TriggerMatcher.Match> matches = new ArrayList<>(matcher.find(g));
     matches.addAll(demands.find(g, triggerTokens(g, matches)));
+    matches.addAll(naming.find(g, triggerTokens(g, matches)));
+    matches.addAll(verdicts.find(g));
     matches.addAll(dictionary.find(g, triggerTokens(g, matches)));
     matches.removeIf(m -> m.entry().notAnEvent()); // "gave an interview": held its words, codes nothing
     return matches;
@@ -160,12 +169,55 @@ public final class EventCoder implements Stage {
     List<CodedEvent> out = new ArrayList<>();
     for (TriggerMatcher.Match m : matches) {
       TriggerMatcher.Match gov = governor(ctx.g(), m, matches);
-      if (built.containsKey(m) && (gov == null || !built.containsKey(gov))) {
-        out.add(built.get(m));
+      CodedEvent e = built.get(m);
+      if (e == null || delegates(m, e, ordered(ctx.g(), m, matches, built))) {
+        continue; // an order to one's own people is told by what was ordered, if anything
+      }
+      if (gov == null || !built.containsKey(gov)) {
+        out.add(e);
+      } else if (delegates(gov, built.get(gov), e)) {
+        out.add(orderedBy(e, built.get(gov)));
       }
     }
     out.sort(java.util.Comparator.comparingInt(e -> e.evidence().trigger().start()));
     return out;
+  }
+
+  /**
+   * Whether an order ({@code delegates}) leaves the telling to what was ordered ({@code ordered},
+   * null when nothing ordered was coded): it names no recipient of another country besides those
+   * of the ordered event ("ordered troops to withdraw", "voted to expel the Russian ambassador",
+   * "ordered his staff to delay aid"; not "ordered Iran to pay").
+   */
+  private static boolean delegates(TriggerMatcher.Match m, CodedEvent e, CodedEvent ordered) {
+    if (!m.entry().flags().contains(LexiconEntry.Flag.DELEGATES)) {
+      return false;
+    }
+    return e.recipients().stream().noneMatch(r -> r.country() != null
+        && e.actors().stream().noneMatch(a -> r.country().equals(a.country()))
+        && (ordered == null || ordered.recipients().stream().noneMatch(o -> Participants.same(o, r))));
+  }
+
+  /** The coded event whose trigger is the complement of {@code m}, or null. */
+  private static CodedEvent ordered(SentenceGraph g, TriggerMatcher.Match m,
+      List<TriggerMatcher.Match> all, Map<TriggerMatcher.Match, CodedEvent> built) {
+    for (TriggerMatcher.Match other : all) {
+      if (other != m && built.containsKey(other) && governor(g, other, all) == m) {
+        return built.get(other);
+      }
+    }
+    return null;
+  }
+
+  /** The ordered event, done by whoever ordered it ("Putin ordered troops to withdraw"). */
+  private static CodedEvent orderedBy(CodedEvent ordered, CodedEvent order) {
+    Evidence ev = ordered.evidence();
+    Evidence by = new Evidence(ev.article(), ev.start(), ev.end(), ev.trigger(),
+        ev.rule() + "+ordered-by:" + order.evidence().rule());
+    return new CodedEvent(ordered.id(), ordered.event(), ordered.mode(), ordered.context(),
+        ordered.cameo(), ordered.quadClass(), ordered.goldstein(), order.actors(),
+        ordered.recipients(), ordered.symmetric(), ordered.date(), ordered.location(),
+        ordered.attributes(), order.modality(), ordered.attribution(), by, ordered.confidence());
   }
 
   /** The trigger whose complement this trigger is, if any. */
@@ -214,7 +266,7 @@ public final class EventCoder implements Stage {
         && entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
       return null; // "the two leaders discussed Iran": what the call already reported was about
     }
-    if (unsupported(ctx.g(), m, p)) {
+    if (guards.unsupported(ctx.g(), m, p)) {
       return null;
     }
     Modality mod = modality.of(ctx.g(), m.head());
@@ -235,41 +287,6 @@ public final class EventCoder implements Stage {
         c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
         symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), mod,
         attributionFor(ctx, m), ev, confidence(p, m, symmetric));
-  }
-
-  /**
-   * Whether the participants found cannot carry the event: none at all; a nominal or bare
-   * dictionary trigger without an actor; a bare dictionary verb acting on a thing ("hit the
-   * post"); a nominal trigger that is no event of its own; a violent act whose named doer is no
-   * actor ("the storm killed"); a host without a foreign guest ("received an award").
-   */
-  private boolean unsupported(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
-    LexiconEntry entry = m.entry();
-    boolean nominal = g.token(m.head()).isNoun();
-    boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
-    if (p.isEmpty() || ((nominal || agentive) && p.actors.isEmpty())) {
-      return true;
-    }
-    if (agentive && p.recipients.isEmpty() && !g.childrenBy(m.head(), "obj").isEmpty()) {
-      return true;
-    }
-    if (nominal && (!anchored(g, m.head()) || restatement(g, m.head()))) {
-      return true;
-    }
-    if (repeated(g, m.head())) {
-      return true;
-    }
-    if (!nominal && p.actors.isEmpty() && ownSubject(g, m.head())
-        && ontology.cameo(entry.cameo()).map(c -> c.quadClass() == 4).orElse(false)) {
-      return true;
-    }
-    return entry.flags().contains(LexiconEntry.Flag.NEEDS_RECIPIENT) && !entry.symmetric()
-        && p.recipients.stream().noneMatch(p::foreign);
-  }
-
-  /** Whether the verb has a subject of its own (active voice). */
-  private static boolean ownSubject(SentenceGraph g, int verb) {
-    return g.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj"));
   }
 
   /** Type, mode, code and rule of an event after complement and intent refinement. */
@@ -298,63 +315,6 @@ public final class EventCoder implements Stage {
         Map.of("intended", entry.event() + (mode == null ? "" : "/" + mode)));
   }
 
-
-  private static final java.util.Set<String> ANCHORING_CHILDREN = java.util.Set.of(
-      "nmod:poss", "nmod:between", "nmod:among", "nmod:with", "nmod:by", "nmod:agent", "acl",
-      "acl:relcl");
-
-  /**
-   * A nominal trigger counts only when it is a clause's subject or object, or names its own
-   * participants ("talks between", "Russia's attack", "calls Trump had"): "a role in the Sudan
-   * peace talks" is a topic, not an event.
-   */
-  private static boolean anchored(SentenceGraph g, int noun) {
-    Dependency h = g.head(noun);
-    if (h == null || h.relation().equals("root") || h.relation().startsWith("nsubj")
-        || h.relation().equals("obj") || h.relation().startsWith("conj")
-        || h.relation().equals("appos") || h.relation().equals("dep")) {
-      return true;
-    }
-    for (Dependency d : g.children(noun)) {
-      if (ANCHORING_CHILDREN.contains(d.relation())) {
-        return true;
-      }
-    }
-    return h.relation().startsWith("obl") && g.token(h.governor()).isVerb();
-  }
-
-  /**
-   * A nominal trigger that only describes another mention: the predicate of "it was the seventh
-   * call" or "the call was the third this year" (a copula with a subject), or a count of several
-   * events ("after six phone calls").
-   */
-  private static boolean restatement(SentenceGraph g, int noun) {
-    boolean cop = !g.childrenBy(noun, "cop").isEmpty();
-    if (cop && !g.childrenBy(noun, "nsubj").isEmpty()) {
-      return true;
-    }
-    if (!g.token(noun).pos().equals("NNS")) {
-      return false;
-    }
-    for (int n : g.childrenBy(noun, "nummod")) {
-      if (!g.lower(n).equals("one") && !g.lower(n).equals("1")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "had spoken by phone six times": several events summed up, not one. */
-  private static boolean repeated(SentenceGraph g, int head) {
-    for (Dependency d : g.children(head)) {
-      int t = d.dependent();
-      if (g.lemma(t).equals("time") && g.token(t).pos().equals("NNS")
-          && !g.childrenBy(t, "nummod").isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** How an announced act is coded: cooperation as AGREE (intent), conflict as THREATEN. */
   private record Intent(String event, String mode, String cameo) {}

@@ -258,8 +258,12 @@ public final class Lexicon {
           case "complement-target" -> flags.add(Flag.COMPLEMENT_TARGET);
           case "topic" -> flags.add(Flag.TOPIC);
           case "needs-recipient" -> flags.add(Flag.NEEDS_RECIPIENT);
+          case "not-in-disaster" -> flags.add(Flag.NOT_IN_DISASTER);
+          case "reversed" -> flags.add(Flag.REVERSED);
+          case "needs-actor" -> flags.add(Flag.AGENTIVE);
+          case "delegates" -> flags.add(Flag.DELEGATES);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, needs-actor)");
         }
       }
       return flags;

@@ -31,14 +31,31 @@ public record LexiconEntry(
     TOPIC,
     /**
      * The event needs an actor (a participant that acts), not only a recipient: set on the CAMEO
-     * dictionary's verb defaults, where the bare verb is weak evidence ("a bat struck her").
+     * dictionary's verb defaults, where the bare verb is weak evidence ("a bat struck her"), and
+     * by the lexicon flag {@code needs-actor} ("drew criticism" without a named critic).
      */
     AGENTIVE,
     /**
      * The event needs a recipient of another country than its actors: "hosted the Malaysian
      * premier", not "received an award" nor "flew to Washington" (said of the US president).
      */
-    NEEDS_RECIPIENT
+    NEEDS_RECIPIENT,
+    /**
+     * The phrase codes nothing in a sentence that names a natural disaster or an epidemic (word
+     * list {@code disaster}): a state of emergency declared for a hurricane is no coercion.
+     */
+    NOT_IN_DISASTER,
+    /**
+     * The grammatical subject undergoes the event and the doer is named, if at all, by "from" or
+     * "by" ("faced charges", "received threats from rebels"); the CAMEO dictionary's {@code [:X]}.
+     */
+    REVERSED,
+    /**
+     * An order: when it names no recipient of another country, the event is what was ordered,
+     * done by whoever ordered it ("ordered troops to withdraw" is a RETREAT by the orderer), and
+     * nothing when what was ordered codes nothing; "ordered Iran to pay" stays a demand.
+     */
+    DELEGATES
   }
 
   /** Part-of-speech restriction of an element. */

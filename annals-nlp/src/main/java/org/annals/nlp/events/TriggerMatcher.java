@@ -13,7 +13,9 @@ import org.annals.nlp.text.SentenceGraph;
 /**
  * Finds lexicon triggers in a sentence. Each token is looked up by lemma and lower-cased word in
  * the lexicon's first-element index; candidate patterns are extended left to right (gaps of at
- * most {@link Lexicon#MAX_GAP} tokens, never across sentence-internal stops). Overlapping
+ * most {@link Lexicon#MAX_GAP} tokens, never across sentence-internal stops; beyond the gap, only a
+ * direct object or complement of the previous element: "granted the former mayor of the city a
+ * full pardon"). Overlapping
  * candidates are resolved by preferring more pattern elements, then the earlier start, then the
  * longer span ("called for a ceasefire" over "called for"); matched tokens are consumed, gap tokens are not.
  * A one-word verb pattern does not match the verb of a phrasal verb with up/in/away ("gave up its
@@ -114,6 +116,9 @@ final class TriggerMatcher {
           break;
         }
       }
+      if (found < 0 && el.gapBefore()) {
+        found = argument(g, prev, el);
+      }
       if (found < 0) {
         return null;
       }
@@ -121,6 +126,22 @@ final class TriggerMatcher {
       prev = found;
     }
     return tokens;
+  }
+
+  private static final java.util.Set<String> ARGUMENTS = java.util.Set.of("obj", "iobj", "xcomp");
+
+  /**
+   * Beyond the gap, the next element may still be a direct argument of the previous one, later
+   * in the sentence: "granted the former mayor of the city a full pardon". Returns -1 if none.
+   */
+  private static int argument(SentenceGraph g, int prev, Element el) {
+    for (org.annals.model.Dependency d : g.children(prev)) {
+      int t = d.dependent();
+      if (t > prev && ARGUMENTS.contains(d.relation()) && accepts(g, t, el)) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   private static boolean accepts(SentenceGraph g, int i, Element el) {

@@ -47,4 +47,11 @@ class ArgumentClassesTest extends CodingTestBase {
     assertCodes("The Kenyan president received the Ugandan prime minister on Monday.", "2024-05-10",
         "CONSULT/visit 043 KEN:GOV -> UGA:GOV asserted");
   }
+
+  @Test
+  void agentsWithoutACountryTakeThePlaceOfTheScene() {
+    // the place ("in Austria") wins over the nationality of someone else in the sentence
+    assertCodes("Two Serbian journalists were arrested by police in Austria on Monday.", "2024-03-10",
+        "COERCE/arrest 173 AUT:COP -> SRB:JRN asserted");
+  }
 }

@@ -43,6 +43,19 @@ class DictionaryCodingTest extends CodingTestBase {
   }
 
   @Test
+  void aBareVerbActingOnPeopleIsAnEvent() {
+    assertCodes("Marek Novak stabbed two guards at a prison in the Slovak town of Nitra before fleeing.",
+        "2024-05-10", "ASSAULT/beat 182 SVK asserted");
+  }
+
+  @Test
+  void aTimeExpressionFillsNoPrepositionSlot() {
+    // "- * (ON)" under CALL is an appeal (CAMEO 020, not coded); "on Sunday" must not fill it
+    assertCodes("The Danish prime minister called the Norwegian prime minister on Sunday.",
+        "2024-05-10", "CONSULT/phone 041 DNK:GOV+NOR:GOV symmetric asserted");
+  }
+
+  @Test
   void aPrepositionIsNoVerb() {
     assertCodes("Chile was rarely hit by earthquakes this strong, according to Chilean seismologists.",
         "2024-05-10");

@@ -1,5 +1,9 @@
 package org.annals.nlp.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.annals.model.ActorRef;
+import org.annals.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,5 +34,63 @@ class LexiconClassesTest extends CodingTestBase {
   void aLoneGunmanIsAnUnidentifiedArmedActor() {
     assertCodes("A gunman shot two Swiss police officers in Geneva on Sunday.", "2024-05-10",
         "ASSAULT/firearms 193 CHE:UAF -> CHE:COP asserted");
+  }
+
+  @Test
+  void apologiesAreConcessions() {
+    assertCodes("The German chancellor expressed regret over the deaths of two Afghan civilians.",
+        "2024-03-10", "CONCEDE 055 DEU:GOV -> AFG:CVL asserted");
+    assertCodes("The Spanish prime minister apologized to the victims' families.", "2024-03-10",
+        "CONCEDE 055 ESP:GOV asserted");
+  }
+
+  @Test
+  void courtFindingsConvict() {
+    assertCodes("The supreme court of Kenya ruled against the government on the tax law.",
+        "2024-03-10", "SANCTION/convict 116 KEN:JUD -> KEN:GOV asserted");
+    assertCodes("A court in Vienna found the former Austrian minister guilty of bribery.",
+        "2024-03-10", "SANCTION/convict 116 AUT:JUD -> AUT:GOV asserted");
+  }
+
+  @Test
+  void resignationsAndInvestigationsAsNouns() {
+    assertCodes("The Latvian defence minister tendered his resignation on Monday.", "2024-03-10",
+        "RETREAT/resign 084 LVA:GOV asserted");
+    assertCodes("Spanish prosecutors opened an investigation into the Catalan leader.", "2024-03-10",
+        "ACCUSE/investigate 090 ESP:JUD asserted");
+  }
+
+  @Test
+  void anOrderIsToldByWhatWasOrdered() {
+    assertCodes("The Russian president ordered troops to withdraw from the Ukrainian border.",
+        "2024-03-10", "RETREAT/withdraw 087 RUS:GOV -> UKR asserted");
+    assertCodes("The Turkish president ordered the army to prepare for a long winter.", "2024-03-10");
+  }
+
+  @Test
+  void anOrderToAnotherCountryStaysADemand() {
+    CodedArticle a = code("The Chinese president ordered Japan to pay compensation.", "2024-03-10");
+    assertThat(a.events()).singleElement().satisfies(e -> {
+      assertThat(e.event()).isEqualTo("REQUEST");
+      assertThat(e.recipients()).extracting(ActorRef::country).containsExactly("JPN");
+    });
+  }
+
+  @Test
+  void aVoteIsWhatTheBodyVotesToDo() {
+    assertCodes("The Polish parliament voted to expel the Russian ambassador.", "2024-03-10",
+        "SANCTION/expel 166 POL:LEG -> RUS:GOV asserted");
+  }
+
+  @Test
+  void holdingSomeoneResponsibleIsAnAccusation() {
+    assertCodes("The Kenyan president held the Somali militants responsible for the attack on the hotel.",
+        "2024-03-10", "ACCUSE/allege 112 KEN:GOV -> SOM:REB asserted");
+  }
+
+  @Test
+  void aPatternGapMaySpanALongObject() {
+    assertCodes("The French president granted the former mayor of the northern city of Lille a full pardon.",
+        "2024-03-10", "CONCEDE 081 FRA:GOV -> FRA:GOV asserted");
   }
 }

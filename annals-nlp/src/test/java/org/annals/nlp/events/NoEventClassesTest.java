@@ -20,6 +20,20 @@ class NoEventClassesTest extends CodingTestBase {
   }
 
   @Test
+  void aStateOfEmergencyForADisasterIsNoCoercion() {
+    assertCodes("The governor of Florida declared a state of emergency as Hurricane Irma approached.",
+        "2024-03-10");
+    assertCodes("The Thai army declared a state of emergency in Bangkok after weeks of protests.",
+        "2024-03-10", "COERCE/martial-law 1724 THA:MIL asserted");
+  }
+
+  @Test
+  void leavingARaceIsNoRetreat() {
+    assertCodes("The Ohio senator dropped out of the presidential race on Tuesday.", "2024-03-10");
+    assertCodes("The Brazilian governor withdrew from the presidential race in May.", "2024-03-10");
+  }
+
+  @Test
   void sport() {
     assertCodes("Norwegian skiers competed in the relay at the championships on Sunday.", "2024-05-10");
   }

@@ -16,9 +16,19 @@ import java.util.Map;
  */
 public record VerbDictionary(String file, List<Block> blocks, List<String> problems) {
 
-  /** A CAMEO code of a verb, block or pattern; {@link #NONE} codes no event. */
-  public record Code(String cameo, boolean bothAct) {
-    public static final Code NONE = new Code(null, false);
+  /**
+   * A CAMEO code of a verb, block or pattern; {@link #NONE} codes no event.
+   *
+   * @param bothAct {@code [042:042]}: both sides act (a symmetric event)
+   * @param reversed {@code [:071]}: only the reverse event is coded, the grammatical subject
+   *     being its recipient ("received a loan from China": China → subject, AID)
+   */
+  public record Code(String cameo, boolean bothAct, boolean reversed) {
+    public static final Code NONE = new Code(null, false, false);
+
+    public Code(String cameo, boolean bothAct) {
+      this(cameo, bothAct, false);
+    }
 
     public boolean none() {
       return cameo == null;

@@ -27,7 +27,8 @@ import org.annals.nlp.events.cameo.VerbDictionary.VerbPattern;
  * {@code &SYNSET} references (also inside braces and parentheses), prepositional phrases
  * {@code (PREP)}, {@code (PREP NOUN)}, {@code (BY/WITH NOUN)} (either preposition), and the actor markers {@code $ + % ^}, which are read and
  * dropped (the argument rules find the actors). Codes: {@code [070]}, {@code [042:043]} (source
- * and target codes; equal codes mean both sides act), {@code [:173]} and {@code [---]} (no event
+ * and target codes; equal codes mean both sides act), {@code [:173]} (the reverse event only: the
+ * subject is its recipient), {@code [---]} (no event
  * for the subject). A malformed line is reported as {@code file:line: reason} and skipped; reading
  * goes on. The transformation section ({@code ~} lines) is not read.
  *
@@ -359,7 +360,7 @@ public final class VerbDictionaryReader {
       return null;
     }
     if (source.isEmpty()) {
-      return Code.NONE;
+      return target.isEmpty() || target.equals("---") ? Code.NONE : new Code(target, false, true);
     }
     return new Code(source, source.equals(target));
   }

@@ -86,8 +86,17 @@ class VerbDictionaryReaderTest {
     assertThat(ps.get(5).post().get(0).prep().alternatives()).containsExactly("by", "with");
     assertThat(ps.get(6).pre()).hasSize(1);
     assertThat(words(ps.get(6).post().get(0))).containsExactly(List.of("up"));
-    assertThat(ps.get(7).code().none()).isTrue();
+    assertThat(ps.get(7).code().reversed()).isTrue(); // [:070]: only the reverse event
+    assertThat(ps.get(7).code().cameo()).isEqualTo("070");
     assertThat(ps.get(7).post().get(0).phrases()).isEmpty();
+  }
+
+  @Test
+  void aTargetCodeAloneIsTheReverseEvent() throws IOException {
+    VerbDictionary d = read("---  OBTAIN   [---]  ---\nRECEIVE\n- * LOAN  [:071]\n- * PRIZE  [---]\n");
+    List<VerbPattern> ps = d.blocks().get(0).patterns();
+    assertThat(ps.get(0).code()).isEqualTo(new VerbDictionary.Code("071", false, true));
+    assertThat(ps.get(1).code().none()).isTrue();
   }
 
   @Test

@@ -1,0 +1,112 @@
+package org.annals.nlp.events;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.annals.model.Ontology;
+import org.annals.nlp.events.LexiconEntry.Element;
+import org.annals.nlp.events.LexiconEntry.Pos;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * A judgement passed by naming something: "called the raid an act of terror", "labelled the vote
+ * a sham", "described the deal as historic". A naming verb ({@code naming-verb}) with an object
+ * and a complement (a second noun phrase, an adjective, or "as ...") is no phone call and no
+ * appeal: it is ACCUSE/disapprove (CAMEO 111) when the complement holds a word of the
+ * {@code negative-judgement} list, SUPPORT (CAMEO 051, praise) when it holds one of
+ * {@code positive-judgement}, and nothing otherwise. The object's actor, or its possessor's
+ * ("May's deal"), is the recipient. Produces synthetic trigger matches (verb + complement head).
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+final class NamingRule {
+  private static final int DEPTH = 3;
+  private final Set<String> verbs;
+  private final Set<String> negative;
+  private final Set<String> positive;
+  private final LexiconEntry disapprove;
+  private final LexiconEntry praise;
+
+  NamingRule(Ontology ontology, WordLists lists) {
+    this.verbs = lists.get("naming-verb");
+    this.negative = lists.get("negative-judgement");
+    this.positive = lists.get("positive-judgement");
+    this.disapprove = entry("rule.naming-disapprove", "111", ontology);
+    this.praise = entry("rule.naming-praise", "051", ontology);
+  }
+
+  private LexiconEntry entry(String id, String cameo, Ontology ontology) {
+    Ontology.CameoCode code = ontology.cameo(cameo).orElseThrow(
+        () -> new IllegalStateException("ontology lacks CAMEO " + cameo));
+    return new LexiconEntry(id, List.of(new Element(verbs, Pos.VERB, false)), code.ploverEvent(),
+        code.ploverMode(), List.of(), cameo, EnumSet.of(LexiconEntry.Flag.COMPLEMENT_TARGET),
+        "built-in rule (word lists " + WordLists.BUNDLED + ")");
+  }
+
+  /** Naming verbs (not already triggers) with an object and a judging complement. */
+  List<TriggerMatcher.Match> find(SentenceGraph g, boolean[] triggerTokens) {
+    List<TriggerMatcher.Match> out = new ArrayList<>();
+    for (int v = 0; v < g.size(); v++) {
+      if (triggerTokens[v] || !g.token(v).isVerb() || !verbs.contains(g.lemma(v))) {
+        continue;
+      }
+      int complement = complement(g, v);
+      if (complement < 0) {
+        continue;
+      }
+      LexiconEntry entry = judged(g, complement, negative) ? disapprove
+          : judged(g, complement, positive) ? praise : null;
+      if (entry != null) {
+        out.add(new TriggerMatcher.Match(entry,
+            new int[] {Math.min(v, complement), Math.max(v, complement)}, v));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The head of the naming complement: a non-verbal xcomp ("called [the raid] an act of terror",
+   * parsed as a small clause), a second object, or "as ..." after an object; -1 if none.
+   */
+  private static int complement(SentenceGraph g, int verb) {
+    for (int x : g.childrenBy(verb, "xcomp")) {
+      if (!g.token(x).isVerb()) { // "called on Iran to stop" is an appeal
+        return x;
+      }
+    }
+    List<Integer> objects = g.childrenBy(verb, "obj");
+    if (objects.size() >= 2) {
+      return objects.get(1);
+    }
+    boolean named = !objects.isEmpty() || !g.childrenBy(verb, "nsubj:pass").isEmpty();
+    for (var d : g.children(verb)) {
+      if (named && (d.relation().equals("obl:as") || d.relation().equals("advcl:as"))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean judged(SentenceGraph g, int head, Set<String> words) {
+    return within(g, head, words, 0);
+  }
+
+  private static boolean within(SentenceGraph g, int t, Set<String> words, int depth) {
+    if (words.contains(g.lemma(t)) || words.contains(g.lower(t))) {
+      return true;
+    }
+    if (depth == DEPTH) {
+      return false;
+    }
+    for (var d : g.children(t)) {
+      String rel = d.relation();
+      boolean clause = rel.startsWith("acl") || rel.startsWith("advcl") || rel.startsWith("ccomp");
+      if (!clause && d.dependent() != t && within(g, d.dependent(), words, depth + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

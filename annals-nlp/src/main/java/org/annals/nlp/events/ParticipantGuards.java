@@ -1,0 +1,191 @@
+package org.annals.nlp.events;
+
+import java.util.Set;
+import org.annals.model.Dependency;
+import org.annals.model.Ontology;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * Whether the participants found for a trigger can carry an event. The checks, in order:
+ * <ul>
+ *   <li>a reversed entry ("faced charges") needs its subject, the recipient, to be an actor;
+ *   <li>an event noun that is the subject of an occurrence verb ({@code occurrence-verb}: "a
+ *       protest took place", "clashes broke out", "the bombing killed six") is the event itself
+ *       and stands without named participants;
+ *   <li>no participants at all; a nominal or bare dictionary trigger without an actor, except a
+ *       dictionary verb in the passive with a patient and no other doer ("the activist was
+ *       poisoned");
+ *   <li>a bare dictionary verb acting on a thing ("hit the post"), not on people ({@code
+ *       person-noun}: "stabbed two guards");
+ *   <li>a nominal trigger that is no event of its own (a topic, a restatement, a count);
+ *   <li>a violent act whose named doer is no actor ("the storm killed");
+ *   <li>a host without a foreign guest ("received an award");
+ *   <li>an entry flagged {@code not-in-disaster} in a sentence naming a natural disaster or an
+ *       epidemic ({@code disaster}: "declared a state of emergency as the hurricane approached").
+ * </ul>
+ *
+ * <p>Immutable; thread-safe.
+ */
+final class ParticipantGuards {
+  private final Ontology ontology;
+  private final Set<String> occurrence;
+  private final Set<String> persons;
+  private final Set<String> disasters;
+
+  ParticipantGuards(Ontology ontology, WordLists lists) {
+    this.ontology = ontology;
+    this.occurrence = lists.get("occurrence-verb");
+    this.persons = lists.get("person-noun");
+    this.disasters = lists.get("disaster");
+  }
+
+  /** Whether the participants found cannot carry the event of {@code m}. */
+  boolean unsupported(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    LexiconEntry entry = m.entry();
+    boolean nominal = g.token(m.head()).isNoun();
+    if (entry.flags().contains(LexiconEntry.Flag.NOT_IN_DISASTER) && namesDisaster(g)) {
+      return true;
+    }
+    if (nominal && occurring(g, m.head())) {
+      return restatement(g, m.head());
+    }
+    boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
+    if (entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
+      // "faced charges": the subject must be an actor; "drew criticism" also a named critic
+      return p.recipients.isEmpty() || (agentive && p.actors.isEmpty());
+    }
+    if (p.isEmpty() || (nominal && p.actors.isEmpty())
+        || (agentive && p.actors.isEmpty() && !undergone(g, m.head()))) {
+      return true;
+    }
+    boolean pair = entry.symmetric() && p.actors.size() >= 2;
+    if (agentive && p.recipients.isEmpty() && !pair && thingObject(g, m.head())) {
+      return true;
+    }
+    boolean predicate = entry.flags().contains(LexiconEntry.Flag.SUBJ_TARGET); // "X was a mistake"
+    if (nominal && !predicate && (!anchored(g, m.head()) || restatement(g, m.head()))) {
+      return true;
+    }
+    if (repeated(g, m.head())) {
+      return true;
+    }
+    if (!nominal && p.actors.isEmpty() && ownSubject(g, m.head())
+        && ontology.cameo(entry.cameo()).map(c -> c.quadClass() == 4).orElse(false)) {
+      return true;
+    }
+    return entry.flags().contains(LexiconEntry.Flag.NEEDS_RECIPIENT) && !entry.symmetric()
+        && p.recipients.stream().noneMatch(p::foreign);
+  }
+
+  /** Whether the verb has a subject of its own (active voice). */
+  private static boolean ownSubject(SentenceGraph g, int verb) {
+    return g.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj"));
+  }
+
+  /**
+   * A passive verb with a subject and no doer named by "by" ("was poisoned", "has been arrested"):
+   * the patient carries the event.
+   */
+  private static boolean undergone(SentenceGraph g, int verb) {
+    return !g.childrenBy(verb, "nsubj:pass").isEmpty() && g.childrenBy(verb, "obl:agent").isEmpty()
+        && g.childrenBy(verb, "obl:by").isEmpty();
+  }
+
+  /** An object that is neither people nor a pronoun for them ("hit the post"). */
+  private boolean thingObject(SentenceGraph g, int verb) {
+    for (int o : g.childrenBy(verb, "obj")) {
+      String pos = g.token(o).pos();
+      if (!pos.startsWith("PRP") && !persons.contains(g.lemma(o))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An event noun that is the subject of an occurrence verb ("a protest took place"). */
+  private boolean occurring(SentenceGraph g, int noun) {
+    Dependency h = g.head(noun);
+    if (h == null || !h.relation().startsWith("nsubj")) {
+      return false;
+    }
+    int verb = h.governor();
+    String lemma = g.lemma(verb);
+    if (occurrence.contains(lemma)) {
+      return true;
+    }
+    for (Dependency d : g.children(verb)) {
+      boolean particle = d.relation().equals("compound:prt") || d.relation().equals("obj");
+      if (particle && occurrence.contains(lemma + " " + g.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean namesDisaster(SentenceGraph g) {
+    for (int t = 0; t < g.size(); t++) {
+      if (disasters.contains(g.lemma(t)) || disasters.contains(g.lower(t))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> ANCHORING_CHILDREN = Set.of(
+      "nmod:poss", "nmod:between", "nmod:among", "nmod:with", "nmod:by", "nmod:agent", "acl",
+      "acl:relcl");
+
+  /**
+   * A nominal trigger counts only when it is a clause's subject or object, or names its own
+   * participants ("talks between", "Russia's attack", "calls Trump had"): "a role in the Sudan
+   * peace talks" is a topic, not an event.
+   */
+  private static boolean anchored(SentenceGraph g, int noun) {
+    Dependency h = g.head(noun);
+    if (h == null || h.relation().equals("root") || h.relation().startsWith("nsubj")
+        || h.relation().equals("obj") || h.relation().startsWith("conj")
+        || h.relation().equals("appos") || h.relation().equals("dep")) {
+      return true;
+    }
+    for (Dependency d : g.children(noun)) {
+      if (ANCHORING_CHILDREN.contains(d.relation())) {
+        return true;
+      }
+    }
+    return h.relation().startsWith("obl") && g.token(h.governor()).isVerb();
+  }
+
+  /**
+   * A nominal trigger that only describes another mention: the predicate of "it was the seventh
+   * call" or "the call was the third this year" (a copula with a subject), or a count of several
+   * events ("after six phone calls").
+   */
+  private static boolean restatement(SentenceGraph g, int noun) {
+    boolean cop = !g.childrenBy(noun, "cop").isEmpty();
+    if (cop && !g.childrenBy(noun, "nsubj").isEmpty()) {
+      return true;
+    }
+    if (!g.token(noun).pos().equals("NNS")) {
+      return false;
+    }
+    for (int n : g.childrenBy(noun, "nummod")) {
+      if (!g.lower(n).equals("one") && !g.lower(n).equals("1")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "had spoken by phone six times": several events summed up, not one. */
+  private static boolean repeated(SentenceGraph g, int head) {
+    for (Dependency d : g.children(head)) {
+      int t = d.dependent();
+      if (g.lemma(t).equals("time") && g.token(t).pos().equals("NNS")
+          && !g.childrenBy(t, "nummod").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

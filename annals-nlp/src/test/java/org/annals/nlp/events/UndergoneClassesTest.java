@@ -1,0 +1,48 @@
+package org.annals.nlp.events;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Events told from the side of who undergoes them: passives without a doer, "faced charges",
+ * "received a loan from", and event nouns that are the subject of their own occurrence ("a
+ * protest took place"). The sentences are written for these tests.
+ */
+class UndergoneClassesTest extends CodingTestBase {
+
+  @Test
+  void aDictionaryVerbInThePassiveCodesWithItsPatientAlone() {
+    assertCodes("The French president was assassinated in Lyon on Monday.", "2024-03-10",
+        "ASSAULT/targeted 186 - -> FRA:GOV asserted");
+  }
+
+  @Test
+  void chargesAndCriticismFacedAreAgainstTheSubject() {
+    assertCodes("The Bulgarian finance minister faces corruption charges over the sale of the port.",
+        "2024-03-10", "ACCUSE/allege 112 - -> BGR:GOV asserted");
+    assertCodes("The Croatian prime minister drew sharp criticism from the Serbian government over the remarks.",
+        "2024-03-10", "ACCUSE/disapprove 111 SRB:GOV -> HRV:GOV asserted");
+  }
+
+  @Test
+  void aidReceivedComesFromTheNamedGiver() {
+    assertCodes("The Moroccan government received a loan of two billion dollars from Saudi Arabia.",
+        "2024-03-10", "AID 070 SAU:GOV -> MAR:GOV asserted");
+  }
+
+  @Test
+  void anEventNounThatTakesPlaceIsTheEvent() {
+    assertCodes("A large protest took place outside the Serbian parliament in Belgrade on Sunday.",
+        "2024-03-10", "PROTEST/demo 141 - asserted");
+  }
+
+  @Test
+  void aBackgroundEventIsNotTheSpeakersDoing() {
+    assertCodes("The Indian foreign minister called for calm after the clashes.", "2024-03-10",
+        "REQUEST 100 IND:GOV asserted");
+  }
+
+  @Test
+  void criticismWithoutANamedCriticIsNoEvent() {
+    assertCodes("The Japanese prime minister drew criticism online for his remarks.", "2024-03-10");
+  }
+}
