@@ -2,6 +2,8 @@ package org.annals.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.annals.kb.BundledKnowledgeBase;
 import org.annals.nlp.PipelineFactory;
@@ -33,6 +35,18 @@ final class ServeOptions {
   @Option(names = "--remote-reads", description = "Allow reads from non-loopback addresses (writes always need the token).")
   boolean remoteReads;
 
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "A host name the server answers to besides localhost, the bound address and IP addresses (repeatable).")
+  List<String> hosts = new ArrayList<>();
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "An origin (https://host[:port]) whose pages may read the API; none by default (repeatable).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Option(names = "--request-time", defaultValue = "120", paramLabel = "SECONDS",
+      description = "Longest time a request may take; a slower one is answered 503 (default 120).")
+  long requestSeconds;
+
   /**
    * Serves {@code store} (opened from {@code url}) until the process is stopped; closes the store
    * then. Reads are cached for an embedded DuckDB store, which no other process can write.
@@ -41,7 +55,8 @@ final class ServeOptions {
     Tokens.Token token = Tokens.loadOrCreate(data.resolve("token"), newToken);
     ServerConfig config = new ServerConfig(store, a -> PipelineFactory.shared().code(a), null, bind, port,
         token.value(), maxBody, remoteReads, false)
-        .withKb(BundledKnowledgeBase.load()).withCacheReads(url.startsWith("jdbc:duckdb:"));
+        .withKb(BundledKnowledgeBase.load()).withCacheReads(url.startsWith("jdbc:duckdb:"))
+        .withHosts(hosts, corsOrigins).withRequestTime(java.time.Duration.ofSeconds(requestSeconds));
     AnnalsServer server = AnnalsServer.create(config).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

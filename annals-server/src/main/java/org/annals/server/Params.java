@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.annals.model.BadInputException;
+import org.annals.store.DateBounds;
 import org.annals.store.EventQuery;
 
 /** Typed query parameters with messages that name the parameter and the expected form. */
@@ -34,7 +35,7 @@ final class Params {
       return null;
     }
     try {
-      return LocalDate.parse(v);
+      return DateBounds.check(LocalDate.parse(v), "parameter '" + name + "'");
     } catch (DateTimeParseException e) {
       throw new BadInputException("parameter '" + name + "': '" + v + "' is not a date of the form YYYY-MM-DD");
     }

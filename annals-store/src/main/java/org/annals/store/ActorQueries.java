@@ -25,8 +25,8 @@ final class ActorQueries {
     List<Object> params = new ArrayList<>();
     String where = "";
     if (text != null && !text.isBlank()) {
-      String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-      where = " WHERE lower(id) LIKE ? OR lower(name) LIKE ?";
+      String like = Sql.containing(text);
+      where = " WHERE lower(id) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\'";
       params.add(like);
       params.add(like);
     }

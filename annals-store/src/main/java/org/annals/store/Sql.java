@@ -104,6 +104,15 @@ final class Sql {
     }
   }
 
+  /**
+   * A LIKE pattern (with {@code ESCAPE '\\'}) for lower-case values that contain {@code text}:
+   * stripped, lower-cased, its {@code %}, {@code _} and backslashes taken literally.
+   */
+  static String containing(String text) {
+    return "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
+        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
   /** {@code ?, ?, ?} with n marks. */
   static String placeholders(int n) {
     return String.join(", ", java.util.Collections.nCopies(n, "?"));

@@ -1,0 +1,117 @@
+package org.annals.server;
+
+import static org.annals.server.ApiTest.TOKEN;
+import static org.annals.server.ApiTest.assertError;
+import static org.annals.server.ApiTest.config;
+import static org.annals.server.ApiTest.test;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import okhttp3.Response;
+import org.annals.model.AnnalsException;
+import org.annals.model.Json;
+import org.junit.jupiter.api.Test;
+
+/** Hostile and unlucky requests (issue 16): each answer is the right status with a safe body. */
+class ApiRobustnessTest {
+  @Test
+  void dyadTimelineByYear() {
+    test((server, client) -> {
+      ApiTest.Reply r = client.get("/api/dyads/RUS/USA/timeline?interval=year");
+      assertThat(r.status()).as(r.json().toString()).isEqualTo(200);
+      assertThat(r.json().path("interval").asText()).isEqualTo("year");
+      JsonNode buckets = r.json().path("buckets");
+      assertThat(buckets.findValuesAsText("period")).containsExactly("2025");
+      assertThat(buckets.get(0).path("events").asInt()).isEqualTo(8);
+    });
+  }
+
+  @Test
+  void negativeYearsKeepTheirEra() {
+    test((server, client) -> {
+      assertThat(client.get("/api/events?to=-2024-12-31").json().path("total").asInt()).isZero();
+      assertThat(client.get("/api/events?from=-2024-12-31").json().path("total").asInt())
+          .isEqualTo(client.get("/api/events").json().path("total").asInt());
+    });
+  }
+
+  @Test
+  void outOfRangeDatesAreBadInput() {
+    test((server, client) -> {
+      assertError(client.post("/api/articles", "{\"text\": \"x\", \"published\": \"+999999999-01-01\"}", TOKEN),
+          400, "'published'", "out of range");
+      assertError(client.get("/api/events?from=%2B999999999-01-01"), 400, "'from'", "out of range");
+      assertError(client.get("/api/network?to=-999999999-01-01"), 400, "'to'", "out of range");
+    });
+  }
+
+  @Test
+  void internalErrorsCarryAnIdAndNoDetails() {
+    ServerConfig failing = config().withCoder(a -> {
+      throw new AnnalsException("Binder Error: Referenced column \"secret_column\" not found in FROM clause");
+    });
+    test(failing, (server, client) -> {
+      ApiTest.Reply r = client.post("/api/articles", "{\"text\": \"x\"}", TOKEN);
+      assertThat(r.status()).isEqualTo(500);
+      String id = r.json().path("error_id").asText();
+      assertThat(id).matches("[0-9a-f]{1,12}");
+      assertThat(r.json().path("message").asText()).contains(id).doesNotContain("secret_column", "Binder");
+    });
+  }
+
+  @Test
+  void onlyKnownHostNamesAreAnswered() {
+    test((server, client) -> {
+      assertThat(status(client, "/api/health", "Host", "rebound.attacker.example:7070")).isEqualTo(403);
+      assertThat(status(client, "/api/events", "Host", "rebound.attacker.example")).isEqualTo(403);
+      assertThat(status(client, "/api/health", "Host", "localhost:7070")).isEqualTo(200);
+      assertThat(status(client, "/api/health", "Host", "127.0.0.1:7070")).isEqualTo(200);
+      assertThat(status(client, "/api/health", "Host", "[::1]:7070")).isEqualTo(200);
+    });
+    test(config().withHosts(List.of("annals.lan"), List.of()), (server, client) ->
+        assertThat(status(client, "/api/health", "Host", "Annals.LAN:7070")).isEqualTo(200));
+  }
+
+  @Test
+  void corsHeadersOnlyForConfiguredOrigins() {
+    test((server, client) -> {
+      try (Response r = client.http().get("/api/health", req -> req.header("Origin", "https://elsewhere.example"))) {
+        assertThat(r.header("Access-Control-Allow-Origin")).isNull();
+      }
+    });
+    test(config().withHosts(List.of(), List.of("https://app.example.org")), (server, client) -> {
+      try (Response r = client.http().get("/api/health", req -> req.header("Origin", "https://app.example.org"))) {
+        assertThat(r.header("Access-Control-Allow-Origin")).isEqualTo("https://app.example.org");
+      }
+      try (Response r = client.http().get("/api/health", req -> req.header("Origin", "https://other.example"))) {
+        assertThat(r.header("Access-Control-Allow-Origin")).isNull();
+      }
+    });
+  }
+
+  @Test
+  void methodOverrideIsRefused() {
+    test((server, client) -> {
+      try (Response r = client.http().get("/api/health", req -> req.header("X-HTTP-Method-Override", "POST"))) {
+        assertThat(r.code()).isEqualTo(400);
+        assertThat(Json.MAPPER.readTree(r.body().string()).path("message").asText()).contains("X-HTTP-Method-Override");
+      }
+    });
+  }
+
+  @Test
+  void actorSearchTakesWildcardsLiterally() {
+    test((server, client) -> {
+      assertThat(client.get("/api/actors?q=%25").json().path("items").size()).isZero();
+      assertThat(client.get("/api/actors?q=_").json().path("items").size()).isZero();
+      assertThat(client.get("/api/actors?q=rus").json().path("items").size()).isPositive();
+    });
+  }
+
+  private static int status(ApiTest.Client client, String path, String header, String value) throws Exception {
+    try (Response r = client.http().get(path, req -> req.header(header, value))) {
+      return r.code();
+    }
+  }
+}
