@@ -56,7 +56,7 @@ public final class IngestRunner {
     BlockingQueue<SourceItem> queue = new ArrayBlockingQueue<>(config.queueCapacity());
     IngestConfig.ProgressMode mode = Progress.resolve(config.progress());
     try (Progress progress = new Progress(mode, err, SourceFactory.totalBytes(config.sources()),
-        factory.bytesRead(), counters.items::sum, counters.done::sum, counters::skippedTotal)) {
+        factory.bytesRead(), counters.items::sum, counters.done::sum, counters::skippedTotal, () -> inputDone)) {
       ArticleProcessor processor = new ArticleProcessor(coder, sink, languages, counters, progress::message,
           config.ingestDate());
       List<Thread> workers = startWorkers(queue, processor);

@@ -90,7 +90,9 @@ final class WarcSource extends AbstractSource {
     }
   }
 
-  private static String message(Throwable e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  /** The exception's message; bytes that jwarc prints sign-extended ({@code \xffffffd4}) as {@code \xd4}. */
+  static String message(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage().replaceAll("\\\\x[fF]{6}([0-9a-fA-F]{2})", "\\\\x$1");
   }
 }

@@ -11,6 +11,7 @@ import org.annals.store.EventQuery;
 
 /** Typed query parameters with messages that name the parameter and the expected form. */
 final class Params {
+  private static final Pattern ASCII_INTEGER = Pattern.compile("[-+]?[0-9]{1,10}");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_./:-]{1,100}");
 
   private Params() {}
@@ -47,6 +48,9 @@ final class Params {
       return dflt;
     }
     try {
+      if (!ASCII_INTEGER.matcher(v).matches()) { // Integer.parseInt also takes other scripts' digits
+        throw new NumberFormatException(v);
+      }
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
         throw new BadInputException("parameter '" + name + "': " + n + " is not between " + min + " and " + max);

@@ -109,6 +109,14 @@ class ApiRobustnessTest {
     });
   }
 
+  @Test
+  void onlyAsciiDigitsAreNumbers() {
+    test((server, client) -> {
+      assertError(client.get("/api/events?page=%EF%BC%92"), 400, "'page'", "whole number");
+      assertThat(client.get("/api/events?page=2&size=1").status()).isEqualTo(200);
+    });
+  }
+
   private static int status(ApiTest.Client client, String path, String header, String value) throws Exception {
     try (Response r = client.http().get(path, req -> req.header(header, value))) {
       return r.code();

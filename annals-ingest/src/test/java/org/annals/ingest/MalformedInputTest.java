@@ -1,0 +1,78 @@
+package org.annals.ingest;
+
+import static org.annals.ingest.Fixtures.failures;
+import static org.annals.ingest.Fixtures.read;
+import static org.annals.ingest.Fixtures.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.LongAdder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Inputs from issue 16 that were reported wrongly: each is now a specific, located failure. */
+class MalformedInputTest {
+  @TempDir Path dir;
+
+  @Test
+  void jsonNestedDeeperThanTheParserAllowsIsNotParsableWithALocation() {
+    Path p = write(dir, "deep.json", "[" + "{\"a\":".repeat(1500) + "1" + "}".repeat(1500) + "]");
+    SourceItem.Failure f = failures(read(p.toString())).get(0);
+    assertThat(f.code()).isEqualTo(FailureCode.NOT_PARSABLE);
+    assertThat(f.reason()).contains("line 1, column").contains("nesting depth");
+    Path arrays = write(dir, "arrays.json", "[".repeat(5000));
+    SourceItem.Failure g = failures(read(arrays.toString())).get(0);
+    assertThat(g.code()).isEqualTo(FailureCode.NOT_PARSABLE);
+    assertThat(g.reason()).contains("line 1, column");
+  }
+
+  @Test
+  void deepJsonLineIsReportedByLine() {
+    Path p = write(dir, "deep.jsonl", "{\"text\":\"" + Fixtures.KENYA + "\"}\n" + "[".repeat(3000) + "\n");
+    SourceItem.Failure f = failures(read(p.toString())).get(0);
+    assertThat(f.locator()).isEqualTo("line 2");
+    assertThat(f.code()).isEqualTo(FailureCode.NOT_PARSABLE);
+  }
+
+  @Test
+  void warcErrorsShowBytesAsTwoHexDigits() {
+    byte[] head = "WARC/1.0\r\nWARC-Type: response\r\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] bytes = new byte[head.length + 4];
+    System.arraycopy(head, 0, bytes, 0, head.length);
+    bytes[head.length] = (byte) 0xd4;
+    bytes[head.length + 1] = (byte) 0xff;
+    bytes[head.length + 2] = '\r';
+    bytes[head.length + 3] = '\n';
+    SourceItem.Failure f = failures(read(write(dir, "bad.warc", bytes).toString())).get(0);
+    assertThat(f.code()).isEqualTo(FailureCode.CORRUPT);
+    assertThat(f.reason()).doesNotContain("ffffff");
+    assertThat(WarcSource.message(new java.io.IOException("at \\xffffffd4\\x41"))).isEqualTo("at \\xd4\\x41");
+  }
+
+  @Test
+  void progressDoesNotGuessATotalFromAFileThatIsBufferedWhole() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    LongAdder bytesRead = new LongAdder();
+    bytesRead.add(4000);
+    boolean[] inputDone = {false};
+    try (Progress p = new Progress(IngestConfig.ProgressMode.OFF, new PrintStream(out, true, StandardCharsets.UTF_8),
+        4000, bytesRead, () -> inputDone[0] ? 40 : 17, () -> 12, () -> 0, () -> inputDone[0])) {
+      p.draw();
+      inputDone[0] = true;
+      p.draw();
+    }
+    String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+    assertThat(lines[0]).doesNotContain("of ~");
+    assertThat(lines[1]).contains("30% of ~40");
+  }
+
+  @Test
+  void fullWidthDigitsAreNotDates() {
+    assertThat(Dates.parse("２０２５-０７-０３")).isNull();
+    assertThat(Dates.parse("July ３, ２０２５")).isNull();
+    assertThat(Dates.parse("2025-07-03")).hasToString("2025-07-03");
+  }
+}
