@@ -6,11 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.annals.kb.BundledKnowledgeBase;
+import org.annals.model.Article;
+import org.annals.model.CodedArticle;
 import org.annals.nlp.PipelineFactory;
 import org.annals.server.AnnalsServer;
 import org.annals.server.ServerConfig;
 import org.annals.server.Tokens;
 import org.annals.store.EventStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code annals serve} and {@code annals demo}, and the serving loop. */
@@ -43,9 +46,7 @@ final class ServeOptions {
       description = "An origin (https://host[:port]) whose pages may read the API; none by default (repeatable).")
   List<String> corsOrigins = new ArrayList<>();
 
-  @Option(names = "--request-time", defaultValue = "120", paramLabel = "SECONDS",
-      description = "Longest time a request may take; a slower one is answered 503 (default 120).")
-  long requestSeconds;
+  @Mixin BudgetOptions budget = new BudgetOptions();
 
   /**
    * Serves {@code store} (opened from {@code url}) until the process is stopped; closes the store
@@ -53,10 +54,12 @@ final class ServeOptions {
    */
   void serve(EventStore store, String url, PrintWriter out) throws InterruptedException {
     Tokens.Token token = Tokens.loadOrCreate(data.resolve("token"), newToken);
-    ServerConfig config = new ServerConfig(store, a -> PipelineFactory.shared().code(a), null, bind, port,
+    java.util.function.Function<Article, CodedArticle> coder =
+        budget.budget().coder(() -> PipelineFactory.shared()::code);
+    ServerConfig config = new ServerConfig(store, coder::apply, null, bind, port,
         token.value(), maxBody, remoteReads, false)
         .withKb(BundledKnowledgeBase.load()).withCacheReads(url.startsWith("jdbc:duckdb:"))
-        .withHosts(hosts, corsOrigins).withRequestTime(java.time.Duration.ofSeconds(requestSeconds));
+        .withHosts(hosts, corsOrigins);
     AnnalsServer server = AnnalsServer.create(config).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -7,13 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.annals.model.AnnalsException;
 import org.annals.model.BadInputException;
+import org.annals.model.budget.BudgetException;
 import org.annals.server.pages.Html;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one mapping from exceptions to HTTP statuses: {@link ApiException} to its status,
- * {@link BadInputException} to 400, other {@link AnnalsException}s and anything unexpected to 500
+ * {@link BadInputException} to 400 (a {@link BudgetException} for time to 503), other {@link AnnalsException}s and anything unexpected to 500
  * with an error id and a generic message (the details are logged under the id).
  * API paths answer {@code {"status":400,"message":"..."}}; pages answer an HTML page.
  */
@@ -26,6 +27,7 @@ final class Errors {
   static void install(Javalin app) {
     app.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage()));
     app.exception(BadInputException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+    app.exception(BudgetException.class, (e, ctx) -> respond(ctx, e.timedOut() ? 503 : 400, e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), e.getMessage()));
     app.exception(AnnalsException.class, Errors::internal);
     app.exception(Exception.class, Errors::internal);

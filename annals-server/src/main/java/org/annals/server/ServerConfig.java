@@ -1,6 +1,5 @@
 package org.annals.server;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.annals.kb.KnowledgeBase;
@@ -24,17 +23,15 @@ import org.annals.store.EventStore;
  *     address and IP literals (a page whose name was rebound to 127.0.0.1 is refused)
  * @param corsOrigins origins (such as {@code https://app.example.org}) that get CORS headers;
  *     none by default
- * @param requestTime the longest a request may take before it is answered with 503
  */
 public record ServerConfig(
     EventStore store, ArticleCoder coder, KnowledgeBase kb, String bind, int port, String token,
     long maxBodyBytes, boolean remoteReads, boolean cacheReads, List<String> hosts,
-    List<String> corsOrigins, Duration requestTime) {
+    List<String> corsOrigins) {
 
   public static final String DEFAULT_BIND = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final long DEFAULT_MAX_BODY = 1_000_000;
-  public static final Duration DEFAULT_REQUEST_TIME = Duration.ofSeconds(120);
 
   public ServerConfig {
     if (store == null) {
@@ -59,16 +56,12 @@ public record ServerConfig(
         throw new BadInputException("server config: CORS origin must be scheme://host[:port], got '" + o + "'");
       }
     }
-    if (requestTime == null || requestTime.isNegative() || requestTime.isZero()) {
-      throw new BadInputException("server config: requestTime must be positive, got " + requestTime);
-    }
   }
 
   /** The config with the network settings of {@link #of}, for the first nine components. */
   public ServerConfig(EventStore store, ArticleCoder coder, KnowledgeBase kb, String bind, int port, String token,
       long maxBodyBytes, boolean remoteReads, boolean cacheReads) {
-    this(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, List.of(), List.of(),
-        DEFAULT_REQUEST_TIME);
+    this(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, List.of(), List.of());
   }
 
   /** Loopback, port 7070, 1 MB bodies, no coder, no KB, reads only from loopback. */
@@ -78,41 +71,35 @@ public record ServerConfig(
 
   public ServerConfig withCoder(ArticleCoder c) {
     return new ServerConfig(store, c, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads,
-        hosts, corsOrigins, requestTime);
+        hosts, corsOrigins);
   }
 
   public ServerConfig withKb(KnowledgeBase k) {
     return new ServerConfig(store, coder, k, bind, port, token, maxBodyBytes, remoteReads, cacheReads,
-        hosts, corsOrigins, requestTime);
+        hosts, corsOrigins);
   }
 
   public ServerConfig withAddress(String b, int p) {
     return new ServerConfig(store, coder, kb, b, p, token, maxBodyBytes, remoteReads, cacheReads,
-        hosts, corsOrigins, requestTime);
+        hosts, corsOrigins);
   }
 
   public ServerConfig withMaxBodyBytes(long m) {
     return new ServerConfig(store, coder, kb, bind, port, token, m, remoteReads, cacheReads, hosts,
-        corsOrigins, requestTime);
+        corsOrigins);
   }
 
   public ServerConfig withCacheReads(boolean c) {
     return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, c, hosts,
-        corsOrigins, requestTime);
+        corsOrigins);
   }
 
   public ServerConfig withHosts(List<String> h, List<String> origins) {
-    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, h, origins,
-        requestTime);
-  }
-
-  public ServerConfig withRequestTime(Duration t) {
-    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, hosts,
-        corsOrigins, t);
+    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, h, origins);
   }
 
   public ServerConfig withRemoteReads(boolean r) {
     return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, r, cacheReads, hosts,
-        corsOrigins, requestTime);
+        corsOrigins);
   }
 }

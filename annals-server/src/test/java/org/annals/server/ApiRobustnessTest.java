@@ -7,10 +7,15 @@ import static org.annals.server.ApiTest.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import okhttp3.Response;
 import org.annals.model.AnnalsException;
+import org.annals.model.Article;
+import org.annals.model.CodedArticle;
 import org.annals.model.Json;
+import org.annals.model.budget.Budget;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and unlucky requests (issue 16): each answer is the right status with a safe body. */
@@ -114,6 +119,28 @@ class ApiRobustnessTest {
     test((server, client) -> {
       assertError(client.get("/api/events?page=%EF%BC%92"), 400, "'page'", "whole number");
       assertThat(client.get("/api/events?page=2&size=1").status()).isEqualTo(200);
+    });
+  }
+
+  @Test
+  void postedArticlesAreCodedWithinTheirBudget() {
+    Budget budget = new Budget(50_000, 500, 5_000, Duration.ofMillis(500));
+    Function<Article, CodedArticle> slowOnSlow = a -> {
+      if (a.text().contains("SLOW")) {
+        try {
+          Thread.sleep(10_000);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return new CodedArticle(a, List.of(), List.of(), List.of(), 1, 1, null);
+    };
+    test(config().withCoder(budget.coder(() -> slowOnSlow)::apply), (server, client) -> {
+      assertError(client.post("/api/articles", "{\"text\": \"" + "[".repeat(20_000) + "\"}", TOKEN), 400, "tokens");
+      long t0 = System.nanoTime();
+      assertError(client.post("/api/articles", "{\"text\": \"SLOW talks\"}", TOKEN), 503, "longer than");
+      assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
+      assertThat(client.post("/api/articles", "{\"text\": \"Quick talks.\"}", TOKEN).status()).isEqualTo(201);
     });
   }
 
