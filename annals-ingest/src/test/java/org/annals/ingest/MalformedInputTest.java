@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.LongAdder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,25 @@ class MalformedInputTest {
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
     assertThat(lines[0]).doesNotContain("of ~");
     assertThat(lines[1]).contains("30% of ~40");
+  }
+
+  /**
+   * Found by ReaderFuzzProperties (json, feed): JSON escapes and HTML put NUL characters and lone
+   * surrogates into articles, which PostgreSQL cannot store and UTF-8 cannot encode.
+   */
+  @Test
+  void nulsAndLoneSurrogatesAreLeftOutOfArticles() {
+    Path p = write(dir, "escapes.jsonl", "{\"text\": \"Talks \\u0000in Oslo.\"}\n{\"text\": \"Talks \\ud800in Rome.\"}\n"
+        + "{\"text\": \"" + Fixtures.KENYA + "\", \"title\": \"Road\\u0000 link\\udc00\"}\n{\"text\": \"\\u0000\"}\n");
+    List<SourceItem> items = read(p.toString());
+    assertThat(Fixtures.parsed(items)).extracting(i -> i.article().text())
+        .containsExactly("Talks in Oslo.", "Talks in Rome.", Fixtures.KENYA);
+    assertThat(Fixtures.parsed(items).get(0).article().id()).isEqualTo(org.annals.model.Article.contentId("Talks in Oslo."));
+    assertThat(Fixtures.parsed(items).get(2).article().title()).isEqualTo("Road link");
+    assertThat(failures(items)).extracting(SourceItem.Failure::code).containsExactly(FailureCode.NO_TEXT);
+    assertThat(Texts.isClean("Emoji \uD83D\uDE00 is fine")).isTrue();
+    Path html = write(dir, "nul.html", "<html><body><p>Talks\u0000 in Oslo \uD800began.</p></body></html>");
+    assertThat(Fixtures.parsed(read(html.toString()))).allSatisfy(i -> assertThat(Texts.isClean(i.article().text())).isTrue());
   }
 
   @Test
