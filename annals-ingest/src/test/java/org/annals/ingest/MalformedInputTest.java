@@ -53,6 +53,22 @@ class MalformedInputTest {
     assertThat(WarcSource.message(new java.io.IOException("at \\xffffffd4\\x41"))).isEqualTo("at \\xd4\\x41");
   }
 
+  /** Found by ReaderFuzzTest.warc: jwarc throws IllegalArgumentException for a repeated header. */
+  @Test
+  void warcRecordWithARepeatedTargetHeaderIsCorruptNotInternal() {
+    String page = "<html><body><p>" + Fixtures.KENYA + "</p></body></html>";
+    String http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " + page.length() + "\r\n\r\n" + page;
+    String warc = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://a.example/1\r\n"
+        + "WARC-Target-URI: https://a.example/2\r\nWARC-Date: 2025-07-04T12:00:00Z\r\n"
+        + "WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\n"
+        + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + http.length() + "\r\n\r\n"
+        + http + "\r\n\r\n";
+    SourceItem.Failure f = failures(read(write(dir, "twice.warc", warc).toString())).get(0);
+    assertThat(f.code()).isEqualTo(FailureCode.CORRUPT);
+    assertThat(f.reason()).contains("WARC-Target-URI");
+    assertThat(f.locator()).isEqualTo("record 1 (offset 0)");
+  }
+
   @Test
   void progressDoesNotGuessATotalFromAFileThatIsBufferedWhole() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -71,7 +87,7 @@ class MalformedInputTest {
   }
 
   /**
-   * Found by ReaderFuzzProperties (json, feed): JSON escapes and HTML put NUL characters and lone
+   * Found by ReaderFuzzTest (json, feed): JSON escapes and HTML put NUL characters and lone
    * surrogates into articles, which PostgreSQL cannot store and UTF-8 cannot encode.
    */
   @Test

@@ -29,7 +29,7 @@ import org.annals.store.DateBounds;
  * and what it yields is sound. Tries: {@code jqwik.tries.default} (junit-platform.properties, or
  * -Djqwik.tries.default=N for a longer run).
  */
-class ReaderFuzzProperties {
+class ReaderFuzzTest {
   private static Path dir;
   private static int n;
 

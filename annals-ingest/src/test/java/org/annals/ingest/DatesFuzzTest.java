@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
  * samples ({@code src/test/resources/fuzz/dates}) mutated, and from arbitrary text. They never
  * throw, answer quickly, and give only four-digit-year dates.
  */
-class DatesFuzzProperties {
+class DatesFuzzTest {
   @Property(tries = 2000)
   void metadataDates(@ForAll("dates") String s) {
     LocalDate d = timed(() -> Dates.parse(s));
@@ -43,7 +43,7 @@ class DatesFuzzProperties {
   Arbitrary<String> dates() throws IOException {
     List<String> samples = Files.readAllLines(Path.of("src", "test", "resources", "fuzz", "dates", "samples.txt"));
     List<byte[]> seeds = samples.stream().map(s -> s.replace("\\n", "\n").getBytes(StandardCharsets.UTF_8)).toList();
-    Arbitrary<String> mutated = ReaderFuzzProperties.Mutations.of(seeds, "0", "9", "-", "/", "T", "Z", "+", ",", " ",
+    Arbitrary<String> mutated = ReaderFuzzTest.Mutations.of(seeds, "0", "9", "-", "/", "T", "Z", "+", ",", " ",
         "July", "Sept.", "31st", "\u0663", "\uFF12", "\n", "\u2014", "MOSCOW, ", "99999")
         .map(b -> new String(b, StandardCharsets.UTF_8));
     return Arbitraries.oneOf(mutated, Arbitraries.strings().ofMaxLength(400),
