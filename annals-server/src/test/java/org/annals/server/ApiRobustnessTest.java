@@ -141,6 +141,9 @@ class ApiRobustnessTest {
       assertError(client.post("/api/articles", "{\"text\": \"SLOW talks\"}", TOKEN), 503, "longer than");
       assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(5_000);
       assertThat(client.post("/api/articles", "{\"text\": \"Quick talks.\"}", TOKEN).status()).isEqualTo(201);
+      long t1 = System.nanoTime();
+      assertError(client.post("/api/articles", "[".repeat(100_000), TOKEN), 400, "not JSON", "nesting depth");
+      assertThat((System.nanoTime() - t1) / 1_000_000).as("a body of 100 KB of [ is refused at once").isLessThan(2_000);
     });
   }
 
