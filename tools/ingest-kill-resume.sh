@@ -27,5 +27,5 @@ while sleep 2; do
 done
 wait || true
 ./annals ingest "${sources[@]}" --store "jdbc:duckdb:$out" --progress off "${opts[@]}"
-cp=annals-store/target/classes:$(./mvnw -q -B dependency:build-classpath -pl annals-store -Dmdep.outputFile=/dev/stdout)
-java -cp "$cp" org.annals.store.bench.StoreCompare "$ref" "$out"
+# the CLI jar that ./annals built above names every library it needs in its manifest
+java -cp annals-cli/target/annals-cli.jar org.annals.store.bench.StoreCompare "$ref" "$out"

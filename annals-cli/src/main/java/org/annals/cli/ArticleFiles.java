@@ -1,5 +1,7 @@
 package org.annals.cli;
 
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -24,11 +26,18 @@ final class ArticleFiles {
         if (Files.isDirectory(p)) {
           throw new BadInputException(arg + ": is a directory (give files, or use annals ingest for a folder)");
         }
-        if (Files.size(p) > TextInput.MAX_BYTES) {
-          throw new BadInputException(arg + ": too large for one article (" + Files.size(p)
-              + " bytes; the limit is " + TextInput.MAX_BYTES + "); use annals ingest for corpora");
+        if (!Files.exists(p)) {
+          throw new NoSuchFileException(arg);
         }
-        bytes = Files.readAllBytes(p);
+        // read, not sized: a pipe (<(command), a FIFO) has no size, and is read once (through a
+        // buffer: FileInputStream.readNBytes itself asks for the position, an "Illegal seek" on a pipe)
+        try (InputStream in = new BufferedInputStream(new FileInputStream(p.toFile()), 1 << 16)) {
+          bytes = in.readNBytes(TextInput.MAX_BYTES + 1);
+        }
+      }
+      if (bytes.length > TextInput.MAX_BYTES) {
+        throw new BadInputException(arg + ": too large for one article (over " + TextInput.MAX_BYTES
+            + " bytes); use annals ingest for corpora");
       }
     } catch (NoSuchFileException e) {
       throw new BadInputException(arg + ": no such file");

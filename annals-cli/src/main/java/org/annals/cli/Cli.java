@@ -15,6 +15,10 @@ public final class Cli {
 
   public static CommandLine create() {
     CommandLine cmd = new CommandLine(new Annals());
+    cmd.registerConverter(Integer.class, v -> Integer.valueOf(asciiNumber(v)));
+    cmd.registerConverter(Integer.TYPE, v -> Integer.valueOf(asciiNumber(v)));
+    cmd.registerConverter(Long.class, v -> Long.valueOf(asciiNumber(v)));
+    cmd.registerConverter(Long.TYPE, v -> Long.valueOf(asciiNumber(v)));
     cmd.setExecutionExceptionHandler((ex, line, parsed) -> {
       line.getErr().println("annals: " + ex.getMessage());
       if (ex instanceof BadInputException) {
@@ -26,6 +30,14 @@ public final class Cli {
       return INTERNAL;
     });
     return cmd;
+  }
+
+  /** A whole number in ASCII digits (Java's parsers also take other scripts' digits, such as ２). */
+  static String asciiNumber(String v) {
+    if (!v.strip().matches("[-+]?[0-9]+")) {
+      throw new CommandLine.TypeConversionException("'" + v + "' is not a whole number");
+    }
+    return v.strip();
   }
 
   /** Version from the jar manifest. */

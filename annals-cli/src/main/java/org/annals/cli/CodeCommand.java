@@ -9,12 +9,15 @@ import org.annals.model.Article;
 import org.annals.model.BadInputException;
 import org.annals.model.CodedArticle;
 import org.annals.model.Warning;
+import org.annals.model.budget.Budget;
+import org.annals.model.budget.BudgetException;
 import org.annals.model.format.ArticleJson;
 import org.annals.model.format.EventTsv;
 import org.annals.nlp.Pipeline;
 import org.annals.nlp.PipelineConfig;
 import org.annals.nlp.PipelineFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -26,6 +29,7 @@ public final class CodeCommand implements Callable<Integer> {
   enum Format { json, tsv }
 
   @Spec CommandSpec spec;
+  @Mixin BudgetOptions budget;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article text files; - reads stdin.")
   List<String> files = new ArrayList<>();
@@ -69,25 +73,37 @@ public final class CodeCommand implements Callable<Integer> {
     if (format == Format.tsv && !explain) {
       out.println(EventTsv.header());
     }
+    Budget limits = budget.budget();
     for (Article a : articles) {
-      CodedArticle coded = pipeline.code(a);
-      if (coded.sentenceCount() == 0) {
-        err.println("annals: " + a.file() + ": no sentences found");
-        failed++;
-        continue;
-      }
-      for (Warning w : coded.warnings()) {
-        err.println("annals: warning: " + a.file() + ": " + w.message());
-      }
-      if (explain) {
-        out.print(Explanation.of(coded));
-      } else if (format == Format.tsv) {
-        EventTsv.rows(coded).forEach(out::println);
-      } else {
-        out.println(ArticleJson.toJson(coded).toString());
-      }
-      out.flush();
+      failed += print(pipeline, limits, a, out, err) ? 0 : 1;
     }
     return failed == 0 ? 0 : Cli.BAD_INPUT;
+  }
+
+  /** Codes one article within the budget and prints it; false when it could not be coded. */
+  private boolean print(Pipeline pipeline, Budget limits, Article a, PrintWriter out, PrintWriter err) {
+    CodedArticle coded;
+    try {
+      coded = limits.code(pipeline::code, a);
+    } catch (BudgetException e) {
+      err.println("annals: " + a.file() + ": skipped: " + e.getMessage());
+      return false;
+    }
+    if (coded.sentenceCount() == 0) {
+      err.println("annals: " + a.file() + ": no sentences found");
+      return false;
+    }
+    for (Warning w : coded.warnings()) {
+      err.println("annals: warning: " + a.file() + ": " + w.message());
+    }
+    if (explain) {
+      out.print(Explanation.of(coded));
+    } else if (format == Format.tsv) {
+      EventTsv.rows(coded).forEach(out::println);
+    } else {
+      out.println(ArticleJson.toJson(coded).toString());
+    }
+    out.flush();
+    return true;
   }
 }

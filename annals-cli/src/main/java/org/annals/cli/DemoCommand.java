@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
     Path jsonl = DemoCorpus.writeJsonLines(articles);
     try {
       IngestConfig config = IngestConfig.of(List.of(jsonl.toString())).withProgress(IngestConfig.ProgressMode.OFF);
-      new IngestRunner(config, new SourceFactory(config.readOptions()), a -> PipelineFactory.shared().code(a),
+      new IngestRunner(config, new SourceFactory(config.readOptions()), () -> PipelineFactory.shared()::code,
           new StoreSink(es, new ClaimLedger(BundledKnowledgeBase.load())), new LanguageFilter(), System.err).run();
     } finally {
       try {

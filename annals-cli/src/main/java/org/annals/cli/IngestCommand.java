@@ -40,6 +40,7 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
+  @Mixin BudgetOptions budget;
 
   @Parameters(arity = "1..*", paramLabel = "SOURCE",
       description = "Files, directories (recursive), http(s) feed URLs, or - for stdin.")
@@ -83,7 +84,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestSummary summary;
     try (EventStore s = store.open()) {
       IngestRunner runner = new IngestRunner(config, new SourceFactory(config.readOptions()),
-          a -> PipelineFactory.shared().code(a), new StoreSink(s, new ClaimLedger(BundledKnowledgeBase.load())), new LanguageFilter(), System.err);
+          () -> PipelineFactory.shared()::code, new StoreSink(s, new ClaimLedger(BundledKnowledgeBase.load())), new LanguageFilter(), System.err);
       summary = runner.run();
     }
     out.print(format == Format.json ? Json.write(json(summary)) + System.lineSeparator() : summary.format());
@@ -102,7 +103,7 @@ public final class IngestCommand implements Callable<Integer> {
     }
     return new IngestConfig(sources, store.url(), published, n, FieldMap.parse(fields), fetchLinks,
         Duration.ofSeconds(timeoutSeconds), Math.max(4, 4 * n), mode,
-        ingestDate == null ? defaults.ingestDate() : ingestDate);
+        ingestDate == null ? defaults.ingestDate() : ingestDate, budget.budget());
   }
 
   static Map<String, Object> json(IngestSummary s) {

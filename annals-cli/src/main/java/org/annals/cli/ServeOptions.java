@@ -2,13 +2,18 @@ package org.annals.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.annals.kb.BundledKnowledgeBase;
+import org.annals.model.Article;
+import org.annals.model.CodedArticle;
 import org.annals.nlp.PipelineFactory;
 import org.annals.server.AnnalsServer;
 import org.annals.server.ServerConfig;
 import org.annals.server.Tokens;
 import org.annals.store.EventStore;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by {@code annals serve} and {@code annals demo}, and the serving loop. */
@@ -33,15 +38,28 @@ final class ServeOptions {
   @Option(names = "--remote-reads", description = "Allow reads from non-loopback addresses (writes always need the token).")
   boolean remoteReads;
 
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "A host name the server answers to besides localhost, the bound address and IP addresses (repeatable).")
+  List<String> hosts = new ArrayList<>();
+
+  @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+      description = "An origin (https://host[:port]) whose pages may read the API; none by default (repeatable).")
+  List<String> corsOrigins = new ArrayList<>();
+
+  @Mixin BudgetOptions budget = new BudgetOptions();
+
   /**
    * Serves {@code store} (opened from {@code url}) until the process is stopped; closes the store
    * then. Reads are cached for an embedded DuckDB store, which no other process can write.
    */
   void serve(EventStore store, String url, PrintWriter out) throws InterruptedException {
     Tokens.Token token = Tokens.loadOrCreate(data.resolve("token"), newToken);
-    ServerConfig config = new ServerConfig(store, a -> PipelineFactory.shared().code(a), null, bind, port,
+    java.util.function.Function<Article, CodedArticle> coder =
+        budget.budget().coder(() -> PipelineFactory.shared()::code);
+    ServerConfig config = new ServerConfig(store, coder::apply, null, bind, port,
         token.value(), maxBody, remoteReads, false)
-        .withKb(BundledKnowledgeBase.load()).withCacheReads(url.startsWith("jdbc:duckdb:"));
+        .withKb(BundledKnowledgeBase.load()).withCacheReads(url.startsWith("jdbc:duckdb:"))
+        .withHosts(hosts, corsOrigins);
     AnnalsServer server = AnnalsServer.create(config).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

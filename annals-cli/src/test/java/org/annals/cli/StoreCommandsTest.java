@@ -80,6 +80,21 @@ class StoreCommandsTest {
   }
 
   @Test
+  void yearTimelinesNegativeYearsOutOfRangeDatesAndForeignDigits() {
+    String[] year = run("actors", "--store", url, "RUS", "--with", "USA", "--interval", "year");
+    assertThat(year[0]).as(year[2]).isEqualTo("0");
+    assertThat(year[1]).contains("\"2025\"").doesNotContain("2025-07");
+    assertThat(run("events", "--store", url, "--to", "-2024-12-31")[1]).contains("0 of 0");
+    assertThat(run("events", "--store", url, "--from", "-2024-12-31")[1]).contains("1 of 1");
+    String[] fullWidth = run("events", "--store", url, "--limit", "\uFF12");
+    assertThat(fullWidth[0]).isEqualTo("2");
+    assertThat(fullWidth[2]).contains("not a whole number");
+    String[] far = run("events", "--store", url, "--from", "+999999999-01-01");
+    assertThat(far[0]).isEqualTo("2");
+    assertThat(far[2]).contains("out of range");
+  }
+
+  @Test
   void articleActorsExplainAndExportWork() throws Exception {
     String[] a = run("article", "--store", url, articleId);
     assertThat(a[1]).contains("ceasefire").contains("canonical_id");

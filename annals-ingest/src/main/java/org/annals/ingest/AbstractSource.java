@@ -7,6 +7,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
+import org.annals.model.Article;
 import org.annals.model.BadInputException;
 
 /**
@@ -31,7 +32,7 @@ abstract class AbstractSource implements Source {
     int[] emitted = {0};
     Consumer<SourceItem> out = item -> {
       emitted[0]++;
-      sink.accept(item);
+      sink.accept(item instanceof SourceItem.Parsed p ? clean(p) : item);
     };
     try {
       readItems(out);
@@ -51,6 +52,18 @@ abstract class AbstractSource implements Source {
     } catch (RuntimeException | StackOverflowError e) {
       out.accept(fail("", FailureCode.INTERNAL, "internal error while reading: " + e));
     }
+  }
+
+  /** The article without what no store can hold ({@link Texts}); a failure when no text is left. */
+  private SourceItem clean(SourceItem.Parsed p) {
+    Article a = Texts.clean(p.article());
+    if (a == p.article()) {
+      return p;
+    }
+    if (a.text().codePoints().noneMatch(Character::isLetter)) {
+      return fail(p.locator(), FailureCode.NO_TEXT, "no text left without NUL characters and lone surrogates");
+    }
+    return new SourceItem.Parsed(p.source(), p.locator(), a);
   }
 
   /** Emits the items; may throw for problems that end the whole source. */

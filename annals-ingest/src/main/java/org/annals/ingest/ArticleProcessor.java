@@ -8,12 +8,15 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
+import org.annals.model.budget.Budget;
+import org.annals.model.budget.BudgetException;
 import org.annals.store.PutResult;
 
 /**
  * What a worker does with one source item: a failure is recorded; an article is checked against
  * the store (cheap, before coding), checked for language, coded (an article without a date is
- * coded as of the ingest day, see {@link Undated}), and stored. Exceptions from the coder or the
+ * coded as of the ingest day, see {@link Undated}) within its budget (the coder given is budgeted;
+ * an article over it is skipped as {@code budget}), and stored. Exceptions from the coder or the
  * store's {@code put} become dead-letter records; an exception from {@code recordSkip} propagates
  * (the sink is broken). Thread-safe when the coder and sink are.
  */
@@ -48,10 +51,13 @@ final class ArticleProcessor {
   private final Counters counters;
   private final Consumer<String> messages;
   private final LocalDate ingestDate;
+  private final Budget budget;
 
-  ArticleProcessor(Function<Article, CodedArticle> coder, IngestSink sink, LanguageFilter languages,
+  /** @param coder a coder within {@code budget} (see {@link Budget#coder}) */
+  ArticleProcessor(Function<Article, CodedArticle> coder, Budget budget, IngestSink sink, LanguageFilter languages,
       Counters counters, Consumer<String> messages, LocalDate ingestDate) {
     this.coder = coder;
+    this.budget = budget;
     this.ingestDate = ingestDate;
     this.sink = sink;
     this.languages = languages;
@@ -78,6 +84,12 @@ final class ArticleProcessor {
       counters.duplicates.increment();
       return;
     }
+    try {
+      budget.checkSize(a);
+    } catch (BudgetException e) {
+      skip(p, FailureCode.BUDGET, e.getMessage());
+      return;
+    }
     String lang = languages.detect(a.text());
     if (!"en".equals(lang)) {
       skip(p, FailureCode.NOT_ENGLISH, "not English (detected '" + lang + "')");
@@ -87,6 +99,9 @@ final class ArticleProcessor {
     CodedArticle coded;
     try {
       coded = a.published() == null ? Undated.code(coder, a, ingestDate) : coder.apply(a);
+    } catch (BudgetException e) {
+      skip(p, FailureCode.BUDGET, e.getMessage());
+      return;
     } catch (RuntimeException | StackOverflowError e) {
       skip(p, FailureCode.CODING_FAILED, "coding failed: " + e);
       return;

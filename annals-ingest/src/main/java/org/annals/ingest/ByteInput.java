@@ -9,7 +9,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Where a source's bytes come from: a file (optionally gzip-compressed) or an already open stream
- * (stdin, a fetched page). Immutable; a stream-backed input can be opened once.
+ * (stdin, a pipe, a fetched page). Immutable; a stream-backed input can be opened once (a second
+ * {@link #open()} fails rather than silently reading the stream's remainder).
  *
  * @param name shown in messages
  * @param path the file, or null for streams (used to find sidecar metadata)
@@ -24,12 +25,23 @@ record ByteInput(String name, Path path, boolean gzip, Opener opener) {
 
   /** A file; bytes read are added to {@code counter}. */
   static ByteInput file(String name, Path path, LongAdder counter) {
-    boolean gz = path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
-    return new ByteInput(name, path, gz, () -> new CountingInputStream(Files.newInputStream(path), counter));
+    return new ByteInput(name, path, gzipName(path),
+        () -> new CountingInputStream(Files.newInputStream(path), counter));
   }
 
-  static ByteInput stream(String name, InputStream in) {
-    return new ByteInput(name, null, false, () -> in);
+  static boolean gzipName(Path path) {
+    return path.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".gz");
+  }
+
+  /** An open stream, to be read once; {@code gzip} when {@link #open()} should decompress it. */
+  static ByteInput stream(String name, InputStream in, boolean gzip) {
+    java.util.concurrent.atomic.AtomicBoolean opened = new java.util.concurrent.atomic.AtomicBoolean();
+    return new ByteInput(name, null, gzip, () -> {
+      if (opened.getAndSet(true)) {
+        throw new IllegalStateException(name + " is a stream and was already read");
+      }
+      return in;
+    });
   }
 
   /** The (decompressed) content. */

@@ -24,6 +24,8 @@ public enum FailureCode {
   UNREACHABLE,
   /** The article is not in English. */
   NOT_ENGLISH,
+  /** The article is over its budget (characters, tokens, or coding time; docs/INGEST.md). */
+  BUDGET,
   /** The coder failed on the article. */
   CODING_FAILED,
   /** A bug: an unexpected exception while reading or processing. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.annals.model.BadInputException;
+import org.annals.model.budget.Budget;
 
 /**
  * Everything an ingest run needs, validated here and only here (errors name the field).
@@ -21,6 +22,7 @@ import org.annals.model.BadInputException;
  * @param progress how progress is shown on stderr
  * @param ingestDate the day that dates articles without any publication date ({@code basis:
  *     ingested}); today (UTC) by default, fixed by {@code --ingest-date} for reproducible stores
+ * @param budget what coding one article may cost; an article over it is skipped as {@code budget}
  */
 public record IngestConfig(
     List<String> sources,
@@ -32,7 +34,8 @@ public record IngestConfig(
     Duration httpTimeout,
     int queueCapacity,
     ProgressMode progress,
-    LocalDate ingestDate) {
+    LocalDate ingestDate,
+    Budget budget) {
 
   public static final String DEFAULT_STORE = "jdbc:duckdb:./annals-data/annals.duckdb";
 
@@ -68,6 +71,14 @@ public record IngestConfig(
     }
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(ingestDate, "ingestDate");
+    Objects.requireNonNull(budget, "budget");
+  }
+
+  /** A configuration with the default budget. */
+  public IngestConfig(List<String> sources, String storeUrl, LocalDate published, int threads, FieldMap fields,
+      boolean fetchLinks, Duration httpTimeout, int queueCapacity, ProgressMode progress, LocalDate ingestDate) {
+    this(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity, progress, ingestDate,
+        Budget.defaults());
   }
 
   /** Defaults for the given sources: default store, one worker per core, progress AUTO. */
@@ -79,11 +90,18 @@ public record IngestConfig(
   }
 
   public IngestConfig withThreads(int n) {
-    return new IngestConfig(sources, storeUrl, published, n, fields, fetchLinks, httpTimeout, Math.max(4 * n, 4), progress, ingestDate);
+    return new IngestConfig(sources, storeUrl, published, n, fields, fetchLinks, httpTimeout, Math.max(4 * n, 4),
+        progress, ingestDate, budget);
   }
 
   public IngestConfig withProgress(ProgressMode mode) {
-    return new IngestConfig(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity, mode, ingestDate);
+    return new IngestConfig(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity,
+        mode, ingestDate, budget);
+  }
+
+  public IngestConfig withBudget(Budget b) {
+    return new IngestConfig(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity,
+        progress, ingestDate, b);
   }
 
   /** The part of the configuration that sources need. */

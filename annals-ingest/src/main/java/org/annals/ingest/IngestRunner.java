@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.annals.model.AnnalsException;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
@@ -28,7 +29,7 @@ import org.annals.model.CodedArticle;
 public final class IngestRunner {
   private final IngestConfig config;
   private final SourceFactory factory;
-  private final Function<Article, CodedArticle> coder;
+  private final Supplier<? extends Function<Article, CodedArticle>> coder;
   private final IngestSink sink;
   private final LanguageFilter languages;
   private final PrintStream err;
@@ -42,6 +43,16 @@ public final class IngestRunner {
    */
   public IngestRunner(IngestConfig config, SourceFactory factory, Function<Article, CodedArticle> coder,
       IngestSink sink, LanguageFilter languages, PrintStream err) {
+    this(config, factory, () -> coder, sink, languages, err);
+  }
+
+  /**
+   * @param coder gives the coder ({@code PipelineFactory::shared} in production); asked per article
+   *     before the article's time budget starts, so loading the models on first use is not counted
+   */
+  public IngestRunner(IngestConfig config, SourceFactory factory,
+      Supplier<? extends Function<Article, CodedArticle>> coder, IngestSink sink, LanguageFilter languages,
+      PrintStream err) {
     this.config = config;
     this.factory = factory;
     this.coder = coder;
@@ -56,9 +67,9 @@ public final class IngestRunner {
     BlockingQueue<SourceItem> queue = new ArrayBlockingQueue<>(config.queueCapacity());
     IngestConfig.ProgressMode mode = Progress.resolve(config.progress());
     try (Progress progress = new Progress(mode, err, SourceFactory.totalBytes(config.sources()),
-        factory.bytesRead(), counters.items::sum, counters.done::sum, counters::skippedTotal)) {
-      ArticleProcessor processor = new ArticleProcessor(coder, sink, languages, counters, progress::message,
-          config.ingestDate());
+        factory.bytesRead(), counters.items::sum, counters.done::sum, counters::skippedTotal, () -> inputDone)) {
+      ArticleProcessor processor = new ArticleProcessor(config.budget().coder(coder), config.budget(), sink,
+          languages, counters, progress::message, config.ingestDate());
       List<Thread> workers = startWorkers(queue, processor);
       try {
         for (String arg : config.sources()) {

@@ -1,5 +1,6 @@
 package org.annals.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -66,27 +67,42 @@ final class JsonSource extends AbstractSource {
 
   private void readDocument(InputStream in, Consumer<SourceItem> out) throws IOException {
     try (JsonParser p = Json.MAPPER.getFactory().createParser(in)) {
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new SkipException(FailureCode.NO_TEXT, "empty JSON file");
+      try {
+        readValues(p, out);
+      } catch (JsonProcessingException e) {
+        throw notJson(e, p);
       }
-      int index = 0;
-      if (t == JsonToken.START_ARRAY) {
-        for (t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
-          out.accept(element(p, "element " + index++));
-        }
-        if (t == null) {
-          throw new SkipException(FailureCode.NOT_PARSABLE, "truncated JSON: the array is not closed");
-        }
-      } else {
-        for (; t != null; t = p.nextToken()) {
-          out.accept(element(p, "value " + index++));
-        }
-      }
-    } catch (JsonProcessingException e) {
-      throw new SkipException(FailureCode.NOT_PARSABLE, "not JSON at line " + e.getLocation().getLineNr()
-          + ", column " + e.getLocation().getColumnNr() + " (" + e.getOriginalMessage() + ")");
     }
+  }
+
+  private void readValues(JsonParser p, Consumer<SourceItem> out) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      throw new SkipException(FailureCode.NO_TEXT, "empty JSON file");
+    }
+    int index = 0;
+    if (t == JsonToken.START_ARRAY) {
+      for (t = p.nextToken(); t != null && t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        out.accept(element(p, "element " + index++));
+      }
+      if (t == null) {
+        throw new SkipException(FailureCode.NOT_PARSABLE, "truncated JSON: the array is not closed");
+      }
+    } else {
+      for (; t != null; t = p.nextToken()) {
+        out.accept(element(p, "value " + index++));
+      }
+    }
+  }
+
+  /**
+   * The file is not (valid) JSON, at the error's location, else at the parser's (a nesting-depth
+   * or other limit error has none of its own).
+   */
+  private static SkipException notJson(JsonProcessingException e, JsonParser p) {
+    JsonLocation at = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+    return new SkipException(FailureCode.NOT_PARSABLE, "not JSON at line " + at.getLineNr()
+        + ", column " + at.getColumnNr() + " (" + e.getOriginalMessage() + ")");
   }
 
   private SourceItem element(JsonParser p, String loc) throws IOException {

@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,6 +23,7 @@ final class Progress implements AutoCloseable {
   private final LongSupplier read;
   private final LongSupplier done;
   private final LongSupplier skipped;
+  private final BooleanSupplier inputDone;
   private final long start = System.nanoTime();
   private final ScheduledExecutorService timer;
   private boolean drawn;
@@ -31,9 +33,10 @@ final class Progress implements AutoCloseable {
    * @param totalBytes input size, or -1 when unknown
    * @param read records (articles and failures) read from the sources so far
    * @param done records fully processed (stored, duplicate or skipped)
+   * @param inputDone whether every source has been read (then {@code read} is the exact total)
    */
   Progress(IngestConfig.ProgressMode mode, PrintStream err, long totalBytes, LongAdder bytesRead,
-      LongSupplier read, LongSupplier done, LongSupplier skipped) {
+      LongSupplier read, LongSupplier done, LongSupplier skipped, BooleanSupplier inputDone) {
     this.err = err;
     this.bar = mode == IngestConfig.ProgressMode.BAR;
     this.totalBytes = totalBytes;
@@ -41,6 +44,7 @@ final class Progress implements AutoCloseable {
     this.read = read;
     this.done = done;
     this.skipped = skipped;
+    this.inputDone = inputDone;
     if (mode == IngestConfig.ProgressMode.OFF) {
       timer = null;
       return;
@@ -78,9 +82,8 @@ final class Progress implements AutoCloseable {
     double rate = secs > 0 ? n / secs : 0;
     String share = "";
     String eta = "";
-    double bytes = totalBytes > 0 ? Math.min(1.0, (double) bytesRead.sum() / totalBytes) : 0;
-    if (bytes > 0 && read.getAsLong() > 0) {
-      double total = Math.max(read.getAsLong() / bytes, n);
+    double total = estimatedTotal();
+    if (total > 0) {
       double f = total > 0 ? n / total : 0;
       share = bar ? " [" + "#".repeat((int) (f * 24)) + ".".repeat(24 - (int) (f * 24)) + "]" : "";
       share += String.format(" %3.0f%% of ~%.0f", 100 * f, total);
@@ -95,6 +98,20 @@ final class Progress implements AutoCloseable {
       err.println(text);
     }
     err.flush();
+  }
+
+  /**
+   * The exact number of records once all input is read; before, the records read so far scaled by
+   * the share of bytes read; 0 (unknown) when the size is unknown or every byte is already
+   * buffered but not yet parsed (a small file is read whole at once: its share says nothing).
+   */
+  private double estimatedTotal() {
+    long records = read.getAsLong();
+    if (inputDone.getAsBoolean()) {
+      return records;
+    }
+    double bytes = totalBytes > 0 ? Math.min(1.0, (double) bytesRead.sum() / totalBytes) : 0;
+    return bytes > 0 && bytes < 1.0 && records > 0 ? Math.max(records / bytes, done.getAsLong()) : 0;
   }
 
   static String clock(long seconds) {

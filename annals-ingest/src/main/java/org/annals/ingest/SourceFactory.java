@@ -88,6 +88,9 @@ public final class SourceFactory {
     if (!Files.exists(path)) {
       return failing(name, FailureCode.UNREADABLE, "no such file or directory");
     }
+    if (!Files.isRegularFile(path)) {
+      return forPipe(name, path);
+    }
     ByteInput input = ByteInput.file(name, path, bytesRead);
     SourceKind kind = SourceKind.byName(path.getFileName().toString());
     if (kind == null) {
@@ -101,6 +104,32 @@ public final class SourceFactory {
     return create(kind, input);
   }
 
+  /**
+   * A path that is not a regular file (a FIFO, {@code /dev/fd/N} of a process substitution, a
+   * device): opened exactly once and read as a stream, never re-opened (re-opening a pipe would
+   * lose the bytes read to sniff its format). Its extension still names the format and {@code
+   * .gz}.
+   */
+  private Source forPipe(String name, Path path) {
+    InputStream raw;
+    try {
+      // FileInputStream, not Files.newInputStream: a channel asks a pipe for its position ("Illegal seek")
+      raw = new CountingInputStream(new java.io.FileInputStream(path.toFile()), bytesRead);
+    } catch (IOException e) {
+      return failing(name, AbstractSource.ioCode(e), AbstractSource.describe(e));
+    }
+    SourceKind kind = SourceKind.byName(path.getFileName().toString());
+    boolean gz = ByteInput.gzipName(path);
+    if (kind != null) {
+      return create(kind, ByteInput.stream(name, new BufferedInputStream(raw, 1 << 16), gz));
+    }
+    try {
+      return forStream(name, gz ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw);
+    } catch (IOException e) {
+      return failing(name, AbstractSource.ioCode(e), AbstractSource.describe(e));
+    }
+  }
+
   /** The source for a stream whose kind is sniffed from its first bytes (stdin). */
   public Source forStream(String name, InputStream in) {
     BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
@@ -111,9 +140,9 @@ public final class SourceFactory {
       buffered.reset();
       kind = SourceKind.sniff(head, head.length);
     } catch (IOException e) {
-      return failing(name, FailureCode.UNREADABLE, AbstractSource.describe(e));
+      return failing(name, AbstractSource.ioCode(e), AbstractSource.describe(e));
     }
-    return create(kind, ByteInput.stream(name, buffered));
+    return create(kind, ByteInput.stream(name, buffered, false));
   }
 
   private Source create(SourceKind kind, ByteInput input) {

@@ -50,8 +50,7 @@ final class WarcSource extends AbstractSource {
         n++;
         previous = reader.position();
         if (rec.get() instanceof WarcResponse resp) {
-          String loc = "record " + n + " (offset " + previous + ", " + resp.target() + ")";
-          SourceItem item = response(resp, loc);
+          SourceItem item = response(resp, n, previous);
           if (item != null) {
             out.accept(item);
           }
@@ -61,7 +60,14 @@ final class WarcSource extends AbstractSource {
   }
 
   /** An article or failure for an HTML response, or null for records that are not news pages. */
-  private SourceItem response(WarcResponse resp, String loc) {
+  private SourceItem response(WarcResponse resp, int n, long offset) {
+    String target;
+    try {
+      target = resp.target();
+    } catch (IllegalArgumentException e) { // found by ReaderFuzzTest: "record has 2 WARC-Target-URI headers"
+      return fail("record " + n + " (offset " + offset + ")", FailureCode.CORRUPT, "bad WARC header: " + message(e));
+    }
+    String loc = "record " + n + " (offset " + offset + ", " + target + ")";
     try {
       if (!resp.contentType().base().equals(MediaType.HTTP_RESPONSE.base())) {
         return null;
@@ -78,7 +84,7 @@ final class WarcSource extends AbstractSource {
       if (body.length > TextInput.MAX_BYTES) {
         return fail(loc, FailureCode.TOO_LARGE, "page larger than " + TextInput.MAX_BYTES + " bytes");
       }
-      Article a = HtmlExtractor.extract(body, resp.target(), name());
+      Article a = HtmlExtractor.extract(body, target, name());
       if (a.published() == null && options.published() != null) {
         a = a.withPublished(options.published());
       }
@@ -90,7 +96,9 @@ final class WarcSource extends AbstractSource {
     }
   }
 
-  private static String message(Throwable e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  /** The exception's message; bytes that jwarc prints sign-extended ({@code \xffffffd4}) as {@code \xd4}. */
+  static String message(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName()
+        : e.getMessage().replaceAll("\\\\x[fF]{6}([0-9a-fA-F]{2})", "\\\\x$1");
   }
 }

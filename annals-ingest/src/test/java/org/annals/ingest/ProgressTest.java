@@ -15,7 +15,7 @@ class ProgressTest {
     LongAdder read = new LongAdder();
     read.add(500);
     try (Progress p = new Progress(IngestConfig.ProgressMode.OFF, new PrintStream(bytes, true, StandardCharsets.UTF_8),
-        1000, read, () -> 10, () -> 5, () -> 1)) {
+        1000, read, () -> 10, () -> 5, () -> 1, () -> false)) {
       p.draw();
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("ingest:  25% of ~20 5 done, ").contains("1 skipped");
@@ -25,7 +25,7 @@ class ProgressTest {
   void unknownTotalShowsCountsOnly() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (Progress p = new Progress(IngestConfig.ProgressMode.OFF, new PrintStream(bytes, true, StandardCharsets.UTF_8),
-        -1, new LongAdder(), () -> 3, () -> 3, () -> 0)) {
+        -1, new LongAdder(), () -> 3, () -> 3, () -> 0, () -> false)) {
       p.draw();
     }
     assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("ingest: 3 done, ").doesNotContain("ETA");

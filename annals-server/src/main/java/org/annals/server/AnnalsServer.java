@@ -28,7 +28,11 @@ public final class AnnalsServer implements AutoCloseable {
       });
     });
     Access access = new Access(config.token(), config.remoteReads());
-    app.before(access::check);
+    Origins origins = new Origins(config.bind(), config.hosts(), config.corsOrigins());
+    app.before(ctx -> {
+      origins.check(ctx);
+      access.check(ctx);
+    });
     Errors.install(app);
     routes();
   }

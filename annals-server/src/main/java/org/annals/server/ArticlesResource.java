@@ -13,6 +13,7 @@ import org.annals.model.BadInputException;
 import org.annals.model.CodedArticle;
 import org.annals.model.Json;
 import org.annals.model.format.ArticleJson;
+import org.annals.store.DateBounds;
 import org.annals.store.EventStore;
 import org.annals.store.PutResult;
 import org.annals.store.StoredArticle;
@@ -113,7 +114,7 @@ final class ArticlesResource {
     String p = n.path("published").asText(null);
     if (p != null) {
       try {
-        published = LocalDate.parse(p);
+        published = DateBounds.check(LocalDate.parse(p), "field 'published'");
       } catch (DateTimeParseException e) {
         throw new BadInputException("field 'published': '" + p + "' is not a date of the form YYYY-MM-DD");
       }

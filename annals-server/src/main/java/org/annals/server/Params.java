@@ -6,10 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.annals.model.BadInputException;
+import org.annals.store.DateBounds;
 import org.annals.store.EventQuery;
 
 /** Typed query parameters with messages that name the parameter and the expected form. */
 final class Params {
+  private static final Pattern ASCII_INTEGER = Pattern.compile("[-+]?[0-9]{1,10}");
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_./:-]{1,100}");
 
   private Params() {}
@@ -34,7 +36,7 @@ final class Params {
       return null;
     }
     try {
-      return LocalDate.parse(v);
+      return DateBounds.check(LocalDate.parse(v), "parameter '" + name + "'");
     } catch (DateTimeParseException e) {
       throw new BadInputException("parameter '" + name + "': '" + v + "' is not a date of the form YYYY-MM-DD");
     }
@@ -46,6 +48,9 @@ final class Params {
       return dflt;
     }
     try {
+      if (!ASCII_INTEGER.matcher(v).matches()) { // Integer.parseInt also takes other scripts' digits
+        throw new NumberFormatException(v);
+      }
       int n = Integer.parseInt(v);
       if (n < min || n > max) {
         throw new BadInputException("parameter '" + name + "': " + n + " is not between " + min + " and " + max);

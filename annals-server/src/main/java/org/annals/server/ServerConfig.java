@@ -1,5 +1,7 @@
 package org.annals.server;
 
+import java.util.List;
+import java.util.Locale;
 import org.annals.kb.KnowledgeBase;
 import org.annals.model.BadInputException;
 import org.annals.store.EventStore;
@@ -17,10 +19,15 @@ import org.annals.store.EventStore;
  * @param remoteReads whether reads are allowed from non-loopback addresses
  * @param cacheReads whether identical API reads are answered from memory (cleared on every write);
  *     only correct when no other process writes the store (embedded DuckDB)
+ * @param hosts host names accepted in the {@code Host} header besides {@code localhost}, the bound
+ *     address and IP literals (a page whose name was rebound to 127.0.0.1 is refused)
+ * @param corsOrigins origins (such as {@code https://app.example.org}) that get CORS headers;
+ *     none by default
  */
 public record ServerConfig(
     EventStore store, ArticleCoder coder, KnowledgeBase kb, String bind, int port, String token,
-    long maxBodyBytes, boolean remoteReads, boolean cacheReads) {
+    long maxBodyBytes, boolean remoteReads, boolean cacheReads, List<String> hosts,
+    List<String> corsOrigins) {
 
   public static final String DEFAULT_BIND = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
@@ -42,6 +49,19 @@ public record ServerConfig(
     if (maxBodyBytes < 1) {
       throw new BadInputException("server config: maxBodyBytes must be positive, got " + maxBodyBytes);
     }
+    hosts = hosts == null ? List.of() : hosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+    corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
+    for (String o : corsOrigins) {
+      if (!o.matches("https?://[^/\\s]+")) {
+        throw new BadInputException("server config: CORS origin must be scheme://host[:port], got '" + o + "'");
+      }
+    }
+  }
+
+  /** The config with the network settings of {@link #of}, for the first nine components. */
+  public ServerConfig(EventStore store, ArticleCoder coder, KnowledgeBase kb, String bind, int port, String token,
+      long maxBodyBytes, boolean remoteReads, boolean cacheReads) {
+    this(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, List.of(), List.of());
   }
 
   /** Loopback, port 7070, 1 MB bodies, no coder, no KB, reads only from loopback. */
@@ -50,26 +70,36 @@ public record ServerConfig(
   }
 
   public ServerConfig withCoder(ArticleCoder c) {
-    return new ServerConfig(store, c, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads);
+    return new ServerConfig(store, c, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads,
+        hosts, corsOrigins);
   }
 
   public ServerConfig withKb(KnowledgeBase k) {
-    return new ServerConfig(store, coder, k, bind, port, token, maxBodyBytes, remoteReads, cacheReads);
+    return new ServerConfig(store, coder, k, bind, port, token, maxBodyBytes, remoteReads, cacheReads,
+        hosts, corsOrigins);
   }
 
   public ServerConfig withAddress(String b, int p) {
-    return new ServerConfig(store, coder, kb, b, p, token, maxBodyBytes, remoteReads, cacheReads);
+    return new ServerConfig(store, coder, kb, b, p, token, maxBodyBytes, remoteReads, cacheReads,
+        hosts, corsOrigins);
   }
 
   public ServerConfig withMaxBodyBytes(long m) {
-    return new ServerConfig(store, coder, kb, bind, port, token, m, remoteReads, cacheReads);
+    return new ServerConfig(store, coder, kb, bind, port, token, m, remoteReads, cacheReads, hosts,
+        corsOrigins);
   }
 
   public ServerConfig withCacheReads(boolean c) {
-    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, c);
+    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, c, hosts,
+        corsOrigins);
+  }
+
+  public ServerConfig withHosts(List<String> h, List<String> origins) {
+    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, h, origins);
   }
 
   public ServerConfig withRemoteReads(boolean r) {
-    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, r, cacheReads);
+    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, r, cacheReads, hosts,
+        corsOrigins);
   }
 }

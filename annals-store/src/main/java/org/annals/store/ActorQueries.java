@@ -25,8 +25,8 @@ final class ActorQueries {
     List<Object> params = new ArrayList<>();
     String where = "";
     if (text != null && !text.isBlank()) {
-      String like = "%" + text.strip().toLowerCase(Locale.ROOT) + "%";
-      where = " WHERE lower(id) LIKE ? OR lower(name) LIKE ?";
+      String like = Sql.containing(text);
+      where = " WHERE lower(id) LIKE ? ESCAPE '\\' OR lower(name) LIKE ? ESCAPE '\\'";
       params.add(like);
       params.add(like);
     }
@@ -93,12 +93,13 @@ final class ActorQueries {
     if (!month && !interval.equalsIgnoreCase("year")) {
       throw new BadInputException("interval must be month or year, got '" + interval + "'");
     }
-    String period = month ? "EXTRACT(YEAR FROM day), EXTRACT(MONTH FROM day)"
-        : "EXTRACT(YEAR FROM day), 0";
+    // grouped by expressions only: a constant in GROUP BY ("..., 0") is read as a column position
+    String period = month ? "EXTRACT(YEAR FROM day), EXTRACT(MONTH FROM day)" : "EXTRACT(YEAR FROM day)";
+    String columns = month ? period : period + ", CAST(NULL AS INTEGER)";
     String ca = EventFilter.column(a);
     String cb = EventFilter.column(b);
     boolean oneKey = ca.equals(cb);
-    String sql = "SELECT " + period + ", event, quad_class, count(*), sum(goldstein)"
+    String sql = "SELECT " + columns + ", event, quad_class, count(*), sum(goldstein)"
         + " FROM canonical WHERE " + dyadCondition(ca, cb) + " AND day IS NOT NULL GROUP BY "
         + period + ", event, quad_class";
     List<Object> params = oneKey ? List.of(dyadKey(a, b)) : List.of(a, b, b, a);

@@ -39,8 +39,7 @@ record EventFilter(String where, List<Object> params, String orderBy) {
       add(conds, params, "c.sources >= ?", q.minSources());
     }
     if (q.text() != null && !q.text().isBlank()) {
-      String like = "%" + q.text().strip().toLowerCase(Locale.ROOT)
-          .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+      String like = Sql.containing(q.text());
       conds.add("c.id IN (SELECT cm.canonical_id FROM canonical_members cm JOIN mentions m"
           + " ON m.id = cm.mention_id WHERE m.sentence LIKE ? ESCAPE '\\'"
           + " OR lower(m.trigger_text) LIKE ? ESCAPE '\\')");

@@ -1,7 +1,6 @@
 package org.annals.store;
 
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import org.duckdb.DuckDBPreparedStatement;
 
 /**
  * JDBC helpers used by the store: bound parameters only, multi-row inserts (fast on both DuckDB
@@ -64,7 +64,7 @@ final class Sql {
           } else if (v instanceof Boolean b) {
             a.append(b.booleanValue());
           } else if (v instanceof LocalDate d) {
-            a.append(d);
+            a.append(DateBounds.check(d, "date"));
           } else if (v instanceof java.sql.Timestamp t) {
             a.append(t.toLocalDateTime());
           } else {
@@ -104,14 +104,33 @@ final class Sql {
     }
   }
 
+  /**
+   * A LIKE pattern (with {@code ESCAPE '\\'}) for lower-case values that contain {@code text}:
+   * stripped, lower-cased, its {@code %}, {@code _} and backslashes taken literally.
+   */
+  static String containing(String text) {
+    return "%" + text.strip().toLowerCase(java.util.Locale.ROOT)
+        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+  }
+
   /** {@code ?, ?, ?} with n marks. */
   static String placeholders(int n) {
     return String.join(", ", java.util.Collections.nCopies(n, "?"));
   }
 
+  /**
+   * Binds one parameter. A date is bound without {@code java.sql.Date}, whose era DuckDB's driver
+   * drops (-2024-06-01 would become 2025-06-01): as an ISO string on DuckDB, as a {@code
+   * LocalDate} on PostgreSQL; a date outside {@link DateBounds} is bad input.
+   */
   static void bind(PreparedStatement ps, int i, Object v) throws SQLException {
     if (v instanceof LocalDate d) {
-      ps.setDate(i, Date.valueOf(d));
+      DateBounds.check(d, "date");
+      if (ps.isWrapperFor(DuckDBPreparedStatement.class)) {
+        ps.setString(i, d.toString());
+      } else {
+        ps.setObject(i, d);
+      }
     } else if (v instanceof java.sql.Array a) {
       ps.setArray(i, a);
     } else if (v == null) {
@@ -236,8 +255,9 @@ final class Sql {
     return table;
   }
 
+  /** A DATE column with its era (DuckDB's driver gives a {@code LocalDate}, PostgreSQL's converts). */
   static LocalDate date(ResultSet rs, String column) throws SQLException {
-    Date d = rs.getDate(column);
-    return d == null ? null : d.toLocalDate();
+    Object v = rs.getObject(column);
+    return v == null ? null : v instanceof LocalDate d ? d : rs.getObject(column, LocalDate.class);
   }
 }

@@ -309,6 +309,19 @@ abstract class EventStoreContract {
     assertThat(t.buckets()).extracting(DyadTimeline.Bucket::period)
         .containsExactly("2025-06", "2025-07");
     assertThat(t.buckets().get(1).byType()).isEqualTo(Map.of("CONSULT", 1L));
+    LocalDate bce = LocalDate.of(-2024, 12, 31); // 2025 BC: the era must survive binding
+    assertThat(store.events(EventQuery.all().withDates(null, bce)).total()).isZero();
+    assertThat(store.events(EventQuery.all().withDates(bce, null)).total()).isEqualTo(3);
+    assertThat(store.events(EventQuery.all().withDates(LocalDate.of(2025, 7, 2), LocalDate.of(2025, 7, 3)))
+        .total()).isEqualTo(1);
+    assertThatThrownBy(() -> store.events(EventQuery.all().withDates(null, LocalDate.of(999_999_999, 1, 1))))
+        .isInstanceOf(BadInputException.class).hasMessageContaining("out of range");
+    DyadTimeline years = store.dyad("RUS", "USA", "year");
+    assertThat(years.interval()).isEqualTo("year");
+    assertThat(years.buckets()).singleElement().satisfies(b -> {
+      assertThat(b.period()).isEqualTo("2025");
+      assertThat(b.events()).isEqualTo(t.buckets().stream().mapToLong(DyadTimeline.Bucket::events).sum());
+    });
     assertThatThrownBy(() -> store.explain("nope")).isInstanceOf(BadInputException.class);
   }
 
