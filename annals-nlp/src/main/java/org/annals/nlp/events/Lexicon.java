@@ -260,10 +260,9 @@ public final class Lexicon {
           case "needs-recipient" -> flags.add(Flag.NEEDS_RECIPIENT);
           case "not-in-disaster" -> flags.add(Flag.NOT_IN_DISASTER);
           case "reversed" -> flags.add(Flag.REVERSED);
-          case "needs-actor" -> flags.add(Flag.AGENTIVE);
           case "delegates" -> flags.add(Flag.DELEGATES);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, needs-actor)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates)");
         }
       }
       return flags;

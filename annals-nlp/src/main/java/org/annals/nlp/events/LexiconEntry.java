@@ -31,8 +31,7 @@ public record LexiconEntry(
     TOPIC,
     /**
      * The event needs an actor (a participant that acts), not only a recipient: set on the CAMEO
-     * dictionary's verb defaults, where the bare verb is weak evidence ("a bat struck her"), and
-     * by the lexicon flag {@code needs-actor} ("drew criticism" without a named critic).
+     * dictionary's verb defaults, where the bare verb is weak evidence ("a bat struck her").
      */
     AGENTIVE,
     /**

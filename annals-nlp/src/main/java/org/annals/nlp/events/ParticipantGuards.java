@@ -50,11 +50,10 @@ final class ParticipantGuards {
     if (nominal && occurring(g, m.head())) {
       return restatement(g, m.head());
     }
-    boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
     if (entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
-      // "faced charges": the subject must be an actor; "drew criticism" also a named critic
-      return p.recipients.isEmpty() || (agentive && p.actors.isEmpty());
+      return p.recipients.isEmpty(); // "faced charges": the subject must be an actor
     }
+    boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
     if (p.isEmpty() || (nominal && p.actors.isEmpty())
         || (agentive && p.actors.isEmpty() && !undergone(g, m.head()))) {
       return true;

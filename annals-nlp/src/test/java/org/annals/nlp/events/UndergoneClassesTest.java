@@ -42,7 +42,8 @@ class UndergoneClassesTest extends CodingTestBase {
   }
 
   @Test
-  void criticismWithoutANamedCriticIsNoEvent() {
-    assertCodes("The Japanese prime minister drew criticism online for his remarks.", "2024-03-10");
+  void criticismByUnnamedCriticsIsStillCriticism() {
+    assertCodes("The Japanese prime minister drew criticism for his remarks.", "2024-03-10",
+        "ACCUSE/disapprove 111 - -> JPN:GOV asserted");
   }
 }
