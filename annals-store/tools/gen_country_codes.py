@@ -63,11 +63,18 @@ def countries(cities):
             pts = points.get(iso2, [])
             lat = round(statistics.median(p[0] for p in pts), 4) if pts else ""
             lon = round(statistics.median(p[1] for p in pts), 4) if pts else ""
-            out.append({"iso3": kb[iso2]["iso3"], "iso2": iso2, "fips": r["FIPS"].strip(),
+            out.append({"iso3": kb[iso2]["iso3"], "iso2": iso2, "fips": fips(r["FIPS"]),
                         "cameo": kb[iso2]["cameo"], "name": kb[iso2]["name"],
                         "geonames_id": r["Geoname ID"].strip(), "lat": lat, "lon": lon,
                         "aliases": kb[iso2]["aliases"]})
     return sorted(out, key=lambda r: r["iso3"])
+
+
+def fips(cell):
+    """The first code when the table runs several together (Palestine GZWE: GZ Gaza, WE West
+    Bank; Serbia RIKV: RI, KV Kosovo)."""
+    cell = cell.strip()
+    return cell[:2] if len(cell) > 2 else cell
 
 
 def write_country_codes(rows):
