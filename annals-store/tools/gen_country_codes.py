@@ -73,8 +73,8 @@ def countries(cities):
 def fips(cell):
     """The first code when the table runs several together (Palestine GZWE: GZ Gaza, WE West
     Bank; Serbia RIKV: RI, KV Kosovo)."""
-    cell = cell.strip()
-    return cell[:2] if len(cell) > 2 else cell
+    code = cell.strip()[:2]
+    return code if len(code) == 2 and code.isalpha() and code.isupper() else ""
 
 
 def write_country_codes(rows):
