@@ -71,6 +71,11 @@ public record CodedEvent(
         confidence);
   }
 
+  public CodedEvent withEvidence(Evidence newEvidence) {
+    return new CodedEvent(id, event, mode, context, cameo, quadClass, goldstein, actors, recipients,
+        symmetric, date, location, attributes, modality, attribution, newEvidence, confidence);
+  }
+
   public CodedEvent withLocation(Location newLocation) {
     return new CodedEvent(id, event, mode, context, cameo, quadClass, goldstein, actors, recipients,
         symmetric, date, newLocation, attributes, modality, attribution, evidence, confidence);
