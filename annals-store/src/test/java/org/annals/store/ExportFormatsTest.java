@@ -314,4 +314,23 @@ class ExportFormatsTest {
     assertThatThrownBy(() -> Area.parse("near", "50,30")).isInstanceOf(BadInputException.class)
         .hasMessageContaining("LAT,LON,KM");
   }
+
+  @Test
+  void aCanonicalEventTakesTheBestLocationAmongItsMentions() throws Exception {
+    try (EventStore s = EventStore.open("jdbc:duckdb:" + tmp.resolve("merge.duckdb"))) {
+      s.putAll(List.of(
+          Fixtures.article("Macron and Trump spoke by phone on Friday.", LocalDate.of(2025, 7, 5))
+              .outlet("A").call("spoke by phone", "2025-07-04", MACRON, TRUMP).build(),
+          Fixtures.article("In July Macron and Trump talked while Macron was in Kyiv.",
+              LocalDate.of(2025, 7, 20)).outlet("B").call("talked", "2025-07", MACRON, TRUMP)
+              .located(KYIV).build()));
+      List<CanonicalEvent> events = s.events(EventQuery.all()).items();
+      assertThat(events).singleElement().satisfies(e -> {
+        assertThat(e.date().value()).isEqualTo("2025-07-04");
+        assertThat(e.mentions()).isEqualTo(2);
+        assertThat(e.location()).isEqualTo(KYIV);
+      });
+      assertThat(s.events(EventQuery.all().withCountry("UKR")).total()).isEqualTo(1);
+    }
+  }
 }

@@ -157,7 +157,9 @@ public final class Geolocator implements Stage {
 
   /** The dateline's or the article's main place, when the event is local to it. */
   private Location local(Article a, CodedEvent e) {
-    Set<String> countries = participantCountries(e);
+    Set<String> countries = new LinkedHashSet<>(); // any code, regions too ("the West")
+    e.actors().forEach(x -> addCode(countries, x));
+    e.recipients().forEach(x -> addCode(countries, x));
     for (Resolved r : new Resolved[] {a.dateline(), a.main()}) {
       if (r != null && (countries.isEmpty() || countries.contains(r.place().country()))) {
         return location(r, r == a.dateline() ? "place:dateline" : "place:article-main");
@@ -197,6 +199,12 @@ public final class Geolocator implements Stage {
     e.actors().forEach(a -> addCountry(out, a));
     e.recipients().forEach(a -> addCountry(out, a));
     return out;
+  }
+
+  private static void addCode(Set<String> out, ActorRef a) {
+    if (a.country() != null) {
+      out.add(a.country());
+    }
   }
 
   /** An actor's country, when it is a country (not a region, an IGO or an NGO). */
