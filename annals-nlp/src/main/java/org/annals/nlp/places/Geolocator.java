@@ -19,8 +19,9 @@ import org.annals.nlp.Stage;
 
 /**
  * Where each event happened (docs/PLACES.md): a place named in the event's own clause ("in",
- * "at", "near", "outside", "from"; or the object of an attack, "shelled Kharkiv"); else the dateline's or the article's main place when the
- * event is local to it (its country is a participant's, or no participant has a country); else
+ * "at", "near", "outside", "from"; or the object of an attack, "shelled Kharkiv"); else the
+ * dateline's or the article's main place when the event is local to it (all its participants
+ * are of that country, or none has a country); else
  * the one country of a domestic event's participants ({@link #actorsCountry}); else none —
  * never a country guessed from an actor who may be acting abroad. Place names are resolved
  * against the gazetteer in the article's context ({@link Disambiguator}); the rule and the
@@ -155,13 +156,19 @@ public final class Geolocator implements Stage {
     };
   }
 
-  /** The dateline's or the article's main place, when the event is local to it. */
+  /**
+   * The dateline's or the article's main place, when the event is local to it: every participant
+   * with a country (or region) is of the place's country, or none has one. A call between two
+   * countries' leaders is local to neither capital.
+   */
   private Location local(Article a, CodedEvent e) {
     Set<String> countries = new LinkedHashSet<>(); // any code, regions too ("the West")
     e.actors().forEach(x -> addCode(countries, x));
     e.recipients().forEach(x -> addCode(countries, x));
     for (Resolved r : new Resolved[] {a.dateline(), a.main()}) {
-      if (r != null && (countries.isEmpty() || countries.contains(r.place().country()))) {
+      boolean local = countries.isEmpty()
+          || countries.size() == 1 && countries.contains(r != null ? r.place().country() : "");
+      if (r != null && local) {
         return location(r, r == a.dateline() ? "place:dateline" : "place:article-main");
       }
     }
