@@ -96,6 +96,9 @@ public final class Geolocator implements Stage {
     }
     Location loc = s == null ? null : inClause(a, s, e);
     if (loc == null) {
+      loc = coders(e.location());
+    }
+    if (loc == null) {
       loc = local(a, e);
     }
     if (loc == null) {
@@ -146,6 +149,19 @@ public final class Geolocator implements Stage {
       }
     }
     return best == null ? null : location(best, "place:clause:" + bestPrep);
+  }
+
+  /**
+   * The event coder's own "in/at PLACE" (a place the gazetteer lacks, resolved to a country by
+   * the KB), at its country's point.
+   */
+  private Location coders(Location l) {
+    if (l == null || l.country() == null) {
+      return null;
+    }
+    return gazetteer.country(l.country()).map(p -> new Location(l.text(), l.text(),
+        null, p.country(), blank(p.fips()), blank(p.admin1()), p.lat(), p.lon(),
+        Location.COUNTRY, "place:clause:kb-country", l.start(), l.end())).orElse(null);
   }
 
   private static int rank(Place p) {
