@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The demo store's exports read back as a user's script would (DuckDB; the PLOVER JSON Schema),
  * with the values of known demo events: the Istanbul talks of 16 May 2025 (located), the phone
- * call of 12 February 2025 between Washington and Moscow (not located: local to neither), an event dated to a month and one "before" a day.
+ * call of 12 February 2025 between Washington and Moscow (not located: local to neither), an
+ * event dated to a month and one "before" a day.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoExportsTest {

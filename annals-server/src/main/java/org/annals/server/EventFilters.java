@@ -13,7 +13,8 @@ import org.annals.store.Since;
 
 /**
  * The event filters shared by {@code GET /api/events} and the search page: {@code actor, with,
- * type, mode, from, to, min_sources, q, country, near, bbox, since, page} (from 1), {@code size}, {@code sort}. Stateless.
+ * type, mode, from, to, min_sources, q, country, near, bbox, since, page} (from 1),
+ * {@code size}, {@code sort}. Stateless.
  */
 final class EventFilters {
   static final int DEFAULT_SIZE = 50;
