@@ -5,8 +5,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code annals eval}: accuracy against gold data; one subcommand per gold format. */
-@Command(name = "eval", description = "Measure accuracy against gold data (plover, article).",
-    subcommands = {PloverEvalCommand.class, TimemlEvalCommand.class, ArticleEvalCommand.class})
+@Command(name = "eval",
+    description = "Measure accuracy against gold data (plover, article, places).",
+    subcommands = {PloverEvalCommand.class, TimemlEvalCommand.class, ArticleEvalCommand.class,
+        PlacesEvalCommand.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -110,4 +110,43 @@ class StoreCommandsTest {
     assertThat(Files.readAllLines(out)).singleElement().asString().contains("\t041\t");
     assertThat(run("export", "--store", url, "--format", "xml", "--out", "y")[0]).isEqualTo("2");
   }
+
+  @Test
+  void badExportArgumentsFailClearlyAndWriteNothing() throws Exception {
+    Path out = tmp.resolve("pull/events.tsv");
+    String[] since = run("export", "--store", url, "--format", "gdelt", "--since", "yesterday",
+        "--out", out.toString());
+    assertThat(since[0]).isEqualTo("2");
+    assertThat(since[2]).contains("--since").contains("'yesterday' is not a timestamp");
+    String[] format = run("export", "--store", url, "--format", "gdeltx", "--out",
+        out.toString());
+    assertThat(format[0]).isEqualTo("2");
+    assertThat(format[2]).contains("'gdeltx' is not an export format")
+        .contains("gdelt-mentions");
+    Path file = Files.writeString(tmp.resolve("plain-file"), "x");
+    String[] unwritable = run("export", "--store", url, "--format", "csv", "--out",
+        file.resolve("events.csv").toString());
+    assertThat(unwritable[0]).isEqualTo("2");
+    assertThat(unwritable[2]).contains("cannot write");
+    assertThat(out.getParent()).doesNotExist();
+    assertThat(Files.readString(file)).isEqualTo("x");
+  }
+
+  @Test
+  void sinceTakesOnlyWhatIsNewAndTheMentionsTableFollowsTheEvents() throws Exception {
+    Path all = tmp.resolve("all.tsv");
+    Path none = tmp.resolve("none.tsv");
+    Path mentions = tmp.resolve("mentions.tsv");
+    assertThat(run("export", "--store", url, "--format", "gdelt", "--since", "2000-01-01",
+        "--out", all.toString())[0]).isEqualTo("0");
+    assertThat(Files.readAllLines(all)).isNotEmpty();
+    assertThat(run("export", "--store", url, "--format", "gdelt", "--since",
+        "2999-01-01T00:00:00Z", "--out", none.toString())[0]).isEqualTo("0");
+    assertThat(Files.readAllLines(none)).isEmpty();
+    assertThat(run("export", "--store", url, "--format", "gdelt-mentions", "--out",
+        mentions.toString())[0]).isEqualTo("0");
+    String eventId = Files.readAllLines(all).get(0).split("\t")[0];
+    assertThat(Files.readAllLines(mentions)).allMatch(l -> l.split("\t").length >= 13)
+        .anyMatch(l -> l.startsWith(eventId + "\t"));
+  }
 }

@@ -71,6 +71,16 @@ public record CodedEvent(
         confidence);
   }
 
+  public CodedEvent withEvidence(Evidence newEvidence) {
+    return new CodedEvent(id, event, mode, context, cameo, quadClass, goldstein, actors, recipients,
+        symmetric, date, location, attributes, modality, attribution, newEvidence, confidence);
+  }
+
+  public CodedEvent withLocation(Location newLocation) {
+    return new CodedEvent(id, event, mode, context, cameo, quadClass, goldstein, actors, recipients,
+        symmetric, date, newLocation, attributes, modality, attribution, evidence, confidence);
+  }
+
   /** Stable event id from the article id, the trigger's offset and the event type. */
   public static String makeId(String articleId, int triggerStart, String event) {
     return "e" + Article.sha256Hex(articleId + ":" + triggerStart + ":" + event).substring(0, 16);

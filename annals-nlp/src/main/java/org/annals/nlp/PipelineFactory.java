@@ -41,6 +41,7 @@ public final class PipelineFactory {
     List<Stage> stages = new ArrayList<>();
     stages.add(new ActorResolver(kb));
     stages.add(new EventCoder(lexicon, Ontology.standard(), kb));
+    stages.add(new org.annals.nlp.places.Geolocator(org.annals.kb.places.Gazetteer.standard()));
     stages.add(new org.annals.nlp.time.TimeAnchor());
     stages.add(new OfficeCheck(kb));
     stages.add(new org.annals.nlp.claims.ClaimExtractor(kb));

@@ -72,7 +72,8 @@ public final class AnnalsServer implements AutoCloseable {
         .get("/actors", pages::actorList)
         .get("/actors/<id>", pages::actor)
         .get("/dyads/{a}/{b}", pages::dyad)
-        .get("/network", pages::network);
+        .get("/network", pages::network)
+        .get("/map", pages::map);
   }
 
   private static byte[] resource(String path) {

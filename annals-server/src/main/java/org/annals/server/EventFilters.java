@@ -1,16 +1,20 @@
 package org.annals.server;
 
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.Locale;
 import org.annals.model.BadInputException;
+import org.annals.store.Area;
 import org.annals.store.CanonicalEvent;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
 import org.annals.store.Page;
+import org.annals.store.Since;
 
 /**
  * The event filters shared by {@code GET /api/events} and the search page: {@code actor, with,
- * type, mode, from, to, min_sources, q, page} (from 1), {@code size}, {@code sort}. Stateless.
+ * type, mode, from, to, min_sources, q, country, near, bbox, since, page} (from 1),
+ * {@code size}, {@code sort}. Stateless.
  */
 final class EventFilters {
   static final int DEFAULT_SIZE = 50;
@@ -30,8 +34,27 @@ final class EventFilters {
         .withDates(Params.date(ctx, "from"), Params.date(ctx, "to"))
         .withMinSources(Params.integer(ctx, "min_sources", 0, 0, 10_000))
         .withText(Params.text(ctx, "q"))
+        .withCountry(Params.upper(Params.code(ctx, "country")))
+        .withArea(area(ctx))
+        .withSince(since(ctx))
         .withPage(page - 1, size)
         .withSort(Params.sort(ctx));
+  }
+
+  /** {@code near=lat,lon,km} or {@code bbox=west,south,east,north} (not both), or null. */
+  private static Area area(Context ctx) {
+    String near = Params.text(ctx, "near");
+    String bbox = Params.text(ctx, "bbox");
+    if (near != null && bbox != null) {
+      throw new BadInputException("give 'near' or 'bbox', not both");
+    }
+    return near != null ? Area.parse("parameter 'near'", near)
+        : bbox != null ? Area.parse("parameter 'bbox'", bbox) : null;
+  }
+
+  private static Instant since(Context ctx) {
+    String v = Params.text(ctx, "since");
+    return v == null ? null : Since.parse("parameter 'since'", v);
   }
 
   /**

@@ -64,6 +64,12 @@ final class PagesResource {
     ctx.html(DyadPage.render(a, b, page.items(), page.total()));
   }
 
+  void map(Context ctx) {
+    EventQuery q = EventFilters.parse(ctx);
+    ctx.html(org.annals.server.pages.MapPage.render(q, ctx.queryString() == null ? ""
+        : ctx.queryString()));
+  }
+
   void network(Context ctx) {
     ctx.html(NetworkPage.render(EventFilters.parse(ctx)));
   }

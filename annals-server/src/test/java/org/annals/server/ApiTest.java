@@ -272,6 +272,39 @@ class ApiTest {
   }
 
   @Test
+  void openApiSchemaDeclaresEveryFieldTheEventEndpointsReturn() {
+    test((server, client) -> {
+      JsonNode doc = client.get("/api/openapi.json").json();
+      JsonNode page = client.get("/api/events?size=1000").json();
+      List<String> undeclared = new java.util.ArrayList<>();
+      OpenApiCheck.undeclared(page, doc.at("/components/schemas/EventPage"), doc, "$", undeclared);
+      assertThat(undeclared).isEmpty();
+      assertThat(page.path("items").findValues("location")).anyMatch(l -> l.has("geonames_id"));
+      String id = page.path("items").get(0).path("id").asText();
+      JsonNode one = client.get("/api/events/" + id).json();
+      OpenApiCheck.undeclared(one.path("event"), doc.at("/components/schemas/CanonicalEvent"),
+          doc, "$.event", undeclared);
+      assertThat(undeclared).isEmpty();
+      assertThat(client.get("/api/events?since=2000-01-01").json().path("total").asInt())
+          .isEqualTo(page.path("total").asInt());
+      assertThat(client.get("/api/events?since=2999-01-01T00:00:00Z").json().path("total")
+          .asInt()).isZero();
+      assertError(client.get("/api/events?since=soon"), 400, "is not a timestamp");
+      long located = page.path("items").findValues("location").stream()
+          .filter(l -> l.path("country").asText().equals("RUS")).count();
+      assertThat(located).isPositive();
+      assertThat(client.get("/api/events?country=RUS").json().path("total").asLong())
+          .isEqualTo(located);
+      assertThat(client.get("/api/events?country=UKR").json().path("total").asLong()).isZero();
+      assertThat(client.get("/api/events?near=61,90,200").json().path("total").asLong())
+          .isEqualTo(located);
+      assertThat(client.get("/api/events?near=50.45,30.52,200").json().path("total").asLong())
+          .isZero();
+      assertError(client.get("/api/events?bbox=1,2,3"), 400, "WEST,SOUTH,EAST,NORTH");
+    });
+  }
+
+  @Test
   void onlyLoopbackAddressesCountAsLocal() {
     assertThat(Access.isLoopback("127.0.0.1")).isTrue();
     assertThat(Access.isLoopback("::1")).isTrue();

@@ -101,6 +101,22 @@ class BrowserTest {
   }
 
   @Test
+  void mapPageDrawsTheLocatedEventsFromTheAppsOwnAssets() {
+    browser.get(base + "/map?country=RUS");
+    WebElement map = browser.findElement(By.id("event-map"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.attributeToBeNotEmpty(map, "data-rendered"));
+    long located = server.config().store().events(org.annals.store.EventQuery.all()
+        .withCountry("RUS").withPage(0, 1000)).total();
+    assertThat(map.getAttribute("data-points")).isEqualTo(Long.toString(located));
+    assertThat(located).isPositive();
+    assertThat(browser.findElements(By.cssSelector("#event-map .marker-cluster, #event-map"
+        + " path.event-point"))).isNotEmpty();
+    assertThat(browser.findElement(By.id("map-count")).getText()).contains(located + " of");
+    assertThat(cspViolations()).isEmpty();
+  }
+
+  @Test
   void markupFromArticlesAndRequestsNeverExecutes() {
     String id = Fixtures.injection().article().id();
     browser.get(base + "/articles/" + id);

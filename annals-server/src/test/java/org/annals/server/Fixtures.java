@@ -98,7 +98,10 @@ final class Fixtures {
     int src = text.indexOf("according to the Kremlin");
     CodedEvent e = event(art, text, "spoke by phone", List.of(actor(text, a), actor(text, b)), d, Modality.ASSERTED)
         .withAttribution(new Attribution("according to the Kremlin", null, src, src + 24))
-        .withAttributes(Map.of("duration", duration));
+        .withAttributes(Map.of("duration", duration))
+        .withLocation(new org.annals.model.Location(null, "Russia", 2017370L, "RUS", "RS", "RS",
+            61.5, 90.0, org.annals.model.Location.COUNTRY, "place:actors-country", 0, 0));
+    e = e.withParticipants(e.actors(), e.recipients());
     return coded(art, List.of(e), List.of());
   }
 

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.annals.model.Article;
 import org.annals.model.CodedEvent;
+import org.annals.model.Location;
 
 /**
  * Merges the asserted mentions of one bucket (same type, same participants) into canonical
@@ -194,7 +195,40 @@ final class CanonicalMerger {
     }
     CodedEvent rep = attrs.equals(g.rep().event().attributes()) ? g.rep().event()
         : g.rep().event().withAttributes(attrs);
+    Location where = location(g);
+    if (!Objects.equals(where, rep.location())) {
+      rep = rep.withLocation(where);
+    }
     return new CanonicalEvent(g.id(), rep, g.members().size(), sources.size(), articles.size(),
         first, last);
+  }
+
+  /**
+   * Where the canonical event happened: the best location among its mentions — one read from the
+   * event's own clause before one taken from the article or the actors, then the more precise
+   * (city, division, country) — the representative's when it is among the best.
+   */
+  static Location location(Group g) {
+    Location best = g.rep().event().location();
+    for (Member m : g.members()) {
+      Location l = m.mention().event().location();
+      if (l != null && placeRank(l) > placeRank(best)) {
+        best = l;
+      }
+    }
+    return best;
+  }
+
+  private static int placeRank(Location l) {
+    if (l == null || l.country() == null) {
+      return 0;
+    }
+    int precision = switch (l.precision() == null ? "" : l.precision()) {
+      case Location.CITY -> 3;
+      case Location.ADMIN1 -> 2;
+      default -> 1;
+    };
+    boolean clause = l.rule() != null && l.rule().startsWith("place:clause");
+    return (clause ? 10 : 0) + precision;
   }
 }

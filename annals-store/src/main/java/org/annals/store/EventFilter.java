@@ -46,6 +46,13 @@ record EventFilter(String where, List<Object> params, String orderBy) {
       params.add(like);
       params.add(like);
     }
+    place(q, conds, params);
+    if (q.since() != null) {
+      conds.add("c.id IN (SELECT cm.canonical_id FROM canonical_members cm JOIN mentions m"
+          + " ON m.id = cm.mention_id JOIN articles a ON a.id = m.article_id"
+          + " GROUP BY cm.canonical_id HAVING min(a.ingested_at) > ?)");
+      params.add(Ingest.timestamp(q.since()));
+    }
     String where = conds.isEmpty() ? "" : " WHERE " + String.join(" AND ", conds);
     String order = switch (q.sort()) {
       case DATE -> " ORDER BY c.day ASC NULLS LAST, c.id";
@@ -54,6 +61,24 @@ record EventFilter(String where, List<Object> params, String orderBy) {
       case MENTIONS -> " ORDER BY c.mentions DESC, c.day ASC NULLS LAST, c.id";
     };
     return new EventFilter(where, params, order);
+  }
+
+  /** {@code country}, and {@code area} as a box or a great-circle distance (km). */
+  private static void place(EventQuery q, List<String> conds, List<Object> params) {
+    add(conds, params, "c.loc_country = ?", q.country());
+    Area a = q.area();
+    if (a == null) {
+      return;
+    }
+    if (!a.circle()) {
+      conds.add("c.loc_lat BETWEEN ? AND ? AND c.loc_lon BETWEEN ? AND ?");
+      params.addAll(List.of(a.minLat(), a.maxLat(), a.minLon(), a.maxLon()));
+      return;
+    }
+    conds.add("c.loc_lat IS NOT NULL AND 2 * 6371.0088 * asin(sqrt(power(sin(radians(c.loc_lat"
+        + " - ?) / 2), 2) + cos(radians(?)) * cos(radians(c.loc_lat))"
+        + " * power(sin(radians(c.loc_lon - ?) / 2), 2))) <= ?");
+    params.addAll(List.of(a.minLat(), a.minLat(), a.minLon(), a.radiusKm()));
   }
 
   private static void add(List<String> conds, List<Object> params, String cond, Object v) {

@@ -1,5 +1,6 @@
 package org.annals.store;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import org.annals.model.BadInputException;
 
@@ -16,13 +17,18 @@ import org.annals.model.BadInputException;
  * @param to latest event date (inclusive)
  * @param minSources minimum number of distinct outlets
  * @param text free text, case-insensitive, over the triggers and sentences of the mentions
+ * @param country where the event happened: ISO 3166 alpha-3 code of its location
+ * @param area where the event happened: a box or circle its location's point lies in
+ * @param since only events first ingested after this instant (the earliest ingest time of
+ *     their articles, GDELT's DATEADDED): what a scheduled pull has not seen
  * @param page page number from 0
  * @param size page size, 1 to 10,000
  * @param sort order of the results
  */
 public record EventQuery(
     String actor, String partner, String type, String mode, LocalDate from, LocalDate to,
-    int minSources, String text, int page, int size, Sort sort) {
+    int minSources, String text, String country, Area area, Instant since, int page, int size,
+    Sort sort) {
 
   /** Result order. */
   public enum Sort { DATE, DATE_DESC, SOURCES, MENTIONS }
@@ -47,44 +53,75 @@ public record EventQuery(
     }
   }
 
+  /** The filters without place and ingest time. */
+  public EventQuery(String actor, String partner, String type, String mode, LocalDate from,
+      LocalDate to, int minSources, String text, int page, int size, Sort sort) {
+    this(actor, partner, type, mode, from, to, minSources, text, null, null, null, page, size,
+        sort);
+  }
+
   /** No filters, first page of 100, by date. */
   public static EventQuery all() {
     return new EventQuery(null, null, null, null, null, null, 0, null, 0, 100, Sort.DATE);
   }
 
+  public EventQuery withCountry(String v) {
+    return new EventQuery(actor, partner, type, mode, from, to, minSources, text, v, area, since,
+        page, size, sort);
+  }
+
+  public EventQuery withArea(Area v) {
+    return new EventQuery(actor, partner, type, mode, from, to, minSources, text, country, v, since,
+        page, size, sort);
+  }
+
+  public EventQuery withSince(Instant v) {
+    return new EventQuery(actor, partner, type, mode, from, to, minSources, text, country, area, v,
+        page, size, sort);
+  }
+
   public EventQuery withActor(String v) {
-    return new EventQuery(v, partner, type, mode, from, to, minSources, text, page, size, sort);
+    return new EventQuery(v, partner, type, mode, from, to, minSources, text, country, area, since,
+        page, size, sort);
   }
 
   public EventQuery withPartner(String v) {
-    return new EventQuery(actor, v, type, mode, from, to, minSources, text, page, size, sort);
+    return new EventQuery(actor, v, type, mode, from, to, minSources, text, country, area, since,
+        page, size, sort);
   }
 
   public EventQuery withType(String v) {
-    return new EventQuery(actor, partner, v, mode, from, to, minSources, text, page, size, sort);
+    return new EventQuery(actor, partner, v, mode, from, to, minSources, text, country, area, since,
+        page, size, sort);
   }
 
   public EventQuery withMode(String v) {
-    return new EventQuery(actor, partner, type, v, from, to, minSources, text, page, size, sort);
+    return new EventQuery(actor, partner, type, v, from, to, minSources, text, country, area, since,
+        page, size, sort);
   }
 
   public EventQuery withDates(LocalDate f, LocalDate t) {
-    return new EventQuery(actor, partner, type, mode, f, t, minSources, text, page, size, sort);
+    return new EventQuery(actor, partner, type, mode, f, t, minSources, text, country, area, since,
+        page, size, sort);
   }
 
   public EventQuery withMinSources(int v) {
-    return new EventQuery(actor, partner, type, mode, from, to, v, text, page, size, sort);
+    return new EventQuery(actor, partner, type, mode, from, to, v, text, country, area, since, page,
+        size, sort);
   }
 
   public EventQuery withText(String v) {
-    return new EventQuery(actor, partner, type, mode, from, to, minSources, v, page, size, sort);
+    return new EventQuery(actor, partner, type, mode, from, to, minSources, v, country, area, since,
+        page, size, sort);
   }
 
   public EventQuery withPage(int p, int s) {
-    return new EventQuery(actor, partner, type, mode, from, to, minSources, text, p, s, sort);
+    return new EventQuery(actor, partner, type, mode, from, to, minSources, text, country, area,
+        since, p, s, sort);
   }
 
   public EventQuery withSort(Sort v) {
-    return new EventQuery(actor, partner, type, mode, from, to, minSources, text, page, size, v);
+    return new EventQuery(actor, partner, type, mode, from, to, minSources, text, country, area,
+        since, page, size, v);
   }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.annals.model.ActorRef;
 import org.annals.model.CodedEvent;
+import org.annals.model.Location;
 
 /**
  * Recomputes, inside the caller's transaction, the canonical events that a batch's asserted
@@ -204,7 +205,7 @@ final class Recompute {
       + " date_value, date_precision, day, a1_country, a1_sector, a1_cameo, a1_entity, a1_name,"
       + " a2_country, a2_sector, a2_cameo, a2_entity, a2_name, mentions, sources, articles,"
       + " first_seen, last_seen, rep_mention, source_url, body, dyad_country, dyad_cameo,"
-      + " dyad_entity";
+      + " dyad_entity, loc_country, loc_lat, loc_lon";
 
   private static void credit(CanonicalMerger.Group g, Set<String> batch,
       Map<String, Integer> fresh) {
@@ -216,6 +217,7 @@ final class Recompute {
     ActorRef a1 = ce.actors().isEmpty() ? null : ce.actors().get(0);
     ActorRef a2 = second(ce);
     CodedEvent rep = g.rep().event();
+    Location loc = ce.location();
     return new Object[] {g.id(), g.bucket(), ce.event(), ce.mode(), ce.cameo(), ce.quadClass(),
         ce.goldstein(), ce.date().value(), DateFit.precisionOf(ce.date()).label(),
         DateFit.of(ce.date()).firstDay(),
@@ -224,7 +226,9 @@ final class Recompute {
         ce.mentions(), ce.sources(), ce.articles(), ce.firstSeen(), ce.lastSeen(), rep.id(),
         g.rep().url(), ce.coded() == rep ? g.rep().body() : Codec.write(ce.coded()),
         ActorQueries.dyadKey(f(a1, 0), f(a2, 0)),
-        ActorQueries.dyadKey(f(a1, 2), f(a2, 2)), ActorQueries.dyadKey(f(a1, 3), f(a2, 3))};
+        ActorQueries.dyadKey(f(a1, 2), f(a2, 2)), ActorQueries.dyadKey(f(a1, 3), f(a2, 3)),
+        loc == null ? null : loc.country(), loc == null ? null : loc.lat(),
+        loc == null ? null : loc.lon()};
   }
 
   /** The other side: first recipient, or for a symmetric event the second actor. */

@@ -169,13 +169,14 @@ final class StoreWriter {
     List<Object[]> warnings = new ArrayList<>();
     List<Object[]> claims = new ArrayList<>();
     List<Object[]> mentions = new ArrayList<>();
+    java.sql.Timestamp now = Ingest.timestamp(java.time.Instant.now());
     for (Pending pend : pending.values()) {
       Prepared p = pend.p;
       CodedArticle coded = p.coded;
       Article a = coded.article();
       articles.add(new Object[] {a.id(), a.url(), a.outlet(), a.title(), a.published(),
           a.language(), a.file(), a.text(), coded.sentenceCount(), coded.tokenCount(),
-          p.provenance, pend.nearDupOf, pend.similarity, p.minhash});
+          p.provenance, pend.nearDupOf, pend.similarity, p.minhash, now});
       for (int b = 0; b < p.bands.length; b++) {
         bands.add(new Object[] {b, p.bands[b], a.id()});
       }
@@ -195,7 +196,8 @@ final class StoreWriter {
       }
     }
     Sql.insert(c, "articles", "id, url, outlet, title, published, language, file, text,"
-        + " sentence_count, token_count, provenance, near_dup_of, similarity, minhash", articles);
+        + " sentence_count, token_count, provenance, near_dup_of, similarity, minhash,"
+        + " ingested_at", articles);
     Sql.insert(c, "article_bands", "band, hash, article_id", bands);
     Sql.insert(c, "warnings", "article_id, ord, code, message, start_offset, end_offset", warnings);
     Sql.insert(c, "claims", "article_id, ord, kind, body", claims);

@@ -338,10 +338,10 @@ abstract class EventStoreContract {
     Path plover = tmp.resolve("events.jsonl");
     store.export(ExportFormat.PLOVER, EventQuery.all().withActor("FRA"), plover);
     assertThat(Files.readAllLines(plover)).singleElement().asString()
-        .contains("\"event_type\":\"CONSULT\"").contains("\"num_sources\":1");
+        .contains("\"event\":[\"CONSULT\"]").contains("\"num_sources\":1");
     Path csv = tmp.resolve("events.csv");
     store.export(ExportFormat.CSV, EventQuery.all(), csv);
-    assertThat(Files.readAllLines(csv)).hasSize(4).first().asString().startsWith("id,date,");
+    assertThat(Files.readAllLines(csv)).hasSize(4).first().asString().startsWith("id,gdelt_id,date,");
     Path parquet = tmp.resolve("events.parquet");
     store.export(ExportFormat.PARQUET, EventQuery.all(), parquet);
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
@@ -350,6 +350,22 @@ abstract class EventStoreContract {
       rs.next();
       assertThat(rs.getLong(1)).isEqualTo(5);
     }
+  }
+
+  @Test
+  void sinceSelectsTheEventsFirstIngestedAfterIt() throws Exception {
+    store.put(juneCall());
+    Thread.sleep(20);
+    java.time.Instant between = java.time.Instant.now();
+    Thread.sleep(20);
+    store.putAll(threeReports().subList(1, 3));
+    Page<CanonicalEvent> fresh = store.events(EventQuery.all().withSince(between));
+    Page<CanonicalEvent> all = store.events(EventQuery.all());
+    assertThat(all.total()).isGreaterThan(fresh.total());
+    assertThat(fresh.items()).extracting(e -> e.date().value())
+        .doesNotContain("2025-06-14").isNotEmpty();
+    assertThat(store.events(EventQuery.all().withSince(java.time.Instant.now())).total())
+        .isZero();
   }
 
   @Test

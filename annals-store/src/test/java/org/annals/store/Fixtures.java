@@ -73,11 +73,19 @@ final class Fixtures {
           : date.matches("\\d{4}") ? Precision.YEAR : Precision.UNKNOWN;
       EventDate d = new EventDate(date, p, date == null ? DateBasis.UNKNOWN : DateBasis.RELATIVE,
           null, "test:date");
-      Evidence ev = new Evidence(null, 0, text.length(),
+      int sentence = Math.max(text.lastIndexOf("\n", at) + 1, text.lastIndexOf(". ", at) + 2);
+      Evidence ev = new Evidence(null, sentence > 1 ? sentence : 0, text.length(),
           new Trigger(at, at + trigger.length(), trigger), "test:" + type.toLowerCase());
       events.add(new CodedEvent(id, type, mode, List.of(), type.equals("CONSULT") ? "041" : "010",
           type.equals("CONSULT") ? 1 : 3, type.equals("CONSULT") ? 1.0 : -2.0, actors,
           recipients, symmetric, d, null, attributes, modality, null, ev, 0.9));
+      return this;
+    }
+
+    /** Places the last event at {@code loc}. */
+    Builder located(org.annals.model.Location loc) {
+      int last = events.size() - 1;
+      events.set(last, events.get(last).withLocation(loc));
       return this;
     }
 

@@ -28,7 +28,8 @@ final class StoreDump {
             StringBuilder sb = new StringBuilder();
             for (int i = 1; i <= md.getColumnCount(); i++) {
               String col = md.getColumnName(i).toLowerCase();
-              if (!col.equals("applied_at") && !col.equals("skipped_at")) {
+              if (!col.equals("applied_at") && !col.equals("skipped_at")
+                  && !col.equals("ingested_at")) {
                 sb.append(col).append('=').append(rs.getString(i)).append('\t');
               }
             }

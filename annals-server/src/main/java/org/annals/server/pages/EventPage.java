@@ -33,6 +33,7 @@ public final class EventPage {
       b.append(row("Target", Html.actors(e.recipients())));
     }
     b.append(row("Date", date(e.date())));
+    b.append(row("Where", place(e.location())));
     b.append(row("Modality", esc(e.modality() == null ? "" : e.modality().label())));
     if (e.attribution() != null) {
       b.append(row("According to", esc(e.attribution().name() != null ? e.attribution().name() : e.attribution().text())));
@@ -51,6 +52,19 @@ public final class EventPage {
     b.append("</ol><h2>Merged from</h2><pre class=\"explain\" id=\"explanation\">")
         .append(esc(explanation)).append("</pre>");
     return Html.page(e.event() + " " + (e.date().value() == null ? "(undated)" : e.date().value()), b.toString(), "");
+  }
+
+  /** "Kyiv, UKR (city; 50.4547, 30.5238; GeoNames 703448)" with its rule, or "not located". */
+  static String place(org.annals.model.Location l) {
+    if (l == null || l.country() == null) {
+      return "<span class=\"muted\" id=\"event-place\">not located</span>";
+    }
+    String point = l.hasPoint() ? String.format(java.util.Locale.ROOT, "; %.4f, %.4f", l.lat(),
+        l.lon()) : "";
+    String id = l.geonamesId() == null ? "" : "; GeoNames " + l.geonamesId();
+    return "<span id=\"event-place\">" + esc((l.name() == null ? l.country() : l.name()) + ", "
+        + l.country()) + "</span> <span class=\"muted\">" + esc("(" + l.precision() + point
+        + id + ")") + " <code>" + esc(l.rule()) + "</code></span>";
   }
 
   static String date(EventDate d) {

@@ -50,9 +50,12 @@ public final class Html {
         + "<title>" + esc(title) + " · Annals</title>"
         + "<link rel=\"stylesheet\" href=\"/static/annals.css\"></head><body>"
         + "<header><a class=\"brand\" href=\"/\">Annals</a><nav><a href=\"/\">Search</a>"
-        + "<a href=\"/network\">Network</a><a href=\"/actors\">Actors</a>"
+        + "<a href=\"/network\">Network</a><a href=\"/map\">Map</a><a href=\"/actors\">Actors</a>"
         + "<a href=\"/api/openapi.json\">API</a></nav></header>"
-        + "<main><h1>" + esc(title) + "</h1>" + body + "</main>" + scripts + "</body></html>";
+        + "<main><h1>" + esc(title) + "</h1>" + body + "</main>"
+        + "<footer class=\"credits\">Places: <a href=\"https://www.geonames.org\">GeoNames</a>"
+        + " (CC BY 4.0). Event coding: PLOVER 2.0 and CAMEO.</footer>" + scripts
+        + "</body></html>";
   }
 
   /** Script tags for pages with charts. */

@@ -1,0 +1,148 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.model.Json;
+import org.annals.store.CanonicalEvent;
+import org.annals.store.EventQuery;
+import org.annals.store.EventStore;
+import org.annals.store.ExportFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The demo store's exports read back as a user's script would (DuckDB; the PLOVER JSON Schema),
+ * with the values of known demo events: the Istanbul talks of 16 May 2025 (located), the phone
+ * call of 12 February 2025 between Washington and Moscow (not located: local to neither), an
+ * event dated to a month and one "before" a day.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoExportsTest {
+  @TempDir Path tmp;
+  private EventStore store;
+
+  @BeforeAll
+  void fill() {
+    store = EventStore.open("jdbc:duckdb:");
+    DemoCommand.fill(store, new PrintWriter(new StringWriter()));
+  }
+
+  @AfterAll
+  void close() {
+    store.close();
+  }
+
+  /** GDELT columns by 0-based index: 0 id, 1 SQLDATE, 26 EventCode, 51 ActionGeo_Type ... */
+  private List<String[]> gdelt() throws Exception {
+    Path f = tmp.resolve("demo.gdelt.tsv");
+    store.export(ExportFormat.GDELT, EventQuery.all(), f);
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(f)) {
+      rows.add(line.split("\t", -1));
+    }
+    return rows;
+  }
+
+  private static String[] row(List<String[]> rows, String day, String code, String actor) {
+    return rows.stream().filter(r -> r[1].equals(day) && r[26].equals(code)
+        && r[5].startsWith(actor)).findFirst().orElseThrow(() -> new AssertionError(
+            "no " + code + " by " + actor + " on " + day));
+  }
+
+  @Test
+  void gdeltRowsOfKnownDemoEvents() throws Exception {
+    List<String[]> rows = gdelt();
+    assertThat(rows).hasSize((int) store.events(EventQuery.all()).total())
+        .allMatch(r -> r.length == 61);
+    String[] istanbul = rows.stream().filter(r -> r[1].equals("20250516") && r[51].equals("4")
+        && r[58].equals("745044")).findFirst().orElseThrow();
+    assertThat(istanbul[53]).isEqualTo("TU");
+    assertThat(istanbul[52]).isEqualTo("Istanbul, Turkey");
+    String[] call = row(rows, "20250212", "041", "USA");
+    assertThat(call[51]).isEqualTo("0");
+    assertThat(call[53]).isEmpty();
+    assertThat(call[34]).isEmpty();
+    assertThat(rows).anyMatch(r -> r[1].equals("20250801"));
+    assertThat(rows).anyMatch(r -> r[1].equals("20250818"));
+    assertThat(rows).allMatch(r -> r[1].matches("\\d{8}") && r[59].matches("\\d{14}"));
+    assertThat(rows).allMatch(r -> Long.parseLong(r[0]) < (1L << 53));
+    List<CanonicalEvent> all = store.events(EventQuery.all().withPage(0, 1000)).items();
+    assertThat(all).anyMatch(e -> Long.parseLong(e.id().substring(1, 16), 16) > (1L << 53));
+  }
+
+  @Test
+  void gdeltLoadsInDuckDbWithItsIdsExactAsDoubles() throws Exception {
+    Path f = tmp.resolve("ids.tsv");
+    store.export(ExportFormat.GDELT, EventQuery.all(), f);
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        ResultSet rs = c.createStatement().executeQuery("SELECT count(*), count(DISTINCT"
+            + " CAST(CAST(column00 AS DOUBLE) AS BIGINT)), min(typeof(column01))"
+            + " FROM read_csv('" + f + "', delim = '\t', header = false, quote = '')")) {
+      rs.next();
+      assertThat(rs.getLong(2)).isEqualTo(rs.getLong(1));
+      assertThat(rs.getString(3)).isEqualTo("BIGINT");
+    }
+  }
+
+  @Test
+  void ploverRecordsOfTheDemoValidate() throws Exception {
+    Path f = tmp.resolve("demo.jsonl");
+    store.export(ExportFormat.PLOVER, EventQuery.all(), f);
+    JsonSchema schema;
+    try (InputStream in = Files.newInputStream(Path.of("../docs/plover-record.schema.json"))) {
+      schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+    }
+    List<JsonNode> records = new ArrayList<>();
+    for (String line : Files.readAllLines(f)) {
+      JsonNode n = Json.MAPPER.readTree(line);
+      assertThat(schema.validate(n)).as(line).isEmpty();
+      records.add(n);
+    }
+    assertThat(records).anyMatch(r -> r.path("annals").path("date_precision").asText()
+        .equals("month") && r.path("enddate").asText().equals("2025-08-31"));
+    assertThat(records).anyMatch(r -> r.path("event_loc").path("geonameid").asLong() == 745044L);
+  }
+
+  @Test
+  void icewsAndCsvOfTheDemo() throws Exception {
+    Path tab = tmp.resolve("demo.tab");
+    Path csv = tmp.resolve("demo.csv");
+    store.export(ExportFormat.ICEWS, EventQuery.all(), tab);
+    store.export(ExportFormat.CSV, EventQuery.all(), csv);
+    assertThat(Files.readAllLines(tab).get(0)).startsWith("Event ID\tEvent Date\tSource Name\t")
+        .endsWith("\tCountry\tLatitude\tLongitude");
+    assertThat(query("SELECT count(*) FROM read_csv('" + tab + "', delim = '\t', header = true,"
+        + " quote = '') WHERE City = 'Istanbul' AND Country = 'Turkey'")).isPositive();
+    assertThat(query("SELECT count(*) FROM read_csv('" + csv + "') WHERE date = DATE"
+        + " '2025-08-01' AND date_end = DATE '2025-08-31' AND date_precision = 'month'"))
+        .isPositive();
+    assertThat(query("SELECT count(*) FROM read_csv('" + csv + "') WHERE cameo = '041'"))
+        .isPositive();
+  }
+
+  private static long query(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        ResultSet rs = c.createStatement().executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

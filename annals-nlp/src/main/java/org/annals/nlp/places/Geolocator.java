@@ -1,0 +1,252 @@
+package org.annals.nlp.places;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annals.kb.places.Gazetteer;
+import org.annals.kb.places.Place;
+import org.annals.model.ActorRef;
+import org.annals.model.AnnotatedDoc;
+import org.annals.model.CodedEvent;
+import org.annals.model.Evidence;
+import org.annals.model.Location;
+import org.annals.model.Sentence;
+import org.annals.nlp.CodingState;
+import org.annals.nlp.Stage;
+
+/**
+ * Where each event happened (docs/PLACES.md): a place named in the event's own clause ("in",
+ * "at", "near", "outside", "from"; or the object of an attack, "shelled Kharkiv"); else the
+ * dateline's or the article's main place when the event is local to it (all its participants
+ * are of that country, or none has a country); else
+ * the one country of a domestic event's participants ({@link #actorsCountry}); else none —
+ * never a country guessed from an actor who may be acting abroad. Place names are resolved
+ * against the gazetteer in the article's context ({@link Disambiguator}); the rule and the
+ * reasons are the location's provenance. Also records each event's sentence number in its
+ * evidence. Thread-safe (read-only gazetteer).
+ */
+public final class Geolocator implements Stage {
+  /** PLOVER sectors whose actions are domestic unless a place says otherwise. */
+  private static final int MATERIAL_CONFLICT = 4;
+  private static final Set<String> DOMESTIC = Set.of("COP", "JUD", "LEG", "OPP", "CVL", "EDU",
+      "LAB", "CRM");
+  private final PlaceMentions mentions;
+  private final Disambiguator disambiguator = new Disambiguator();
+  private final Gazetteer gazetteer;
+
+  public Geolocator(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.mentions = new PlaceMentions(gazetteer);
+  }
+
+  @Override
+  public CodingState apply(CodingState state) {
+    if (state.events().isEmpty()) {
+      return state;
+    }
+    AnnotatedDoc doc = state.doc();
+    List<PlaceMention> found = mentions.find(doc);
+    Set<String> actorCountries = new LinkedHashSet<>();
+    state.actors().forEach(a -> addCountry(actorCountries, a.ref()));
+    state.events().forEach(e -> actorCountries.addAll(participantCountries(e)));
+    Resolved dateline = Dateline.find(found, doc.text());
+    List<Resolved> places = disambiguator.resolve(found, new Disambiguator.Context(
+        actorCountries, dateline == null ? null : dateline.place().country()), doc.text());
+    Article ctx = new Article(doc, places, dateline == null ? null : resolvedAt(places, dateline),
+        main(places));
+    List<CodedEvent> out = new ArrayList<>();
+    for (CodedEvent e : state.events()) {
+      out.add(locate(e, ctx));
+    }
+    return state.withEvents(out);
+  }
+
+  /** The article as this stage sees it. */
+  private record Article(AnnotatedDoc doc, List<Resolved> places, Resolved dateline,
+      Resolved main) {}
+
+  private static Resolved resolvedAt(List<Resolved> places, Resolved dateline) {
+    return places.stream().filter(r -> r.mention().start() == dateline.mention().start())
+        .findFirst().orElse(dateline);
+  }
+
+  /** The most often named city or division of the article (at least twice), or null. */
+  private static Resolved main(List<Resolved> places) {
+    Map<Place, Integer> counts = new HashMap<>();
+    Resolved best = null;
+    for (Resolved r : places) {
+      if (!r.place().isCountry()) {
+        int n = counts.merge(r.place(), 1, Integer::sum);
+        if (n >= 2 && (best == null || n > counts.get(best.place()))) {
+          best = r;
+        }
+      }
+    }
+    return best;
+  }
+
+  private CodedEvent locate(CodedEvent e, Article a) {
+    Sentence s = sentenceOf(a.doc(), e);
+    CodedEvent out = e;
+    if (s != null && e.evidence() != null) {
+      out = e.withEvidence(e.evidence().withSentence(a.doc().sentences().indexOf(s) + 1));
+    }
+    Location loc = s == null ? null : inClause(a, s, e);
+    if (loc == null) {
+      loc = coders(e.location());
+    }
+    if (loc == null) {
+      loc = local(a, e);
+    }
+    if (loc == null) {
+      loc = actorsCountry(e);
+    }
+    return out.withLocation(loc);
+  }
+
+  private static Sentence sentenceOf(AnnotatedDoc doc, CodedEvent e) {
+    Evidence ev = e.evidence();
+    if (ev == null) {
+      return null;
+    }
+    int at = ev.trigger() != null ? ev.trigger().start() : ev.start();
+    for (Sentence s : doc.sentences()) {
+      if (s.start() <= at && at < s.end()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private Location inClause(Article a, Sentence s, CodedEvent e) {
+    int index = a.doc().sentences().indexOf(s);
+    List<Integer> trigger = Triggers.tokens(s, e.evidence().trigger());
+    if (trigger.isEmpty()) {
+      return null;
+    }
+    org.annals.nlp.text.SentenceGraph g = new org.annals.nlp.text.SentenceGraph(s);
+    Resolved best = null;
+    String bestPrep = null;
+    for (Resolved r : a.places()) {
+      PlaceMention m = r.mention();
+      if (m.sentence() != index && !(m.start() >= s.start() && m.end() <= s.end())) {
+        continue;
+      }
+      String prep = Clause.preposition(g, m.last(), trigger);
+      if (prep == null && e.quadClass() == MATERIAL_CONFLICT) {
+        prep = Clause.object(g, m.last(), trigger);
+      }
+      if (prep == null) {
+        String near = Clause.surface(g, m.first(), trigger);
+        prep = near == null ? null : near + ":surface";
+      }
+      if (prep != null && (best == null || rank(r.place()) > rank(best.place()))) {
+        best = r;
+        bestPrep = prep;
+      }
+    }
+    return best == null ? null : location(best, "place:clause:" + bestPrep);
+  }
+
+  /**
+   * The event coder's own "in/at PLACE" (a place the gazetteer lacks, resolved to a country by
+   * the KB), at its country's point.
+   */
+  private Location coders(Location l) {
+    if (l == null || l.country() == null) {
+      return null;
+    }
+    return gazetteer.country(l.country()).map(p -> new Location(l.text(), l.text(),
+        null, p.country(), blank(p.fips()), blank(p.admin1()), p.lat(), p.lon(),
+        Location.COUNTRY, "place:clause:kb-country", l.start(), l.end())).orElse(null);
+  }
+
+  private static int rank(Place p) {
+    return switch (p.kind()) {
+      case Place.CITY -> 3;
+      case Place.ADMIN1 -> 2;
+      default -> 1;
+    };
+  }
+
+  /**
+   * The dateline's or the article's main place, when the event is local to it: every participant
+   * with a country (or region) is of the place's country, or none has one. A call between two
+   * countries' leaders is local to neither capital.
+   */
+  private Location local(Article a, CodedEvent e) {
+    Set<String> countries = new LinkedHashSet<>(); // any code, regions too ("the West")
+    e.actors().forEach(x -> addCode(countries, x));
+    e.recipients().forEach(x -> addCode(countries, x));
+    for (Resolved r : new Resolved[] {a.dateline(), a.main()}) {
+      boolean local = countries.isEmpty()
+          || countries.size() == 1 && countries.contains(r != null ? r.place().country() : "");
+      if (r != null && local) {
+        return location(r, r == a.dateline() ? "place:dateline" : "place:article-main");
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The one country of the event's participants, for a domestic event: two or more participants
+   * all of that country, or an actor of a sector that acts at home (police, courts, legislators,
+   * opposition, civilians, students, labour, criminals). A government or army acting alone may
+   * act abroad: no location.
+   */
+  private Location actorsCountry(CodedEvent e) {
+    Set<String> countries = participantCountries(e);
+    if (countries.size() != 1) {
+      return null;
+    }
+    List<ActorRef> all = new ArrayList<>(e.actors());
+    all.addAll(e.recipients());
+    boolean bilateral = all.size() >= 2 && all.stream()
+        .allMatch(a -> countries.contains(a.country()));
+    boolean domestic = e.actors().stream()
+        .anyMatch(a -> a.sector() != null && DOMESTIC.contains(a.sector()));
+    if (!bilateral && !domestic) {
+      return null;
+    }
+    String rule = "place:actors-country:" + (bilateral ? "all-participants" : "domestic-sector");
+    return gazetteer.country(countries.iterator().next()).map(p -> new Location(null, p.name(),
+        p.geonamesId(), p.country(), blank(p.fips()), blank(p.admin1()), p.lat(), p.lon(),
+        Location.COUNTRY, rule, 0, 0)).orElse(null);
+  }
+
+  private Set<String> participantCountries(CodedEvent e) {
+    Set<String> out = new LinkedHashSet<>();
+    e.actors().forEach(a -> addCountry(out, a));
+    e.recipients().forEach(a -> addCountry(out, a));
+    return out;
+  }
+
+  private static void addCode(Set<String> out, ActorRef a) {
+    if (a.country() != null) {
+      out.add(a.country());
+    }
+  }
+
+  /** An actor's country, when it is a country (not a region, an IGO or an NGO). */
+  private void addCountry(Set<String> out, ActorRef a) {
+    boolean org = a != null && a.entity() != null && a.entity().startsWith("org/");
+    if (a != null && a.country() != null && !org && gazetteer.country(a.country()).isPresent()) {
+      out.add(a.country());
+    }
+  }
+
+  private static Location location(Resolved r, String rule) {
+    Place p = r.place();
+    PlaceMention m = r.mention();
+    return new Location(m.text(), p.name(), p.geonamesId(), p.country(), blank(p.fips()),
+        blank(p.admin1()), p.lat(), p.lon(), p.kind(),
+        rule + ";" + r.rule(), m.start(), m.end());
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+}
