@@ -26,7 +26,8 @@ import org.annals.model.Json;
 /**
  * Fuzz harness (jqwik) for the API's parameter parsing: every endpoint that reads parameters,
  * with names and values from the committed samples ({@code src/test/resources/fuzz/params.txt})
- * and arbitrary text, answers 200, 400 or 404 with a JSON body that names its status, never 500.
+ * and arbitrary text, answers 200, 400 or 404 with a JSON body that names its status, never 500
+ * (or 414 from the HTTP server itself when the URI is longer than it accepts).
  */
 class ParamsFuzzTest {
   private static AnnalsServer server;
@@ -53,6 +54,9 @@ class ParamsFuzzTest {
     }
     HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
         + path + q)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    if (r.statusCode() == 414) {
+      return; // a URI beyond the HTTP server's limit is refused before any handler: no server error
+    }
     assertThat(r.statusCode()).as("%s%s -> %s", path, q, r.body()).isIn(200, 400, 404);
     JsonNode body = Json.MAPPER.readTree(r.body());
     assertThat(body.isObject()).isTrue();
