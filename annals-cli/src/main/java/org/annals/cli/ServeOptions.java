@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.annals.kb.BundledKnowledgeBase;
 import org.annals.model.Article;
+import org.annals.model.BadInputException;
 import org.annals.model.CodedArticle;
 import org.annals.nlp.PipelineFactory;
 import org.annals.server.AnnalsServer;
@@ -46,7 +47,18 @@ final class ServeOptions {
       description = "An origin (https://host[:port]) whose pages may read the API; none by default (repeatable).")
   List<String> corsOrigins = new ArrayList<>();
 
+  @Option(names = "--read-timeout", paramLabel = "SECONDS",
+      description = "Longest time one API read or page may take; slower ones are answered 503 (default: ${DEFAULT-VALUE}).")
+  long readTimeout = ServerConfig.DEFAULT_READ_TIMEOUT_MS / 1000;
+
   @Mixin BudgetOptions budget = new BudgetOptions();
+
+  private long readTimeoutMillis() {
+    if (readTimeout < 1 || readTimeout > 3_600) {
+      throw new BadInputException("--read-timeout must be 1 to 3600 seconds, got " + readTimeout);
+    }
+    return readTimeout * 1000;
+  }
 
   /**
    * Serves {@code store} (opened from {@code url}) until the process is stopped; closes the store
@@ -59,7 +71,7 @@ final class ServeOptions {
     ServerConfig config = new ServerConfig(store, coder::apply, null, bind, port,
         token.value(), maxBody, remoteReads, false)
         .withKb(BundledKnowledgeBase.load()).withCacheReads(url.startsWith("jdbc:duckdb:"))
-        .withHosts(hosts, corsOrigins);
+        .withHosts(hosts, corsOrigins).withReadTimeout(readTimeoutMillis());
     AnnalsServer server = AnnalsServer.create(config).start();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

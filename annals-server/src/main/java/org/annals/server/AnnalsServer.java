@@ -14,9 +14,11 @@ import org.annals.model.AnnalsException;
 public final class AnnalsServer implements AutoCloseable {
   private final ServerConfig config;
   private final Javalin app;
+  private final Deadline deadline;
 
   private AnnalsServer(ServerConfig config) {
     this.config = config;
+    this.deadline = new Deadline(config.readTimeoutMillis());
     this.app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -49,12 +51,14 @@ public final class AnnalsServer implements AutoCloseable {
     var actors = new ActorsResource(store, config.kb());
     var pages = new PagesResource(store, config.kb());
     var cache = new ReadCache(config.cacheReads());
+    java.util.function.UnaryOperator<io.javalin.http.Handler> read =
+        h -> cache.cached(deadline.bounded(h)); // cached answers need no deadline
     byte[] openapi = resource("/org/annals/server/openapi.json");
     app.get("/api/health", new HealthResource(store)::health)
         .get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openapi))
-        .get("/api/events", cache.cached(events::list))
-        .get("/api/events/{id}", cache.cached(events::one))
-        .get("/api/articles/{id}", cache.cached(articles::one))
+        .get("/api/events", read.apply(events::list))
+        .get("/api/events/{id}", read.apply(events::one))
+        .get("/api/articles/{id}", read.apply(articles::one))
         .post("/api/articles", ctx -> {
           try {
             articles.post(ctx);
@@ -62,18 +66,18 @@ public final class AnnalsServer implements AutoCloseable {
             cache.invalidate();
           }
         })
-        .get("/api/actors", cache.cached(actors::list))
-        .get("/api/actors/<id>", cache.cached(actors::one))
-        .get("/api/dyads/{a}/{b}/timeline", cache.cached(new DyadsResource(store)::timeline))
-        .get("/api/network", cache.cached(new NetworkResource(store)::network))
-        .get("/", pages::search)
-        .get("/events/{id}", pages::event)
-        .get("/articles/{id}", pages::article)
-        .get("/actors", pages::actorList)
-        .get("/actors/<id>", pages::actor)
-        .get("/dyads/{a}/{b}", pages::dyad)
-        .get("/network", pages::network)
-        .get("/map", pages::map);
+        .get("/api/actors", read.apply(actors::list))
+        .get("/api/actors/<id>", read.apply(actors::one))
+        .get("/api/dyads/{a}/{b}/timeline", read.apply(new DyadsResource(store)::timeline))
+        .get("/api/network", read.apply(new NetworkResource(store)::network))
+        .get("/", deadline.bounded(pages::search))
+        .get("/events/{id}", deadline.bounded(pages::event))
+        .get("/articles/{id}", deadline.bounded(pages::article))
+        .get("/actors", deadline.bounded(pages::actorList))
+        .get("/actors/<id>", deadline.bounded(pages::actor))
+        .get("/dyads/{a}/{b}", deadline.bounded(pages::dyad))
+        .get("/network", deadline.bounded(pages::network))
+        .get("/map", deadline.bounded(pages::map));
   }
 
   private static byte[] resource(String path) {
@@ -109,5 +113,6 @@ public final class AnnalsServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    deadline.close();
   }
 }

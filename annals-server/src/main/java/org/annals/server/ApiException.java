@@ -32,6 +32,13 @@ public class ApiException extends AnnalsException {
     }
   }
 
+  /** 503: a read that did not finish within the server's read timeout. */
+  public static final class TooSlow extends ApiException {
+    public TooSlow(String message) {
+      super(503, message);
+    }
+  }
+
   /** 403: a read from a non-loopback address while remote reads are off. */
   public static final class Forbidden extends ApiException {
     public Forbidden(String message) {

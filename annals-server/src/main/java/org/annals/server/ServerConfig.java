@@ -27,11 +27,13 @@ import org.annals.store.EventStore;
 public record ServerConfig(
     EventStore store, ArticleCoder coder, KnowledgeBase kb, String bind, int port, String token,
     long maxBodyBytes, boolean remoteReads, boolean cacheReads, List<String> hosts,
-    List<String> corsOrigins) {
+    List<String> corsOrigins, long readTimeoutMillis) {
 
   public static final String DEFAULT_BIND = "127.0.0.1";
   public static final int DEFAULT_PORT = 7070;
   public static final long DEFAULT_MAX_BODY = 1_000_000;
+  /** Longest time one API read may take before it is answered 503 (30 s). */
+  public static final long DEFAULT_READ_TIMEOUT_MS = 30_000;
 
   public ServerConfig {
     if (store == null) {
@@ -49,6 +51,9 @@ public record ServerConfig(
     if (maxBodyBytes < 1) {
       throw new BadInputException("server config: maxBodyBytes must be positive, got " + maxBodyBytes);
     }
+    if (readTimeoutMillis < 1) {
+      throw new BadInputException("server config: read timeout must be positive, got " + readTimeoutMillis + " ms");
+    }
     hosts = hosts == null ? List.of() : hosts.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
     corsOrigins = corsOrigins == null ? List.of() : List.copyOf(corsOrigins);
     for (String o : corsOrigins) {
@@ -61,7 +66,8 @@ public record ServerConfig(
   /** The config with the network settings of {@link #of}, for the first nine components. */
   public ServerConfig(EventStore store, ArticleCoder coder, KnowledgeBase kb, String bind, int port, String token,
       long maxBodyBytes, boolean remoteReads, boolean cacheReads) {
-    this(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, List.of(), List.of());
+    this(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, List.of(), List.of(),
+        DEFAULT_READ_TIMEOUT_MS);
   }
 
   /** Loopback, port 7070, 1 MB bodies, no coder, no KB, reads only from loopback. */
@@ -71,35 +77,40 @@ public record ServerConfig(
 
   public ServerConfig withCoder(ArticleCoder c) {
     return new ServerConfig(store, c, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads,
-        hosts, corsOrigins);
+        hosts, corsOrigins, readTimeoutMillis);
   }
 
   public ServerConfig withKb(KnowledgeBase k) {
     return new ServerConfig(store, coder, k, bind, port, token, maxBodyBytes, remoteReads, cacheReads,
-        hosts, corsOrigins);
+        hosts, corsOrigins, readTimeoutMillis);
   }
 
   public ServerConfig withAddress(String b, int p) {
     return new ServerConfig(store, coder, kb, b, p, token, maxBodyBytes, remoteReads, cacheReads,
-        hosts, corsOrigins);
+        hosts, corsOrigins, readTimeoutMillis);
   }
 
   public ServerConfig withMaxBodyBytes(long m) {
     return new ServerConfig(store, coder, kb, bind, port, token, m, remoteReads, cacheReads, hosts,
-        corsOrigins);
+        corsOrigins, readTimeoutMillis);
   }
 
   public ServerConfig withCacheReads(boolean c) {
     return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, c, hosts,
-        corsOrigins);
+        corsOrigins, readTimeoutMillis);
   }
 
   public ServerConfig withHosts(List<String> h, List<String> origins) {
-    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, h, origins);
+    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads, h, origins, readTimeoutMillis);
   }
 
   public ServerConfig withRemoteReads(boolean r) {
     return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, r, cacheReads, hosts,
-        corsOrigins);
+        corsOrigins, readTimeoutMillis);
+  }
+
+  public ServerConfig withReadTimeout(long millis) {
+    return new ServerConfig(store, coder, kb, bind, port, token, maxBodyBytes, remoteReads, cacheReads,
+        hosts, corsOrigins, millis);
   }
 }

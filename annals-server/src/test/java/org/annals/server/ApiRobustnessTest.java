@@ -7,6 +7,8 @@ import static org.annals.server.ApiTest.test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
@@ -16,6 +18,7 @@ import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Json;
 import org.annals.model.budget.Budget;
+import org.annals.store.EventStore;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and unlucky requests (issue 16): each answer is the right status with a safe body. */
@@ -151,5 +154,28 @@ class ApiRobustnessTest {
     try (Response r = client.http().get(path, req -> req.header(header, value))) {
       return r.code();
     }
+  }
+
+  @Test
+  void aSlowReadIsAnswered503WithinTheReadTimeout() {
+    EventStore real = Fixtures.store();
+    EventStore slow = (EventStore) Proxy.newProxyInstance(EventStore.class.getClassLoader(),
+        new Class<?>[] {EventStore.class}, (proxy, method, args) -> {
+          if (method.getName().equals("event")) {
+            Thread.sleep(10_000); // a query that does not end in time
+          }
+          try {
+            return method.invoke(real, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+        });
+    test(ServerConfig.of(slow, TOKEN).withReadTimeout(300), (server, client) -> {
+      long start = System.nanoTime();
+      ApiTest.Reply r = client.get("/api/events/c0000000000000001");
+      assertError(r, 503, "longer than 300 ms");
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+      assertThat(client.get("/api/health").status()).isEqualTo(200); // the server goes on
+    });
   }
 }
