@@ -8,11 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import org.annals.ingest.Dates;
+import org.annals.ingest.Sidecar;
 import org.annals.model.Article;
 import org.annals.model.BadInputException;
 import org.annals.model.TextInput;
 
-/** Reads an article from a file argument ({@code -} is stdin) with specific errors. */
+/**
+ * Reads an article from a file argument ({@code -} is stdin) with specific errors; its date and
+ * metadata as {@code annals ingest} reads a text file (sidecar, option, dateline).
+ */
 final class ArticleFiles {
   private ArticleFiles() {}
 
@@ -46,6 +51,24 @@ final class ArticleFiles {
     }
     String name = "-".equals(arg) ? "<stdin>" : arg;
     String text = TextInput.decode(bytes, name);
-    return new Article(null, arg, null, null, null, published, "en", text);
+    Sidecar meta = "-".equals(arg) ? Sidecar.NONE : sidecar(Path.of(arg));
+    return new Article(null, arg, meta.url(), meta.title(), meta.outlet(),
+        dated(meta.published(), published, text), "en", text);
+  }
+
+  /**
+   * The publication date as {@code annals ingest} reads it for a text file: the sidecar's, else
+   * {@code --published}, else the text's dateline ("MOSCOW, July 3, 2025 —"); null if none.
+   */
+  private static LocalDate dated(LocalDate sidecar, LocalDate option, String text) {
+    return sidecar != null ? sidecar : option != null ? option : Dates.dateline(text);
+  }
+
+  private static Sidecar sidecar(Path file) {
+    try {
+      return Sidecar.find(file);
+    } catch (IOException e) {
+      throw new BadInputException(file + ": cannot read its sidecar (" + e.getMessage() + ")", e);
+    }
   }
 }

@@ -23,7 +23,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code annals code FILE... --published DATE}: codes articles into dated events. */
+/**
+ * {@code annals code FILE... [--published DATE]}: codes articles into dated events, in one
+ * process, each with its own date (sidecar, option, dateline; {@link ArticleFiles}).
+ */
 @Command(name = "code", description = "Code articles into dated PLOVER/CAMEO events (JSON Lines or TSV).")
 public final class CodeCommand implements Callable<Integer> {
   enum Format { json, tsv }
@@ -35,7 +38,8 @@ public final class CodeCommand implements Callable<Integer> {
   List<String> files = new ArrayList<>();
 
   @Option(names = "--published", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
-      description = "Publication date of the articles (relative dates resolve against it).")
+      description = "Publication date of articles that have no sidecar NAME.meta.json date"
+          + " (relative dates resolve against it); without it, each file's dateline.")
   LocalDate published;
 
   @Option(names = "--format", defaultValue = "json", description = "json (default) or tsv.")
@@ -65,8 +69,11 @@ public final class CodeCommand implements Callable<Integer> {
     if (articles.isEmpty()) {
       return Cli.BAD_INPUT;
     }
-    if (published == null) {
-      err.println("annals: warning: no --published date; relative dates cannot be resolved (basis: unknown)");
+    for (Article a : articles) {
+      if (a.published() == null) {
+        err.println("annals: warning: " + a.file() + ": no date (no --published, sidecar NAME.meta.json"
+            + " or dateline); relative dates cannot be resolved (basis: unknown)");
+      }
     }
     Pipeline pipeline = PipelineFactory.shared(lexicon == null ? PipelineConfig.defaults()
         : new PipelineConfig(org.annals.nlp.corenlp.CoreNlpConfig.defaults(), lexicon, true));

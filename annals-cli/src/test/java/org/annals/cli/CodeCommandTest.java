@@ -85,4 +85,29 @@ class CodeCommandTest {
     int end = call.at("/evidence/trigger/end").asInt();
     assertThat(text.substring(start, end)).isEqualTo(call.at("/evidence/trigger/text").asText());
   }
+
+  @Test
+  void eachFileIsCodedWithItsOwnDateInOneRun() throws IOException {
+    String body = "The Polish foreign minister criticized Belarus over the border.";
+    Path sidecar = file("a.txt", body.getBytes(StandardCharsets.UTF_8));
+    file("a.meta.json", "{\"published\": \"2024-03-01\"}".getBytes(StandardCharsets.UTF_8));
+    Path dateline = file("b.txt", ("WARSAW, March 13, 2024 — Officials met in Warsaw. " + body).getBytes(StandardCharsets.UTF_8));
+    Path undated = file("c.txt", body.getBytes(StandardCharsets.UTF_8));
+
+    Run run = execute("code", sidecar.toString(), dateline.toString(), undated.toString());
+
+    assertThat(run.exit()).isZero();
+    java.util.Map<String, String> dates = new java.util.HashMap<>();
+    for (String line : run.out().strip().split("\n")) {
+      JsonNode a = Json.MAPPER.readTree(line);
+      JsonNode events = a.path("events");
+      assertThat(events.size()).as(line).isPositive();
+      dates.put(a.path("article").path("file").asText(), events.get(0).path("date").path("value").asText());
+    }
+    assertThat(dates).containsEntry(sidecar.toString(), "2024-03-01")   // the sidecar's date
+        .containsEntry(dateline.toString(), "2024-03-13");               // the dateline's
+    assertThat(run.err()).contains(undated + ": no date").doesNotContain(sidecar + ": no date")
+        .doesNotContain(dateline + ": no date");
+  }
 }
+

@@ -22,7 +22,7 @@ final class HtmlSource extends AbstractSource {
   protected void readItems(Consumer<SourceItem> out) throws IOException {
     byte[] bytes = input.readAll(TextInput.MAX_BYTES);
     Article a = HtmlExtractor.extract(bytes, "", name());
-    TextSource.Sidecar meta = TextSource.Sidecar.find(input.path());
+    Sidecar meta = Sidecar.find(input.path());
     a = new Article(null, name(), first(meta.url(), a.url()), first(meta.title(), a.title()),
         first(meta.outlet(), a.outlet()), meta.published() != null ? meta.published()
         : a.published() != null ? a.published() : options.published(), a.language(), a.text());
