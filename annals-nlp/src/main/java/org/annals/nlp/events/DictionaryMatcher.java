@@ -24,7 +24,9 @@ import org.annals.nlp.text.SentenceGraph;
  * ("according to", "following"), is what someone "must" or "should" do, lies inside a
  * time expression, or takes as object a noun that a hand-written entry already coded ("launched
  * an attack" is the noun's event). A time expression fills no slot ("called X on Sunday" is
- * not "- * (ON)"). Stateless; thread-safe.
+ * not "- * (ON)"), and a bare pattern word lies within the verb's direct object when it has
+ * one ("took a swipe at the minister" is not "- * MINISTER", seizing a minister). Stateless;
+ * thread-safe.
  */
 final class DictionaryMatcher {
   private static final Set<String> NOT_OBJECT_SIDE = Set.of("nsubj", "csubj", "punct", "cc",
@@ -90,6 +92,7 @@ final class DictionaryMatcher {
       return null;
     }
     BitSet post = objectSide(g, v);
+    BitSet bare = bareSide(g, v, post);
     BitSet pre = subjectSide(g, v);
     TriggerMatcher.Match best = null;
     int bestScore = -1;
@@ -101,7 +104,7 @@ final class DictionaryMatcher {
       }
       int base = 100 * extra.length;
       for (VerbDictionary.VerbPattern p : e.block().patterns()) {
-        int[] objects = matchPattern(g, p, pre, post, taken);
+        int[] objects = matchPattern(g, p, pre, post, bare, taken);
         int score = base + 1 + p.weight();
         if (objects != null && better(score, p.line(), bestScore, bestLine)) {
           best = match(verbs.pattern(p), v, extra, objects);
@@ -183,7 +186,7 @@ final class DictionaryMatcher {
 
   /** The tokens of the pattern's object words when every slot matches, else null. */
   private static int[] matchPattern(SentenceGraph g, VerbDictionary.VerbPattern p, BitSet pre,
-      BitSet post, boolean[] taken) {
+      BitSet post, BitSet bare, boolean[] taken) {
     for (VerbDictionary.Slot s : p.pre()) {
       if (slot(g, s, pre) < 0) {
         return null;
@@ -192,7 +195,7 @@ final class DictionaryMatcher {
     int[] objects = new int[p.post().size()];
     int k = 0;
     for (VerbDictionary.Slot s : p.post()) {
-      int t = slot(g, s, post);
+      int t = slot(g, s, s.prep() == null ? bare : post);
       if (t < 0) {
         return null;
       }
@@ -310,6 +313,22 @@ final class DictionaryMatcher {
       }
     }
     spread(g, todo, out, v);
+    return out;
+  }
+
+  /**
+   * Where a bare pattern word (no preposition) may be: within the verb's direct object when it
+   * has one ("delayed $400 million in aid"; "took a swipe at the minister" is no "- * MINISTER",
+   * seizing a minister), else anywhere on the object side ("entered into an agreement").
+   */
+  private static BitSet bareSide(SentenceGraph g, int v, BitSet post) {
+    List<Integer> objects = g.childrenBy(v, "obj");
+    if (objects.isEmpty()) {
+      return post;
+    }
+    BitSet out = new BitSet(g.size());
+    spread(g, new ArrayDeque<>(objects), out, v);
+    out.and(post);
     return out;
   }
 

@@ -49,4 +49,17 @@ class JudgementClassesTest extends CodingTestBase {
   void aDeniedVerdictIsNoCriticism() {
     assertCodes("The Swedish foreign minister said the Finnish plan was not illegal.", "2024-03-10");
   }
+
+  @Test
+  void aSwipeAtSomeoneIsCriticism() {
+    assertCodes("The Slovak president took a swipe at the Hungarian prime minister over the budget.",
+        "2024-03-10", "ACCUSE/disapprove 111 SVK:GOV -> HUN:GOV asserted");
+  }
+
+  @Test
+  void aQuotedNameIsAJudgementToo() {
+    assertCodes("The Czech interior minister called the shooting \"an act of senseless barbarity.\"",
+        "2024-03-10", "ACCUSE/disapprove 111 CZE:GOV asserted");
+  }
 }
+
