@@ -2,12 +2,12 @@ package org.annals.nlp.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
+import static org.annals.nlp.text.HandParse.dep;
+
 import java.util.List;
 import org.annals.model.Dependency;
-import org.annals.model.Sentence;
-import org.annals.model.Token;
 import org.annals.model.ontology.StandardOntology;
+import org.annals.nlp.text.HandParse;
 import org.annals.nlp.text.SentenceGraph;
 import org.junit.jupiter.api.Test;
 
@@ -19,22 +19,8 @@ class DictionarySlotTest {
   private static final DictionaryMatcher MATCHER =
       new DictionaryMatcher(CameoVerbs.bundled(StandardOntology.load()));
 
-  /** "word/POS" tokens separated by spaces; lemma = lower-cased word. */
   private static SentenceGraph parse(String tagged, Dependency... deps) {
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (String wt : tagged.split(" ")) {
-      int slash = wt.lastIndexOf('/');
-      String word = wt.substring(0, slash);
-      tokens.add(new Token(tokens.size(), at, at + word.length(), word, word.toLowerCase(),
-          wt.substring(slash + 1), "O"));
-      at += word.length() + 1;
-    }
-    return new SentenceGraph(new Sentence(0, 0, at, tokens, List.of(deps), List.of(), List.of()));
-  }
-
-  private static Dependency dep(String relation, int governor, int dependent) {
-    return new Dependency(governor, dependent, relation);
+    return new SentenceGraph(HandParse.sentence(tagged, deps));
   }
 
   private static List<String> codes(SentenceGraph g) {

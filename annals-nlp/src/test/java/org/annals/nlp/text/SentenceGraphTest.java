@@ -1,34 +1,14 @@
 package org.annals.nlp.text;
 
+import static org.annals.nlp.text.HandParse.dep;
+import static org.annals.nlp.text.HandParse.sentence;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.annals.model.Dependency;
 import org.annals.model.Sentence;
-import org.annals.model.Token;
 import org.junit.jupiter.api.Test;
 
 /** The graph's one parse repair, on hand-built parses of the kind CoreNLP gives. */
 class SentenceGraphTest {
-  /** "word/POS" tokens separated by spaces; offsets follow the words. */
-  private static Sentence sentence(String tagged, Dependency... deps) {
-    List<Token> tokens = new ArrayList<>();
-    int at = 0;
-    for (String wt : tagged.split(" ")) {
-      int slash = wt.lastIndexOf('/');
-      String word = wt.substring(0, slash);
-      tokens.add(new Token(tokens.size(), at, at + word.length(), word, word.toLowerCase(),
-          wt.substring(slash + 1), "O"));
-      at += word.length() + 1;
-    }
-    return new Sentence(0, 0, at, tokens, List.of(deps), List.of(), List.of());
-  }
-
-  private static Dependency dep(String relation, int governor, int dependent) {
-    return new Dependency(governor, dependent, relation);
-  }
-
   @Test
   void anInfinitiveRightAfterAVerbIsItsComplementWithItsSubject() {
     // Ministers are expected to meet envoys in the coming days , aides suggested .

@@ -1,0 +1,30 @@
+package org.annals.nlp.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annals.model.Dependency;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+
+/** Hand-built parses for rule tests that must not depend on the parser. */
+public final class HandParse {
+  private HandParse() {}
+
+  /** "word/POS" tokens separated by spaces (lemma: the lower-cased word); offsets follow the words. */
+  public static Sentence sentence(String tagged, Dependency... deps) {
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (String wt : tagged.split(" ")) {
+      int slash = wt.lastIndexOf('/');
+      String word = wt.substring(0, slash);
+      tokens.add(new Token(tokens.size(), at, at + word.length(), word, word.toLowerCase(),
+          wt.substring(slash + 1), "O"));
+      at += word.length() + 1;
+    }
+    return new Sentence(0, 0, at, tokens, List.of(deps), List.of(), List.of());
+  }
+
+  public static Dependency dep(String relation, int governor, int dependent) {
+    return new Dependency(governor, dependent, relation);
+  }
+}
