@@ -71,6 +71,11 @@ public record CodedEvent(
         confidence);
   }
 
+  public CodedEvent withModality(Modality newModality) {
+    return new CodedEvent(id, event, mode, context, cameo, quadClass, goldstein, actors, recipients,
+        symmetric, date, location, attributes, newModality, attribution, evidence, confidence);
+  }
+
   public CodedEvent withEvidence(Evidence newEvidence) {
     return new CodedEvent(id, event, mode, context, cameo, quadClass, goldstein, actors, recipients,
         symmetric, date, location, attributes, modality, attribution, newEvidence, confidence);

@@ -1,5 +1,6 @@
 package org.annals.nlp.events;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
@@ -92,7 +93,7 @@ final class ArgumentFinder {
     }
     if (match.entry().symmetric()) {
       p.makeSymmetric();
-      if (p.actors.size() < 2 && (!background || under(g, match.head(), "during"))) {
+      if (p.actors.size() < 2 && (!background || preposition(g, match.head()).equals("during"))) {
         obliqueHost(g, m, match.head(), p); // "agreed during a call with Trump": both took part
       }
       if (p.actors.size() < 2) {
@@ -399,7 +400,7 @@ final class ArgumentFinder {
    */
   private void reverse(SentenceGraph g, Mentions m, TriggerMatcher.Match match, Participants p) {
     Participants doers = new Participants();
-    List<Integer> holders = new java.util.ArrayList<>(List.of(match.head()));
+    List<Integer> holders = new ArrayList<>(List.of(match.head()));
     holders.addAll(g.childrenBy(match.head(), "obj"));
     for (int h : holders) {
       for (Dependency d : g.children(h)) {
@@ -411,7 +412,7 @@ final class ArgumentFinder {
         }
       }
     }
-    List<ActorRef> undergo = new java.util.ArrayList<>(p.actors);
+    List<ActorRef> undergo = new ArrayList<>(p.actors);
     p.actors.clear();
     p.recipients.clear(); // the object is what is undergone ("charges", "a loan"), not a party
     p.recipients.addAll(undergo);
@@ -431,14 +432,13 @@ final class ArgumentFinder {
 
   /** An event noun under a background preposition ("after the clashes"): no one else's doing. */
   private static boolean background(SentenceGraph g, int head) {
-    Dependency h = g.head(head);
-    return g.token(head).isNoun() && h != null && h.relation().startsWith("obl:")
-        && BACKGROUND.contains(h.relation().substring(4));
+    return g.token(head).isNoun() && BACKGROUND.contains(preposition(g, head));
   }
 
-  private static boolean under(SentenceGraph g, int t, String prep) {
+  /** The preposition of an oblique ("obl:after" → "after"), or "" when {@code t} is none. */
+  private static String preposition(SentenceGraph g, int t) {
     Dependency h = g.head(t);
-    return h != null && h.relation().equals("obl:" + prep);
+    return h != null && h.relation().startsWith("obl:") ? h.relation().substring(4) : "";
   }
 
   private static boolean climbsToSubject(SentenceGraph g, int t, String rel) {

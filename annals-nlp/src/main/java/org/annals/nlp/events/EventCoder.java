@@ -170,12 +170,12 @@ public final class EventCoder implements Stage {
     for (TriggerMatcher.Match m : matches) {
       TriggerMatcher.Match gov = governor(ctx.g(), m, matches);
       CodedEvent e = built.get(m);
-      if (e == null || delegates(m, e, ordered(ctx.g(), m, matches, built))) {
+      if (e == null || (ordering(m) && delegates(e, ordered(ctx.g(), m, matches, built)))) {
         continue; // an order to one's own people is told by what was ordered, if anything
       }
       if (gov == null || !built.containsKey(gov)) {
         out.add(e);
-      } else if (delegates(gov, built.get(gov), e)) {
+      } else if (ordering(gov) && delegates(built.get(gov), e)) {
         out.add(orderedBy(e, built.get(gov)));
       }
     }
@@ -184,18 +184,18 @@ public final class EventCoder implements Stage {
   }
 
   /**
-   * Whether an order ({@code delegates}) leaves the telling to what was ordered ({@code ordered},
-   * null when nothing ordered was coded): it names no recipient of another country besides those
-   * of the ordered event ("ordered troops to withdraw", "voted to expel the Russian ambassador",
+   * Whether an order (an entry flagged {@code delegates}) leaves the telling to what was ordered
+   * ({@code ordered}, null when nothing ordered was coded): it names no recipient of another
+   * country besides those of the ordered event ("ordered troops to withdraw", "voted to expel the Russian ambassador",
    * "ordered his staff to delay aid"; not "ordered Iran to pay").
    */
-  private static boolean delegates(TriggerMatcher.Match m, CodedEvent e, CodedEvent ordered) {
-    if (!m.entry().flags().contains(LexiconEntry.Flag.DELEGATES)) {
-      return false;
-    }
-    return e.recipients().stream().noneMatch(r -> r.country() != null
-        && e.actors().stream().noneMatch(a -> r.country().equals(a.country()))
+  private static boolean delegates(CodedEvent order, CodedEvent ordered) {
+    return order.recipients().stream().noneMatch(r -> Participants.foreign(r, order.actors())
         && (ordered == null || ordered.recipients().stream().noneMatch(o -> Participants.same(o, r))));
+  }
+
+  private static boolean ordering(TriggerMatcher.Match m) {
+    return m.entry().flags().contains(LexiconEntry.Flag.DELEGATES);
   }
 
   /** The coded event whose trigger is the complement of {@code m}, or null. */
@@ -212,12 +212,10 @@ public final class EventCoder implements Stage {
   /** The ordered event, done by whoever ordered it ("Putin ordered troops to withdraw"). */
   private static CodedEvent orderedBy(CodedEvent ordered, CodedEvent order) {
     Evidence ev = ordered.evidence();
-    Evidence by = new Evidence(ev.article(), ev.start(), ev.end(), ev.trigger(),
-        ev.rule() + "+ordered-by:" + order.evidence().rule());
-    return new CodedEvent(ordered.id(), ordered.event(), ordered.mode(), ordered.context(),
-        ordered.cameo(), ordered.quadClass(), ordered.goldstein(), order.actors(),
-        ordered.recipients(), ordered.symmetric(), ordered.date(), ordered.location(),
-        ordered.attributes(), order.modality(), ordered.attribution(), by, ordered.confidence());
+    return ordered.withParticipants(order.actors(), ordered.recipients())
+        .withModality(order.modality())
+        .withEvidence(new Evidence(ev.article(), ev.start(), ev.end(), ev.trigger(),
+            ev.rule() + "+ordered-by:" + order.evidence().rule()));
   }
 
   /** The trigger whose complement this trigger is, if any. */

@@ -73,6 +73,11 @@ final class Participants {
 
   /** Whether a recipient is of a country none of the actors is of. */
   boolean foreign(ActorRef r) {
+    return foreign(r, actors);
+  }
+
+  /** Whether {@code r} is of a country none of {@code actors} is of. */
+  static boolean foreign(ActorRef r, List<ActorRef> actors) {
     return r.country() != null && actors.stream().noneMatch(a -> r.country().equals(a.country()));
   }
 
