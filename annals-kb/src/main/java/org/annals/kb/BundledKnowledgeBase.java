@@ -14,7 +14,8 @@ import org.annals.model.ontology.TsvTable;
 
 /**
  * The knowledge base bundled with Annals, compiled from the TSV files under
- * {@code org/annals/kb/} (formats and sources in docs/KB.md). {@link #load()} returns one shared
+ * {@code org/annals/kb/} (formats and sources in docs/KB.md) and the Phoenix dictionaries under
+ * {@code org/annals/kb/phoenix/}. {@link #load()} returns one shared
  * instance, built on first use (thread-safe lazy holder); {@link #builder()} gives a builder holding
  * the bundled data, to extend it. Errors in the data name file and line.
  */
@@ -26,13 +27,26 @@ public final class BundledKnowledgeBase {
 
   private BundledKnowledgeBase() {}
 
-  private static final class Holder {
+  private static final class Curated {
     static final DictionaryKnowledgeBase KB = compile();
   }
 
-  /** The bundled knowledge base, compiled once per JVM. */
+  private static final class Holder {
+    static final DictionaryKnowledgeBase KB = KnowledgeBases.withBundledPhoenix(Curated.KB).kb();
+  }
+
+  /**
+   * The default knowledge base, compiled once per JVM: the curated tables plus the bundled
+   * Phoenix/PETRARCH actor and agent dictionaries (the curated entries win where both know a
+   * person; a few seconds on first use).
+   */
   public static DictionaryKnowledgeBase load() {
     return Holder.KB;
+  }
+
+  /** The curated tables alone, without the Phoenix dictionaries. */
+  public static DictionaryKnowledgeBase curated() {
+    return Curated.KB;
   }
 
   /** A builder holding the bundled data, for extension. */

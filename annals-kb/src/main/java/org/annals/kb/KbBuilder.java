@@ -86,6 +86,19 @@ public final class KbBuilder {
     return this;
   }
 
+  /** The keys ({@link #phraseKey}) of every name and place phrase added so far. */
+  public java.util.Set<String> phraseKeys() {
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    names.forEach(n -> keys.add(phraseKey(n.phrase())));
+    places.forEach(n -> keys.add(phraseKey(n.phrase())));
+    return keys;
+  }
+
+  /** A phrase's words as lookup keys ({@link Names#key}), joined by single spaces. */
+  public static String phraseKey(String phrase) {
+    return String.join(" ", Names.words(phrase).stream().map(Names::key).toList());
+  }
+
   /** All entities added so far. */
   public java.util.Collection<Entity> entities() {
     return java.util.Collections.unmodifiableCollection(entities.values());

@@ -27,19 +27,54 @@ public final class KnowledgeBases {
   public static Imported withPhoenix(DictionaryKnowledgeBase base, List<Path> files) {
     List<PhoenixDictionary> read = new ArrayList<>();
     for (Path f : files) {
-      if (!java.nio.file.Files.isRegularFile(f)) {
-        throw new BadInputException("dictionary file not found: " + f);
-      }
-      String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-      if (name.contains("agents")) {
-        read.add(new PhoenixAgentReader().read(f));
-      } else if (name.contains("actors")) {
-        read.add(new PhoenixDictionaryReader().readActors(f));
-      } else {
-        throw new BadInputException("cannot tell whether " + f + " is an actor or an agents "
-            + "dictionary: its name should contain 'actors' or 'agents'");
-      }
+      read.add(read(f));
     }
+    return imported(base, read);
+  }
+
+  /** The Phoenix dictionaries bundled with Annals (see {@code annals-kb/tools/gen_phoenix.py}). */
+  static final List<String> BUNDLED_PHOENIX = List.of("Phoenix.Countries.actors.txt",
+      "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt");
+
+  /** {@code base} plus the Phoenix dictionaries bundled as resources. */
+  static Imported withBundledPhoenix(DictionaryKnowledgeBase base) {
+    List<PhoenixDictionary> read = new ArrayList<>();
+    for (String name : BUNDLED_PHOENIX) {
+      byte[] bytes = resource("/org/annals/kb/phoenix/" + name + ".gz");
+      read.add(name.contains("agents") ? new PhoenixAgentReader().read(name, bytes)
+          : new PhoenixDictionaryReader().readActors(name, bytes));
+    }
+    return imported(base, read);
+  }
+
+  private static byte[] resource(String path) {
+    try (java.io.InputStream in = KnowledgeBases.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new org.annals.model.AnnalsException("bundled dictionary missing: " + path);
+      }
+      try (java.io.InputStream gz = new java.util.zip.GZIPInputStream(in)) {
+        return gz.readAllBytes();
+      }
+    } catch (java.io.IOException e) {
+      throw new org.annals.model.AnnalsException("cannot read bundled dictionary " + path, e);
+    }
+  }
+
+  private static PhoenixDictionary read(Path f) {
+    if (!java.nio.file.Files.isRegularFile(f)) {
+      throw new BadInputException("dictionary file not found: " + f);
+    }
+    String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (name.contains("agents")) {
+      return new PhoenixAgentReader().read(f);
+    } else if (name.contains("actors")) {
+      return new PhoenixDictionaryReader().readActors(f);
+    }
+    throw new BadInputException("cannot tell whether " + f + " is an actor or an agents "
+        + "dictionary: its name should contain 'actors' or 'agents'");
+  }
+
+  private static Imported imported(DictionaryKnowledgeBase base, List<PhoenixDictionary> read) {
     KbBuilder b = base.toBuilder();
     PhoenixImport imp = new PhoenixImport(b);
     read.forEach(imp::add);

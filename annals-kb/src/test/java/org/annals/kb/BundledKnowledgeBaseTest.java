@@ -190,4 +190,22 @@ class BundledKnowledgeBaseTest extends KbTestBase {
     assertThat(kb().country("XYZ")).isEmpty();
     assertThat(kb().version()).startsWith("kb-").contains("persons");
   }
+
+  @Test
+  void theDefaultKnowledgeBaseCarriesThePhoenixDictionaries() {
+    // a group only Phoenix knows, with its CAMEO code and PLOVER sector
+    NameMatch m = kb().matchAt(List.of("Shining", "Path", "rebels"), 0).get(0);
+    assertThat(m.length()).isEqualTo(2);
+    assertThat(kb().entity(m.entityId()).orElseThrow().cameo()).isEqualTo("PERREB");
+    assertThat(m.rule()).startsWith("phoenix:Phoenix.MilNonState.actors.txt:");
+    // the curated person wins: one entity, the curated one, with Phoenix's dated codes merged in
+    assertThat(kb().matchAt(List.of("Vladimir", "Putin"), 0).get(0).entityId())
+        .isEqualTo("person/vladimir-putin");
+    // a city Phoenix lists as a synonym of its country is a place, not the government
+    assertThat(kb().matchAt(List.of("Izmir"), 0)).isEmpty();
+    assertThat(kb().placesAt(List.of("Izmir"), 0)).extracting(NameMatch::entityId)
+        .contains("country/TUR");
+    assertThat(BundledKnowledgeBase.curated().matchAt(List.of("Shining", "Path"), 0)).isEmpty();
+    assertThat(kb().version()).contains("phoenix");
+  }
 }

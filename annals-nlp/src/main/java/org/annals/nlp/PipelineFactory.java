@@ -39,7 +39,7 @@ public final class PipelineFactory {
   /** The stages after annotation, in order (also usable on already annotated documents). */
   public static List<Stage> stages(KnowledgeBase kb, Lexicon lexicon) {
     List<Stage> stages = new ArrayList<>();
-    stages.add(new ActorResolver(kb));
+    stages.add(new ActorResolver(kb, org.annals.kb.places.Gazetteer.standard()));
     stages.add(new EventCoder(lexicon, Ontology.standard(), kb));
     stages.add(new org.annals.nlp.places.Geolocator(org.annals.kb.places.Gazetteer.standard()));
     stages.add(new org.annals.nlp.time.TimeAnchor());

@@ -24,9 +24,13 @@ public final class PhoenixAgentReader {
 
   /** Reads an agents file. */
   public PhoenixDictionary read(Path file) {
+    return read(file.getFileName().toString(), PhoenixDictionaryReader.bytes(file));
+  }
+
+  /** Reads an agents dictionary from its bytes; {@code name} names it in problems. */
+  public PhoenixDictionary read(String name, byte[] content) {
     List<PhoenixDictionary.Problem> problems = new ArrayList<>();
-    List<String> lines = PhoenixDictionaryReader.lines(file, problems);
-    String name = file.getFileName().toString();
+    List<String> lines = PhoenixDictionaryReader.lines(name, content, problems);
     Map<String, List<String>> sets = new LinkedHashMap<>();
     List<PhoenixDictionary.Agent> agents = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {

@@ -49,11 +49,15 @@ public final class PhoenixDictionaryReader {
 
   /** Reads an actor dictionary file. */
   public PhoenixDictionary readActors(Path file) {
+    return readActors(file.getFileName().toString(), bytes(file));
+  }
+
+  /** Reads an actor dictionary from its bytes; {@code name} names it in problems. */
+  public PhoenixDictionary readActors(String name, byte[] content) {
     List<PhoenixDictionary.Problem> problems = new ArrayList<>();
-    List<String> lines = lines(file, problems);
+    List<String> lines = lines(name, content, problems);
     List<PhoenixDictionary.Actor> actors = new ArrayList<>();
     RecordBuilder current = null;
-    String name = file.getFileName().toString();
     for (int i = 0; i < lines.size(); i++) {
       int lineNo = i + 1;
       String raw = lines.get(i);
@@ -236,15 +240,16 @@ public final class PhoenixDictionaryReader {
    * The file's lines, decoded as UTF-8; a line that is not valid UTF-8 is decoded as Windows-1252
    * and reported.
    */
-  static List<String> lines(Path file, List<PhoenixDictionary.Problem> problems) {
-    byte[] bytes;
+  static byte[] bytes(Path file) {
     try {
-      bytes = Files.readAllBytes(file);
+      return Files.readAllBytes(file);
     } catch (IOException e) {
       throw new BadInputException("cannot read dictionary " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  static List<String> lines(String name, byte[] bytes, List<PhoenixDictionary.Problem> problems) {
     List<String> out = new ArrayList<>();
-    String name = file.getFileName().toString();
     int start = 0;
     for (int i = 0; i <= bytes.length; i++) {
       if (i == bytes.length || bytes[i] == '\n') {

@@ -20,8 +20,11 @@ import org.annals.kb.Role;
  * <ul>
  *   <li>an actor whose codes are all a bare country code ({@code AFGHANISTAN_ [AFG]}) adds its
  *       phrases as names of that country;
+ *   <li>phrases the curated tables already know (with or without a leading "the") are left to
+ *       them;
  *   <li>an actor with dated codes is a person; when the knowledge base already has a person of
- *       that full name the phrases and dated codes are added to that person, else to a new entity
+ *       that full name its other phrases are added to that person (whose curated roles stay its
+ *       only offices), else the phrases and dated codes go to a new entity
  *       {@code phoenix/<slug>}; each dated code becomes a {@link Role} with office
  *       {@value #CAMEO_OFFICE}, the code as title and PETRARCH's inclusive end made exclusive
  *       (an open start is {@link LocalDate#MIN});
@@ -41,6 +44,8 @@ public final class PhoenixImport {
 
   private final KbBuilder b;
   private final Map<String, String> personsByName = new HashMap<>();
+  private final Set<String> curatedPhrases;
+  private final Set<String> curatedPersons = new java.util.HashSet<>();
   private final Counts n = new Counts();
 
   private static final class Counts {
@@ -57,9 +62,11 @@ public final class PhoenixImport {
 
   public PhoenixImport(KbBuilder builder) {
     this.b = builder;
+    this.curatedPhrases = builder.phraseKeys();
     for (Entity e : builder.entities()) {
       if (e.kind() == Entity.Kind.PERSON) {
         personsByName.putIfAbsent(Names.key(e.name()), e.id());
+        curatedPersons.add(e.id());
       }
     }
   }
@@ -95,12 +102,26 @@ public final class PhoenixImport {
         && b.entityForCode(c.code()) != null);
     if (bareCountry) {
       String id = b.entityForCode(a.codes().get(0).code());
-      a.phrases().forEach(p -> b.name(title(p), NameMatch.Kind.NAME, id, null, null, rule));
+      countryPhrases(a, id, rule);
       n.countryNames++;
     } else if (dated) {
       person(a, rule);
     } else {
       group(a, rule);
+    }
+  }
+
+  /**
+   * A country's phrases that the curated tables do not know are places in it, not names of its
+   * government: PETRARCH lists cities ("ISTANBUL_") and misspellings as synonyms of the country,
+   * where the curated tables name only the country, its adjectives and capital.
+   */
+  private void countryPhrases(PhoenixDictionary.Actor a, String countryId, String rule) {
+    for (String p : a.phrases()) {
+      String t = title(p);
+      if (!known(t)) {
+        b.place(t, countryId, rule);
+      }
     }
   }
 
@@ -123,8 +144,14 @@ public final class PhoenixImport {
       }
       n.persons++;
     }
+    boolean curated = curatedPersons.contains(id);
     for (String p : a.phrases()) {
-      b.name(title(p), NameMatch.Kind.NAME, id, null, sector, rule);
+      if (!known(title(p))) {
+        b.name(title(p), NameMatch.Kind.NAME, id, null, curated ? null : sector, rule);
+      }
+    }
+    if (curated) {
+      return; // the curated roles are the person's offices
     }
     for (PhoenixDictionary.DatedCode c : a.codes()) {
       if (!c.isDefault()) {
@@ -148,8 +175,17 @@ public final class PhoenixImport {
       n.groups++;
     }
     for (String p : a.phrases()) {
-      b.name(title(p), NameMatch.Kind.NAME, id, null, sector, rule);
+      if (!known(title(p))) {
+        b.name(title(p), NameMatch.Kind.NAME, id, null, sector, rule);
+      }
     }
+  }
+
+  /** Whether the curated tables know the phrase, with or without a leading "the". */
+  private boolean known(String phrase) {
+    String key = KbBuilder.phraseKey(phrase);
+    return curatedPhrases.contains(key)
+        || key.startsWith("the ") && curatedPhrases.contains(key.substring(4));
   }
 
   private void agent(PhoenixDictionary.Agent a) {

@@ -25,7 +25,7 @@ class PhoenixImportTest {
   @BeforeAll
   static void importShared() {
     Path dir = SharedData.require("kb/phoenix");
-    imported = KnowledgeBases.withPhoenix(BundledKnowledgeBase.load(), List.of(
+    imported = KnowledgeBases.withPhoenix(BundledKnowledgeBase.curated(), List.of(
         dir.resolve("Phoenix.Countries.actors.txt"), dir.resolve("Phoenix.International.actors.txt"),
         dir.resolve("Phoenix.MilNonState.actors.txt"), dir.resolve("Phoenix.agents.txt")));
   }
@@ -35,21 +35,29 @@ class PhoenixImportTest {
   }
 
   @Test
-  void putinsDatedCameoCodesAreMergedIntoTheKbPerson() {
-    List<Role> codes = kb().roles("person/vladimir-putin").stream()
-        .filter(r -> r.office().equals(PhoenixImport.CAMEO_OFFICE)).toList();
+  void aPersonOnlyPhoenixKnowsGetsItsDatedCameoCodesAsRoles() {
+    String id = kb().matchAt(List.of("Kamel", "Morjane"), 0).get(0).entityId();
+    List<Role> codes = kb().roles(id);
     assertThat(codes).extracting(Role::title, Role::from, Role::to).contains(
-        org.assertj.core.groups.Tuple.tuple("RUSGOV", LocalDate.of(1999, 12, 31), LocalDate.of(2008, 5, 8)),
-        org.assertj.core.groups.Tuple.tuple("RUSGOV", LocalDate.of(2008, 5, 8), null),
-        org.assertj.core.groups.Tuple.tuple("RUSELI", LocalDate.of(1970, 1, 1), LocalDate.of(1999, 8, 10)));
-    assertThat(codes).allMatch(r -> r.country().equals("RUS"));
+        org.assertj.core.groups.Tuple.tuple("TUNGOVMIL", LocalDate.of(2005, 11, 1), LocalDate.of(2010, 3, 1)),
+        org.assertj.core.groups.Tuple.tuple("TUNGOV", LocalDate.of(2010, 3, 1), null));
+    assertThat(codes).allMatch(r -> r.country().equals("TUN") && r.office().equals(PhoenixImport.CAMEO_OFFICE));
     assertThat(codes.get(0).source()).startsWith("phoenix:Phoenix.Countries.actors.txt:");
-    // the curated roles are still there and still answer holder()
+  }
+
+  @Test
+  void theCuratedPersonWinsWhereBothKnowThem() {
+    // Putin is merged into the curated person: no Phoenix codes become his offices
+    assertThat(kb().roles("person/vladimir-putin"))
+        .noneMatch(r -> r.office().equals(PhoenixImport.CAMEO_OFFICE));
     assertThat(kb().holder("RUS", "HEAD_OF_STATE", LocalDate.of(2010, 1, 1)).orElseThrow().name())
         .isEqualTo("Dmitry Medvedev");
     List<NameMatch> m = kb().matchAt(List.of("President", "Putin", "said"), 0);
     assertThat(m.get(0).length()).isEqualTo(2);
     assertThat(m.get(0).entityId()).isEqualTo("person/vladimir-putin");
+    // a phrase the curated tables know stays theirs, with or without "the"
+    assertThat(kb().matchAt(List.of("the", "European", "Union"), 0)).allMatch(n -> n.entityId() == null
+        || !n.entityId().startsWith("phoenix/"));
   }
 
   @Test
@@ -78,11 +86,11 @@ class PhoenixImportTest {
 
   @Test
   void missingOrUnknownFilesAreBadInput() {
-    assertThatThrownBy(() -> KnowledgeBases.withPhoenix(BundledKnowledgeBase.load(),
+    assertThatThrownBy(() -> KnowledgeBases.withPhoenix(BundledKnowledgeBase.curated(),
         List.of(Path.of("/nonexistent/x.actors.txt")))).isInstanceOf(BadInputException.class)
         .hasMessageContaining("not found");
     Path issues = SharedData.require("kb/phoenix/Phoenix.IssueCoding.txt");
-    assertThatThrownBy(() -> KnowledgeBases.withPhoenix(BundledKnowledgeBase.load(), List.of(issues)))
+    assertThatThrownBy(() -> KnowledgeBases.withPhoenix(BundledKnowledgeBase.curated(), List.of(issues)))
         .isInstanceOf(BadInputException.class).hasMessageContaining("actors");
   }
 }

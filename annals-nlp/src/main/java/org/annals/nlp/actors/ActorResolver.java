@@ -9,6 +9,7 @@ import java.util.Set;
 import org.annals.kb.Entity;
 import org.annals.kb.KnowledgeBase;
 import org.annals.kb.NameMatch;
+import org.annals.kb.places.Gazetteer;
 import org.annals.model.ActorRef;
 import org.annals.model.Sentence;
 import org.annals.model.Token;
@@ -30,12 +31,14 @@ public final class ActorResolver implements Stage {
   private static final Set<String> PRONOUNS = Set.of(
       "he", "him", "his", "she", "her", "it", "its", "they", "them", "their");
 
+  private static final Set<String> PLACE_NER =
+      Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
   private final KnowledgeBase kb;
   private final MentionBuilder builder;
 
-  public ActorResolver(KnowledgeBase kb) {
+  public ActorResolver(KnowledgeBase kb, Gazetteer gazetteer) {
     this.kb = kb;
-    this.builder = new MentionBuilder(kb);
+    this.builder = new MentionBuilder(kb, new SceneCountry(gazetteer));
   }
 
   @Override
@@ -61,7 +64,7 @@ public final class ActorResolver implements Stage {
     int i = 0;
     while (i < tokens.size()) {
       int personRun = nerRun(tokens, i, "PERSON");
-      NameMatch best = best(kb.matchAt(words, i));
+      NameMatch best = best(kb.matchAt(words, i), tokens.get(i));
       Piece p;
       if (best != null && best.length() >= personRun) {
         p = Piece.of(i, best, best.entityId() == null ? null : kb.entity(best.entityId()).orElse(null));
@@ -80,8 +83,19 @@ public final class ActorResolver implements Stage {
     return out;
   }
 
-  private static NameMatch best(List<NameMatch> matches) {
-    return matches.isEmpty() ? null : matches.get(0);
+  /**
+   * The longest match, except a person's one-word name on a word the NER tags as a place ("a
+   * fire in Lagos" is no Ricardo Lagos).
+   */
+  private NameMatch best(List<NameMatch> matches, Token first) {
+    for (NameMatch m : matches) {
+      boolean person = m.entityId() != null && kb.entity(m.entityId())
+          .map(e -> e.kind() == Entity.Kind.PERSON).orElse(false);
+      if (!(person && m.length() == 1 && PLACE_NER.contains(first.ner()))) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static int nerRun(List<Token> tokens, int i, String type) {

@@ -22,9 +22,28 @@ final class ArticleContext {
    * nationality adjective, else named at all), for agents and persons the KB does not know.
    */
   String sentenceCountry;
+  /**
+   * The country of the first scene the article names as a place ("in Christchurch"): where its
+   * story happens, for agents of sentences that name no country.
+   */
+  String homeCountry;
 
   ArticleContext(LocalDate date) {
     this.date = date;
+  }
+
+  /** Enters a sentence's scene (null when it names none). */
+  void scene(SceneCountry.Scene scene) {
+    sentenceCountry = scene == null ? null : scene.country();
+    if (homeCountry == null && scene != null && scene.located()) {
+      homeCountry = scene.country();
+    }
+  }
+
+  /** The country for an actor that names none: the sentence's, the article's home, the last named. */
+  String contextCountry() {
+    return sentenceCountry != null ? sentenceCountry
+        : homeCountry != null ? homeCountry : focusCountry;
   }
 
   ActorRef surname(String word) {

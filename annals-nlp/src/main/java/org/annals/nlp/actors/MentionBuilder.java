@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.annals.kb.Entity;
 import org.annals.kb.KnowledgeBase;
 import org.annals.kb.Role;
@@ -12,7 +11,6 @@ import org.annals.model.ActorRef;
 import org.annals.model.Sentence;
 import org.annals.model.Token;
 import org.annals.nlp.ActorMention;
-import org.annals.nlp.text.WordLists;
 
 /**
  * Merges adjacent pieces into actor phrases (adjective/country/metonym + role/agent + person,
@@ -21,15 +19,17 @@ import org.annals.nlp.text.WordLists;
  */
 final class MentionBuilder {
   private final KnowledgeBase kb;
+  private final SceneCountry scenes;
 
-  MentionBuilder(KnowledgeBase kb) {
+  MentionBuilder(KnowledgeBase kb, SceneCountry scenes) {
     this.kb = kb;
+    this.scenes = scenes;
   }
 
   List<ActorMention> build(Sentence s, String text, List<Piece> pieces, ArticleContext ctx) {
     List<ActorMention> out = new ArrayList<>();
     List<Piece> group = new ArrayList<>();
-    ctx.sentenceCountry = sceneCountry(s, pieces);
+    ctx.scene(scenes.of(s, pieces));
     for (Piece p : pieces) {
       if (!group.isEmpty() && (p.kind() == Piece.Kind.PRONOUN || !joins(s, group, p))) {
         resolve(s, text, group, ctx).ifPresent(out::add);
@@ -111,54 +111,6 @@ final class MentionBuilder {
     }
     remember(ctx, ph, ref, s.tokens().get(group.get(group.size() - 1).last()));
     return Optional.of(new ActorMention(s.index(), first, last, last, ref));
-  }
-
-  /**
-   * The country where the sentence's scene is: the first country named as a place ("in
-   * Austria", "the court of Kenya"), else the first nationality adjective ("two Swiss police
-   * officers"), else the first country named at all. Null if none.
-   */
-  private static String sceneCountry(Sentence s, List<Piece> pieces) {
-    String adjective = null;
-    String bare = null;
-    for (Piece p : pieces) {
-      if (!p.countryLike() || p.entity() == null || p.entity().kind() != Entity.Kind.COUNTRY) {
-        continue;
-      }
-      if (locative(s, p.first())) {
-        return p.entity().country();
-      }
-      if (adjective == null && s.tokens().get(p.first()).pos().startsWith("JJ")) {
-        adjective = p.entity().country();
-      }
-      if (bare == null) {
-        bare = p.entity().country();
-      }
-    }
-    return adjective != null ? adjective : bare;
-  }
-
-  private static final Set<String> LOCATIVE = WordLists.bundled().get("locative-preposition");
-  private static final int PLACE_WINDOW = 3;
-
-  /**
-   * Whether the country word at {@code first} names where something happens ("in Austria", "in
-   * the Slovak town of Nitra", "near the Afghan border") rather than an actor ("backed by Iran"):
-   * a locative preposition at most {@value #PLACE_WINDOW} tokens before it, with only
-   * determiners and modifiers between.
-   */
-  private static boolean locative(Sentence s, int first) {
-    for (int i = first - 1; i >= Math.max(0, first - PLACE_WINDOW); i--) {
-      Token t = s.tokens().get(i);
-      if (LOCATIVE.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
-        return true;
-      }
-      String pos = t.pos();
-      if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD"))) {
-        return false;
-      }
-    }
-    return false;
   }
 
   private static void remember(ArticleContext ctx, Phrase ph, ActorRef ref, Token lastToken) {

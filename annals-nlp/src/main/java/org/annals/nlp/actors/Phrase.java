@@ -127,7 +127,7 @@ final class Phrase {
       // rather than a guess (a lone unknown word, "Jinping" after a known "Xi", is no one new).
       // Offices held by persons are not agents: "the two presidents" are whoever was named
       // before, not the country in focus; "the government", "officials" are.
-      cc = ctx.sentenceCountry != null ? ctx.sentenceCountry : ctx.focusCountry;
+      cc = ctx.contextCountry();
       if (cc != null) {
         rule += "+country-from-context:" + cc;
       }

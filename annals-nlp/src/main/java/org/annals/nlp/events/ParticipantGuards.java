@@ -1,5 +1,6 @@
 package org.annals.nlp.events;
 
+import java.util.List;
 import java.util.Set;
 import org.annals.model.Dependency;
 import org.annals.model.Ontology;
@@ -19,7 +20,9 @@ import org.annals.nlp.text.WordLists;
  *   <li>a bare dictionary verb acting on a thing ("hit the post"), not on people ({@code
  *       person-noun}: "stabbed two guards");
  *   <li>a nominal trigger that is no event of its own (a topic, a restatement, a count);
- *   <li>a violent act whose named doer is no actor ("the storm killed");
+ *   <li>a violent act whose named doer is no actor ("the storm killed", "was killed by his
+ *       lions"), a participle that only modifies a noun ("their attacking half"), or an accident or a
+ *       disaster ({@code mishap}, {@code disaster}: "a bus crash in Peru killed");
  *   <li>a host without a foreign guest ("received an award");
  *   <li>an entry flagged {@code not-in-disaster} in a sentence naming a natural disaster or an
  *       epidemic ({@code disaster}: "declared a state of emergency as the hurricane approached").
@@ -32,12 +35,14 @@ final class ParticipantGuards {
   private final Set<String> occurrence;
   private final Set<String> persons;
   private final Set<String> disasters;
+  private final Set<String> mishaps;
 
   ParticipantGuards(Ontology ontology, WordLists lists) {
     this.ontology = ontology;
     this.occurrence = lists.get("occurrence-verb");
     this.persons = lists.get("person-noun");
     this.disasters = lists.get("disaster");
+    this.mishaps = lists.get("mishap");
   }
 
   /** Whether the participants found cannot carry the event of {@code m}. */
@@ -69,17 +74,79 @@ final class ParticipantGuards {
     if (repeated(g, m.head())) {
       return true;
     }
-    if (!nominal && p.actors.isEmpty() && ownSubject(g, m.head())
-        && ontology.cameo(entry.cameo()).map(c -> c.quadClass() == 4).orElse(false)) {
+    boolean material = ontology.cameo(entry.cameo()).map(c -> c.quadClass() == 4).orElse(false);
+    if (!nominal && material && (p.actors.isEmpty() && namedDoer(g, m.head())
+        || causedByMishap(g, m.head()) || byNonActor(g, m.head(), p)
+        || modifier(g, m.head()))) {
       return true;
     }
     return entry.flags().contains(LexiconEntry.Flag.NEEDS_RECIPIENT) && !entry.symmetric()
         && p.recipients.stream().noneMatch(p::foreign);
   }
 
-  /** Whether the verb has a subject of its own (active voice). */
-  private static boolean ownSubject(SentenceGraph g, int verb) {
-    return g.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj"));
+  /**
+   * Whether the doer of the verb's clause is an accident or a disaster ("a bus crash in Peru
+   * killed", "a tornado struck, injuring"): the subject of the verb, or of the clause a subjectless
+   * participle or conjunct hangs from, or of the clause the parser made its subject or hung it
+   * from ("a crash followed by a fire killed" is parsed as a clause, "a crash followed", as the
+   * subject of "killed", or as the crash following that the fire killed).
+   */
+  private boolean causedByMishap(SentenceGraph g, int verb) {
+    int v = verb;
+    for (int hop = 0; hop < 3; hop++) {
+      List<Integer> subjects = new java.util.ArrayList<>(g.childrenBy(v, "nsubj"));
+      g.childrenBy(v, "csubj").forEach(c -> subjects.addAll(g.childrenBy(c, "nsubj")));
+      if (!subjects.isEmpty()) {
+        String lemma = g.lemma(subjects.get(0));
+        return mishaps.contains(lemma) || disasters.contains(lemma);
+      }
+      Dependency h = g.head(v);
+      if (h == null || !(h.relation().startsWith("advcl") || h.relation().startsWith("conj")
+          || h.relation().equals("xcomp") || h.relation().equals("dep")
+          || h.relation().equals("ccomp"))) {
+        return false;
+      }
+      v = h.governor();
+    }
+    return false;
+  }
+
+  /**
+   * Whether a passive verb's doer, named by "by", is no actor ("was killed by his lions", "was
+   * struck by a lorry"): a by-phrase whose head lies in no actor found.
+   */
+  private static boolean byNonActor(SentenceGraph g, int verb, Participants p) {
+    if (g.childrenBy(verb, "nsubj:pass").isEmpty()) {
+      return false;
+    }
+    List<Integer> doers = new java.util.ArrayList<>(g.childrenBy(verb, "obl:agent"));
+    doers.addAll(g.childrenBy(verb, "obl:by"));
+    for (int d : doers) {
+      int at = g.token(d).start();
+      boolean actor = p.actors.stream().anyMatch(a -> a.start() <= at && at < a.end());
+      if (!actor && !g.token(d).pos().startsWith("PRP")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A participle that only modifies a noun ("their attacking half", "a striking display"). */
+  private static boolean modifier(SentenceGraph g, int verb) {
+    Dependency h = g.head(verb);
+    return h != null && h.relation().equals("amod");
+  }
+
+  /**
+   * Whether the verb names its doer: a subject of its own (active voice), or the noun a
+   * participle modifies ("reported bears attacking hikers").
+   */
+  private static boolean namedDoer(SentenceGraph g, int verb) {
+    if (g.children(verb).stream().anyMatch(d -> d.relation().equals("nsubj"))) {
+      return true;
+    }
+    Dependency h = g.head(verb);
+    return h != null && h.relation().equals("acl") && g.token(h.governor()).isNoun();
   }
 
   /**

@@ -1,5 +1,8 @@
 package org.annals.nlp.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.annals.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,5 +56,21 @@ class ArgumentClassesTest extends CodingTestBase {
     // the place ("in Austria") wins over the nationality of someone else in the sentence
     assertCodes("Two Serbian journalists were arrested by police in Austria on Monday.", "2024-03-10",
         "COERCE/arrest 173 AUT:COP -> SRB:JRN asserted");
+  }
+
+  @Test
+  void aCityNamedAsThePlaceGivesTheSceneItsCountry() {
+    assertCodes("Riot police detained dozens of students outside a university in Valparaiso on Friday.",
+        "2024-03-10", "COERCE/arrest 173 CHL:COP -> CHL:EDU asserted");
+  }
+
+  @Test
+  void agentsOfLaterSentencesTakeTheArticlesHomeBeforeTheLastCountryNamed() {
+    // the story happens in Dunedin; the last country named is the visitor's
+    CodedArticle coded = code("A car bomb went off near the harbour in Dunedin on Tuesday. "
+        + "A Canadian family visiting the city was unhurt.\n\n"
+        + "Police arrested two men late on Tuesday night.", "2024-03-10");
+    assertThat(coded.events()).extracting(CodingTestBase::summary)
+        .contains("COERCE/arrest 173 NZL:COP asserted");
   }
 }

@@ -40,8 +40,9 @@ class LexiconClassesTest extends CodingTestBase {
   void apologiesAreConcessions() {
     assertCodes("The German chancellor expressed regret over the deaths of two Afghan civilians.",
         "2024-03-10", "CONCEDE 055 DEU:GOV -> AFG:CVL asserted");
+    // the victims (a Phoenix agent noun) are civilians of the scene's country
     assertCodes("The Spanish prime minister apologized to the victims' families.", "2024-03-10",
-        "CONCEDE 055 ESP:GOV asserted");
+        "CONCEDE 055 ESP:GOV -> ESP:CVL asserted");
   }
 
   @Test

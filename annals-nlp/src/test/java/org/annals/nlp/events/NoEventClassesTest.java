@@ -20,6 +20,59 @@ class NoEventClassesTest extends CodingTestBase {
   }
 
   @Test
+  void anAccidentOrADisasterAsTheDoerIsNoAssault() {
+    // the doer is the subject, not a word after the verb; a place in the subject is no actor
+    assertCodes("A ferry collision off the coast of Bangladesh killed fourteen passengers on Monday.",
+        "2024-05-10");
+    // the harm is a participle hanging from the disaster's clause
+    assertCodes("A cyclone hit the east of Madagascar on Friday, wounding dozens of villagers.",
+        "2024-05-10");
+    assertCodes("A stampede at a stadium in Malawi injured eight Malawian fans.", "2024-05-10");
+    assertCodes("A bus crash followed by a fire on a highway near Lyon killed six French tourists.",
+        "2024-05-10");
+  }
+
+  @Test
+  void thePressIsNoPressing() {
+    assertCodes("Letters leaked to the Kenyan press appeared to show a rift in the cabinet.",
+        "2024-05-10");
+  }
+
+  @Test
+  void aHarmDoneByANamedNonActorInThePassiveIsNoAssault() {
+    assertCodes("A Kenyan farmer was trampled to death by elephants near Tsavo on Friday.",
+        "2024-05-10");
+    assertCodes("A Dutch cyclist was hit by a delivery van in Utrecht on Monday.", "2024-05-10");
+    // a doer that is an actor still codes
+    assertThat(code("A Kenyan farmer was shot dead by police near Tsavo on Friday.", "2024-05-10")
+        .events()).extracting(CodedEvent::event).contains("ASSAULT");
+  }
+
+  @Test
+  void aParticipleThatModifiesANounIsNoEvent() {
+    assertCodes("The Welsh side spent most of the second half in their attacking third.",
+        "2024-05-10");
+  }
+
+  @Test
+  void liftingAWarningIsNoRetreat() {
+    assertCodes("The Fijian government lifted its cyclone warning for the western islands on Monday.",
+        "2024-05-10");
+  }
+
+  @Test
+  void takenToHospitalIsNoSeizure() {
+    assertCodes("Four Scottish climbers were taken to hospital after a fall near Fort William.",
+        "2024-05-10");
+  }
+
+  @Test
+  void aOneWordPersonNameTaggedAsAPlaceIsThePlace() {
+    // "Lagos" is a city here, not the surname of a Chilean president
+    assertCodes("A fire at a market in Lagos injured twelve traders on Sunday.", "2024-05-10");
+  }
+
+  @Test
   void aStateOfEmergencyForADisasterIsNoCoercion() {
     assertCodes("The governor of Florida declared a state of emergency as Hurricane Irma approached.",
         "2024-03-10");
@@ -59,5 +112,8 @@ class NoEventClassesTest extends CodingTestBase {
     CodedArticle a = code("Two Nigerian soldiers were killed when gunmen opened fire on their convoy.",
         "2024-05-10");
     assertThat(a.events()).extracting(CodedEvent::event).contains("ASSAULT");
+    // a collision staged by an actor is no accident
+    assertThat(code("Iranian gunboats rammed a British tanker in the Gulf on Monday.", "2024-05-10")
+        .events()).extracting(CodedEvent::event).contains("ASSAULT");
   }
 }

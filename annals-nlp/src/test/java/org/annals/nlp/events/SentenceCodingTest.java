@@ -132,7 +132,7 @@ class SentenceCodingTest extends CodingTestBase {
   @Test
   void coerce() {
     assertCodes("Iranian authorities arrested a French citizen in Tehran.", "2024-05-02",
-        "COERCE/arrest 173 IRN:GOV -> FRA asserted");
+        "COERCE/arrest 173 IRN:GOV -> FRA:CVL asserted");
   }
 
   @Test

@@ -1,0 +1,120 @@
+package org.annals.nlp.actors;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.kb.Entity;
+import org.annals.kb.places.Gazetteer;
+import org.annals.kb.places.Place;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * Where a sentence's scene is, for actors that name no country ("police", "protesters", a
+ * person the KB does not know): a country or a place of the gazetteer named as a place ("in
+ * Austria", "outside Christchurch", "in the Slovak town of Nitra"), else the first nationality
+ * adjective ("two Swiss police officers"), else the first country named at all.
+ *
+ * <p>A gazetteer place counts only when the NER tags it as a place and it is not on the
+ * gazetteer's stoplist; a name with several readings takes the one in a country the sentence
+ * names, else the most populous. Immutable; thread-safe (read-only KB pieces and gazetteer).
+ */
+final class SceneCountry {
+  private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
+  private static final Set<String> LOCATIVE = WordLists.bundled().get("locative-preposition");
+  private static final int PLACE_WINDOW = 3;
+
+  /** The scene of one sentence: {@code located} when it was named as a place. */
+  record Scene(String country, boolean located) {}
+
+  private final Gazetteer gazetteer;
+
+  SceneCountry(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  /** The scene of {@code s}, or null when the sentence names no country or place. */
+  Scene of(Sentence s, List<Piece> pieces) {
+    String adjective = null;
+    String bare = null;
+    for (Piece p : pieces) {
+      if (!p.countryLike() || p.entity() == null || p.entity().kind() != Entity.Kind.COUNTRY) {
+        continue;
+      }
+      if (locative(s, p.first())) {
+        return new Scene(p.entity().country(), true);
+      }
+      if (adjective == null && s.tokens().get(p.first()).pos().startsWith("JJ")) {
+        adjective = p.entity().country();
+      }
+      if (bare == null) {
+        bare = p.entity().country();
+      }
+    }
+    String c = adjective != null ? adjective : bare;
+    String place = placeCountry(s, c);
+    if (place != null) {
+      return new Scene(place, true);
+    }
+    return c == null ? null : new Scene(c, false);
+  }
+
+  /**
+   * The country of the first gazetteer place named after a locative preposition, or null; a
+   * name with readings in several countries takes the one in {@code named}, a country the
+   * sentence names, else the most populous.
+   */
+  private String placeCountry(Sentence s, String named) {
+    List<Token> tokens = s.tokens();
+    List<String> words = tokens.stream().map(Token::word).toList();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!PLACE_NER.contains(tokens.get(i).ner()) || !locative(s, i)) {
+        continue;
+      }
+      Gazetteer.Match m = gazetteer.longestAt(words, i);
+      if (m == null || gazetteer.stopped(m.key())) {
+        continue;
+      }
+      String c = likeliest(m.candidates(), named);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static String likeliest(List<Gazetteer.Candidate> candidates, String named) {
+    Place best = null;
+    for (Gazetteer.Candidate c : candidates) {
+      Place p = c.place();
+      if (p.country().equals(named)) {
+        return named;
+      }
+      if (best == null || p.population() > best.population()) {
+        best = p;
+      }
+    }
+    return best == null ? null : best.country();
+  }
+
+  /**
+   * Whether the word at {@code first} names where something happens ("in Austria", "in the
+   * Slovak town of Nitra", "near the Afghan border") rather than an actor ("backed by Iran"): a
+   * locative preposition at most {@value #PLACE_WINDOW} tokens before it, with only determiners
+   * and modifiers between.
+   */
+  static boolean locative(Sentence s, int first) {
+    for (int i = first - 1; i >= Math.max(0, first - PLACE_WINDOW); i--) {
+      Token t = s.tokens().get(i);
+      if (LOCATIVE.contains(t.word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      String pos = t.pos();
+      if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+}
