@@ -16,8 +16,10 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.annals.model.Json;
+import org.annals.model.SharedData;
 import org.annals.store.CanonicalEvent;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
@@ -100,6 +102,42 @@ class DemoExportsTest {
       assertThat(rs.getLong(2)).isEqualTo(rs.getLong(1));
       assertThat(rs.getString(3)).isEqualTo("BIGINT");
     }
+  }
+
+  /**
+   * The GDELT file loads into DuckDB under the codebook's 61 column names with the types of the
+   * BigQuery table (gdelt-bq.gdeltv2.events: INTEGER, FLOAT, STRING) — a value that does not
+   * parse as its column's type fails the load — and a script can filter by name.
+   */
+  @Test
+  void gdeltLoadsUnderTheCodebooksNamesAndBigQueryTypes() throws Exception {
+    Path codebook = SharedData.require("kb/codes/GDELT2_fields.md");
+    String text = Files.readString(codebook);
+    int from = text.indexOf('\n', text.indexOf("## Events")) + 1;
+    List<String> names = Arrays.stream(text.substring(from, text.indexOf("\n(", from))
+        .split("[,\\s]+")).filter(n -> !n.isEmpty()).toList();
+    assertThat(names).hasSize(61);
+    StringBuilder columns = new StringBuilder();
+    for (String n : names) {
+      String type = n.matches("GLOBALEVENTID|SQLDATE|MonthYear|Year|IsRootEvent|QuadClass"
+          + "|Num(Mentions|Sources|Articles)|.*Geo_Type|DATEADDED") ? "BIGINT"
+          : n.matches("FractionDate|GoldsteinScale|AvgTone|.*Geo_(Lat|Long)") ? "DOUBLE"
+          : "VARCHAR";
+      columns.append(columns.length() == 0 ? "" : ", ").append('\'').append(n).append("': '")
+          .append(type).append('\'');
+    }
+    Path f = tmp.resolve("named.tsv");
+    store.export(ExportFormat.GDELT, EventQuery.all(), f);
+    String table = "read_csv('" + f + "', delim = '\t', header = false, quote = '',"
+        + " columns = {" + columns + "})";
+    assertThat(query("SELECT count(*) FROM " + table))
+        .isEqualTo(store.events(EventQuery.all()).total());
+    assertThat(query("SELECT count(*) FROM " + table + " WHERE SQLDATE = 20250516"
+        + " AND ActionGeo_Type = 4 AND ActionGeo_CountryCode = 'TU'"
+        + " AND ActionGeo_FeatureID = '745044' AND ActionGeo_Lat BETWEEN 40 AND 42"))
+        .isPositive();
+    assertThat(query("SELECT count(*) FROM " + table + " WHERE EventCode = '041'"
+        + " AND ActionGeo_Type = 0 AND AvgTone IS NULL")).isPositive();
   }
 
   @Test
