@@ -21,6 +21,7 @@ import java.util.List;
 import org.annals.model.Json;
 import org.annals.model.SharedData;
 import org.annals.store.CanonicalEvent;
+import org.annals.store.CanonicalEventDetail;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
 import org.annals.store.ExportFormat;
@@ -138,6 +139,32 @@ class DemoExportsTest {
         .isPositive();
     assertThat(query("SELECT count(*) FROM " + table + " WHERE EventCode = '041'"
         + " AND ActionGeo_Type = 0 AND AvgTone IS NULL")).isPositive();
+  }
+
+  /**
+   * Where the demo's events happened: each meeting held in person (a CONSULT not by phone)
+   * reported by an article that names Istanbul or Anchorage, where the demo's talks and summit
+   * were held, is located at one of them; and a canonical event whose mentions have a location
+   * has one too (merging keeps it).
+   */
+  @Test
+  void demoMeetingsAreWhereTheirReportsSayAndMergingKeepsTheMentionsPlaces() {
+    int meetings = 0;
+    for (CanonicalEvent e : store.events(EventQuery.all().withPage(0, 1000)).items()) {
+      CanonicalEventDetail d = store.event(e.id()).orElseThrow();
+      boolean named = d.mentions().stream().map(m -> store.article(m.articleId()).orElseThrow()
+          .coded().article().text()).anyMatch(t -> t.contains("Istanbul")
+              || t.contains("Anchorage"));
+      if (e.event().equals("CONSULT") && !"phone".equals(e.mode()) && named) {
+        meetings++;
+        assertThat(e.location()).as(e.id()).isNotNull();
+        assertThat(e.location().name()).as(e.id()).isIn("Istanbul", "Anchorage");
+      }
+      if (d.mentions().stream().anyMatch(m -> m.event().location() != null)) {
+        assertThat(e.location()).as("merged " + e.id()).isNotNull();
+      }
+    }
+    assertThat(meetings).isGreaterThanOrEqualTo(5);
   }
 
   @Test
