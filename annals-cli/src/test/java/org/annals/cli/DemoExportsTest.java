@@ -16,9 +16,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.annals.model.Json;
+import org.annals.model.SharedData;
 import org.annals.store.CanonicalEvent;
+import org.annals.store.CanonicalEventDetail;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
 import org.annals.store.ExportFormat;
@@ -100,6 +103,68 @@ class DemoExportsTest {
       assertThat(rs.getLong(2)).isEqualTo(rs.getLong(1));
       assertThat(rs.getString(3)).isEqualTo("BIGINT");
     }
+  }
+
+  /**
+   * The GDELT file loads into DuckDB under the codebook's 61 column names with the types of the
+   * BigQuery table (gdelt-bq.gdeltv2.events: INTEGER, FLOAT, STRING) — a value that does not
+   * parse as its column's type fails the load — and a script can filter by name.
+   */
+  @Test
+  void gdeltLoadsUnderTheCodebooksNamesAndBigQueryTypes() throws Exception {
+    Path codebook = SharedData.require("kb/codes/GDELT2_fields.md");
+    String text = Files.readString(codebook);
+    int from = text.indexOf('\n', text.indexOf("## Events")) + 1;
+    List<String> names = Arrays.stream(text.substring(from, text.indexOf("\n(", from))
+        .split("[,\\s]+")).filter(n -> !n.isEmpty()).toList();
+    assertThat(names).hasSize(61);
+    StringBuilder columns = new StringBuilder();
+    for (String n : names) {
+      String type = n.matches("GLOBALEVENTID|SQLDATE|MonthYear|Year|IsRootEvent|QuadClass"
+          + "|Num(Mentions|Sources|Articles)|.*Geo_Type|DATEADDED") ? "BIGINT"
+          : n.matches("FractionDate|GoldsteinScale|AvgTone|.*Geo_(Lat|Long)") ? "DOUBLE"
+          : "VARCHAR";
+      columns.append(columns.length() == 0 ? "" : ", ").append('\'').append(n).append("': '")
+          .append(type).append('\'');
+    }
+    Path f = tmp.resolve("named.tsv");
+    store.export(ExportFormat.GDELT, EventQuery.all(), f);
+    String table = "read_csv('" + f + "', delim = '\t', header = false, quote = '',"
+        + " columns = {" + columns + "})";
+    assertThat(query("SELECT count(*) FROM " + table))
+        .isEqualTo(store.events(EventQuery.all()).total());
+    assertThat(query("SELECT count(*) FROM " + table + " WHERE SQLDATE = 20250516"
+        + " AND ActionGeo_Type = 4 AND ActionGeo_CountryCode = 'TU'"
+        + " AND ActionGeo_FeatureID = '745044' AND ActionGeo_Lat BETWEEN 40 AND 42"))
+        .isPositive();
+    assertThat(query("SELECT count(*) FROM " + table + " WHERE EventCode = '041'"
+        + " AND ActionGeo_Type = 0 AND AvgTone IS NULL")).isPositive();
+  }
+
+  /**
+   * Where the demo's events happened: each meeting held in person (a CONSULT not by phone)
+   * reported by an article that names Istanbul or Anchorage, where the demo's talks and summit
+   * were held, is located at one of them; and a canonical event whose mentions have a location
+   * has one too (merging keeps it).
+   */
+  @Test
+  void demoMeetingsAreWhereTheirReportsSayAndMergingKeepsTheMentionsPlaces() {
+    int meetings = 0;
+    for (CanonicalEvent e : store.events(EventQuery.all().withPage(0, 1000)).items()) {
+      CanonicalEventDetail d = store.event(e.id()).orElseThrow();
+      boolean named = d.mentions().stream().map(m -> store.article(m.articleId()).orElseThrow()
+          .coded().article().text()).anyMatch(t -> t.contains("Istanbul")
+              || t.contains("Anchorage"));
+      if (e.event().equals("CONSULT") && !"phone".equals(e.mode()) && named) {
+        meetings++;
+        assertThat(e.location()).as(e.id()).isNotNull();
+        assertThat(e.location().name()).as(e.id()).isIn("Istanbul", "Anchorage");
+      }
+      if (d.mentions().stream().anyMatch(m -> m.event().location() != null)) {
+        assertThat(e.location()).as("merged " + e.id()).isNotNull();
+      }
+    }
+    assertThat(meetings).isGreaterThanOrEqualTo(5);
   }
 
   @Test

@@ -101,11 +101,19 @@ class BrowserTest {
   }
 
   @Test
-  void mapPageDrawsTheLocatedEventsFromTheAppsOwnAssets() {
+  void mapPageDrawsTheLocatedEventsOverCountryOutlinesFromTheAppsOwnAssets() {
     browser.get(base + "/map?country=RUS");
     WebElement map = browser.findElement(By.id("event-map"));
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(ExpectedConditions.attributeToBeNotEmpty(map, "data-rendered"));
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.attributeToBeNotEmpty(map, "data-outlines"));
+    int countries = Integer.parseInt(map.getAttribute("data-outlines"));
+    assertThat(countries).as("Natural Earth countries").isGreaterThan(150);
+    // one SVG path per country shape drawn (multi-part countries are one path each)
+    assertThat(browser.findElements(By.cssSelector("#event-map path.country-outline")))
+        .hasSize(countries);
+    assertThat(browser.findElement(By.className("credits")).getText()).contains("Natural Earth");
     long located = server.config().store().events(org.annals.store.EventQuery.all()
         .withCountry("RUS").withPage(0, 1000)).total();
     assertThat(map.getAttribute("data-points")).isEqualTo(Long.toString(located));

@@ -1,6 +1,8 @@
 package org.annals.nlp.places;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.annals.model.Dependency;
 import org.annals.nlp.text.SentenceGraph;
@@ -18,6 +20,49 @@ final class Clause {
   private static final int MAX_GAP = 5;
 
   private Clause() {}
+
+  /**
+   * Words that stand for the trigger's clause when no place hangs from the trigger itself, each
+   * with how: {@code host-verb} — the verb that holds a trigger noun as its object, oblique or
+   * passive subject ("met in Ankara for talks", "talks were held in Ankara"), when it is one of
+   * {@code hostVerbs}; {@code coordinated} — the verb a trigger verb is coordinated with, when
+   * they share their subject ("met in Ankara and agreed to ...": the place of the first
+   * predicate is the scene of the second); {@code complement} — a host verb completing a
+   * trigger verb ("agreed to meet in Ankara", "prepared to hold talks in Ankara").
+   */
+  static Map<Integer, String> extensions(SentenceGraph g, List<Integer> trigger,
+      Set<String> hostVerbs) {
+    Map<Integer, String> out = new LinkedHashMap<>();
+    for (int t : trigger) {
+      for (int c : g.childrenBy(t, "xcomp")) {
+        if (!trigger.contains(c) && hostVerbs.contains(g.lemma(c))) {
+          out.putIfAbsent(c, "complement");
+        }
+      }
+      for (Dependency d : g.heads(t)) {
+        int v = d.governor();
+        if (v < 0 || trigger.contains(v)) {
+          continue;
+        }
+        boolean noun = g.token(t).pos().startsWith("NN");
+        boolean held = SentenceGraph.matches(d.relation(), "obj")
+            || SentenceGraph.matches(d.relation(), "obl") || d.relation().equals("nsubj:pass");
+        if (noun && held && hostVerbs.contains(g.lemma(v))) {
+          out.putIfAbsent(v, "host-verb");
+        } else if (SentenceGraph.matches(d.relation(), "conj") && g.token(v).pos().startsWith("VB")
+            && sharedSubject(g, v, t)) {
+          out.putIfAbsent(v, "coordinated");
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether {@code t} has no subject of its own: each of its subjects is also {@code v}'s. */
+  private static boolean sharedSubject(SentenceGraph g, int v, int t) {
+    List<Integer> own = g.childrenBy(t, "nsubj");
+    return g.childrenBy(v, "nsubj").containsAll(own);
+  }
 
   /**
    * The object of an attack verb is where the attack happened ("drones attacked Odesa",

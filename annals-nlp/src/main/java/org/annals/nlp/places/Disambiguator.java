@@ -1,6 +1,7 @@
 package org.annals.nlp.places;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -95,17 +96,36 @@ final class Disambiguator {
 
   private Resolved best(PlaceMention m, PlaceMention qualifier, Context ctx,
       Map<String, Integer> placeCountries, Set<String> admin1s) {
-    Resolved best = null;
-    double top = Double.NEGATIVE_INFINITY;
+    List<Resolved.Reading> readings = new ArrayList<>();
     for (Gazetteer.Candidate c : m.candidates()) {
       List<String> why = new ArrayList<>();
       double s = score(c, m, qualifier, ctx, placeCountries, admin1s, why);
-      if (s > top) {
-        top = s;
-        best = new Resolved(m, c.place(), List.copyOf(why));
-      }
+      readings.add(new Resolved.Reading(c.place(), s, why));
     }
-    return best;
+    readings.sort(Comparator.comparingDouble(Resolved.Reading::score).reversed());
+    Resolved.Reading top = readings.get(0);
+    return new Resolved(m, top.place(), top.reasons(), readings);
+  }
+
+  /**
+   * The reading of a place name in an event's own clause, chosen by that event's participants
+   * first: when some readings lie in a participant's country, the best of those by the
+   * article-level score ({@code event-country}); otherwise the article-level choice ("Pakistani
+   * police arrested ... in Hyderabad" in an article about India is the Pakistani city). A name
+   * the article qualified ("Paris, Texas") keeps its sense.
+   */
+  static Resolved forEvent(Resolved r, Set<String> eventCountries) {
+    boolean ambiguous = r.readings().stream().map(x -> x.place().country()).distinct()
+        .count() > 1;
+    if (!ambiguous || r.reasons().stream().anyMatch(x -> x.startsWith("qualified:"))) {
+      return r;
+    }
+    return r.readings().stream().filter(x -> eventCountries.contains(x.place().country()))
+        .findFirst().map(best -> {
+          List<String> why = new ArrayList<>(best.reasons());
+          why.add(1, "event-country");
+          return new Resolved(r.mention(), best.place(), why, r.readings());
+        }).orElse(r);
   }
 
   private static double score(Gazetteer.Candidate c, PlaceMention m, PlaceMention qualifier,

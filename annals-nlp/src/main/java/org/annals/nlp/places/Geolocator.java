@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.annals.kb.places.Gazetteer;
 import org.annals.kb.places.Place;
 import org.annals.model.ActorRef;
@@ -16,6 +18,8 @@ import org.annals.model.Location;
 import org.annals.model.Sentence;
 import org.annals.nlp.CodingState;
 import org.annals.nlp.Stage;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
 
 /**
  * Where each event happened (docs/PLACES.md): a place named in the event's own clause ("in",
@@ -29,10 +33,14 @@ import org.annals.nlp.Stage;
  * evidence. Thread-safe (read-only gazetteer).
  */
 public final class Geolocator implements Stage {
-  /** PLOVER sectors whose actions are domestic unless a place says otherwise. */
+  static final String WORDS = "org/annals/nlp/places/place-words.tsv";
   private static final int MATERIAL_CONFLICT = 4;
-  private static final Set<String> DOMESTIC = Set.of("COP", "JUD", "LEG", "OPP", "CVL", "EDU",
-      "LAB", "CRM");
+  private final Set<String> hostVerbs;
+  private final Set<String> meetingEvents;
+  private final Set<String> remoteModes;
+  private final Set<String> objectModes;
+  /** PLOVER sectors whose actions are domestic unless a place says otherwise. */
+  private final Set<String> domestic;
   private final PlaceMentions mentions;
   private final Disambiguator disambiguator = new Disambiguator();
   private final Gazetteer gazetteer;
@@ -40,6 +48,12 @@ public final class Geolocator implements Stage {
   public Geolocator(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.mentions = new PlaceMentions(gazetteer);
+    WordLists words = WordLists.of(WORDS);
+    this.hostVerbs = words.get("host-verb");
+    this.meetingEvents = words.get("meeting-event");
+    this.remoteModes = words.get("remote-mode");
+    this.objectModes = words.get("object-mode");
+    this.domestic = words.get("domestic-sector");
   }
 
   @Override
@@ -59,8 +73,10 @@ public final class Geolocator implements Stage {
         main(places));
     List<CodedEvent> out = new ArrayList<>();
     for (CodedEvent e : state.events()) {
-      out.add(locate(e, ctx));
+      out.add(own(e, ctx));
     }
+    Location meeting = meetingPlace(out);
+    out.replaceAll(e -> e.location() != null ? e : e.withLocation(elsewhere(e, ctx, meeting)));
     return state.withEvents(out);
   }
 
@@ -88,23 +104,57 @@ public final class Geolocator implements Stage {
     return best;
   }
 
-  private CodedEvent locate(CodedEvent e, Article a) {
+  /** The event with its sentence number and the place of its own clause, if any. */
+  private CodedEvent own(CodedEvent e, Article a) {
     Sentence s = sentenceOf(a.doc(), e);
     CodedEvent out = e;
     if (s != null && e.evidence() != null) {
       out = e.withEvidence(e.evidence().withSentence(a.doc().sentences().indexOf(s) + 1));
     }
     Location loc = s == null ? null : inClause(a, s, e);
-    if (loc == null) {
-      loc = coders(e.location());
-    }
+    return out.withLocation(loc != null ? loc : coders(e.location()));
+  }
+
+  /**
+   * For an event with no place in its own clause: the article's one meeting place for a meeting,
+   * else the dateline's or the article's main place when the event is local, else the country of
+   * a domestic event's participants, else none.
+   */
+  private Location elsewhere(CodedEvent e, Article a, Location meeting) {
+    Location loc = meeting != null && isMeeting(e) ? meeting : null;
     if (loc == null) {
       loc = local(a, e);
     }
-    if (loc == null) {
-      loc = actorsCountry(e);
+    return loc != null ? loc : actorsCountry(e);
+  }
+
+  private boolean isMeeting(CodedEvent e) {
+    return e.event() != null && meetingEvents.contains(e.event().toLowerCase(Locale.ROOT))
+        && (e.mode() == null || !remoteModes.contains(e.mode().toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * The one city or division where the article's meetings happened by their own clauses ("met
+   * in Ankara"), for its other mentions of a meeting ("did not attend the summit"); null when
+   * the article places its meetings in no city or in several.
+   */
+  private Location meetingPlace(List<CodedEvent> events) {
+    Location found = null;
+    for (CodedEvent e : events) {
+      Location l = e.location();
+      boolean own = l != null && l.rule() != null && l.rule().startsWith("place:clause:") && l.geonamesId() != null
+          && !Location.COUNTRY.equals(l.precision());
+      if (own && isMeeting(e)) {
+        if (found != null && !found.geonamesId().equals(l.geonamesId())) {
+          return null;
+        }
+        found = found != null ? found : l;
+      }
     }
-    return out.withLocation(loc);
+    return found == null ? null : new Location(found.text(), found.name(), found.geonamesId(),
+        found.country(), found.fips(), found.admin1(), found.lat(), found.lon(),
+        found.precision(), "place:article-meeting;" + found.rule().substring(
+            found.rule().indexOf(';') + 1), found.start(), found.end());
   }
 
   private static Sentence sentenceOf(AnnotatedDoc doc, CodedEvent e) {
@@ -121,34 +171,70 @@ public final class Geolocator implements Stage {
     return null;
   }
 
+  /**
+   * The most precise place of the event's own clause: hanging from the trigger (or its object,
+   * or right after it), else from the verb that holds a trigger noun or the verb a trigger verb
+   * is coordinated with ({@link Clause#extensions}). Each name is read with the event's
+   * participants' countries first ({@link Disambiguator#forEvent}).
+   */
   private Location inClause(Article a, Sentence s, CodedEvent e) {
-    int index = a.doc().sentences().indexOf(s);
     List<Integer> trigger = Triggers.tokens(s, e.evidence().trigger());
     if (trigger.isEmpty()) {
       return null;
     }
-    org.annals.nlp.text.SentenceGraph g = new org.annals.nlp.text.SentenceGraph(s);
-    Resolved best = null;
-    String bestPrep = null;
+    SentenceGraph g = new SentenceGraph(s);
+    List<Resolved> here = new ArrayList<>();
+    int index = a.doc().sentences().indexOf(s);
+    Set<String> countries = participantCountries(e);
     for (Resolved r : a.places()) {
       PlaceMention m = r.mention();
-      if (m.sentence() != index && !(m.start() >= s.start() && m.end() <= s.end())) {
-        continue;
-      }
-      String prep = Clause.preposition(g, m.last(), trigger);
-      if (prep == null && e.quadClass() == MATERIAL_CONFLICT) {
-        prep = Clause.object(g, m.last(), trigger);
-      }
-      if (prep == null) {
-        String near = Clause.surface(g, m.first(), trigger);
-        prep = near == null ? null : near + ":surface";
-      }
-      if (prep != null && (best == null || rank(r.place()) > rank(best.place()))) {
-        best = r;
-        bestPrep = prep;
+      if (m.sentence() == index || m.start() >= s.start() && m.end() <= s.end()) {
+        here.add(Disambiguator.forEvent(r, countries));
       }
     }
-    return best == null ? null : location(best, "place:clause:" + bestPrep);
+    Location own = best(here, r -> ownPreposition(g, r.mention(), trigger, e));
+    if (own != null) {
+      return own;
+    }
+    for (Map.Entry<Integer, String> x : Clause.extensions(g, trigger, hostVerbs).entrySet()) {
+      Location ext = best(here, r -> {
+        String prep = Clause.preposition(g, r.mention().last(), List.of(x.getKey()));
+        return prep == null ? null : prep + ":" + x.getValue();
+      });
+      if (ext != null) {
+        return ext;
+      }
+    }
+    return null;
+  }
+
+  private String ownPreposition(SentenceGraph g, PlaceMention m, List<Integer> trigger,
+      CodedEvent e) {
+    String prep = Clause.preposition(g, m.last(), trigger);
+    boolean objectIsPlace = e.quadClass() == MATERIAL_CONFLICT
+        || e.mode() != null && objectModes.contains(e.mode().toLowerCase(Locale.ROOT));
+    if (prep == null && objectIsPlace) {
+      prep = Clause.object(g, m.last(), trigger);
+    }
+    if (prep == null) {
+      String near = Clause.surface(g, m.first(), trigger);
+      prep = near == null ? null : near + ":surface";
+    }
+    return prep;
+  }
+
+  /** The most precise of the places for which {@code how} names a link, as a clause location. */
+  private static Location best(List<Resolved> places, Function<Resolved, String> how) {
+    Resolved best = null;
+    String bestHow = null;
+    for (Resolved r : places) {
+      String h = how.apply(r);
+      if (h != null && (best == null || rank(r.place()) > rank(best.place()))) {
+        best = r;
+        bestHow = h;
+      }
+    }
+    return best == null ? null : location(best, "place:clause:" + bestHow);
   }
 
   /**
@@ -206,9 +292,9 @@ public final class Geolocator implements Stage {
     all.addAll(e.recipients());
     boolean bilateral = all.size() >= 2 && all.stream()
         .allMatch(a -> countries.contains(a.country()));
-    boolean domestic = e.actors().stream()
-        .anyMatch(a -> a.sector() != null && DOMESTIC.contains(a.sector()));
-    if (!bilateral && !domestic) {
+    boolean home = e.actors().stream().anyMatch(a -> a.sector() != null
+        && domestic.contains(a.sector().toLowerCase(Locale.ROOT)));
+    if (!bilateral && !home) {
       return null;
     }
     String rule = "place:actors-country:" + (bilateral ? "all-participants" : "domestic-sector");

@@ -21,11 +21,13 @@ import java.util.Set;
  */
 public final class WordLists {
   public static final String BUNDLED = "org/annals/nlp/lexicon/word-lists.tsv";
-  private static final WordLists SHARED = load();
+  private static final WordLists SHARED = load(BUNDLED);
 
+  private final String resource;
   private final Map<String, Set<String>> lists;
 
-  private WordLists(Map<String, Set<String>> lists) {
+  private WordLists(String resource, Map<String, Set<String>> lists) {
+    this.resource = resource;
     this.lists = Map.copyOf(lists);
   }
 
@@ -34,21 +36,26 @@ public final class WordLists {
     return SHARED;
   }
 
+  /** The lists of another resource of the same format (a stage's own word lists). */
+  public static WordLists of(String resource) {
+    return load(resource);
+  }
+
   /** The lemmas of list {@code name}. */
   public Set<String> get(String name) {
     Set<String> list = lists.get(name);
     if (list == null) {
-      throw new IllegalStateException(BUNDLED + " defines no list '" + name + "' (defined: "
+      throw new IllegalStateException(resource + " defines no list '" + name + "' (defined: "
           + new java.util.TreeSet<>(lists.keySet()) + ")");
     }
     return list;
   }
 
-  private static WordLists load() {
+  private static WordLists load(String resource) {
     Map<String, Set<String>> lists = new HashMap<>();
-    try (InputStream in = WordLists.class.getClassLoader().getResourceAsStream(BUNDLED)) {
+    try (InputStream in = WordLists.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("word lists " + BUNDLED + " are missing from the classpath");
+        throw new IllegalStateException("word lists " + resource + " are missing from the classpath");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
@@ -61,14 +68,14 @@ public final class WordLists {
         }
         String[] cols = t.split("\t");
         if (cols.length != 2 || cols[1].isBlank()) {
-          throw new IllegalStateException(BUNDLED + ":" + n + ": expected 'list<TAB>lemma'");
+          throw new IllegalStateException(resource + ":" + n + ": expected 'list<TAB>lemma'");
         }
         lists.computeIfAbsent(cols[0], k -> new HashSet<>()).add(cols[1].strip().toLowerCase(Locale.ROOT));
       }
     } catch (IOException e) {
-      throw new IllegalStateException("cannot read word lists " + BUNDLED, e);
+      throw new IllegalStateException("cannot read word lists " + resource, e);
     }
     lists.replaceAll((k, v) -> Set.copyOf(v));
-    return new WordLists(lists);
+    return new WordLists(resource, lists);
   }
 }

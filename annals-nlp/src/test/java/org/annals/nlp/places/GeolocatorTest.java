@@ -33,6 +33,13 @@ class GeolocatorTest {
     return event(a, trigger, 1).location();
   }
 
+  /** The location is the place of that name, chosen by a rule starting with {@code rule}. */
+  static void assertAt(Location l, String name, String rule) {
+    assertThat(l).as("no location").isNotNull();
+    assertThat(l.name()).isEqualTo(name);
+    assertThat(l.rule()).startsWith(rule);
+  }
+
   @Test
   void aPlaceInTheEventsClauseIsResolvedWithItsPointAndWhy() {
     CodedArticle a = code("Ukrainian President Volodymyr Zelensky met Polish President Andrzej"
@@ -89,5 +96,54 @@ class GeolocatorTest {
     assertThat(where(b, "arrested")).extracting(Location::country, Location::precision,
         Location::rule).containsExactly("PHL", Location.COUNTRY,
             "place:actors-country:all-participants");
+  }
+
+  @Test
+  void aHostVerbACoordinatedVerbAndAComplementLendTheirPlaceToTheEvent() {
+    CodedArticle a = code("Greek and Turkish diplomats met in Ankara on Tuesday for talks on"
+        + " maritime borders and agreed to meet again in the spring. Serbian and Hungarian"
+        + " ministers agreed to meet in Szeged next month.");
+    assertAt(where(a, "talks"), "Ankara", "place:clause:in:host-verb;");
+    assertAt(where(a, "agreed"), "Ankara", "place:clause:in:coordinated;");
+    assertAt(event(a, "agreed", 2).location(), "Szeged", "place:clause:in:complement;");
+  }
+
+  @Test
+  void aCoordinatedVerbWithASubjectOfItsOwnKeepsNoPlaceFromTheOther() {
+    CodedArticle a = code("Italian officials signed a trade deal in Rome and Germany criticised"
+        + " it on Friday.");
+    assertThat(where(a, "signed").name()).isEqualTo("Rome");
+    assertThat(where(a, "criticised")).isNull();
+  }
+
+  @Test
+  void anotherMentionOfTheArticlesOneMeetingTakesItsPlaceButACallDoesNot() {
+    CodedArticle a = code("The presidents of Serbia and Kosovo held a summit in Brussels on"
+        + " Monday. The Albanian prime minister also attended the summit. The Serbian president"
+        + " later spoke by phone with the Hungarian prime minister.");
+    assertAt(event(a, "summit", 2).location(), "Brussels", "place:article-meeting;");
+    assertThat(where(a, "spoke by phone")).isNull();
+    CodedArticle two = code("Polish and Czech ministers met in Krakow on Monday. German and"
+        + " Austrian ministers met in Salzburg on Tuesday. The Slovak prime minister attended"
+        + " the talks.");
+    assertThat(where(two, "talks")).as("two meeting places: which one is unknown").isNull();
+  }
+
+  @Test
+  void aNameInTheEventsClauseIsReadWithTheEventsParticipantsFirst() {
+    CodedArticle a = code("Indian Prime Minister Narendra Modi spoke in New Delhi on Monday"
+        + " about trade with Gulf states. Pakistani police arrested two smugglers in Hyderabad"
+        + " on Sunday. Indian police arrested three smugglers in Hyderabad on Saturday.");
+    Location pakistani = event(a, "arrested", 1).location();
+    assertThat(pakistani.country()).isEqualTo("PAK");
+    assertThat(pakistani.rule()).contains("event-country");
+    assertThat(event(a, "arrested", 2).location().country()).isEqualTo("IND");
+  }
+
+  @Test
+  void theObjectOfAVisitIsWhereItHappened() {
+    CodedArticle a = code("Turkish President Recep Tayyip Erdogan visited Baku on Thursday.");
+    assertAt(where(a, "visited"), "Baku", "place:clause:object;");
+    assertThat(where(a, "visited").country()).isEqualTo("AZE");
   }
 }

@@ -54,7 +54,8 @@ public final class Html {
         + "<a href=\"/api/openapi.json\">API</a></nav></header>"
         + "<main><h1>" + esc(title) + "</h1>" + body + "</main>"
         + "<footer class=\"credits\">Places: <a href=\"https://www.geonames.org\">GeoNames</a>"
-        + " (CC BY 4.0). Event coding: PLOVER 2.0 and CAMEO.</footer>" + scripts
+        + " (CC BY 4.0). Country outlines: <a href=\"https://www.naturalearthdata.com\">Natural"
+        + " Earth</a> (public domain). Event coding: PLOVER 2.0 and CAMEO.</footer>" + scripts
         + "</body></html>";
   }
 

@@ -5,8 +5,9 @@ import static org.annals.server.pages.Html.esc;
 import org.annals.store.EventQuery;
 
 /**
- * The map page: located events as points coloured by quad class, clustered, over a graticule
- * (nothing is fetched from the internet: Leaflet and its clusters come from the app's WebJars,
+ * The map page: located events as points coloured by quad class, clustered, over country
+ * outlines and a graticule (nothing is fetched from the internet: Leaflet and its clusters come
+ * from the app's WebJars, the outlines — Natural Earth, public domain — from its static files,
  * the points from {@code /api/events}). Filters as on the search page. Pure; thread-safe.
  */
 public final class MapPage {

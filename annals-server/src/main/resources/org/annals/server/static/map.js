@@ -5,13 +5,24 @@
   var colours = {1: '#2e7d32', 2: '#1565c0', 3: '#ef6c00', 4: '#c62828'};
   // maxZoom: without tiles Leaflet has none, and the clusters need one.
   var map = L.map(el, {worldCopyJump: true, minZoom: 1, maxZoom: 12}).setView([30, 20], 2);
-  // No tiles (nothing is fetched from the internet): a 15-degree graticule for orientation.
+  // No tiles (nothing is fetched from the internet): the app's country outlines and a
+  // 15-degree graticule for orientation.
   for (var lat = -75; lat <= 75; lat += 15) {
     L.polyline([[lat, -180], [lat, 180]], {color: '#ccc', weight: 1, interactive: false}).addTo(map);
   }
   for (var lon = -180; lon <= 180; lon += 15) {
     L.polyline([[-85, lon], [85, lon]], {color: '#ccc', weight: 1, interactive: false}).addTo(map);
   }
+  // Country outlines: Natural Earth 1:110m (public domain), compiled into the app's own static
+  // files by annals-server/tools/gen_outlines.mjs; drawn under the points.
+  fetch('/static/countries-110m.geojson')
+    .then(function (r) { return r.json(); })
+    .then(function (world) {
+      var outlines = L.geoJSON(world, {interactive: false, className: 'country-outline',
+        style: {color: '#8a96a3', weight: 1, fillColor: '#ffffff', fillOpacity: 1}}).addTo(map);
+      outlines.bringToBack();
+      el.setAttribute('data-outlines', String((world.features || []).length));
+    });
   var clusters = L.markerClusterGroup();
   map.addLayer(clusters);
   var query = el.getAttribute('data-query') || '';
