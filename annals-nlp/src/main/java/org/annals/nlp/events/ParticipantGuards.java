@@ -113,7 +113,8 @@ final class ParticipantGuards {
 
   /**
    * Whether a passive verb's doer, named by "by", is no actor ("was killed by his lions", "was
-   * struck by a lorry"): a by-phrase whose head lies in no actor found.
+   * struck by a lorry"): a by-phrase whose head is no person or organisation by the NER, no
+   * pronoun, and lies, with its conjuncts, in no actor found.
    */
   private static boolean byNonActor(SentenceGraph g, int verb, Participants p) {
     if (g.childrenBy(verb, "nsubj:pass").isEmpty()) {
@@ -122,13 +123,20 @@ final class ParticipantGuards {
     List<Integer> doers = new java.util.ArrayList<>(g.childrenBy(verb, "obl:agent"));
     doers.addAll(g.childrenBy(verb, "obl:by"));
     for (int d : doers) {
-      int at = g.token(d).start();
-      boolean actor = p.actors.stream().anyMatch(a -> a.start() <= at && at < a.end());
-      if (!actor && !g.token(d).pos().startsWith("PRP")) {
+      String ner = g.token(d).ner();
+      boolean someone = g.token(d).pos().startsWith("PRP") || ner.equals("PERSON")
+          || ner.equals("ORGANIZATION");
+      if (!someone && !inActor(g, d, p)
+          && g.childrenBy(d, "conj").stream().noneMatch(c -> inActor(g, c, p))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean inActor(SentenceGraph g, int token, Participants p) {
+    int at = g.token(token).start();
+    return p.actors.stream().anyMatch(a -> a.start() <= at && at < a.end());
   }
 
   /** A participle that only modifies a noun ("their attacking half", "a striking display"). */

@@ -46,6 +46,9 @@ class NoEventClassesTest extends CodingTestBase {
     // a doer that is an actor still codes
     assertThat(code("A Kenyan farmer was shot dead by police near Tsavo on Friday.", "2024-05-10")
         .events()).extracting(CodedEvent::event).contains("ASSAULT");
+    // so does a doer named as a person the knowledge base does not know
+    assertThat(code("A Kenyan farmer was shot by Otieno, a neighbour, near Tsavo on Friday.",
+        "2024-05-10").events()).extracting(CodedEvent::event).contains("ASSAULT");
   }
 
   @Test
