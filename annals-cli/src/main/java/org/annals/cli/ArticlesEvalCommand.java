@@ -44,7 +44,7 @@ public final class ArticlesEvalCommand implements Callable<Integer> {
     gold.problems().forEach(p -> err.println("annals: gold: " + p));
     CorpusTexts texts = CorpusTexts.read(corpus);
     ArticlesReport report = ArticlesEvaluation.run(gold, texts, file.toString(),
-        PipelineFactory.shared()::code, msg -> {
+        article -> PipelineFactory.shared().code(article), msg -> {
           err.println("annals: eval articles: " + msg);
           err.flush();
         });

@@ -15,7 +15,7 @@ import org.annals.model.Warning;
  * Runs a coder (normally {@code Pipeline::code}) on each gold article — its text from the corpus
  * by URL, with the gold's publication date — and scores the events with {@link ArticlesScorer}.
  * An article the coder fails on counts with no events and is reported as a problem; an article
- * not in the corpus is an error. Thread-safety: as the coder; the evaluation keeps no state.
+ * not in the corpus is an error, raised before the coder is first called (so before a model loads). Thread-safety: as the coder; the evaluation keeps no state.
  */
 public final class ArticlesEvaluation {
   private ArticlesEvaluation() {}
@@ -24,8 +24,11 @@ public final class ArticlesEvaluation {
       Function<Article, CodedArticle> coder, Consumer<String> progress) {
     List<ArticlesScorer.Case> cases = new ArrayList<>();
     List<Problem> problems = new ArrayList<>(gold.problems());
-    for (ArticlesGold g : gold.articles()) {
-      String text = corpus.article(g.url(), file + ": article " + g.article()).text();
+    List<String> texts = gold.articles().stream()   // every article found before any is coded
+        .map(g -> corpus.article(g.url(), file + ": article " + g.article()).text()).toList();
+    for (int i = 0; i < texts.size(); i++) {
+      ArticlesGold g = gold.articles().get(i);
+      String text = texts.get(i);
       List<CodedEvent> events = List.of();
       List<Warning> warnings = List.of();
       try {

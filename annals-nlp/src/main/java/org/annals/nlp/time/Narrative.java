@@ -60,17 +60,19 @@ final class Narrative {
 
   /**
    * A past-tense verb ("arrested"), a verb with a past auxiliary ("was arrested", "did not
-   * meet"), or a bare participle that hangs from one ("was more forceful, committing troops",
-   * "were taking part in demonstrations protesting ...").
+   * meet"), or a bare participle or infinitive that hangs from one ("was more forceful, committing
+   * troops", "were taking part in demonstrations protesting ...", "did so to punish the mayor for
+   * refusing ...").
    */
   static boolean pastTense(Sentence s, int head) {
     int t = head;
     for (int step = 0; step < PARTICIPLE_STEPS && t >= 0; step++) {
       Token tok = s.tokens().get(t);
-      if (tok.isVerb() && finitePast(s, t)) {
+      if (finitePast(s, t)) {
         return true;
       }
-      if (tok.isVerb() && !(tok.pos().equals("VBG") || tok.pos().equals("VBN")) || hasAux(s, t)) {
+      if (tok.isVerb() && !(tok.pos().equals("VBG") || tok.pos().equals("VBN") || infinitive(s, t))
+          || hasAux(s, t)) {
         return false; // a finite present or future verb decides
       }
       t = s.headOf(t).filter(d -> !d.isRoot()).map(Dependency::governor).orElse(-1);
@@ -78,11 +80,19 @@ final class Narrative {
     return false;
   }
 
+  /** A past-tense verb, or a word with a past auxiliary or copula ("was arrested", "was forceful"). */
   private static boolean finitePast(Sentence s, int t) {
     Token tok = s.tokens().get(t);
     return tok.pos().equals("VBD") || s.dependentsOf(t).stream()
-        .anyMatch(d -> d.relation().startsWith("aux") && s.tokens().get(d.dependent()).pos().equals("VBD")
+        .anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
+            && s.tokens().get(d.dependent()).pos().equals("VBD")
             && !s.tokens().get(d.dependent()).lemma().equals("have"));
+  }
+
+  /** "to punish ...": an infinitive takes its tense from the verb it hangs from. */
+  private static boolean infinitive(Sentence s, int t) {
+    return s.tokens().get(t).pos().equals("VB") && s.dependentsOf(t).stream()
+        .anyMatch(d -> d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
   }
 
   private static boolean hasAux(Sentence s, int t) {
