@@ -10,7 +10,7 @@ import org.annals.nlp.text.SentenceGraph;
  * ("was not discussed", "did not", "denied that", "without a ceasefire"), speculation ("may", "might", "could",
  * "speculation that", "signs that", "talk of", "a possible summit"), conditionals ("if", "unless",
  * an inverted "should": an event anywhere inside the conditional clause, and the modal consequence
- * of one, is hypothetical), future ("will", "plans to").
+ * of one in the main clause, is hypothetical), future ("will", "plans to").
  * Walks at most four steps up the clause chain (eight for conditions); priority negated >
  * hypothetical > speculative > future. Stateless; thread-safe.
  */
@@ -66,7 +66,7 @@ final class ModalityRules {
   static boolean conditional(SentenceGraph g, int head) {
     int t = head;
     for (int step = 0; step < MAX_CHAIN && t >= 0; step++) {
-      if (conditionalClause(g, t) || (step == 0 && consequence(g, t))) {
+      if (conditionalClause(g, t) || (step == 0 && mainClause(g, t) && consequence(g, t))) {
         return true;
       }
       Dependency h = g.head(t);
@@ -101,6 +101,16 @@ final class ModalityRules {
       }
     }
     return should >= 0 && should < subject && subject != Integer.MAX_VALUE;
+  }
+
+  /**
+   * The sentence's main clause. A conditional consequence reported by a speaker ("said it would
+   * boycott the vote unless ...") is a stated intention or threat, which the coder reads from its
+   * future modality; only the narrator's own consequence is hypothetical.
+   */
+  private static boolean mainClause(SentenceGraph g, int t) {
+    Dependency h = g.head(t);
+    return h == null || h.governor() < 0;
   }
 
   /** A clause with a conditional clause of its own and a modal ("he would face trial if ..."). */

@@ -80,13 +80,12 @@ final class Narrative {
     return false;
   }
 
-  /** A past-tense verb, or a word with a past auxiliary or copula ("was arrested", "was forceful"). */
+  /** A past-tense verb, or a word with a past auxiliary or copula ("was arrested", "had asked", "was forceful"). */
   private static boolean finitePast(Sentence s, int t) {
     Token tok = s.tokens().get(t);
     return tok.pos().equals("VBD") || s.dependentsOf(t).stream()
         .anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
-            && s.tokens().get(d.dependent()).pos().equals("VBD")
-            && !s.tokens().get(d.dependent()).lemma().equals("have"));
+            && s.tokens().get(d.dependent()).pos().equals("VBD"));
   }
 
   /** "to punish ...": an infinitive takes its tense from the verb it hangs from. */

@@ -18,8 +18,8 @@ import org.annals.model.Precision;
  * the publication date" because of its perfect ({@code time:before-publication:perfect}) or its
  * past tense ({@code time:before-publication:past-tense}) takes the
  * date of the nearest event of the same type in the article whose source countries meet its own
- * (and whose target countries meet its own, when both have any) and that is dated by its own
- * phrase to the day (rule {@code time:perfect-same-event}, basis anchored-to-event). Stateless and
+ * and whose target countries meet its own (when either has none: whose trigger is the same word)
+ * and that is dated by its own phrase to the day (rule {@code time:perfect-same-event}, basis anchored-to-event). Stateless and
  * thread-safe.
  */
 final class SameEvent {
@@ -60,14 +60,32 @@ final class SameEvent {
         && (d.basis() == DateBasis.EXPLICIT || d.basis() == DateBasis.RELATIVE);
   }
 
+  /**
+   * The same participants: source countries that meet, and target countries that meet — or, when
+   * either has none, the same trigger word ("summoned" ... "summoned").
+   */
   private static boolean sameParticipants(CodedEvent e, CodedEvent a) {
     Set<String> src = countries(e.actors());
     Set<String> tgt = countries(e.recipients());
     Set<String> otherSrc = countries(a.actors());
     Set<String> otherTgt = countries(a.recipients());
     boolean sources = !src.isEmpty() && src.stream().anyMatch(otherSrc::contains);
-    boolean targets = tgt.isEmpty() || otherTgt.isEmpty() || tgt.stream().anyMatch(otherTgt::contains);
+    boolean targets = tgt.isEmpty() || otherTgt.isEmpty() ? sameWord(e, a) : tgt.stream().anyMatch(otherTgt::contains);
     return sources && targets;
+  }
+
+  private static boolean sameWord(CodedEvent e, CodedEvent a) {
+    return stem(e).equals(stem(a)) && !stem(e).isEmpty();
+  }
+
+  /** The first five letters of the trigger's head word ("summoned", "summons" → "summo"). */
+  private static String stem(CodedEvent e) {
+    if (e.evidence() == null || e.evidence().trigger() == null || e.evidence().trigger().text() == null) {
+      return "";
+    }
+    String[] words = e.evidence().trigger().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String w = words[words.length - 1];
+    return w.length() > 5 ? w.substring(0, 5) : w;
   }
 
   private static Set<String> countries(List<ActorRef> refs) {

@@ -58,6 +58,17 @@ class ModalityRulesTest {
   }
 
   @Test
+  void aReportedConditionalIntentionStaysFuture() {
+    SentenceGraph g = new SentenceGraph(sentence(
+        "The/DT party/NN said/VBD it/PRP would/MD boycott/VB the/DT vote/NN unless/IN talks/NNS resumed/VBD ./.",
+        dep("root", -1, 2), dep("det", 1, 0), dep("nsubj", 2, 1), dep("ccomp", 2, 5), dep("nsubj", 5, 3),
+        dep("aux", 5, 4), dep("obj", 5, 7), dep("det", 7, 6), dep("advcl:unless", 5, 10), dep("mark", 10, 8),
+        dep("nsubj", 10, 9), dep("punct", 2, 11)));
+    assertThat(rules.of(g, 5)).isEqualTo(Modality.FUTURE);
+    assertThat(rules.of(g, 10)).isEqualTo(Modality.HYPOTHETICAL);
+  }
+
+  @Test
   void negationOutranksTheCondition() {
     SentenceGraph g = new SentenceGraph(sentence(
         "Iran/NNP would/MD not/RB attack/VB if/IN talks/NNS resumed/VBD ./.",
