@@ -61,6 +61,19 @@ class ArticlesScorerTest {
   }
 
   @Test
+  void theJsonFormCarriesRatiosAndClasses() throws Exception {
+    var g = gold("E1", "ACCUSE", List.of("RUR"), List.of("FRE"), "2020-03-05", "asserted", "summoned", 0, 40);
+    var p = produced("ACCUSE", 10, FIRST, List.of(actor("RUR", "GOV")), List.of(),
+        day("2020-03-05", DateBasis.RELATIVE), Modality.ASSERTED);
+    var tree = org.annals.model.Json.MAPPER.readTree(org.annals.model.Json.write(score(List.of(g), List.of(p))));
+    assertEquals(0, tree.at("/recall/hits").asInt());
+    assertEquals(1, tree.at("/recall/total").asInt());
+    assertEquals(1.0, tree.at("/fields/type/value").asDouble());
+    assertEquals(1, tree.at("/errorClasses/missing target").asInt());
+    assertEquals("E1", tree.at("/misses/0/goldId").asText());
+  }
+
+  @Test
   void fieldsAreScoredAmongMatchedEventsAndClassesCounted() {
     var g = gold("E1", "ACCUSE", List.of("RUR"), List.of("FRE"), "2020-03-05", "asserted", "summoned", 0, 40);
     var p = produced("ACCUSE", 10, FIRST, List.of(actor("RUR", "GOV")), List.of(),
@@ -91,14 +104,23 @@ class ArticlesScorerTest {
     assertEquals(1, r.fields().get("date").hits(), "a gold event without a date asks for none");
   }
 
+  private static final ArticlesGold.Event ACCUSE_FIRST =
+      gold("E1", "ACCUSE", List.of("RUR"), List.of(), "2020-03-06", "asserted", "summoned", 0, 40);
+  private static final ArticlesGold.Event THREATEN_SECOND =
+      gold("E2", "THREATEN", List.of("FRE"), List.of(), "2020-03-06", "asserted", "close", 41, 88);
+
+  /** An asserted event of Freedonia alone in the second sentence, trigger at {@code at}. */
+  private static CodedEvent fredonian(String type, int at) {
+    return produced(type, at, SECOND, List.of(actor("FRE", null)), List.of(),
+        day("2020-03-06", DateBasis.RELATIVE), Modality.ASSERTED);
+  }
+
   @Test
   void pairsAreOneToOneSameTypeFirstThenNearestTrigger() {
-    var accuse = gold("E1", "ACCUSE", List.of("RUR"), List.of(), "2020-03-06", "asserted", "summoned", 0, 40);
-    var threaten = gold("E2", "THREATEN", List.of("FRE"), List.of(), "2020-03-06", "asserted", "close", 41, 88);
-    var coerce = produced("COERCE", 62, SECOND, List.of(actor("FRE", null)), List.of(),
-        day("2020-03-06", DateBasis.RELATIVE), Modality.ASSERTED);
-    var threat = produced("THREATEN", 51, SECOND, List.of(actor("FRE", null)), List.of(),
-        day("2020-03-06", DateBasis.RELATIVE), Modality.ASSERTED);
+    var accuse = ACCUSE_FIRST;
+    var threaten = THREATEN_SECOND;
+    var coerce = fredonian("COERCE", 62);
+    var threat = fredonian("THREATEN", 51);
     var m = ArticlesMatcher.match(TEXT, List.of(accuse, threaten), List.of(coerce, threat));
     assertEquals(1, m.pairs().size());
     assertEquals(threat, m.pairs().get(0).produced(), "the same type wins over the nearer trigger");
@@ -108,10 +130,9 @@ class ArticlesScorerTest {
 
   @Test
   void aTypeConfusionIsAMatchAndAnEmptySentenceIsNoTrigger() {
-    var accuse = gold("E1", "ACCUSE", List.of("RUR"), List.of(), "2020-03-06", "asserted", "summoned", 0, 40);
-    var threaten = gold("E2", "THREATEN", List.of("FRE"), List.of(), "2020-03-06", "asserted", "close", 41, 88);
-    var coerce = produced("COERCE", 62, SECOND, List.of(actor("FRE", null)), List.of(),
-        day("2020-03-06", DateBasis.RELATIVE), Modality.ASSERTED);
+    var accuse = ACCUSE_FIRST;
+    var threaten = THREATEN_SECOND;
+    var coerce = fredonian("COERCE", 62);
     ArticlesReport r = score(List.of(accuse, threaten), List.of(coerce));
     assertEquals(1, r.matched());
     assertEquals(0, r.fields().get("type").hits());
