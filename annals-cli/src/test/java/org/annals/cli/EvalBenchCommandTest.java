@@ -52,6 +52,17 @@ class EvalBenchCommandTest {
   }
 
   @Test
+  void articlesGoldProblemsAreReportedBeforeAnyModelLoads(@TempDir Path dir) throws Exception {
+    assertThat(run("eval", "articles", dir.resolve("none.json").toString())).isEqualTo(Cli.BAD_INPUT);
+    assertThat(err.toString()).contains("none.json: no such file");
+    Files.writeString(dir.resolve("c.csv"), "url,date,title,text\nhttps://example.org/a,2020-01-01,t,Two leaders met.\n");
+    Path gold = Files.writeString(dir.resolve("gold.json"), "[{\"article\": 1, \"url\": \"https://example.org/b\","
+        + " \"published\": \"2020-01-02\", \"events\": []}]");
+    assertThat(run("eval", "articles", gold.toString(), "--corpus", dir.toString())).isEqualTo(Cli.BAD_INPUT);
+    assertThat(err.toString()).contains("article 1: article https://example.org/b is not in the corpus");
+  }
+
+  @Test
   void badBenchOptions(@TempDir Path dir) throws Exception {
     Path csv = Files.writeString(dir.resolve("c.csv"), "url,date,title,text\nu,2020-01-01,t,Some text.\n");
     assertThat(run("bench", csv.toString(), "--threads", "0")).isEqualTo(Cli.BAD_INPUT);

@@ -40,7 +40,7 @@ public final class CorpusTexts {
   }
 
   /** The article at {@code url}; errors name {@code where}. */
-  Article article(String url, String where) {
+  public Article article(String url, String where) {
     Article a = byUrl.get(url);
     if (a == null) {
       throw new BadInputException(where + ": article " + url + " is not in the corpus " + dir);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.annals.eval.common.Listing;
 import org.annals.eval.common.Ratio;
 import org.annals.eval.common.TextTable;
 
@@ -28,15 +29,8 @@ public final class PloverReportText {
         .row("false events (gold: no event)", r.falseEvents().format()));
     sb.append("\nPer type:\n").append(perType(r.perType()));
     sb.append("\nConfusion matrix (rows: gold, columns: produced):\n").append(confusion(r.confusion()));
-    if (!r.problems().isEmpty()) {
-      sb.append("\nGold problems (reported, not scored on the field named):\n");
-      r.problems().forEach(p -> sb.append("  ").append(p).append('\n'));
-    }
-    if (errors > 0) {
-      sb.append("\nFirst ").append(Math.min(errors, r.misses().size())).append(" of ")
-          .append(r.misses().size()).append(" misses:\n");
-      r.misses().stream().limit(errors).forEach(m -> sb.append(miss(m)));
-    }
+    Listing.problemsAndMisses(sb, "Gold problems (reported, not scored on the field named)", r.problems(),
+        r.misses(), errors, PloverReportText::miss);
     return sb.toString();
   }
 

@@ -16,7 +16,7 @@ import org.annals.model.CodedEvent;
 import org.annals.nlp.time.DurationPhrase;
 
 /**
- * Duration claims ("the call lasted an hour", "a 90-minute meeting") and duration comparisons
+ * Duration claims ("the call lasted an hour", "a 90-minute meeting", "three hours of talks") and duration comparisons
  * ("far longer than the earlier 40-minute and one-hour meetings"). When a sentence
  * compares, its stated duration ("lasted an hour") becomes the comparison's {@code duration}
  * instead of a claim of its own. The comparison's window is a "since DATE" later in the sentence,
@@ -30,7 +30,7 @@ final class DurationRule implements ClaimRule {
       + ")(?![a-z])",
       Pattern.CASE_INSENSITIVE);
   private final Pattern adjective = Pattern.compile("\\b(?:an?\\s+)?(?<d>" + Durations.DURATION
-      + ")(?:[\\s-]+long)?\\s+(?<phrase>" + EventNouns.MODIFIERS + EventNouns.NOUN + ")\\b",
+      + ")(?:[\\s-]+long|\\s+of)?\\s+(?<phrase>" + EventNouns.MODIFIERS + EventNouns.NOUN + ")\\b",
       Pattern.CASE_INSENSITIVE);
   private final Pattern onDate = Pattern.compile("\\b(?:on|of)\\s+(?<d>" + Periods.DATE + ")\\b",
       Pattern.CASE_INSENSITIVE);

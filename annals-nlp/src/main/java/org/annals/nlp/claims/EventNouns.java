@@ -16,14 +16,14 @@ final class EventNouns {
   /** The event type every claim noun stands for. */
   static final String CONSULT = "CONSULT";
 
-  /** An event noun, singular or plural. */
-  static final String NOUN = "(?:(?:(?:tele)?phone|video)\\s+(?:calls?|conversations?|talks)"
-      + "|calls?|conversations?|visits?|trips?|meetings?|summits?|talks"
-      + "|rounds?\\s+of\\s+(?:direct\\s+)?(?:talks|negotiations)|negotiations|contacts?)";
+  /** An event noun, singular or plural ("the fifth talk since ..." as well as "talks"). */
+  static final String NOUN = "(?:(?:(?:tele)?phone|video)\\s+(?:calls?|conversations?|talks?)"
+      + "|calls?|conversations?|visits?|trips?|meetings?|summits?|talks?"
+      + "|rounds?\\s+of\\s+(?:direct\\s+)?(?:talks|negotiations)|negotiations?|discussions?|contacts?)";
   /** A plural event noun (for cardinals: "three calls"). */
   static final String PLURAL = "(?:(?:(?:tele)?phone|video)\\s+(?:calls|conversations|talks)"
       + "|calls|conversations|visits|trips|meetings|summits|talks"
-      + "|rounds\\s+of\\s+(?:direct\\s+)?(?:talks|negotiations)|negotiations|contacts)";
+      + "|rounds\\s+of\\s+(?:direct\\s+)?(?:talks|negotiations)|negotiations|discussions|contacts)";
   /** Words allowed between a number and the noun. */
   static final String MODIFIER = "(?:direct|face-to-face|in-person|bilateral|official|state"
       + "|formal|informal|known|reported|publicly\\s+known|foreign|overseas|trilateral|peace"
@@ -55,8 +55,8 @@ final class EventNouns {
     if (p.contains("visit") || p.contains("trip")) {
       return "visit";
     }
-    if (p.contains("meeting") || p.contains("summit") || p.contains("talks")
-        || p.contains("negotiations")) {
+    if (p.contains("meeting") || p.contains("summit") || p.matches("(?s).*\\btalks?\\b.*")
+        || p.contains("negotiation") || p.contains("discussion")) {
       return "in-person";
     }
     return null;

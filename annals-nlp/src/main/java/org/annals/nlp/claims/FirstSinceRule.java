@@ -16,8 +16,9 @@ import org.annals.model.Precision;
 /**
  * First-since claims: "her first visit to Beijing in almost four years", "their
  * first meeting since 2022", "the first call this year", and the bare "the first since 2022"
- * (the noun then comes from the event coded in the sentence). A "first" with no window ("the
- * first call", "the first time") is not a claim. The reference point is the date of the event
+ * (the noun then comes from the event coded in the sentence), and "for the first time since
+ * 2018" / "the first time the two have met in three years" (the event coded in the sentence, or
+ * the contact verb). A "first" with no window ("the first call", "the first time") is not a claim. The reference point is the date of the event
  * the claim is about (else the publication date). Patterns compiled at construction;
  * thread-safe.
  */
@@ -25,6 +26,10 @@ final class FirstSinceRule implements ClaimRule {
   private final Pattern head = Pattern.compile("\\b(?:(?:their|his|her|its|the|an?)\\s+)?first\\s+"
       + "(?<phrase>" + EventNouns.MODIFIERS + EventNouns.NOUN + ")\\b", Pattern.CASE_INSENSITIVE);
   private final Pattern bare = Pattern.compile("\\b(?:(?:their|his|her|its|the)\\s+)?first(?=\\s+since\\b)",
+      Pattern.CASE_INSENSITIVE);
+  /** "for the first time since 2018", "the first time the two leaders have met in three years". */
+  private final Pattern time = Pattern.compile("\\b(?:for\\s+)?the\\s+first\\s+time\\b"
+      + "(?:[^,.;:!?]{0,60}?\\b(?<verb>" + EventNouns.VERB + "|meet|talk|speak|visit)\\b)?",
       Pattern.CASE_INSENSITIVE);
 
   @Override
@@ -39,6 +44,15 @@ final class FirstSinceRule implements ClaimRule {
       Optional<CodedEvent> e = Subjects.event(s, null, s.start() + m.start(), s.start() + m.end());
       if (e.isPresent()) {
         add(s, m, e.get().mode(), "claim:first-since:bare", out);
+      }
+    }
+    m = time.matcher(s.text());
+    while (m.find()) {
+      Optional<CodedEvent> e = Subjects.event(s, null, s.start() + m.start(), s.start() + m.end());
+      String mode = m.group("verb") != null ? EventNouns.verbMode(m.group("verb"), false)
+          : e.map(CodedEvent::mode).orElse(null);
+      if (e.isPresent() || m.group("verb") != null) {
+        add(s, m, mode, "claim:first-since:first-time", out);
       }
     }
     return out;

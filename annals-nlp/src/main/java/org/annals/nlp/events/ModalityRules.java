@@ -8,15 +8,20 @@ import org.annals.nlp.text.SentenceGraph;
 /**
  * Decides how sure the sentence is about a trigger: negation on the trigger or its light verb
  * ("was not discussed", "did not", "denied that", "without a ceasefire"), speculation ("may", "might", "could",
- * "speculation that", "signs that", "talk of", "a possible summit"), conditionals ("if", "unless"), future ("will", "plans to").
- * Walks at most four steps up the clause chain; priority negated > hypothetical > speculative >
- * future. Stateless; thread-safe.
+ * "speculation that", "signs that", "talk of", "a possible summit"), conditionals ("if", "unless",
+ * an inverted "should": an event anywhere inside the conditional clause, and the modal consequence
+ * of one in the main clause, is hypothetical), future ("will", "plans to").
+ * Walks at most four steps up the clause chain (eight for conditions); priority negated >
+ * hypothetical > speculative > future. Stateless; thread-safe.
  */
 final class ModalityRules {
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
   private static final Set<String> SPECULATIVE_AUX = Set.of("may", "might", "could");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
   private static final Set<String> CONDITIONAL = Set.of("if", "unless");
+  private static final Set<String> CONSEQUENCE_MODALS = Set.of("would", "could", "might", "may", "will", "'d", "'ll",
+      "wo");
+  private static final int MAX_CHAIN = 8;
   private static final Set<String> SPECULATIVE_HEADS = Set.of(
       "speculation", "speculate", "rumor", "rumour", "possibility", "sign", "suggest", "suspect",
       "fear", "likely", "possible", "perhaps", "possibly", "probably", "consider", "mull", "weigh",
@@ -27,6 +32,14 @@ final class ModalityRules {
   private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "obj", "nsubj:pass", "nsubj", "nmod:of");
 
   Modality of(SentenceGraph g, int head) {
+    Modality found = clauseModality(g, head);
+    if (found != Modality.NEGATED && conditional(g, head)) {
+      return Modality.HYPOTHETICAL;
+    }
+    return found;
+  }
+
+  private Modality clauseModality(SentenceGraph g, int head) {
     Modality found = Modality.ASSERTED;
     int t = head;
     for (int step = 0; step < 4; step++) {
@@ -42,6 +55,78 @@ final class ModalityRules {
       t = h.governor();
     }
     return found;
+  }
+
+  /**
+   * Whether the event lies inside a condition ("if the United States goes ahead with the drills",
+   * "unless Iran releases the tanker", "should the talks go ahead": any word on its chain of heads
+   * is a conditional clause), or is the consequence of one that a modal makes unreal ("If convicted,
+   * he could face ten years", "Britain will act unless ...").
+   */
+  static boolean conditional(SentenceGraph g, int head) {
+    int t = head;
+    for (int step = 0; step < MAX_CHAIN && t >= 0; step++) {
+      if (conditionalClause(g, t) || (step == 0 && mainClause(g, t) && consequence(g, t))) {
+        return true;
+      }
+      Dependency h = g.head(t);
+      if (h == null || h.governor() < 0) {
+        return false;
+      }
+      if (h.relation().startsWith("advcl:if") || h.relation().startsWith("advcl:unless")) {
+        return true;
+      }
+      if (h.relation().startsWith("parataxis") || h.relation().startsWith("conj")) {
+        return false;
+      }
+      t = h.governor();
+    }
+    return false;
+  }
+
+  /** A clause marked "if"/"unless", or opened by an inverted "should" ("should the talks go ahead"). */
+  private static boolean conditionalClause(SentenceGraph g, int t) {
+    int subject = Integer.MAX_VALUE;
+    int should = -1;
+    for (Dependency d : g.children(t)) {
+      String lemma = g.lower(d.dependent());
+      if (d.relation().equals("mark") && CONDITIONAL.contains(lemma)) {
+        return true;
+      }
+      if (d.relation().startsWith("nsubj")) {
+        subject = Math.min(subject, d.dependent());
+      }
+      if (d.relation().startsWith("aux") && lemma.equals("should")) {
+        should = d.dependent();
+      }
+    }
+    return should >= 0 && should < subject && subject != Integer.MAX_VALUE;
+  }
+
+  /**
+   * The sentence's main clause. A conditional consequence reported by a speaker ("said it would
+   * boycott the vote unless ...") is a stated intention or threat, which the coder reads from its
+   * future modality; only the narrator's own consequence is hypothetical.
+   */
+  private static boolean mainClause(SentenceGraph g, int t) {
+    Dependency h = g.head(t);
+    return h == null || h.governor() < 0;
+  }
+
+  /** A clause with a conditional clause of its own and a modal ("he would face trial if ..."). */
+  private static boolean consequence(SentenceGraph g, int t) {
+    boolean condition = false;
+    boolean modal = false;
+    for (Dependency d : g.children(t)) {
+      if (d.relation().startsWith("advcl") && (d.relation().startsWith("advcl:if")
+          || d.relation().startsWith("advcl:unless") || conditionalClause(g, d.dependent()))) {
+        condition = true;
+      }
+      if (d.relation().startsWith("aux") && CONSEQUENCE_MODALS.contains(g.lower(d.dependent()))) {
+        modal = true;
+      }
+    }
+    return condition && modal;
   }
 
   private static boolean climbs(String relation) {

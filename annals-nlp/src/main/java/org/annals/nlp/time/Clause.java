@@ -55,7 +55,6 @@ final class Clause {
     return head;
   }
 
-  /** The clause this one is the complement or adverbial clause of ("reiterated that X was to blame"). */
   /**
    * "talks between Russia and Ukraine ended on Friday", "talks that opened on Monday": a nominal
    * trigger's own clause (a verb attached to it as {@code acl}) that carries a time modifier says
@@ -72,10 +71,20 @@ final class Clause {
     return Optional.empty();
   }
 
+  /**
+   * The clause this one is the complement or adverbial clause of ("reiterated that X was to
+   * blame"), or the main clause of a trailing participle ("issued a ruling, finding ...").
+   */
   Optional<Clause> outer() {
     return sentence.headOf(head)
-        .filter(d -> !d.isRoot() && d.relation().matches("ccomp|xcomp|advcl.*"))
+        .filter(d -> !d.isRoot() && (d.relation().matches("ccomp|xcomp|advcl.*")
+            || (d.relation().equals("dep") && participle(sentence.tokens().get(head)))))
         .map(d -> new Clause(sentence, d.governor()));
+  }
+
+  /** "..., finding it unlawful": a participle the parser left as a bare {@code dep} of the main verb. */
+  private static boolean participle(Token t) {
+    return t.pos().equals("VBG") || t.pos().equals("VBN");
   }
 
   /** The head and the verbs it is coordinated with as a later conjunct ("threatened ... and pledged"). */

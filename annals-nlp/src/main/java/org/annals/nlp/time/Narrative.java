@@ -8,10 +8,12 @@ import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.CodedEvent;
 import org.annals.model.DateBasis;
+import org.annals.model.Dependency;
 import org.annals.model.EventDate;
 import org.annals.model.Modality;
 import org.annals.model.Precision;
 import org.annals.model.Sentence;
+import org.annals.model.Token;
 
 /**
  * Narrative time: a past-tense event with no time expression of its own ("Putin also
@@ -27,7 +29,10 @@ import org.annals.model.Sentence;
  */
 final class Narrative {
   static final String RULE = "time:narrative";
+  static final String PAST_RULE = "time:before-publication:past-tense";
   private static final int SENTENCES_BACK = 2;
+  /** How far a bare participle looks up for the finite verb it hangs from. */
+  private static final int PARTICIPLE_STEPS = 4;
 
   private Narrative() {}
 
@@ -38,14 +43,68 @@ final class Narrative {
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (int i = 0; i < events.size(); i++) {
       CodedEvent e = events.get(i);
-      out.add(candidate(sentences.get(i), e) ? anchor(i, events, sentences).map(e::withDate).orElse(e) : e);
+      if (candidate(sentences.get(i), e)) {
+        out.add(e.withDate(anchor(i, events, sentences).orElseGet(() -> beforePublication(doc, e))));
+      } else {
+        out.add(e);
+      }
     }
     return out;
   }
 
   private static boolean candidate(Sentence s, CodedEvent e) {
-    return s != null && "time:publication-fallback".equals(e.date().rule()) && e.modality() == Modality.ASSERTED
-        && s.tokens().get(TimeAnchor.triggerHead(s, e)).pos().equals("VBD");
+    return s != null && "time:publication-fallback".equals(e.date().rule())
+        && (e.modality() == Modality.ASSERTED || e.modality() == Modality.NEGATED)
+        && pastTense(s, Clause.of(s, TimeAnchor.triggerHead(s, e)).head());
+  }
+
+  /**
+   * A past-tense verb ("arrested"), a verb with a past auxiliary ("was arrested", "did not
+   * meet"), or a bare participle or infinitive that hangs from one ("was more forceful, committing
+   * troops", "were taking part in demonstrations protesting ...", "did so to punish the mayor for
+   * refusing ...").
+   */
+  static boolean pastTense(Sentence s, int head) {
+    int t = head;
+    for (int step = 0; step < PARTICIPLE_STEPS && t >= 0; step++) {
+      Token tok = s.tokens().get(t);
+      if (finitePast(s, t)) {
+        return true;
+      }
+      if (tok.isVerb() && !(tok.pos().equals("VBG") || tok.pos().equals("VBN") || infinitive(s, t))
+          || hasAux(s, t)) {
+        return false; // a finite present or future verb decides
+      }
+      t = s.headOf(t).filter(d -> !d.isRoot()).map(Dependency::governor).orElse(-1);
+    }
+    return false;
+  }
+
+  /** A past-tense verb, or a word with a past auxiliary or copula ("was arrested", "had asked", "was forceful"). */
+  private static boolean finitePast(Sentence s, int t) {
+    Token tok = s.tokens().get(t);
+    return tok.pos().equals("VBD") || s.dependentsOf(t).stream()
+        .anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
+            && s.tokens().get(d.dependent()).pos().equals("VBD"));
+  }
+
+  /** "to punish ...": an infinitive takes its tense from the verb it hangs from. */
+  private static boolean infinitive(Sentence s, int t) {
+    return s.tokens().get(t).pos().equals("VB") && s.dependentsOf(t).stream()
+        .anyMatch(d -> d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
+  }
+
+  private static boolean hasAux(Sentence s, int t) {
+    return s.dependentsOf(t).stream().anyMatch(d -> d.relation().startsWith("aux"));
+  }
+
+  /**
+   * A past-tense event with no date of its own and no dated neighbour happened before the
+   * article was published: {@code before D} ({@value #PAST_RULE}, basis publication).
+   */
+  private static EventDate beforePublication(TimeAnchor.Doc doc, CodedEvent e) {
+    return new EventDate(EventDates.before(doc.published()), Precision.UNKNOWN, DateBasis.PUBLICATION, null,
+        PAST_RULE);
   }
 
   /** The date of the nearest dated event with a shared participant (see the class comment), if any. */

@@ -52,7 +52,7 @@ public final class TimeAnchor implements Stage {
     if (state.events().isEmpty()) {
       return state;
     }
-    Doc doc = new Doc(state.doc(), tagger.mentions(state.doc()),
+    Doc doc = new Doc(state.doc(), OwnPhrases.withoutDateline(state.doc().text(), tagger.mentions(state.doc())),
         state.events().stream().map(TimeAnchor::triggerStart).collect(Collectors.toSet()));
     List<CodedEvent> order = new ArrayList<>(state.events());
     order.sort(Comparator.comparingInt(TimeAnchor::triggerStart));
@@ -63,7 +63,7 @@ public final class TimeAnchor implements Stage {
       dated.add(d);
       byId.put(e.id(), d);
     }
-    List<CodedEvent> withDurations = Durations.attach(doc, Narrative.apply(doc, dated));
+    List<CodedEvent> withDurations = Durations.attach(doc, SameEvent.apply(Narrative.apply(doc, dated)));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }
@@ -112,6 +112,11 @@ public final class TimeAnchor implements Stage {
   }
 
   private EventDate date(Doc doc, CodedEvent e, List<CodedEvent> earlier) {
+    EventDate d = ownDate(doc, e, earlier);
+    return OwnPhrases.weekdayPast(d, doc.annotated().text(), doc.published(), e.modality());
+  }
+
+  private EventDate ownDate(Doc doc, CodedEvent e, List<CodedEvent> earlier) {
     Optional<Sentence> s = doc.sentenceAt(triggerStart(e));
     if (s.isEmpty()) {
       return fallback(doc, e);
@@ -121,13 +126,21 @@ public final class TimeAnchor implements Stage {
     if (anchored.isPresent()) {
       return anchored.get();
     }
+    Optional<EventDate> noun = OwnPhrases.noun(doc, s.get(), trigger);
+    if (noun.isPresent()) {
+      return noun.get();
+    }
     for (Optional<Clause> c = Optional.of(Clause.of(s.get(), trigger)); c.isPresent(); c = c.get().outer()) {
       Optional<EventDate> own = fromClause(doc, s.get(), c.get(), trigger, earlier);
       if (own.isPresent()) {
         return own.get();
       }
     }
-    return whenClause(doc, s.get(), Clause.of(s.get(), trigger).head()).orElseGet(() -> fallback(doc, e));
+    Clause own = Clause.of(s.get(), trigger);
+    return OwnPhrases.whenClause(doc, s.get(), own)
+        .or(() -> OwnPhrases.opener(doc, s.get()))
+        .or(() -> whenClause(doc, s.get(), own.head()))
+        .orElseGet(() -> fallback(doc, e));
   }
 
   /**

@@ -1,0 +1,58 @@
+package org.annals.eval.articles;
+
+import java.util.List;
+import java.util.Map;
+import org.annals.eval.common.Problem;
+import org.annals.eval.common.Ratio;
+
+/**
+ * The result of {@code annals eval articles}. Immutable; its JSON form is the output of
+ * {@code --json}.
+ *
+ * @param articles gold articles coded
+ * @param goldEvents events in the gold
+ * @param producedEvents events the coder produced in those articles
+ * @param matched gold events paired with a produced event ({@link ArticlesMatcher})
+ * @param precision produced events right in every field (type, source, target, date, modality)
+ * @param recall gold events found right in every field
+ * @param f1 harmonic mean of strict precision and recall, null when both are 0 or undefined
+ * @param fields per field, over matched events: type, source, target, date, modality
+ * @param errorClasses error class → number of events ({@link ArticlesScorer#CLASSES})
+ * @param perArticle strict counts per article
+ * @param officeWarnings office-holder warnings the coder gave on the gold articles
+ * @param problems what was wrong with the gold (or where the coder failed)
+ * @param misses every gold event not right in every field, and every spurious event, in text order
+ */
+public record ArticlesReport(int articles, int goldEvents, int producedEvents, int matched,
+    Ratio precision, Ratio recall, Double f1, Map<String, Ratio> fields,
+    Map<String, Integer> errorClasses, List<ArticleLine> perArticle, List<String> officeWarnings,
+    List<Problem> problems, List<Miss> misses) {
+
+  public ArticlesReport {
+    fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    errorClasses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errorClasses));
+    perArticle = List.copyOf(perArticle);
+    officeWarnings = List.copyOf(officeWarnings);
+    problems = List.copyOf(problems);
+    misses = List.copyOf(misses);
+  }
+
+  /** Strict counts of one article. */
+  public record ArticleLine(int article, String published, int gold, int produced, int matched,
+      int strict) {}
+
+  /**
+   * One gold event not right in every field, or one spurious produced event.
+   *
+   * @param goldId the gold event's id, or null for a spurious event
+   * @param gold the gold coding in short, or null
+   * @param produced the produced coding in short, or null when nothing was paired
+   * @param differs the fields that differ and the error classes that apply
+   */
+  public record Miss(int article, String goldId, String sentence, String gold, String produced,
+      List<String> differs) {
+    public Miss {
+      differs = List.copyOf(differs);
+    }
+  }
+}

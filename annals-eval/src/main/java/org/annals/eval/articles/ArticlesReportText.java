@@ -1,0 +1,47 @@
+package org.annals.eval.articles;
+
+import java.util.Map;
+import org.annals.eval.common.Listing;
+import org.annals.eval.common.Ratio;
+import org.annals.eval.common.TextTable;
+
+/** The readable form of an {@link ArticlesReport}. Stateless and thread-safe. */
+public final class ArticlesReportText {
+  private ArticlesReportText() {}
+
+  /** Summary, fields, error classes, per-article counts, warnings, problems, the first {@code errors} misses. */
+  public static String format(ArticlesReport r, String file, int errors) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Article gold: ").append(file).append(" (").append(r.articles()).append(" articles, ")
+        .append(r.goldEvents()).append(" gold events, ").append(r.producedEvents())
+        .append(" produced, ").append(r.matched()).append(" matched)\n\n");
+    TextTable t = new TextTable("measure", "score")
+        .row("strict precision (all fields right)", r.precision().format())
+        .row("strict recall (all fields right)", r.recall().format())
+        .row("strict F1", r.f1() == null ? "n/a" : Ratio.decimal(r.f1()));
+    for (Map.Entry<String, Ratio> f : r.fields().entrySet()) {
+      t.row(f.getKey() + " (among matched)", f.getValue().format());
+    }
+    sb.append(t);
+    TextTable c = new TextTable("error class", "events");
+    r.errorClasses().forEach(c::row);
+    sb.append("\nError classes:\n").append(c);
+    TextTable a = new TextTable("article", "published", "gold", "produced", "matched", "strict");
+    r.perArticle().forEach(l -> a.row(l.article(), l.published(), l.gold(), l.produced(), l.matched(),
+        l.strict()));
+    sb.append("\nPer article:\n").append(a);
+    sb.append("\nOffice-holder warnings: ").append(r.officeWarnings().size()).append('\n');
+    r.officeWarnings().forEach(w -> sb.append("  ").append(w).append('\n'));
+    Listing.problemsAndMisses(sb, "Gold problems", r.problems(), r.misses(), errors,
+        ArticlesReportText::miss);
+    return sb.toString();
+  }
+
+  private static String miss(ArticlesReport.Miss m) {
+    return "- article " + m.article() + (m.goldId() == null ? "" : " " + m.goldId())
+        + " (" + String.join(", ", m.differs()) + ")\n"
+        + "    sentence: " + m.sentence() + "\n"
+        + (m.gold() == null ? "" : "    gold:     " + m.gold() + "\n")
+        + (m.produced() == null ? "" : "    produced: " + m.produced() + "\n");
+  }
+}

@@ -1,0 +1,157 @@
+package org.annals.nlp.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annals.model.DateBasis;
+import org.annals.model.Dependency;
+import org.annals.model.EventDate;
+import org.annals.model.Modality;
+import org.annals.model.Precision;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+
+/**
+ * Time phrases that belong to an event although its clause does not carry them: one attached to
+ * the event's noun or to the document it refers to ("the strikes on Friday", "a June 24 order
+ * imposing sanctions"), one of a "when" clause of the event's clause ("When announcing the plan
+ * on Monday, the minister called on ..."), one opening the sentence ("On Wednesday, the court
+ * issued ..., finding ..."); the dateline, which is never an event's own phrase; and bare weekdays
+ * of asserted events, which lie on or before the publication date. Stateless and thread-safe.
+ */
+final class OwnPhrases {
+  /** Relations by which a noun carries its own time ("a June 24 order", "the strikes on Friday"). */
+  private static final Set<String> NOUN_TIME = Set.of("compound", "nmod:tmod", "nmod:on", "nmod:in",
+      "nmod:npmod", "obl:tmod", "nummod", "amod", "nmod:of", "nmod:during");
+  private static final Set<String> WHEN = Set.of("when", "while", "as");
+  /** "MOSCOW, July 3, 2025 —", "LONDON, June 5 (Reuters) -": a place, a date, a dash. */
+  private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .'-]*(?:\\([^)]*\\))?\\s*,\\s*$");
+  private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:—|–|--?)");
+
+  private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:(?:earlier|early|late|on)\\s+)?"
+      + "(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?");
+
+  private OwnPhrases() {}
+
+  /**
+   * The date of a time phrase on the event's noun: the trigger itself when it is a noun, or the
+   * noun a participial trigger modifies ("order imposing sanctions").
+   */
+  static Optional<EventDate> noun(TimeAnchor.Doc doc, Sentence s, int trigger) {
+    int noun = trigger;
+    if (!s.tokens().get(trigger).isNoun()) {
+      Optional<Dependency> up = s.headOf(trigger);
+      if (up.isEmpty() || up.get().isRoot() || !up.get().relation().startsWith("acl")
+          || !s.tokens().get(up.get().governor()).isNoun()) {
+        return Optional.empty();
+      }
+      noun = up.get().governor();
+    }
+    for (Dependency d : s.dependentsOf(noun)) {
+      if (NOUN_TIME.contains(d.relation())) {
+        Optional<EventDate> date = doc.covering(s, d.dependent())
+            .flatMap(m -> EventDates.of(m, doc.published()));
+        if (date.isPresent()) {
+          return date.map(x -> relabel(x, "time:noun-phrase"));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "When announcing the plan on Monday, X called on ...": a time phrase inside a when-clause of the clause. */
+  static Optional<EventDate> whenClause(TimeAnchor.Doc doc, Sentence s, Clause c) {
+    for (int h : c.heads()) {
+      for (Dependency d : s.dependentsOf(h)) {
+        if (d.relation().startsWith("advcl") && introducedByWhen(s, d)) {
+          Clause sub = Clause.of(s, d.dependent());
+          for (TimeMention m : doc.in(s)) {
+            if (sub.contains(m.firstToken()) || sub.contains(m.lastToken())) {
+              Optional<EventDate> date = EventDates.of(m, doc.published());
+              if (date.isPresent()) {
+                return date.map(x -> relabel(x, "time:when-clause-of"));
+              }
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean introducedByWhen(Sentence s, Dependency advcl) {
+    String rel = advcl.relation();
+    if (rel.equals("advcl:when") || rel.equals("advcl:while")) {
+      return true;
+    }
+    return s.dependentsOf(advcl.dependent()).stream()
+        .anyMatch(x -> (x.relation().equals("mark") || x.relation().equals("advmod"))
+            && WHEN.contains(s.tokens().get(x.dependent()).word().toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * "On Wednesday, the court issued ...": a time phrase that opens the sentence (at most one word
+   * before it) and is followed by a comma dates the sentence's events that have no date of their own.
+   */
+  static Optional<EventDate> opener(TimeAnchor.Doc doc, Sentence s) {
+    for (TimeMention m : doc.in(s)) {
+      int next = m.lastToken() + 1;
+      if (m.firstToken() <= 1 && next < s.tokens().size() && s.tokens().get(next).word().equals(",")
+          && noVerbBefore(s, m.firstToken())) {
+        return EventDates.of(m, doc.published()).map(x -> relabel(x, "time:sentence-opener"));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean noVerbBefore(Sentence s, int token) {
+    return s.tokens().subList(0, token).stream().noneMatch(Token::isVerb);
+  }
+
+  /** The mentions without the dateline ("MOSCOW, July 3, 2025 —" opening the article). */
+  static List<TimeMention> withoutDateline(String text, List<TimeMention> mentions) {
+    return mentions.stream().filter(m -> !dateline(text, m)).toList();
+  }
+
+  private static boolean dateline(String text, TimeMention m) {
+    if (m.sentence() != 0) {
+      return false;
+    }
+    int start = m.timex().start();
+    int end = m.timex().end();
+    String before = text.substring(Math.max(0, start - 60), start);
+    int nl = before.lastIndexOf('\n');
+    String line = nl >= 0 ? before.substring(nl + 1) : start <= 60 ? before : null;
+    return line != null && DATELINE_BEFORE.matcher(line).matches()
+        && DATELINE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
+  }
+
+  /**
+   * A bare weekday of an asserted or negated event that SUTime placed after the publication date
+   * (a present-tense clause: "after being detained earlier Friday") is the latest such day on or
+   * before it; a future or hypothetical event keeps it.
+   */
+  static EventDate weekdayPast(EventDate d, String text, LocalDate published, Modality modality) {
+    if (published == null || d.expression() == null || d.precision() != Precision.DAY
+        || modality == Modality.FUTURE || modality == Modality.HYPOTHETICAL) {
+      return d;
+    }
+    String words = d.expression().of(text).strip();
+    Optional<DayOfWeek> weekday = Calendar.weekday(words);
+    Optional<LocalDate> day = Calendar.day(d.value());
+    if (!BARE_WEEKDAY.matcher(words).matches() || weekday.isEmpty() || day.isEmpty()
+        || !day.get().isAfter(published)) {
+      return d;
+    }
+    LocalDate past = Calendar.onOrBefore(published, weekday.get());
+    return new EventDate(past.toString(), Precision.DAY, DateBasis.RELATIVE, d.expression(),
+        d.rule() + ":weekday-past");
+  }
+
+  static EventDate relabel(EventDate d, String rule) {
+    return new EventDate(d.value(), d.precision(), d.basis(), d.expression(), rule);
+  }
+}

@@ -1,0 +1,94 @@
+package org.annals.nlp.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.annals.model.ActorRef;
+import org.annals.model.CodedEvent;
+import org.annals.model.DateBasis;
+import org.annals.model.EventDate;
+import org.annals.model.Modality;
+import org.annals.model.Precision;
+
+/**
+ * The perfect tense tells of an event the article usually dates elsewhere: "Germany has summoned
+ * the Russian ambassador" ... "the ministry summoned him on Tuesday". An event dated only "before
+ * the publication date" because of its perfect ({@code time:before-publication:perfect}) or its
+ * past tense ({@code time:before-publication:past-tense}) takes the
+ * date of the nearest event of the same type in the article whose source countries meet its own
+ * and whose target countries meet its own (when either has none: whose trigger is the same word)
+ * and that is dated by its own phrase to the day (rule {@code time:perfect-same-event}, basis anchored-to-event). Stateless and
+ * thread-safe.
+ */
+final class SameEvent {
+  static final String RULE = "time:perfect-same-event";
+  private static final String PERFECT = "time:before-publication:perfect";
+
+  private SameEvent() {}
+
+  static List<CodedEvent> apply(List<CodedEvent> events) {
+    List<CodedEvent> out = new ArrayList<>(events.size());
+    for (CodedEvent e : events) {
+      out.add(PERFECT.equals(e.date().rule()) || Narrative.PAST_RULE.equals(e.date().rule()) ? dated(e, events) : e);
+    }
+    return out;
+  }
+
+  private static CodedEvent dated(CodedEvent e, List<CodedEvent> events) {
+    CodedEvent best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (CodedEvent a : events) {
+      int distance = Math.abs(TimeAnchor.triggerStart(a) - TimeAnchor.triggerStart(e));
+      if (a != e && a.event().equals(e.event()) && ownDay(a) && sameParticipants(e, a) && distance < bestDistance) {
+        best = a;
+        bestDistance = distance;
+      }
+    }
+    if (best == null) {
+      return e;
+    }
+    EventDate d = best.date();
+    return e.withDate(new EventDate(d.value(), d.precision(), DateBasis.ANCHORED_TO_EVENT, d.expression(), RULE));
+  }
+
+  private static boolean ownDay(CodedEvent a) {
+    EventDate d = a.date();
+    return d.precision() == Precision.DAY && d.value() != null
+        && (a.modality() == Modality.ASSERTED || a.modality() == Modality.NEGATED)
+        && (d.basis() == DateBasis.EXPLICIT || d.basis() == DateBasis.RELATIVE);
+  }
+
+  /**
+   * The same participants: source countries that meet, and target countries that meet — or, when
+   * either has none, the same trigger word ("summoned" ... "summoned").
+   */
+  private static boolean sameParticipants(CodedEvent e, CodedEvent a) {
+    Set<String> src = countries(e.actors());
+    Set<String> tgt = countries(e.recipients());
+    Set<String> otherSrc = countries(a.actors());
+    Set<String> otherTgt = countries(a.recipients());
+    boolean sources = !src.isEmpty() && src.stream().anyMatch(otherSrc::contains);
+    boolean targets = tgt.isEmpty() || otherTgt.isEmpty() ? sameWord(e, a) : tgt.stream().anyMatch(otherTgt::contains);
+    return sources && targets;
+  }
+
+  private static boolean sameWord(CodedEvent e, CodedEvent a) {
+    return stem(e).equals(stem(a)) && !stem(e).isEmpty();
+  }
+
+  /** The first five letters of the trigger's head word ("summoned", "summons" → "summo"). */
+  private static String stem(CodedEvent e) {
+    if (e.evidence() == null || e.evidence().trigger() == null || e.evidence().trigger().text() == null) {
+      return "";
+    }
+    String[] words = e.evidence().trigger().text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    String w = words[words.length - 1];
+    return w.length() > 5 ? w.substring(0, 5) : w;
+  }
+
+  private static Set<String> countries(List<ActorRef> refs) {
+    return refs.stream().map(ActorRef::country).filter(Objects::nonNull).collect(Collectors.toSet());
+  }
+}
