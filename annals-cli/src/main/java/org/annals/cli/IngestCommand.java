@@ -77,9 +77,19 @@ public final class IngestCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "Summary format: text (default) or json.")
   Format format;
 
+  @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + IngestConfig.DEFAULT_BATCH_SIZE,
+      description = "Coded articles stored in one transaction, at most (default: ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Option(names = "--batch-ms", paramLabel = "MS", defaultValue = "1000",
+      description = "Store a batch once its first article has waited this long, even if it is not full"
+          + " (default: ${DEFAULT-VALUE}).")
+  long batchMs;
+
   @Override
   public Integer call() {
     IngestConfig config = config();
+    requireSources(config.sources());
     PrintWriter out = spec.commandLine().getOut();
     IngestSummary summary;
     try (EventStore s = store.open()) {
@@ -90,6 +100,27 @@ public final class IngestCommand implements Callable<Integer> {
     out.print(format == Format.json ? Json.write(json(summary)) + System.lineSeparator() : summary.format());
     out.flush();
     return summary.read() == 0 && summary.skippedTotal() > 0 ? Cli.BAD_INPUT : 0;
+  }
+
+  /**
+   * Every source that names a local path must exist, checked before the store is opened: a
+   * mistyped path is bad input that leaves no trace in the store (not a dead letter).
+   */
+  static void requireSources(List<String> sources) {
+    for (String src : sources) {
+      if (src.equals("-") || src.matches("(?i)https?://.*")) {
+        continue;
+      }
+      boolean exists;
+      try {
+        exists = java.nio.file.Files.exists(java.nio.file.Path.of(src));
+      } catch (java.nio.file.InvalidPathException e) {
+        exists = false;
+      }
+      if (!exists) {
+        throw new org.annals.model.BadInputException("source '" + src + "': no such file or directory");
+      }
+    }
   }
 
   private IngestConfig config() {
@@ -103,7 +134,8 @@ public final class IngestCommand implements Callable<Integer> {
     }
     return new IngestConfig(sources, store.url(), published, n, FieldMap.parse(fields), fetchLinks,
         Duration.ofSeconds(timeoutSeconds), Math.max(4, 4 * n), mode,
-        ingestDate == null ? defaults.ingestDate() : ingestDate, budget.budget());
+        ingestDate == null ? defaults.ingestDate() : ingestDate, budget.budget(), batchSize,
+        Duration.ofMillis(batchMs));
   }
 
   static Map<String, Object> json(IngestSummary s) {

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HelpTest {
   @ParameterizedTest
   @ValueSource(strings = {"code", "ingest", "events", "actors", "article", "export", "explain", "check",
-      "bench", "serve", "demo"})
+      "bench", "serve", "demo", "recode"})
   void everySubcommandHasHelp(String name) {
     CodeCommandTest.Run run = execute(name, "--help");
     assertThat(run.exit()).isZero();

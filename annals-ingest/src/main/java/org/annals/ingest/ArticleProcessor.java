@@ -11,16 +11,18 @@ import org.annals.model.CodedArticle;
 import org.annals.model.budget.Budget;
 import org.annals.model.budget.BudgetException;
 import org.annals.store.PutResult;
+import org.annals.store.PutStatus;
 
 /**
  * What a worker does with one source item: a failure is recorded; an article is checked against
  * the store (cheap, before coding), checked for language, coded (an article without a date is
  * coded as of the ingest day, see {@link Undated}) within its budget (the coder given is budgeted;
- * an article over it is skipped as {@code budget}), and stored. Exceptions from the coder or the
- * store's {@code put} become dead-letter records; an exception from {@code recordSkip} propagates
- * (the sink is broken). Thread-safe when the coder and sink are.
+ * an article over it is skipped as {@code budget}), and handed to the {@link Batcher}; it is
+ * counted as done when its batch is committed ({@link #committed}). Exceptions from the coder or
+ * from storing become dead-letter records; an exception from {@code recordSkip} propagates (the
+ * sink is broken). Thread-safe when the coder and sink are.
  */
-final class ArticleProcessor {
+final class ArticleProcessor implements Batcher.Listener {
   /** Run totals, updated by all workers. */
   static final class Counters {
     final LongAdder read = new LongAdder();
@@ -52,6 +54,7 @@ final class ArticleProcessor {
   private final Consumer<String> messages;
   private final LocalDate ingestDate;
   private final Budget budget;
+  private Batcher batcher;
 
   /** @param coder a coder within {@code budget} (see {@link Budget#coder}) */
   ArticleProcessor(Function<Article, CodedArticle> coder, Budget budget, IngestSink sink, LanguageFilter languages,
@@ -65,35 +68,44 @@ final class ArticleProcessor {
     this.messages = messages;
   }
 
+  /** Where coded articles go (set once, before the first {@link #process}). */
+  void batcher(Batcher b) {
+    this.batcher = b;
+  }
+
   void process(SourceItem item) {
+    boolean pending = false;
     try {
       if (item instanceof SourceItem.Failure f) {
         skip(f);
       } else if (item instanceof SourceItem.Parsed p) {
         counters.read.increment();
-        article(p);
+        pending = article(p);
       }
     } finally {
-      counters.done.increment();
+      if (!pending) {
+        counters.done.increment();
+      }
     }
   }
 
-  private void article(SourceItem.Parsed p) {
+  /** Returns whether the article went to a batch (it is done when the batch is committed). */
+  private boolean article(SourceItem.Parsed p) {
     Article a = p.article();
     if (sink.contains(a)) {
       counters.duplicates.increment();
-      return;
+      return false;
     }
     try {
       budget.checkSize(a);
     } catch (BudgetException e) {
       skip(p, FailureCode.BUDGET, e.getMessage());
-      return;
+      return false;
     }
     String lang = languages.detect(a.text());
     if (!"en".equals(lang)) {
       skip(p, FailureCode.NOT_ENGLISH, "not English (detected '" + lang + "')");
-      return;
+      return false;
     }
     a = new Article(a.id(), a.file(), a.url(), a.title(), a.outlet(), a.published(), lang, a.text());
     CodedArticle coded;
@@ -101,34 +113,42 @@ final class ArticleProcessor {
       coded = a.published() == null ? Undated.code(coder, a, ingestDate) : coder.apply(a);
     } catch (BudgetException e) {
       skip(p, FailureCode.BUDGET, e.getMessage());
-      return;
+      return false;
     } catch (RuntimeException | StackOverflowError e) {
       skip(p, FailureCode.CODING_FAILED, "coding failed: " + e);
-      return;
+      return false;
     }
     if (coded.sentenceCount() == 0) {
       skip(p, FailureCode.NO_TEXT, "no sentences found");
-      return;
+      return false;
     }
-    store(p, coded);
+    batcher.add(new Batcher.Item(p, coded));
+    return true;
   }
 
-  private void store(SourceItem.Parsed p, CodedArticle coded) {
-    PutResult r;
+  @Override
+  public void committed(Batcher.Item item, PutResult r) {
     try {
-      r = sink.put(coded);
-    } catch (RuntimeException e) {
-      skip(p, FailureCode.INTERNAL, "storing failed: " + e.getMessage());
-      return;
-    }
-    switch (r.status()) {
-      case DUPLICATE -> counters.duplicates.increment();
-      case NEAR_DUPLICATE, STORED -> {
-        (r.status() == org.annals.store.PutStatus.STORED ? counters.stored : counters.nearDuplicates).increment();
-        counters.sentences.add(coded.sentenceCount());
-        counters.events.add(r.events());
-        counters.newCanonical.add(r.newCanonical());
+      switch (r.status()) {
+        case DUPLICATE -> counters.duplicates.increment();
+        case NEAR_DUPLICATE, STORED -> {
+          (r.status() == PutStatus.STORED ? counters.stored : counters.nearDuplicates).increment();
+          counters.sentences.add(item.coded().sentenceCount());
+          counters.events.add(r.events());
+          counters.newCanonical.add(r.newCanonical());
+        }
       }
+    } finally {
+      counters.done.increment();
+    }
+  }
+
+  @Override
+  public void failed(Batcher.Item item, RuntimeException e) {
+    try {
+      skip(item.source(), FailureCode.INTERNAL, "storing failed: " + e.getMessage());
+    } finally {
+      counters.done.increment();
     }
   }
 

@@ -23,6 +23,9 @@ import org.annals.model.budget.Budget;
  * @param ingestDate the day that dates articles without any publication date ({@code basis:
  *     ingested}); today (UTC) by default, fixed by {@code --ingest-date} for reproducible stores
  * @param budget what coding one article may cost; an article over it is skipped as {@code budget}
+ * @param batchSize coded articles written to the store in one transaction (at most)
+ * @param batchWait the longest a coded article waits for its batch to fill before the batch is
+ *     written anyway
  */
 public record IngestConfig(
     List<String> sources,
@@ -35,9 +38,15 @@ public record IngestConfig(
     int queueCapacity,
     ProgressMode progress,
     LocalDate ingestDate,
-    Budget budget) {
+    Budget budget,
+    int batchSize,
+    Duration batchWait) {
 
   public static final String DEFAULT_STORE = "jdbc:duckdb:./annals-data/annals.duckdb";
+  /** Default {@link #batchSize}: large enough to reach the store's batched rate (docs/EVALUATION.md). */
+  public static final int DEFAULT_BATCH_SIZE = 500;
+  /** Default {@link #batchWait}: what a kill -9 can cost in re-coding, at most. */
+  public static final Duration DEFAULT_BATCH_WAIT = Duration.ofMillis(1000);
 
   /** How progress is reported: a bar on a terminal, periodic lines otherwise, or nothing. */
   public enum ProgressMode { AUTO, BAR, LINES, OFF }
@@ -72,6 +81,22 @@ public record IngestConfig(
     Objects.requireNonNull(progress, "progress");
     Objects.requireNonNull(ingestDate, "ingestDate");
     Objects.requireNonNull(budget, "budget");
+    if (batchSize < 1 || batchSize > 100_000) {
+      throw new BadInputException("--batch-size: " + batchSize + " is not between 1 and 100000");
+    }
+    if (batchWait == null || batchWait.isNegative() || batchWait.isZero()
+        || batchWait.compareTo(Duration.ofHours(1)) > 0) {
+      throw new BadInputException("--batch-ms: " + (batchWait == null ? null : batchWait.toMillis())
+          + " is not between 1 and 3600000");
+    }
+  }
+
+  /** A configuration with the default batches. */
+  public IngestConfig(List<String> sources, String storeUrl, LocalDate published, int threads, FieldMap fields,
+      boolean fetchLinks, Duration httpTimeout, int queueCapacity, ProgressMode progress, LocalDate ingestDate,
+      Budget budget) {
+    this(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity, progress, ingestDate,
+        budget, DEFAULT_BATCH_SIZE, DEFAULT_BATCH_WAIT);
   }
 
   /** A configuration with the default budget. */
@@ -91,17 +116,23 @@ public record IngestConfig(
 
   public IngestConfig withThreads(int n) {
     return new IngestConfig(sources, storeUrl, published, n, fields, fetchLinks, httpTimeout, Math.max(4 * n, 4),
-        progress, ingestDate, budget);
+        progress, ingestDate, budget, batchSize, batchWait);
   }
 
   public IngestConfig withProgress(ProgressMode mode) {
     return new IngestConfig(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity,
-        mode, ingestDate, budget);
+        mode, ingestDate, budget, batchSize, batchWait);
   }
 
   public IngestConfig withBudget(Budget b) {
     return new IngestConfig(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity,
-        progress, ingestDate, b);
+        progress, ingestDate, b, batchSize, batchWait);
+  }
+
+  /** The same with batches of at most {@code size} articles written after at most {@code wait}. */
+  public IngestConfig withBatches(int size, Duration wait) {
+    return new IngestConfig(sources, storeUrl, published, threads, fields, fetchLinks, httpTimeout, queueCapacity,
+        progress, ingestDate, budget, size, wait);
   }
 
   /** The part of the configuration that sources need. */

@@ -19,7 +19,9 @@ import org.annals.model.CodedArticle;
 /**
  * Runs an ingest: the calling thread reads the sources in argument order and puts items on a
  * bounded queue; {@code threads} workers take them, skip articles already stored (before coding),
- * skip non-English ones, code the rest with the one shared coder and store the results. Every
+ * skip non-English ones, code the rest with the one shared coder and hand the results to a
+ * {@link Batcher}, which stores them in batches (an article is done once its batch is committed,
+ * so a kill -9 loses only uncommitted work, which the next run codes again). Every
  * failure becomes a dead-letter record in the sink and is printed; nothing stops the run except
  * an {@link Error} in a worker or a failing sink. The result does not depend on the order in which
  * workers finish (the store's merging is order-independent).
@@ -70,6 +72,10 @@ public final class IngestRunner {
         factory.bytesRead(), counters.items::sum, counters.done::sum, counters::skippedTotal, () -> inputDone)) {
       ArticleProcessor processor = new ArticleProcessor(config.budget().coder(coder), config.budget(), sink,
           languages, counters, progress::message, config.ingestDate());
+      sink.start();
+      Batcher batcher = new Batcher(sink, config.batchSize(), config.batchWait(), processor,
+          t -> fatal.compareAndSet(null, t));
+      processor.batcher(batcher);
       List<Thread> workers = startWorkers(queue, processor);
       try {
         for (String arg : config.sources()) {
@@ -84,6 +90,7 @@ public final class IngestRunner {
         }
       } finally {
         finish(workers);
+        closeBatches(batcher);
       }
     }
     Throwable t = fatal.get();
@@ -144,6 +151,19 @@ public final class IngestRunner {
       workers.forEach(Thread::interrupt);
       Thread.currentThread().interrupt();
       throw new IngestCancelledException("interrupted");
+    }
+  }
+
+  /** Writes the last batch, unless the run failed (then its articles are coded again next time). */
+  private void closeBatches(Batcher batcher) {
+    if (fatal.get() != null) {
+      batcher.stop();
+      return;
+    }
+    try {
+      batcher.close();
+    } catch (RuntimeException | Error e) {
+      fatal.compareAndSet(null, e);
     }
   }
 

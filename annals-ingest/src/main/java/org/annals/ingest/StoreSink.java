@@ -1,5 +1,6 @@
 package org.annals.ingest;
 
+import java.util.List;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.store.EventStore;
@@ -9,7 +10,8 @@ import org.annals.verify.ClaimLedger;
 
 /**
  * {@link IngestSink} over an {@link EventStore}, optionally keeping the stored claims' verdicts
- * current with a {@link ClaimLedger}. Thread-safe because the store is. The check before coding
+ * current with a {@link ClaimLedger} (after each committed batch; a verdict is never saved before
+ * the articles it rests on are committed). Thread-safe because the store is. The check before coding
  * is {@link EventStore#containsArticle} (same id or same URL, one small query); the store's own
  * idempotent {@code put} still decides.
  */
@@ -36,13 +38,32 @@ public final class StoreSink implements IngestSink {
     return store.containsArticle(article.id(), article.url());
   }
 
+  /** Stores one article and verifies the claims it queued. */
   @Override
   public PutResult put(CodedArticle coded) {
-    PutResult put = store.put(coded);
+    PutResult r = putAll(List.of(coded)).get(0);
+    afterBatch();
+    return r;
+  }
+
+  /** Stores the batch in one transaction ({@link EventStore#putAll}). */
+  @Override
+  public List<PutResult> putAll(List<CodedArticle> batch) {
+    return store.putAll(batch);
+  }
+
+  /** Verifies the claims the batch queued (its own and those its events may change). */
+  @Override
+  public void afterBatch() {
+    start();
+  }
+
+  /** Verifies what a killed run left queued. */
+  @Override
+  public void start() {
     if (claims != null) {
-      claims.record(store, put);
+      claims.drain(store);
     }
-    return put;
   }
 
   @Override

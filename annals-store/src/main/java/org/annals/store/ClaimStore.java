@@ -54,6 +54,14 @@ public final class ClaimStore {
         rs -> new StoredClaim(rs.getString(1), rs.getInt(2), Codec.read(rs.getString(3), Claim.class))));
   }
 
+  /**
+   * The stored codings of the articles (events and claims, no warnings) that verification reads
+   * as each claim's context, by article id; one query per table for all of them.
+   */
+  public Map<String, org.annals.model.CodedArticle> contexts(java.util.Collection<String> articleIds) {
+    return store.claimWork(false, c -> new StoreReader(c).codings(articleIds));
+  }
+
   /** How many claims are stored (a cheap check whether a cached {@link #claims()} is current). */
   public long count() {
     return store.claimWork(false, c -> Sql.query(c, "SELECT count(*) FROM claims", List.of(),
@@ -73,19 +81,53 @@ public final class ClaimStore {
 
   /** Saves verdicts, replacing earlier ones of the same claims, in one transaction. */
   public void save(List<ClaimVerdict> verdicts) {
-    if (verdicts.isEmpty()) {
+    resolve(verdicts, List.of());
+  }
+
+  /**
+   * A claim queued for verification by a write (its own article's, or one its events can
+   * reach), with the queue's sequence number as read.
+   */
+  public record PendingClaim(StoredClaim claim, long seq) {}
+
+  /**
+   * The claims queued by writes whose verdicts are not saved yet, by article and position: a
+   * small set after each write, or what a crashed ingest left. Read by key from the queue.
+   */
+  public List<PendingClaim> pending() {
+    return store.claimWork(false, c -> Sql.query(c, "SELECT p.article_id, p.ord, c.body, p.seq"
+        + " FROM claim_pending p JOIN claims c ON c.article_id = p.article_id AND c.ord = p.ord"
+        + " ORDER BY p.article_id, p.ord", List.of(), rs -> new PendingClaim(new StoredClaim(
+            rs.getString(1), rs.getInt(2), Codec.read(rs.getString(3), Claim.class)),
+            rs.getLong(4))));
+  }
+
+  /**
+   * Saves verdicts, replacing earlier ones of the same claims, and removes the queue entries
+   * {@code handled} (only those not queued again since they were read), in one transaction.
+   */
+  public void resolve(List<ClaimVerdict> verdicts, List<PendingClaim> handled) {
+    if (verdicts.isEmpty() && handled.isEmpty()) {
       return;
     }
     Map<String, ClaimVerdict> byClaim = new LinkedHashMap<>();
     verdicts.forEach(v -> byClaim.put(v.articleId() + "\u0000" + v.ord(), v));
     store.claimWork(true, c -> {
+      List<Object[]> keys = new ArrayList<>();
       List<Object[]> rows = new ArrayList<>();
       for (ClaimVerdict v : byClaim.values()) {
-        Sql.update(c, "DELETE FROM claim_verdicts WHERE article_id = ? AND ord = ?",
-            List.of(v.articleId(), v.ord()));
+        keys.add(new Object[] {v.articleId(), v.ord(), 0L});
         rows.add(new Object[] {v.articleId(), v.ord(), v.verdict(), v.reason(), Json.write(v.evidence())});
       }
+      Sql.queryRelation(c, "DELETE FROM claim_verdicts WHERE EXISTS (SELECT 1 FROM RELATION q"
+          + " WHERE q.article_id = claim_verdicts.article_id AND q.ord = claim_verdicts.ord)",
+          ClaimKeys.PENDING, keys, rs -> null);
       Sql.insertValues(c, "claim_verdicts", "article_id, ord, verdict, reason, evidence", rows);
+      List<Object[]> done = handled.stream().map(p -> new Object[] {p.claim().articleId(),
+          p.claim().ord(), p.seq()}).toList();
+      Sql.queryRelation(c, "DELETE FROM claim_pending WHERE EXISTS (SELECT 1 FROM RELATION q"
+          + " WHERE q.article_id = claim_pending.article_id AND q.ord = claim_pending.ord"
+          + " AND q.seq = claim_pending.seq)", ClaimKeys.PENDING, done, rs -> null);
       return null;
     });
   }

@@ -37,6 +37,9 @@ final class JdbcEventStore implements EventStore {
     try {
       Migrator.migrate(c, d);
       c.setAutoCommit(false);
+      d.lockForWrite(c);
+      ClaimKeys.backfill(c);
+      c.commit();
       return new JdbcEventStore(jdbcUrl, d, c, ReadPool.open(jdbcUrl, d, c));
     } catch (SQLException | RuntimeException e) {
       try {
@@ -192,10 +195,22 @@ final class JdbcEventStore implements EventStore {
   }
 
   /**
-   * Claim-verdict work (see {@link ClaimStore}): a write on the writer connection under the lock,
-   * in one transaction; a read on a pooled reader connection.
+   * Claim-verdict and re-coding work (see {@link ClaimStore}, {@link Recoding}): a write on the
+   * writer connection under the lock, in one transaction; a read on a pooled reader connection.
    */
   <T> T claimWork(boolean isWrite, Work<T> work) {
     return isWrite ? write("claims", work) : read("claims", work);
+  }
+
+  /** Replaces stored articles' codings in one transaction (see {@link StoreWriter#replace}). */
+  void replace(List<CodedArticle> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<Prepared> prepared = Prepared.all(batch);
+    write("recode", conn -> {
+      new StoreWriter(conn).replace(prepared);
+      return null;
+    });
   }
 }

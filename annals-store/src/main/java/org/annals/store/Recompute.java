@@ -62,15 +62,28 @@ final class Recompute {
    */
   Plan plan(Map<String, List<MentionRow>> batchRows, Set<String> fullBuckets)
       throws SQLException {
+    return plan(batchRows, fullBuckets, Map.of(), Set.of());
+  }
+
+  /**
+   * As {@link #plan(Map, Set)}, after mentions were removed (a re-coded article's old ones):
+   * {@code removed} holds their dates by bucket, so that the stored mentions that could meet them
+   * are re-merged, and {@code removedCanonical} the canonical events they belonged to, which are
+   * replaced (or dropped, when only removed mentions formed them).
+   */
+  Plan plan(Map<String, List<MentionRow>> batchRows, Set<String> fullBuckets,
+      Map<String, List<DateFit>> removed, Set<String> removedCanonical) throws SQLException {
     Map<String, List<MentionRow>> byBucket = new TreeMap<>();
     batchRows.forEach((b, rows) -> byBucket.put(b, new ArrayList<>(rows)));
     fullBuckets.forEach(b -> byBucket.computeIfAbsent(b, k -> new ArrayList<>()));
+    removed.keySet().forEach(b -> byBucket.computeIfAbsent(b, k -> new ArrayList<>()));
     Set<String> old = new HashSet<>(Sql.queryIn(c, "SELECT id FROM canonical WHERE bucket IN"
         + " IN_LIST", fullBuckets, rs -> rs.getString(1)));
+    old.addAll(removedCanonical);
     if (byBucket.isEmpty()) {
       return new Plan(byBucket, old);
     }
-    for (Stored s : readBack(batchRows, fullBuckets)) {
+    for (Stored s : readBack(batchRows, fullBuckets, removed)) {
       byBucket.get(s.row().bucket()).add(s.row());
       if (s.canonicalId() != null) {
         old.add(s.canonicalId());
@@ -124,11 +137,12 @@ final class Recompute {
    * The stored asserted mentions of primary articles that can merge with the batch's, read back
    * in rounds until their day spans add no new days.
    */
-  private List<Stored> readBack(Map<String, List<MentionRow>> batchRows, Set<String> fullBuckets)
-      throws SQLException {
+  private List<Stored> readBack(Map<String, List<MentionRow>> batchRows, Set<String> fullBuckets,
+      Map<String, List<DateFit>> removed) throws SQLException {
     Map<String, DaySpans> seen = new HashMap<>();
     List<Sql.Window> first = new ArrayList<>();
     batchRows.forEach((b, rows) -> rows.forEach(r -> cover(seen, first, b, r.fit())));
+    removed.forEach((b, fits) -> fits.forEach(f -> cover(seen, first, b, f)));
     fullBuckets.forEach(b -> cover(seen, first, b, DateFit.of(null)));
     Map<String, Stored> out = new LinkedHashMap<>();
     Set<String> tried = new HashSet<>();

@@ -189,34 +189,72 @@ final class Sql {
 
   /**
    * Runs {@code sqlWithWindows}, whose {@code WINDOWS w} marker stands for a relation
-   * {@code w(bucket, lo, hi)} of the windows: on DuckDB a temporary table filled by the appender,
-   * on PostgreSQL {@code unnest} of three arrays.
+   * {@code w(bucket, lo, hi)} of the windows (see {@link #queryRelation}).
    */
   static <T> List<T> queryWindows(Connection c, String sqlWithWindows, List<Window> windows,
       RowMapper<T> mapper) throws SQLException {
-    if (windows.isEmpty()) {
+    List<Object[]> rows = new ArrayList<>(windows.size());
+    for (Window w : windows) {
+      rows.add(new Object[] {w.bucket(), w.lo(), w.hi()});
+    }
+    return queryRelation(c, sqlWithWindows.replace("WINDOWS w", "RELATION w"), WINDOWS, rows,
+        mapper);
+  }
+
+  /**
+   * A relation of rows given with a statement: its name on DuckDB (a temporary table) and its
+   * columns with their DuckDB and PostgreSQL types.
+   */
+  record Relation(String table, List<String> columns, List<String> duckTypes,
+      List<String> pgTypes) {}
+
+  static final Relation WINDOWS = new Relation("annals_windows", List.of("bucket", "lo", "hi"),
+      List.of("VARCHAR", "INTEGER", "INTEGER"), List.of("varchar", "integer", "integer"));
+
+  /**
+   * Runs {@code sql}, whose {@code RELATION x} marker stands for the rows as relation {@code x}:
+   * on DuckDB a temporary table filled by the appender, on PostgreSQL {@code unnest} of one
+   * array per column. The statement may be a query or an {@code INSERT ... SELECT} (then the
+   * mapper is not called and the result is empty).
+   */
+  static <T> List<T> queryRelation(Connection c, String sql, Relation r, List<Object[]> rows,
+      RowMapper<T> mapper) throws SQLException {
+    if (rows.isEmpty()) {
       return new ArrayList<>();
     }
+    int at = sql.indexOf("RELATION ");
+    String alias = sql.substring(at + 9).split("[\\s)]", 2)[0];
+    String marker = "RELATION " + alias;
+    boolean isQuery = sql.stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("SELECT");
     if (c.isWrapperFor(DuckDBConnection.class)) {
       try (java.sql.Statement s = c.createStatement()) {
-        s.execute("CREATE TEMP TABLE IF NOT EXISTS annals_windows (bucket VARCHAR, lo INTEGER,"
-            + " hi INTEGER)");
-        s.execute("DELETE FROM annals_windows");
+        List<String> defs = new ArrayList<>();
+        for (int i = 0; i < r.columns().size(); i++) {
+          defs.add(r.columns().get(i) + " " + r.duckTypes().get(i));
+        }
+        s.execute("CREATE TEMP TABLE IF NOT EXISTS " + r.table() + " (" + String.join(", ", defs)
+            + ")");
+        s.execute("DELETE FROM " + r.table());
       }
-      List<Object[]> rows = new ArrayList<>(windows.size());
-      for (Window w : windows) {
-        rows.add(new Object[] {w.bucket(), w.lo(), w.hi()});
-      }
-      append(c.unwrap(DuckDBConnection.class), "annals_windows", rows);
-      return query(c, sqlWithWindows.replace("WINDOWS w", "annals_windows w"), List.of(), mapper);
+      append(c.unwrap(DuckDBConnection.class), r.table(), rows);
+      String q = sql.replace(marker, r.table() + " " + alias);
+      return isQuery ? query(c, q, List.of(), mapper) : run(c, q, List.of());
     }
-    java.sql.Array buckets = c.createArrayOf("varchar",
-        windows.stream().map(Window::bucket).toArray());
-    java.sql.Array los = c.createArrayOf("integer", windows.stream().map(Window::lo).toArray());
-    java.sql.Array his = c.createArrayOf("integer", windows.stream().map(Window::hi).toArray());
-    return query(c, sqlWithWindows.replace("WINDOWS w",
-        "unnest(?::varchar[], ?::integer[], ?::integer[]) AS w(bucket, lo, hi)"),
-        List.of(buckets, los, his), mapper);
+    List<Object> arrays = new ArrayList<>();
+    List<String> casts = new ArrayList<>();
+    for (int i = 0; i < r.columns().size(); i++) {
+      int col = i;
+      arrays.add(c.createArrayOf(r.pgTypes().get(i), rows.stream().map(row -> row[col]).toArray()));
+      casts.add("?::" + r.pgTypes().get(i) + "[]");
+    }
+    String q = sql.replace(marker, "unnest(" + String.join(", ", casts) + ") AS " + alias + "("
+        + String.join(", ", r.columns()) + ")");
+    return isQuery ? query(c, q, arrays, mapper) : run(c, q, arrays);
+  }
+
+  private static <T> List<T> run(Connection c, String sql, List<?> params) throws SQLException {
+    update(c, sql, params);
+    return new ArrayList<>();
   }
 
   /** Runs an update with one {@code IN IN_LIST} marker (see {@link #queryIn}). */

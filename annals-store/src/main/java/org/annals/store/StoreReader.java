@@ -45,15 +45,20 @@ final class StoreReader {
         rs -> 1).isEmpty();
   }
 
+  /**
+   * A page of events and the total; the total is counted only when the first page is full (a
+   * first page with room left holds them all, as the claim verifier's queries usually do).
+   */
   Page<CanonicalEvent> events(EventQuery q) throws SQLException {
     EventFilter f = EventFilter.of(q);
-    long total = Sql.query(c, "SELECT count(*) FROM canonical c" + f.where(), f.params(),
-        rs -> rs.getLong(1)).get(0);
     List<Object> params = new ArrayList<>(f.params());
     params.add(q.size());
     params.add((long) q.page() * q.size());
     List<CanonicalEvent> items = Sql.query(c, CANONICAL + " FROM canonical c" + f.where()
         + f.orderBy() + " LIMIT ? OFFSET ?", params, StoreReader::canonical);
+    long total = q.page() == 0 && items.size() < q.size() ? items.size()
+        : Sql.query(c, "SELECT count(*) FROM canonical c" + f.where(), f.params(),
+            rs -> rs.getLong(1)).get(0);
     return new Page<>(items, total, q.page(), q.size());
   }
 
@@ -77,14 +82,49 @@ final class StoreReader {
             rs.getString(4), Sql.date(rs, "published"), rs.getString(6), rs.getString(7)));
   }
 
+  private static final String ARTICLE_COLUMNS = "SELECT id, file, url, title, outlet, published,"
+      + " language, text, sentence_count, token_count, provenance, near_dup_of FROM articles";
+
+  /** An articles row: the article, sentence and token counts, provenance JSON, near-duplicate of. */
+  private static Object[] articleRow(ResultSet rs) throws SQLException {
+    return new Object[] {new Article(rs.getString("id"), rs.getString("file"),
+        rs.getString("url"), rs.getString("title"), rs.getString("outlet"),
+        Sql.date(rs, "published"), rs.getString("language"), rs.getString("text")),
+        rs.getInt("sentence_count"), rs.getInt("token_count"), rs.getString("provenance"),
+        rs.getString("near_dup_of")};
+  }
+
+  /**
+   * The stored codings of several articles, by id (articles not stored are left out): what
+   * {@link #article} gives as {@code coded()}, read with one query per table for all of them.
+   */
+  Map<String, CodedArticle> codings(java.util.Collection<String> ids) throws SQLException {
+    Map<String, List<CodedEvent>> events = new java.util.HashMap<>();
+    for (Object[] m : Sql.queryIn(c, "SELECT article_id, ord, body FROM mentions WHERE article_id"
+        + " IN IN_LIST ORDER BY article_id, ord", ids, rs -> new Object[] {rs.getString(1),
+            Codec.event(rs.getString(3))})) {
+      events.computeIfAbsent((String) m[0], k -> new java.util.ArrayList<>()).add((CodedEvent) m[1]);
+    }
+    Map<String, List<Claim>> claims = new java.util.HashMap<>();
+    for (Object[] m : Sql.queryIn(c, "SELECT article_id, ord, body FROM claims WHERE article_id"
+        + " IN IN_LIST ORDER BY article_id, ord", ids, rs -> new Object[] {rs.getString(1),
+            Codec.read(rs.getString(3), Claim.class)})) {
+      claims.computeIfAbsent((String) m[0], k -> new java.util.ArrayList<>()).add((Claim) m[1]);
+    }
+    Map<String, CodedArticle> out = new java.util.LinkedHashMap<>();
+    for (Object[] r : Sql.queryIn(c, ARTICLE_COLUMNS + " WHERE id IN IN_LIST ORDER BY id", ids,
+        StoreReader::articleRow)) {
+      Article a = (Article) r[0];
+      Provenance prov = r[3] == null ? null : Codec.read((String) r[3], Provenance.class);
+      out.put(a.id(), new CodedArticle(a, events.getOrDefault(a.id(), List.of()),
+          claims.getOrDefault(a.id(), List.of()), List.of(), (int) r[1], (int) r[2], prov));
+    }
+    return out;
+  }
+
   Optional<StoredArticle> article(String id) throws SQLException {
-    List<Object[]> rows = Sql.query(c, "SELECT id, file, url, title, outlet, published, language,"
-        + " text, sentence_count, token_count, provenance, near_dup_of FROM articles WHERE id = ?",
-        List.of(id), rs -> new Object[] {new Article(rs.getString("id"), rs.getString("file"),
-            rs.getString("url"), rs.getString("title"), rs.getString("outlet"),
-            Sql.date(rs, "published"), rs.getString("language"), rs.getString("text")),
-            rs.getInt("sentence_count"), rs.getInt("token_count"), rs.getString("provenance"),
-            rs.getString("near_dup_of")});
+    List<Object[]> rows = Sql.query(c, ARTICLE_COLUMNS + " WHERE id = ?", List.of(id),
+        StoreReader::articleRow);
     if (rows.isEmpty()) {
       return Optional.empty();
     }

@@ -60,18 +60,92 @@ final class StoreWriter {
     for (Prepared p : batch) {
       dupOf.add(admit(p, stored, urlOwner));
     }
-    Recompute recompute = new Recompute(c);
-    Recompute.Plan plan = recompute.plan(batchRows(), fullBuckets);
-    Set<String> batchArticles = Set.copyOf(pending.keySet());
-    CompletableFuture<Recompute.Merged> merged = CompletableFuture.supplyAsync(
-        () -> Recompute.merge(plan, batchArticles));
-    insertRows();
-    Map<String, Integer> fresh = recompute.insert(join(merged));
+    Map<String, Integer> fresh = mergeAndInsert(Map.of(), Set.of(), List.of(), true);
     List<PutResult> out = new ArrayList<>();
     for (int i = 0; i < batch.size(); i++) {
       out.add(result(batch.get(i).id(), dupOf.get(i), fresh));
     }
     return out;
+  }
+
+  /**
+   * Re-merges the canonical events the pending articles' mentions (and the removed ones) can
+   * change, inserts the pending articles' rows (the articles' own rows only when
+   * {@code withArticles}) and queues the claims the write may have changed.
+   */
+  private Map<String, Integer> mergeAndInsert(Map<String, List<DateFit>> removed,
+      Set<String> removedCanonical, List<MentionRow> removedRows, boolean withArticles)
+      throws SQLException {
+    Recompute recompute = new Recompute(c);
+    Recompute.Plan plan = recompute.plan(batchRows(), fullBuckets, removed, removedCanonical);
+    Set<String> batchArticles = Set.copyOf(pending.keySet());
+    CompletableFuture<Recompute.Merged> merged = CompletableFuture.supplyAsync(
+        () -> Recompute.merge(plan, batchArticles));
+    List<Object[]> ownClaims = insertRows(withArticles);
+    Map<String, Integer> fresh = recompute.insert(join(merged));
+    List<MentionRow> reach = new ArrayList<>(removedRows);
+    plan.byBucket().values().forEach(reach::addAll);
+    ClaimKeys.queue(c, ownClaims, ClaimKeys.probes(reach));
+    return fresh;
+  }
+
+  /**
+   * Replaces the coding of stored articles (same ids, same texts) by {@code batch}'s: their
+   * mentions, warnings, claims and verdicts are deleted, the canonical events the old and the
+   * new mentions can change are merged again, and the article rows keep everything but the
+   * coding's provenance and counts (text, metadata and near-duplicate links do not depend on the
+   * coding). The result is what storing the new codings in a fresh store would give.
+   *
+   * @throws org.annals.model.BadInputException when an article of the batch is not stored
+   */
+  void replace(List<Prepared> batch) throws SQLException {
+    List<String> ids = batch.stream().map(Prepared::id).distinct().toList();
+    Map<String, String> dupOf = new HashMap<>();
+    Set<String> found = new HashSet<>();
+    for (String[] r : Sql.queryIn(c, "SELECT id, near_dup_of FROM articles WHERE id IN IN_LIST",
+        ids, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+      found.add(r[0]);
+      if (r[1] != null) {
+        dupOf.put(r[0], r[1]);
+      }
+    }
+    for (String id : ids) {
+      if (!found.contains(id)) {
+        throw new org.annals.model.BadInputException("article " + id + " is not stored");
+      }
+    }
+    List<MentionRow> removedRows = new ArrayList<>();
+    Map<String, List<DateFit>> removed = new TreeMap<>();
+    for (MentionRow r : Sql.queryIn(c, "SELECT id, bucket, article_id, body FROM mentions WHERE"
+        + " modality = 'asserted' AND article_id IN IN_LIST", ids, rs -> new MentionRow(
+            rs.getString(2), rs.getString(3), null, null, null, Codec.event(rs.getString(4)),
+            rs.getString(4)))) {
+      removedRows.add(r);
+      if (!dupOf.containsKey(r.articleId())) {
+        removed.computeIfAbsent(r.bucket(), k -> new ArrayList<>()).add(r.fit());
+      }
+    }
+    List<String> mentionIds = Sql.queryIn(c, "SELECT id FROM mentions WHERE article_id IN"
+        + " IN_LIST", ids, rs -> rs.getString(1));
+    Set<String> removedCanonical = new HashSet<>(Sql.queryIn(c, "SELECT canonical_id FROM"
+        + " canonical_members WHERE mention_id IN IN_LIST", mentionIds, rs -> rs.getString(1)));
+    Sql.updateIn(c, "DELETE FROM canonical_members WHERE mention_id IN IN_LIST", mentionIds);
+    for (String table : List.of("mentions", "warnings", "claims", "claim_keys", "claim_verdicts",
+        "claim_pending")) {
+      Sql.updateIn(c, "DELETE FROM " + table + " WHERE article_id IN IN_LIST", ids);
+    }
+    for (Prepared p : batch) {
+      if (!pending.containsKey(p.id())) {
+        Pending pend = new Pending(p);
+        pend.nearDupOf = dupOf.get(p.id());
+        pending.put(p.id(), pend);
+        CodedArticle coded = p.coded;
+        Sql.update(c, "UPDATE articles SET provenance = ?, sentence_count = ?, token_count = ?"
+            + " WHERE id = ?", java.util.Arrays.asList(p.provenance, coded.sentenceCount(),
+                coded.tokenCount(), p.id()));
+      }
+    }
+    mergeAndInsert(removed, removedCanonical, removedRows, false);
   }
 
   /** The stored article of each URL of the batch (the smallest id when several). */
@@ -163,8 +237,10 @@ final class StoreWriter {
     return out;
   }
 
-  private void insertRows() throws SQLException {
+  /** Appends the pending articles' rows; returns their claims' claim_keys rows. */
+  private List<Object[]> insertRows(boolean withArticles) throws SQLException {
     List<Object[]> articles = new ArrayList<>();
+    List<Object[]> keys = new ArrayList<>();
     List<Object[]> bands = new ArrayList<>();
     List<Object[]> warnings = new ArrayList<>();
     List<Object[]> claims = new ArrayList<>();
@@ -186,6 +262,7 @@ final class StoreWriter {
       }
       for (int i = 0; i < coded.claims().size(); i++) {
         claims.add(new Object[] {a.id(), i, coded.claims().get(i).kind(), p.claims.get(i)});
+        keys.add(ClaimKeys.row(a.id(), i, coded.claims().get(i)));
       }
       for (int i = 0; i < p.events.size(); i++) {
         CodedEvent e = p.events.get(i);
@@ -195,14 +272,18 @@ final class StoreWriter {
             p.sentences.get(i), p.bodies.get(i), f.lo(), f.hi()});
       }
     }
-    Sql.insert(c, "articles", "id, url, outlet, title, published, language, file, text,"
-        + " sentence_count, token_count, provenance, near_dup_of, similarity, minhash,"
-        + " ingested_at", articles);
-    Sql.insert(c, "article_bands", "band, hash, article_id", bands);
+    if (withArticles) {
+      Sql.insert(c, "articles", "id, url, outlet, title, published, language, file, text,"
+          + " sentence_count, token_count, provenance, near_dup_of, similarity, minhash,"
+          + " ingested_at", articles);
+      Sql.insert(c, "article_bands", "band, hash, article_id", bands);
+    }
     Sql.insert(c, "warnings", "article_id, ord, code, message, start_offset, end_offset", warnings);
     Sql.insert(c, "claims", "article_id, ord, kind, body", claims);
     Sql.insert(c, "mentions", "id, article_id, ord, bucket, event, mode, modality, date_value,"
         + " date_precision, trigger_text, sentence, body, day_lo, day_hi", mentions);
+    Sql.insert(c, "claim_keys", "article_id, ord, country_a, country_b, event, at_day", keys);
+    return keys;
   }
 
   static String modality(CodedEvent e) {

@@ -1,39 +1,33 @@
 package org.annals.verify;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.annals.kb.KnowledgeBase;
-import org.annals.model.Claim;
 import org.annals.model.CodedArticle;
-import org.annals.store.CanonicalEvent;
-import org.annals.store.CanonicalEventDetail;
 import org.annals.store.ClaimStore;
 import org.annals.store.EventStore;
-import org.annals.store.Mention;
 import org.annals.store.PutResult;
 import org.annals.store.PutStatus;
-import org.annals.store.StoredArticle;
 
 /**
- * Keeps the stored claims' verdicts current: when an article is stored, its claims are verified
- * and saved with their evidence ids, and every other stored claim that one of the article's
- * canonical events may change ({@link Verifier#mayChange}) is verified again. So a claim checked
- * before the event it needs was ingested gets its verdict once that event arrives.
+ * Keeps the stored claims' verdicts current. Every write queues, in its own transaction, the
+ * claims whose verdicts it may have changed: its articles' own claims and the stored claims its
+ * canonical events can reach, looked up through the store's claim index (pair of countries,
+ * event type, date; {@code docs/CLAIMS.md}). The ledger verifies the queued claims against the
+ * store as it is and saves their verdicts, removing them from the queue in the same transaction.
+ * So a claim checked before the event it needs was ingested gets its verdict once that event
+ * arrives, the work per write depends on what the write touches and not on the size of the store,
+ * and claims queued by a write whose process was killed before their verdicts were saved are
+ * verified by the next {@link #drain}.
  *
- * <p>Thread-safe: {@link #record} and {@link #refreshAll} are serialised (ingest workers share one
- * ledger). The stored claims are read once and then kept in memory: each {@link #record} adds
- * the article's own claims and only re-reads them all when the store's claim count shows that
- * someone else (another process on a PostgreSQL store) added claims.
+ * <p>Thread-safe: {@link #record}, {@link #drain} and {@link #refreshAll} are serialised (ingest
+ * workers share one ledger). It keeps no claims in memory.
  */
 public final class ClaimLedger {
   private final Verifier verifier = new Verifier();
   private final KnowledgeBase kb;
-  private EventStore cachedFor;
-  private List<ClaimStore.StoredClaim> cached = new ArrayList<>();
 
   /** @param kb the knowledge base for office-holder claims (may be null: those are not checkable) */
   public ClaimLedger(KnowledgeBase kb) {
@@ -48,34 +42,47 @@ public final class ClaimLedger {
    */
   public record Update(int verified, int reverified) {}
 
-  /** Verifies the claims of an article just stored ({@code put}) and re-verifies those its events affect. */
+  /**
+   * Verifies the claims of an article just stored ({@code put}) and re-verifies those its events
+   * affect (with whatever else is queued).
+   */
   public synchronized Update record(EventStore store, PutResult put) {
+    if (put.status() == PutStatus.DUPLICATE) {
+      return new Update(0, 0);
+    }
+    return drain(store, put.articleId());
+  }
+
+  /**
+   * Verifies every queued claim and saves the verdicts (after a batch of writes, and at the start
+   * of an ingest for what a killed one left).
+   *
+   * @return how many claims were verified ({@code reverified} = 0)
+   */
+  public synchronized Update drain(EventStore store) {
+    Update u = drain(store, null);
+    return new Update(u.verified() + u.reverified(), 0);
+  }
+
+  private Update drain(EventStore store, String ownArticle) {
     Optional<ClaimStore> claims = ClaimStore.of(store);
-    if (put.status() == PutStatus.DUPLICATE || claims.isEmpty()) {
+    if (claims.isEmpty()) {
       return new Update(0, 0);
     }
-    Optional<StoredArticle> stored = store.article(put.articleId());
-    if (stored.isEmpty()) {
+    List<ClaimStore.PendingClaim> queued = claims.get().pending();
+    if (queued.isEmpty()) {
       return new Update(0, 0);
     }
-    CodedArticle coded = stored.get().coded();
+    Map<String, CodedArticle> contexts = claims.get().contexts(
+        queued.stream().map(p -> p.claim().articleId()).distinct().toList());
     List<ClaimStore.ClaimVerdict> out = new ArrayList<>();
-    for (int i = 0; i < coded.claims().size(); i++) {
-      out.add(row(put.articleId(), i, verifier.verify(coded.claims().get(i), coded, store, kb)));
+    int own = 0;
+    for (ClaimStore.PendingClaim p : queued) {
+      ClaimStore.StoredClaim sc = p.claim();
+      out.add(row(sc.articleId(), sc.ord(), verify(sc, contexts, store)));
+      own += sc.articleId().equals(ownArticle) ? 1 : 0;
     }
-    List<CanonicalEvent> events = stored.get().mentions().stream().map(Mention::canonicalId)
-        .filter(Objects::nonNull).distinct().map(store::event).flatMap(Optional::stream)
-        .map(CanonicalEventDetail::event).toList();
-    int own = out.size();
-    Map<String, CodedArticle> contexts = new LinkedHashMap<>();
-    for (ClaimStore.StoredClaim sc : storedClaims(store, claims.get(), put.articleId(), coded)) {
-      if (!sc.articleId().equals(put.articleId()) && affected(sc.claim(), events)) {
-        CodedArticle context = contexts.computeIfAbsent(sc.articleId(),
-            id -> store.article(id).map(StoredArticle::coded).orElse(null));
-        out.add(row(sc.articleId(), sc.ord(), verifier.verify(sc.claim(), context, store, kb)));
-      }
-    }
-    claims.get().save(out);
+    claims.get().resolve(out, queued);
     return new Update(own, out.size() - own);
   }
 
@@ -85,36 +92,28 @@ public final class ClaimLedger {
     if (claims.isEmpty()) {
       return 0;
     }
-    Map<String, CodedArticle> contexts = new LinkedHashMap<>();
+    List<ClaimStore.PendingClaim> queued = claims.get().pending();
+    List<ClaimStore.StoredClaim> all = claims.get().claims();
+    Map<String, CodedArticle> contexts = claims.get().contexts(
+        all.stream().map(ClaimStore.StoredClaim::articleId).distinct().toList());
     List<ClaimStore.ClaimVerdict> out = new ArrayList<>();
-    cached = new ArrayList<>(claims.get().claims());
-    cachedFor = store;
-    for (ClaimStore.StoredClaim sc : cached) {
-      CodedArticle context = contexts.computeIfAbsent(sc.articleId(),
-          id -> store.article(id).map(StoredArticle::coded).orElse(null));
-      out.add(row(sc.articleId(), sc.ord(), verifier.verify(sc.claim(), context, store, kb)));
+    for (ClaimStore.StoredClaim sc : all) {
+      out.add(row(sc.articleId(), sc.ord(), verify(sc, contexts, store)));
     }
-    claims.get().save(out);
+    claims.get().resolve(out, queued);
     return out.size();
   }
 
-  /** All stored claims, the just-stored article's included; from memory while the count agrees. */
-  private List<ClaimStore.StoredClaim> storedClaims(EventStore store, ClaimStore claims, String articleId,
-      CodedArticle coded) {
-    long n = claims.count();
-    if (store != cachedFor || cached.size() + coded.claims().size() != n) {
-      cached = new ArrayList<>(claims.claims());
-      cachedFor = store;
-    } else {
-      for (int i = 0; i < coded.claims().size(); i++) {
-        cached.add(new ClaimStore.StoredClaim(articleId, i, coded.claims().get(i)));
-      }
+  /**
+   * The verdict on one stored claim; a claim the verifier fails on (bad data in the claim) is
+   * not checkable, with the reason, so that it never blocks the verdicts of the others.
+   */
+  private Verdict verify(ClaimStore.StoredClaim sc, Map<String, CodedArticle> contexts, EventStore store) {
+    try {
+      return verifier.verify(sc.claim(), contexts.get(sc.articleId()), store, kb);
+    } catch (org.annals.model.BadInputException e) {
+      return Verdict.notCheckable("the claim could not be checked: " + e.getMessage());
     }
-    return cached;
-  }
-
-  private static boolean affected(Claim claim, List<CanonicalEvent> events) {
-    return events.stream().anyMatch(e -> Verifier.mayChange(claim, e));
   }
 
   /** The stored form of a verdict: the evidence as canonical ids with role and date. */

@@ -51,6 +51,9 @@ final class History {
 
   /** Events of {@code s} dated in {@code [from, to]} (null bounds are open), oldest first. */
   Found events(Subject s, LocalDate from, LocalDate to) {
+    if (from != null && to != null && from.isAfter(to)) {
+      return new Found(List.of(), 0); // a window that ends before it starts (the first day of a count's window)
+    }
     Map<LocalDate, Dated> byDay = new java.util.TreeMap<>();
     int imprecise = 0;
     for (CanonicalEvent e : stored(s, from, to)) {

@@ -95,10 +95,11 @@ public final class StoreBench {
 
   /**
    * Stores synthetic articles {@code first}, {@code first + 1}, ... in batches, from
-   * {@code clients} threads that each take the next batch, and prints the rate. The articles are
+   * {@code clients} threads that each take the next batch, and prints and returns the rate
+   * (events/s). The articles are
    * built before the clock starts: the figure is the store's, not the generator's.
    */
-  static void put(String url, int articles, int perArticle, int batch, long first, int clients)
+  public static double put(String url, int articles, int perArticle, int batch, long first, int clients)
       throws Exception {
     List<List<CodedArticle>> batches = new ArrayList<>();
     for (int i = 0; i < articles; i += batch) {
@@ -140,6 +141,7 @@ public final class StoreBench {
         + " close, i.e. the final checkpoint, included); %s%n",
         first > 0 ? " (warm-up, in memory)" : "", articles, events.get(), sec, events.get() / sec,
         cpu, events.get() / cpu, batch, clients, clients == 1 ? "" : "s", stats);
+    return events.get() / sec;
   }
 
   static void dyad(String url, long n) throws Exception {

@@ -25,16 +25,26 @@ public final class StoreCompare {
       System.err.println("usage: StoreCompare A.duckdb B.duckdb");
       System.exit(2);
     }
-    boolean same = true;
-    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
-      st.execute("ATTACH '" + args[0].replace("'", "''") + "' AS a (READ_ONLY)");
-      st.execute("ATTACH '" + args[1].replace("'", "''") + "' AS b (READ_ONLY)");
-      for (String table : tables(st)) {
-        same &= compare(st, table);
-      }
-    }
+    boolean same = compare(args[0], args[1], System.out);
     System.out.println(same ? "identical" : "DIFFERENT");
     System.exit(same ? 0 : 1);
+  }
+
+  /**
+   * Compares two DuckDB store files (closed by their writers), printing one line per table to
+   * {@code out}; returns whether they are identical.
+   */
+  public static boolean compare(String fileA, String fileB, java.io.PrintStream out)
+      throws SQLException {
+    boolean same = true;
+    try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+      st.execute("ATTACH '" + fileA.replace("'", "''") + "' AS a (READ_ONLY)");
+      st.execute("ATTACH '" + fileB.replace("'", "''") + "' AS b (READ_ONLY)");
+      for (String table : tables(st)) {
+        same &= compare(st, table, out);
+      }
+    }
+    return same;
   }
 
   private static List<String> tables(Statement st) throws SQLException {
@@ -48,7 +58,8 @@ public final class StoreCompare {
     return out;
   }
 
-  private static boolean compare(Statement st, String table) throws SQLException {
+  private static boolean compare(Statement st, String table, java.io.PrintStream out)
+      throws SQLException {
     List<String> cols = new ArrayList<>();
     try (ResultSet rs = st.executeQuery("SELECT column_name, data_type FROM information_schema.columns "
         + "WHERE table_catalog = 'a' AND table_name = '" + table + "' ORDER BY ordinal_position")) {
@@ -66,7 +77,7 @@ public final class StoreCompare {
         + list + " FROM b.\"" + table + "\")");
     long onlyB = count(st, "SELECT count(*) FROM (SELECT " + list + " FROM b.\"" + table + "\" EXCEPT ALL SELECT "
         + list + " FROM a.\"" + table + "\")");
-    System.out.printf("%-20s rows %8d / %8d   only in first %d, only in second %d%n", table, na, nb, onlyA, onlyB);
+    out.printf("%-20s rows %8d / %8d   only in first %d, only in second %d%n", table, na, nb, onlyA, onlyB);
     return onlyA == 0 && onlyB == 0;
   }
 

@@ -67,6 +67,28 @@ public final class Synthetic {
     return new CodedArticle(a, out, List.of(), List.of(), events + 1, text.length() / 6, null);
   }
 
+  /**
+   * A count claim about the article's first event, as a claim extractor would make it: "the N-th
+   * TYPE between its two countries this year" (N from the article number; checked against the
+   * store like any claim).
+   */
+  public static org.annals.model.Claim countClaim(CodedArticle a, long i) {
+    CodedEvent e = a.events().get(0);
+    LocalDate at = a.article().published();
+    Map<String, Object> subject = new java.util.LinkedHashMap<>();
+    subject.put(org.annals.model.ClaimSubject.EVENT, e.event());
+    subject.put(org.annals.model.ClaimSubject.COUNTRIES,
+        List.of(e.actors().get(0).country(), e.recipients().get(0).country()));
+    subject.put(org.annals.model.ClaimSubject.AT, at.toString());
+    subject.put(org.annals.model.ClaimSubject.VALUE, (int) (2 + i % 3));
+    subject.put(org.annals.model.ClaimSubject.NUMBER, "ordinal");
+    subject.put(org.annals.model.ClaimSubject.FROM, at.withDayOfYear(1).toString());
+    subject.put(org.annals.model.ClaimSubject.TO, at.toString());
+    int s = e.evidence().start();
+    return new org.annals.model.Claim(org.annals.model.ClaimSubject.KIND_COUNT,
+        a.article().text().substring(s, s + 8), s, s + 8, subject, "bench:count");
+  }
+
   private static ActorRef actor(int c) {
     String code = country(c);
     return new ActorRef(code, code, code, "GOV", code + "GOV", null, 0, 0, "bench");
