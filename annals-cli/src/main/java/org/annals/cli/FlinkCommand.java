@@ -32,8 +32,15 @@ public final class FlinkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BudgetOptions budget;
 
-  @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files and directories (recursive).")
+  @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "Files and directories (recursive).")
   List<String> sources = new ArrayList<>();
+
+  @Option(names = "--kafka-brokers", paramLabel = "HOST:PORT[,...]",
+      description = "Read a Kafka topic of JSON articles (earliest to latest offset) instead of files.")
+  String kafkaBrokers;
+
+  @Option(names = "--kafka-topic", paramLabel = "TOPIC", description = "The topic for --kafka-brokers.")
+  String kafkaTopic;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Sink sink;
@@ -104,8 +111,8 @@ public final class FlinkCommand implements Callable<Integer> {
 
   private FlinkJobConfig config() {
     Budget b = budget.budget();
-    return new FlinkJobConfig(sources, sink.store, sink.parquet, parallelism, published, fields,
-        ingestDate == null ? LocalDate.now(ZoneOffset.UTC) : ingestDate, b.maxChars(), b.maxSentenceChars(),
+    return new FlinkJobConfig(sources, kafkaBrokers, kafkaTopic, sink.store, sink.parquet, parallelism, published,
+        fields, ingestDate == null ? LocalDate.now(ZoneOffset.UTC) : ingestDate, b.maxChars(), b.maxSentenceChars(),
         b.maxTokens(), b.maxTime().toSeconds(), checkpointSeconds * 1000, batch, restarts, 0);
   }
 }

@@ -85,6 +85,17 @@ class FlinkCommandsTest {
   }
 
   @Test
+  void aKafkaBrokerThatDoesNotAnswerIsNamedAndNothingIsWritten() {
+    Path parquet = tmp.resolve("out");
+    int code = run("flink", "--local", "--kafka-brokers", "127.0.0.1:1", "--kafka-topic", "news", "--parquet",
+        parquet.toString());
+
+    assertThat(code).isNotZero();
+    assertThat(err.toString()).contains("Kafka broker 127.0.0.1:1 does not answer");
+    assertThat(parquet).doesNotExist();
+  }
+
+  @Test
   void loadOfAMissingDirectoryOrOfOneWithoutOutputIsBadInput() throws Exception {
     String store = "jdbc:duckdb:" + tmp.resolve("s.duckdb");
     assertThat(run("load", tmp.resolve("nope").toString(), "--store", store)).isEqualTo(Cli.BAD_INPUT);

@@ -18,13 +18,16 @@ import org.apache.flink.streaming.api.functions.sink.filesystem.bucketassigners.
 
 /**
  * The Annals pipeline as a Flink job: {@link ArticleFileSource} (the project's readers, one split
- * per source argument) → key by the content-derived article id → {@link CodeFunction} (the
+ * per source argument) or {@link KafkaArticles} (a topic of JSON articles) → key by the content-derived article id → {@link CodeFunction} (the
  * {@code PipelineFactory} stages, each article once) → {@link StoreSink} (batched, idempotent
  * writes to an event store) or Parquet ({@code articles/}, {@code mentions/}, {@code skips/}).
  * Checkpoints are on (unaligned: coding one article takes about a second, so barriers overtake
  * queued articles); a failed task restarts from the last checkpoint.
  */
 public final class AnnalsFlinkJob {
+  /** How long the brokers may take to answer before the job starts. */
+  static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(5);
+
   private AnnalsFlinkJob() {}
 
   /**
@@ -32,6 +35,9 @@ public final class AnnalsFlinkJob {
    * with its message and before any work), then adds the job to {@code env}.
    */
   public static void build(StreamExecutionEnvironment env, FlinkJobConfig config, CoderFactory coder) {
+    if (config.kafkaBrokers() != null) {
+      KafkaArticles.check(config.kafkaBrokers(), config.kafkaTopic(), KAFKA_TIMEOUT);
+    }
     if (config.storeUrl() != null) {
       EventStore.open(config.storeUrl()).close();
     }
@@ -39,9 +45,12 @@ public final class AnnalsFlinkJob {
     env.enableCheckpointing(config.checkpointMillis(), CheckpointingMode.EXACTLY_ONCE);
     env.getCheckpointConfig().enableUnalignedCheckpoints();
     env.getCheckpointConfig().setMinPauseBetweenCheckpoints(Math.min(config.checkpointMillis() / 2, 1000));
-    DataStream<Tuple2<String, String>> outcomes = env
-        .fromSource(new ArticleFileSource(config), WatermarkStrategy.noWatermarks(), "annals-sources")
-        .uid("annals-sources")
+    DataStream<Tuple2<String, String>> items = config.kafkaBrokers() != null
+        ? env.fromSource(KafkaArticles.source(config), WatermarkStrategy.noWatermarks(), "annals-kafka")
+            .uid("annals-kafka")
+        : env.fromSource(new ArticleFileSource(config), WatermarkStrategy.noWatermarks(), "annals-sources")
+            .uid("annals-sources");
+    DataStream<Tuple2<String, String>> outcomes = items
         .keyBy(t -> t.f0, org.apache.flink.api.common.typeinfo.Types.STRING)
         .process(new CodeFunction(config, coder), ArticleFileSource.TYPE).name("annals-code").uid("annals-code");
     if (config.storeUrl() != null) {

@@ -17,7 +17,10 @@ import org.annals.model.budget.Budget;
  * Everything the Flink job needs, validated here and only here (errors name the option or the
  * argument). Immutable and serializable (it travels with the job to the TaskManagers).
  *
- * @param sources files and directories (read recursively) on a file system every TaskManager sees
+ * @param sources files and directories (read recursively) on a file system every TaskManager sees;
+ *     empty when the articles come from Kafka
+ * @param kafkaBrokers Kafka bootstrap servers ({@code HOST:PORT,...}), or null (files)
+ * @param kafkaTopic the topic of JSON articles when {@code kafkaBrokers} is given
  * @param storeUrl JDBC URL of the store sink, or null when {@code parquetDir} is given
  * @param parquetDir directory of the Parquet sink ({@code articles/}, {@code mentions/},
  *     {@code skips/}), or null when {@code storeUrl} is given
@@ -37,6 +40,8 @@ import org.annals.model.budget.Budget;
  */
 public record FlinkJobConfig(
     List<String> sources,
+    String kafkaBrokers,
+    String kafkaTopic,
     String storeUrl,
     String parquetDir,
     int parallelism,
@@ -58,10 +63,7 @@ public record FlinkJobConfig(
     Objects.requireNonNull(sources, "sources");
     sources = List.copyOf(sources);
     fields = List.copyOf(fields);
-    if (sources.isEmpty()) {
-      throw new BadInputException("SOURCE: give at least one file or directory");
-    }
-    sources.forEach(FlinkJobConfig::checkSource);
+    checkInput(sources, kafkaBrokers, kafkaTopic);
     if ((storeUrl == null) == (parquetDir == null)) {
       throw new BadInputException("give exactly one sink: --store URL or --parquet DIR");
     }
@@ -81,6 +83,25 @@ public record FlinkJobConfig(
     Objects.requireNonNull(ingestDate, "ingestDate");
     FieldMap.parse(fields); // validates
     new Budget(maxChars, maxSentenceChars, maxTokens, Duration.ofSeconds(Math.max(1, maxSeconds))); // validates
+  }
+
+  private static void checkInput(List<String> sources, String brokers, String topic) {
+    if (brokers == null) {
+      if (sources.isEmpty()) {
+        throw new BadInputException("SOURCE: give at least one file or directory (or --kafka-brokers)");
+      }
+      sources.forEach(FlinkJobConfig::checkSource);
+      return;
+    }
+    if (!sources.isEmpty()) {
+      throw new BadInputException("give SOURCE files or --kafka-brokers, not both");
+    }
+    if (!brokers.matches("[^,\\s/]+:\\d+(,[^,\\s/]+:\\d+)*")) {
+      throw new BadInputException("--kafka-brokers: '" + brokers + "' is not HOST:PORT[,HOST:PORT...]");
+    }
+    if (topic == null || topic.isBlank()) {
+      throw new BadInputException("--kafka-topic: give the topic of JSON articles to read");
+    }
   }
 
   private static void checkSource(String s) {
@@ -118,17 +139,19 @@ public record FlinkJobConfig(
   public static FlinkJobConfig of(List<String> sources, String storeUrl, String parquetDir, int parallelism,
       LocalDate ingestDate) {
     Budget b = Budget.defaults();
-    return new FlinkJobConfig(sources, storeUrl, parquetDir, parallelism, null, List.of(), ingestDate,
+    return new FlinkJobConfig(sources, null, null, storeUrl, parquetDir, parallelism, null, List.of(), ingestDate,
         b.maxChars(), b.maxSentenceChars(), b.maxTokens(), b.maxTime().toSeconds(), 10_000, 100, 3, 0);
   }
 
   public FlinkJobConfig withCheckpointMillis(long ms) {
-    return new FlinkJobConfig(sources, storeUrl, parquetDir, parallelism, published, fields, ingestDate, maxChars,
+    return new FlinkJobConfig(sources, kafkaBrokers, kafkaTopic, storeUrl, parquetDir, parallelism, published, fields,
+        ingestDate, maxChars,
         maxSentenceChars, maxTokens, maxSeconds, ms, batchSize, restarts, failAfter);
   }
 
   public FlinkJobConfig withFailAfter(int records) {
-    return new FlinkJobConfig(sources, storeUrl, parquetDir, parallelism, published, fields, ingestDate, maxChars,
+    return new FlinkJobConfig(sources, kafkaBrokers, kafkaTopic, storeUrl, parquetDir, parallelism, published, fields,
+        ingestDate, maxChars,
         maxSentenceChars, maxTokens, maxSeconds, checkpointMillis, batchSize, restarts, records);
   }
 
