@@ -89,6 +89,11 @@ public final class FlinkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     FlinkJobConfig config = config();
+    if (local) { // the MiniCluster's own warnings (metrics, tokens, checkpoints of finished tasks) are noise here
+      for (String logger : new String[] {"org.apache.flink", "org.apache.pekko", "org.apache.kafka"}) {
+        System.setProperty("org.slf4j.simpleLogger.log." + logger, "error");
+      }
+    }
     PrintWriter out = spec.commandLine().getOut();
     long t0 = System.nanoTime();
     JobCounts counts;

@@ -7,7 +7,11 @@ import org.apache.flink.api.common.JobExecutionResult;
  * duplicates dropped by key, articles coded, records skipped. Immutable.
  */
 public record JobCounts(long read, long duplicates, long coded, long skipped) {
+  /** The counts of a finished job; all zero for a job submitted detached ({@code flink run -d}). */
   public static JobCounts of(JobExecutionResult r) {
+    if (!r.isJobExecutionResult()) {
+      return new JobCounts(0, 0, 0, 0);
+    }
     return new JobCounts(get(r, CodeFunction.READ), get(r, CodeFunction.DUPLICATES), get(r, CodeFunction.CODED),
         get(r, CodeFunction.SKIPPED));
   }
