@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     scope = CommandLine.ScopeType.INHERIT,
     versionProvider = Cli.Version.class,
     description = "News to dated, explainable PLOVER/CAMEO political event data.",
-    subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, ActorsCommand.class, ArticleCommand.class, ExportCommand.class, ExplainCommand.class, RecodeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CodeCommand.class, IngestCommand.class, EventsCommand.class, ActorsCommand.class, ArticleCommand.class, ExportCommand.class, ExplainCommand.class, RecodeCommand.class, CheckCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class, DemoCommand.class, FlinkCommand.class, LoadCommand.class, CommandLine.HelpCommand.class})
 public final class Annals {
   public static void main(String[] args) {
     System.exit(Cli.create().execute(args));
