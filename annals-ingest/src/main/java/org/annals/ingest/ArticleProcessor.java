@@ -68,7 +68,10 @@ final class ArticleProcessor implements Batcher.Listener {
     this.messages = messages;
   }
 
-  /** Where coded articles go (set once, before the first {@link #process}). */
+  /**
+   * Where coded articles go (set once, before the first {@link #process}); without one, each
+   * coded article goes straight to the sink's {@code put}.
+   */
   void batcher(Batcher b) {
     this.batcher = b;
   }
@@ -120,6 +123,10 @@ final class ArticleProcessor implements Batcher.Listener {
     }
     if (coded.sentenceCount() == 0) {
       skip(p, FailureCode.NO_TEXT, "no sentences found");
+      return false;
+    }
+    if (batcher == null) { // no batches (ItemCoder): the sink takes the article itself
+      sink.put(coded);
       return false;
     }
     batcher.add(new Batcher.Item(p, coded));
