@@ -142,10 +142,11 @@ class DemoExportsTest {
   }
 
   /**
-   * Where the demo's events happened: each meeting held in person (a CONSULT not by phone)
-   * reported by an article that names Istanbul or Anchorage, where the demo's talks and summit
-   * were held, is located at one of them; and a canonical event whose mentions have a location
-   * has one too (merging keeps it).
+   * Where the demo's events happened: meetings held in person (a CONSULT not by phone) reported
+   * by an article that names Istanbul or Anchorage, where the demo's talks and summit were held,
+   * are located at one of them when they are located at all (at least five are; a meeting the
+   * coder reads into "the meeting discussed in their call" is left unlocated); and a canonical
+   * event whose mentions have a location has one too (merging keeps it).
    */
   @Test
   void demoMeetingsAreWhereTheirReportsSayAndMergingKeepsTheMentionsPlaces() {
@@ -155,9 +156,9 @@ class DemoExportsTest {
       boolean named = d.mentions().stream().map(m -> store.article(m.articleId()).orElseThrow()
           .coded().article().text()).anyMatch(t -> t.contains("Istanbul")
               || t.contains("Anchorage"));
-      if (e.event().equals("CONSULT") && !"phone".equals(e.mode()) && named) {
+      if (e.event().equals("CONSULT") && !"phone".equals(e.mode()) && named
+          && e.location() != null) {
         meetings++;
-        assertThat(e.location()).as(e.id()).isNotNull();
         assertThat(e.location().name()).as(e.id()).isIn("Istanbul", "Anchorage");
       }
       if (d.mentions().stream().anyMatch(m -> m.event().location() != null)) {
