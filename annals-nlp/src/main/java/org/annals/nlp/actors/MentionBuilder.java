@@ -118,12 +118,16 @@ final class MentionBuilder {
       String surname = ref.name() != null && ref.name().contains(" ")
           ? ref.name().substring(ref.name().lastIndexOf(' ') + 1) : lastToken.word();
       ctx.rememberPerson(surname, ref);
-    } else if (ref.country() != null) {
-      ctx.lastGroup = ref;
+    } else if (ref.country() != null && !isRegion(ref)) {
+      ctx.lastGroup = ref; // "they" is no continent or region ("across Africa ... they attack")
     }
     if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun()) {
       ctx.focusCountry = ref.country();
     }
+  }
+
+  private static boolean isRegion(ActorRef ref) {
+    return ref.entity() != null && ref.entity().startsWith("region/");
   }
 
   private static String rangeText(Sentence s, String text, int first, int last) {

@@ -64,6 +64,12 @@ class NoEventClassesTest extends CodingTestBase {
   }
 
   @Test
+  void theyIsNoRegion() {
+    assertCodes("Hyenas are found across southern Africa. At night they attack goats and sheep.",
+        "2024-05-10");
+  }
+
+  @Test
   void takenToHospitalIsNoSeizure() {
     assertCodes("Four Scottish climbers were taken to hospital after a fall near Fort William.",
         "2024-05-10");
