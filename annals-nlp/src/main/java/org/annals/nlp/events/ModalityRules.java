@@ -58,7 +58,7 @@ final class ModalityRules {
   }
 
   /**
-   * Whether the event lies inside a condition ("if the United States goes ahead with the drills",
+   * Whether the event lies inside a condition ("if Japan resumes the whaling season",
    * "unless Iran releases the tanker", "should the talks go ahead": any word on its chain of heads
    * is a conditional clause), or is the consequence of one that a modal makes unreal ("If convicted,
    * he could face ten years", "Britain will act unless ...").
