@@ -40,9 +40,7 @@ public final class KnowledgeBases {
   static Imported withBundledPhoenix(DictionaryKnowledgeBase base) {
     List<PhoenixDictionary> read = new ArrayList<>();
     for (String name : BUNDLED_PHOENIX) {
-      byte[] bytes = resource("/org/annals/kb/phoenix/" + name + ".gz");
-      read.add(name.contains("agents") ? new PhoenixAgentReader().read(name, bytes)
-          : new PhoenixDictionaryReader().readActors(name, bytes));
+      read.add(read(name, resource("/org/annals/kb/phoenix/" + name + ".gz")));
     }
     return imported(base, read);
   }
@@ -64,14 +62,19 @@ public final class KnowledgeBases {
     if (!java.nio.file.Files.isRegularFile(f)) {
       throw new BadInputException("dictionary file not found: " + f);
     }
-    String name = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-    if (name.contains("agents")) {
-      return new PhoenixAgentReader().read(f);
-    } else if (name.contains("actors")) {
-      return new PhoenixDictionaryReader().readActors(f);
+    String kind = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    if (!kind.contains("agents") && !kind.contains("actors")) {
+      throw new BadInputException("cannot tell whether " + f + " is an actor or an agents "
+          + "dictionary: its name should contain 'actors' or 'agents'");
     }
-    throw new BadInputException("cannot tell whether " + f + " is an actor or an agents "
-        + "dictionary: its name should contain 'actors' or 'agents'");
+    return read(f.getFileName().toString(), PhoenixDictionaryReader.bytes(f));
+  }
+
+  /** An agents dictionary when its name says "agents", else an actor dictionary. */
+  private static PhoenixDictionary read(String name, byte[] bytes) {
+    return name.toLowerCase(java.util.Locale.ROOT).contains("agents")
+        ? new PhoenixAgentReader().read(name, bytes)
+        : new PhoenixDictionaryReader().readActors(name, bytes);
   }
 
   private static Imported imported(DictionaryKnowledgeBase base, List<PhoenixDictionary> read) {

@@ -236,11 +236,8 @@ public final class PhoenixDictionaryReader {
     return hash < 0 ? line : line.substring(0, hash);
   }
 
-  /**
-   * The file's lines, decoded as UTF-8; a line that is not valid UTF-8 is decoded as Windows-1252
-   * and reported.
-   */
-  static byte[] bytes(Path file) {
+  /** The bytes of a dictionary file; a file that cannot be read is bad input naming it. */
+  public static byte[] bytes(Path file) {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
@@ -248,6 +245,10 @@ public final class PhoenixDictionaryReader {
     }
   }
 
+  /**
+   * A dictionary's lines, decoded as UTF-8; a line that is not valid UTF-8 is decoded as Windows-1252
+   * and reported.
+   */
   static List<String> lines(String name, byte[] bytes, List<PhoenixDictionary.Problem> problems) {
     List<String> out = new ArrayList<>();
     int start = 0;
