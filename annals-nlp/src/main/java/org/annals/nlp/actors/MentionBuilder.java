@@ -101,7 +101,7 @@ final class MentionBuilder {
         && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the")) {
       first--;
     }
-    boolean definite = first > 0 && s.tokens().get(first).lemma().equalsIgnoreCase("the")
+    boolean definite = s.tokens().get(first).lemma().equalsIgnoreCase("the") // "The president said"
         || first > 0 && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the");
     boolean plural = s.tokens().get(last).pos().endsWith("S") && s.tokens().get(last).isNoun();
     ActorRef ref = ph.toRef(kb, ctx, definite && !plural, plural, rangeText(s, text, first, last),

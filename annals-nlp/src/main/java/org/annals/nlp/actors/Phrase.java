@@ -14,6 +14,8 @@ import org.annals.model.ActorRef;
  * call; not shared.
  */
 final class Phrase {
+  /** The CAMEO country slot of an actor whose country the text does not say (PETRARCH's dashes). */
+  static final String UNKNOWN_COUNTRY = "---";
   Entity person;
   ActorRef antecedent;
   String personName;
@@ -132,8 +134,12 @@ final class Phrase {
         rule += "+country-from-context:" + cc;
       }
     }
-    if (cc == null) {
+    boolean stateless = cc == null && !pronoun && countryUnknown(definite, plural, fullName, body);
+    if (cc == null && !stateless) {
       return null;
+    }
+    if (stateless) {
+      rule += "+country-unknown";
     }
     String sec = sector(kb, ctx);
     String name = person != null ? person.name() : antecedent != null ? antecedent.name()
@@ -141,11 +147,25 @@ final class Phrase {
     String entity = person != null ? person.id() : antecedent != null ? antecedent.entity()
         : org != null ? org.id() : country != null ? country.id() : null;
     String cameo = org != null && person == null && antecedent == null && org.cameo() != null
-        ? org.cameo() : cc + (sec == null ? "" : sec);
+        ? org.cameo() : (cc == null ? UNKNOWN_COUNTRY : cc) + (sec == null ? "" : sec);
     if (roleAfterPerson) {
       rule += "+administration-of:" + entity;
     }
     return new ActorRef(text, name, cc, sec, cameo, entity, start, end, rule);
+  }
+
+  /**
+   * Whether words that name no country still name a political actor, kept with an unknown
+   * country ({@code ---GOV}, as PETRARCH codes it) rather than dropped: a sector agent ("police",
+   * "rebels", "the government"), a person named in full under a title ("Judge Ana Ruiz"), an
+   * office of state named as one holder ("the president"). An untitled name and a lone surname
+   * stay out: nothing says they act in politics.
+   */
+  private boolean countryUnknown(boolean definite, boolean plural, boolean fullName, boolean body) {
+    if (sector != null && body) {
+      return true;
+    }
+    return titled && (fullName || (office != null && definite && !plural && !hasPerson()));
   }
 
   private String sector(KnowledgeBase kb, ArticleContext ctx) {

@@ -23,7 +23,7 @@ final class ArgumentFinder {
   private static final Set<String> SYMMETRIC_PREPS = Set.of("with", "between", "among");
   private static final Set<String> SPEECH = Set.of(
       "say", "reiterate", "claim", "state", "deny", "argue", "insist", "add", "tell", "announce", "declare",
-      "assert", "stress", "maintain", "reaffirm", "repeat", "allege", "suggest", "charge", "report");
+      "assert", "stress", "maintain", "reaffirm", "repeat", "allege", "suggest", "charge", "report", "write", "tweet");
   private static final Set<String> NOUN_EXPANSION = Set.of(
       "compound", "amod", "nmod:poss", "nmod:of");
   private static final Set<String> LIGHT = Set.of(

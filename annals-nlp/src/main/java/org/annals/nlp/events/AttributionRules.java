@@ -6,6 +6,7 @@ import org.annals.model.ActorRef;
 import org.annals.model.Attribution;
 import org.annals.model.Dependency;
 import org.annals.model.Token;
+import org.annals.nlp.ActorMention;
 import org.annals.nlp.text.SentenceGraph;
 
 /**
@@ -104,6 +105,56 @@ final class AttributionRules {
       }
     }
     return start;
+  }
+
+  private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+
+  /**
+   * First-person pronouns in reported speech are its speaker ("Rivera wrote: 'I reject the
+   * measure'", "'We will not yield,' the minister said"): each such pronoun that no mention covers
+   * is given the speaker's mention, when the speech verb's subject is one. Fills {@code at}.
+   */
+  void quotedSpeakers(SentenceGraph g, ActorMention[] at, int sentence) {
+    for (int t = 0; t < g.size() && t < at.length; t++) {
+      if (at[t] != null || !g.token(t).pos().startsWith("PRP")
+          || !FIRST_PERSON.contains(g.lower(t))) {
+        continue;
+      }
+      int verb = speechVerbAbove(g, t);
+      List<Integer> subjects = verb < 0 ? List.of() : g.childrenBy(verb, "nsubj");
+      ActorMention speaker = subjects.isEmpty() || subjects.get(0) >= at.length ? null : at[subjects.get(0)];
+      if (speaker != null && !FIRST_PERSON.contains(g.lower(speaker.head()))) {
+        ActorRef s = speaker.ref();
+        Token tok = g.token(t);
+        ActorRef r = new ActorRef(tok.word(), s.name(), s.country(), s.sector(), s.cameo(), s.entity(),
+            tok.start(), tok.end(), "coref:quote-speaker>" + s.rule());
+        at[t] = new ActorMention(sentence, t, t, t, r);
+      }
+    }
+  }
+
+  /** The speech verb whose reported clause holds token {@code t} (at most six steps up), or -1. */
+  private static int speechVerbAbove(SentenceGraph g, int t) {
+    int x = t;
+    for (int step = 0; step < 6; step++) {
+      for (Dependency d : g.children(x)) {
+        if ((d.relation().equals("parataxis") || d.relation().equals("dep"))
+            && ArgumentFinder.isSpeech(g.lemma(d.dependent()))) {
+          return d.dependent();
+        }
+      }
+      Dependency h = g.head(x);
+      if (h == null) {
+        return -1;
+      }
+      int up = h.governor();
+      if ((h.relation().startsWith("ccomp") || h.relation().equals("parataxis"))
+          && ArgumentFinder.isSpeech(g.lemma(up))) {
+        return up;
+      }
+      x = up;
+    }
+    return -1;
   }
 
   /** "reportedly" in the sentence, named after the carried source when there is one. */

@@ -74,7 +74,7 @@ public final class EventCoder implements Stage {
     int carriedAt = -10;
     for (Sentence s : state.doc().sentences()) {
       SentenceGraph g = new SentenceGraph(s);
-      ArgumentFinder.Mentions mentions = mentions(s, bySentence.getOrDefault(s.index(), List.of()));
+      ArgumentFinder.Mentions mentions = mentions(g, s, bySentence.getOrDefault(s.index(), List.of()));
       Attribution according = attribution.accordingTo(g, mentions, text);
       if (according != null && according.name() != null) {
         carried = according;
@@ -109,13 +109,14 @@ public final class EventCoder implements Stage {
     return used;
   }
 
-  private static ArgumentFinder.Mentions mentions(Sentence s, List<ActorMention> list) {
+  private ArgumentFinder.Mentions mentions(SentenceGraph g, Sentence s, List<ActorMention> list) {
     ActorMention[] at = new ActorMention[s.tokens().size()];
     for (ActorMention m : list) {
       for (int t = m.firstToken(); t <= m.lastToken() && t < at.length; t++) {
         at[t] = m;
       }
     }
+    attribution.quotedSpeakers(g, at, s.index());
     return new ArgumentFinder.Mentions(at);
   }
 

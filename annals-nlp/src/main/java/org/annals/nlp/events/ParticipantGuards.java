@@ -16,7 +16,8 @@ import org.annals.nlp.text.WordLists;
  *       and stands without named participants;
  *   <li>no participants at all; a nominal or bare dictionary trigger without an actor, except a
  *       dictionary verb in the passive with a patient and no other doer ("the activist was
- *       poisoned");
+ *       poisoned"), or only by a weapon ({@code weapon}: "was hit by rockets");
+ *   <li>a symmetric event with one side only, of unknown country ("officials discussed");
  *   <li>a bare dictionary verb acting on a thing ("hit the post"), not on people ({@code
  *       person-noun}: "stabbed two guards");
  *   <li>a nominal trigger that is no event of its own (a topic, a restatement, a count);
@@ -36,6 +37,7 @@ final class ParticipantGuards {
   private final Set<String> persons;
   private final Set<String> disasters;
   private final Set<String> mishaps;
+  private final Set<String> weapons;
 
   ParticipantGuards(Ontology ontology, WordLists lists) {
     this.ontology = ontology;
@@ -43,6 +45,7 @@ final class ParticipantGuards {
     this.persons = lists.get("person-noun");
     this.disasters = lists.get("disaster");
     this.mishaps = lists.get("mishap");
+    this.weapons = lists.get("weapon");
   }
 
   /** Whether the participants found cannot carry the event of {@code m}. */
@@ -64,6 +67,10 @@ final class ParticipantGuards {
       return true;
     }
     boolean pair = entry.symmetric() && p.actors.size() >= 2;
+    if (entry.symmetric() && !pair && p.recipients.isEmpty()
+        && p.actors.stream().allMatch(a -> a.country() == null)) {
+      return true; // "officials discussed": a meeting needs a second side, or a known first one
+    }
     if (agentive && p.recipients.isEmpty() && !pair && thingObject(g, m.head())) {
       return true;
     }
@@ -89,9 +96,16 @@ final class ParticipantGuards {
    * killed", "a tornado struck, injuring"): the subject of the verb, or of the clause a subjectless
    * participle or conjunct hangs from, or of the clause the parser made its subject or hung it
    * from ("a crash followed by a fire killed" is parsed as a clause, "a crash followed", as the
-   * subject of "killed", or as the crash following that the fire killed).
+   * subject of "killed", or as the crash following that the fire killed); or an adverbial clause
+   * of the verb that is itself the mishap ("were killed when the plane crashed").
    */
   private boolean causedByMishap(SentenceGraph g, int verb) {
+    for (Dependency d : g.children(verb)) { // "were killed when a bomber crashed"
+      if (d.relation().startsWith("advcl")
+          && (mishaps.contains(g.lemma(d.dependent())) || disasters.contains(g.lemma(d.dependent())))) {
+        return true;
+      }
+    }
     int v = verb;
     for (int hop = 0; hop < 3; hop++) {
       List<Integer> subjects = new java.util.ArrayList<>(g.childrenBy(v, "nsubj"));
@@ -114,9 +128,10 @@ final class ParticipantGuards {
   /**
    * Whether a passive verb's doer, named by "by", is no actor ("was killed by his lions", "was
    * struck by a lorry"): a by-phrase whose head is no person or organisation by the NER, no
-   * pronoun, and lies, with its conjuncts, in no actor found.
+   * pronoun, no weapon ({@code weapon}: "hit by rockets" is an attack by someone unnamed), and
+   * lies, with its conjuncts, in no actor found.
    */
-  private static boolean byNonActor(SentenceGraph g, int verb, Participants p) {
+  private boolean byNonActor(SentenceGraph g, int verb, Participants p) {
     if (g.childrenBy(verb, "nsubj:pass").isEmpty()) {
       return false;
     }
@@ -125,7 +140,7 @@ final class ParticipantGuards {
     for (int d : doers) {
       String ner = g.token(d).ner();
       boolean someone = g.token(d).pos().startsWith("PRP") || ner.equals("PERSON")
-          || ner.equals("ORGANIZATION");
+          || ner.equals("ORGANIZATION") || weapons.contains(g.lemma(d));
       if (!someone && !inActor(g, d, p)
           && g.childrenBy(d, "conj").stream().noneMatch(c -> inActor(g, c, p))) {
         return true;
@@ -158,12 +173,14 @@ final class ParticipantGuards {
   }
 
   /**
-   * A passive verb with a subject and no doer named by "by" ("was poisoned", "has been arrested"):
-   * the patient carries the event.
+   * A passive verb with a subject and no doer named by "by" ("was poisoned", "has been arrested"),
+   * or only a weapon ("was hit by rockets"): the patient carries the event.
    */
-  private static boolean undergone(SentenceGraph g, int verb) {
-    return !g.childrenBy(verb, "nsubj:pass").isEmpty() && g.childrenBy(verb, "obl:agent").isEmpty()
-        && g.childrenBy(verb, "obl:by").isEmpty();
+  private boolean undergone(SentenceGraph g, int verb) {
+    List<Integer> doers = new java.util.ArrayList<>(g.childrenBy(verb, "obl:agent"));
+    doers.addAll(g.childrenBy(verb, "obl:by"));
+    return !g.childrenBy(verb, "nsubj:pass").isEmpty()
+        && doers.stream().allMatch(d -> weapons.contains(g.lemma(d)));
   }
 
   /** An object that is neither people nor a pronoun for them ("hit the post"). */

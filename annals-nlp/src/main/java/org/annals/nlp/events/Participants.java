@@ -38,8 +38,9 @@ final class Participants {
   }
 
   static boolean same(ActorRef a, ActorRef b) {
-    if (a.entity() != null && a.entity().equals(b.entity())) {
-      return true;
+    if (a.entity() != null && a.entity().equals(b.entity())
+        && java.util.Objects.equals(a.sector(), b.sector())) {
+      return true; // not "Turkish police" and "Turkish journalists": one country, two actors
     }
     return a.start() == b.start() && a.end() == b.end();
   }

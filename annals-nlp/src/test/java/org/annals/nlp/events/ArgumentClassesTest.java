@@ -73,4 +73,48 @@ class ArgumentClassesTest extends CodingTestBase {
     assertThat(coded.events()).extracting(CodingTestBase::summary)
         .contains("COERCE/arrest 173 NZL:COP asserted");
   }
+
+  @Test
+  void anActorWhoseCountryTheTextDoesNotSayIsKeptWithoutOne() {
+    // a sector agent, an office of state, a titled full name: political actors of unknown country
+    assertCodes("The governor accused the rebels of burning the harvest.", "2024-05-10",
+        "ACCUSE/allege 112 ---:GOV -> ---:REB asserted");
+    assertCodes("Deputy Prime Minister Ilse Vandermeer criticized the striking miners.", "2024-05-10",
+        "ACCUSE/disapprove 111 ---:GOV -> ---:LAB asserted");
+  }
+
+  @Test
+  void anUntitledUnknownNameIsNoActor() {
+    assertCodes("Tomasz Wierzbicki criticized the referee after the match.", "2024-05-10");
+  }
+
+  @Test
+  void aSentenceOpeningWithTheOfficeTakesTheCountryInFocus() {
+    CodedArticle a = code("Chile and Bolivia resumed talks on Monday. The president praised the "
+        + "Bolivian negotiators on Tuesday.", "2024-05-10");
+    assertThat(a.events()).filteredOn(e -> e.event().equals("SUPPORT")).singleElement()
+        .satisfies(e -> assertThat(e.actors().get(0).country()).isNotNull());
+  }
+
+  @Test
+  void aPassiveHarmByAWeaponIsAnAttackBySomeoneUnnamed() {
+    assertCodes("Two Yemeni soldiers were hit by mortar shells near Marib.", "2024-05-10",
+        "ASSAULT 190 - -> YEM:MIL asserted");
+  }
+
+  @Test
+  void twoActorsOfOneNationalityAreTwoActors() {
+    assertCodes("Turkish police detained two Turkish journalists in Ankara.", "2024-05-10",
+        "COERCE/arrest 173 TUR:COP -> TUR:JRN asserted");
+    assertCodes("A Zambian magistrate remanded the Zambian opposition leader in custody.", "2024-05-10",
+        "COERCE/arrest 173 ZMB:JUD -> ZMB:OPP asserted");
+  }
+
+  @Test
+  void theFirstPersonInReportedSpeechIsItsSpeaker() {
+    assertCodes("The Bolivian foreign minister wrote: \"I reject the new Chilean sanctions.\"",
+        "2024-05-10", "REJECT 120 BOL:GOV -> CHL asserted");
+    assertCodes("\"We condemn the shelling of Kharkiv,\" the Polish president said.", "2024-05-10",
+        "ACCUSE/disapprove 111 POL:GOV asserted");
+  }
 }

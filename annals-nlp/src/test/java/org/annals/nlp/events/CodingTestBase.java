@@ -64,7 +64,8 @@ abstract class CodingTestBase {
     if (refs.isEmpty()) {
       return "-";
     }
-    return refs.stream().map(r -> r.country() + (r.sector() == null ? "" : ":" + r.sector()))
+    return refs.stream().map(r -> (r.country() == null ? "---" : r.country())
+        + (r.sector() == null ? "" : ":" + r.sector()))
         .sorted().collect(Collectors.joining("+"));
   }
 

@@ -94,4 +94,94 @@ class LexiconClassesTest extends CodingTestBase {
     assertCodes("The French president granted the former mayor of the northern city of Lille a full pardon.",
         "2024-03-10", "CONCEDE 081 FRA:GOV -> FRA:GOV asserted");
   }
+
+  @Test
+  void tributesAndCongratulationsArePraise() {
+    assertCodes("The Ghanaian president paid tribute to the late Nigerian foreign minister.", "2024-03-10",
+        "SUPPORT 051 GHA:GOV -> NGA:GOV asserted");
+    assertCodes("The Austrian chancellor sent his congratulations to the new Czech government.",
+        "2024-03-10", "SUPPORT 051 AUT:GOV -> CZE:GOV asserted");
+    // condolences and wishes are courtesy, neither praise nor aid
+    assertCodes("The Austrian chancellor sent his condolences to the Czech government.", "2024-03-10");
+  }
+
+  @Test
+  void aWishToWorkTogetherIsAnIntentToCooperate() {
+    assertCodes("The Estonian premier expressed a wish to work with the new Finnish government.",
+        "2024-03-10", "AGREE 031 EST:GOV -> FIN:GOV asserted");
+  }
+
+  @Test
+  void custodyIsArrest() {
+    assertCodes("The Zambian police kept the former Zambian minister in custody.", "2024-03-10",
+        "COERCE/arrest 173 ZMB:COP -> ZMB:GOV asserted");
+  }
+
+  @Test
+  void reinforcementsAreMobilisation() {
+    assertCodes("The Ecuadorian police sent reinforcements to the port city of Guayaquil.", "2024-03-10",
+        "MOBILIZE/police 154 ECU:COP asserted");
+  }
+
+  @Test
+  void poisoningAndStabbingHaveTheirWeapons() {
+    assertCodes("Unknown attackers poisoned a Georgian opposition leader in Tbilisi.", "2024-03-10",
+        "ASSAULT/unconventional 180 GEO:UAF -> GEO:OPP asserted");
+    assertCodes("A gunman stabbed two Norwegian police officers in Bergen.", "2024-03-10",
+        "ASSAULT/primitive 182 NOR:UAF -> NOR:COP asserted");
+  }
+
+  @Test
+  void contemptIsAnAccusation() {
+    assertCodes("The Mexican senate voted to hold the Mexican interior minister in contempt.", "2024-03-10",
+        "ACCUSE/allege 112 MEX:LEG -> MEX:GOV asserted");
+  }
+
+  @Test
+  void peopleAndSuspectsAreCiviliansAndCriminals() {
+    assertCodes("Police in Kampala arrested forty people and three suspects on Sunday.", "2024-03-10",
+        "COERCE/arrest 173 UGA:COP -> UGA:CRM+UGA:CVL asserted");
+  }
+
+  @Test
+  void attackingADecisionIsCriticism() {
+    assertCodes("The Slovak president attacked the new Hungarian law on minorities.", "2024-03-10",
+        "ACCUSE/disapprove 111 SVK:GOV -> HUN asserted");
+  }
+
+  @Test
+  void tearGasAndWaterCannonAreCrowdControl() {
+    assertCodes("Riot police in Nairobi fired tear gas at the protesters.", "2024-03-10",
+        "ASSAULT/crowd-control 175 KEN:COP -> KEN:CVL asserted");
+  }
+
+  @Test
+  void leavingATreatyIsASanction() {
+    assertCodes("Venezuela withdrew from the regional trade pact on Friday.", "2024-03-10",
+        "SANCTION/withdraw 161 VEN:GOV asserted");
+  }
+
+  @Test
+  void commutingASentenceIsAConcession() {
+    assertCodes("The Philippine president commuted the sentence of a jailed Philippine senator.",
+        "2024-03-10", "CONCEDE 081 PHL:GOV -> PHL:LEG asserted");
+  }
+
+  @Test
+  void sendingPoliceIsMobilisation() {
+    assertCodes("The Peruvian government sent police officers to the mining town of Espinar.",
+        "2024-03-10", "MOBILIZE/police 153 PER:GOV asserted");
+  }
+
+  @Test
+  void projectilesThrownByProtestersAreARiot() {
+    assertCodes("Protesters in Belgrade hurled bottles and flares at the police.", "2024-03-10",
+        "PROTEST/riot 145 SRB:CVL -> SRB:COP asserted");
+  }
+
+  @Test
+  void aClaimIsWhatIsClaimed() {
+    assertCodes("The Armenian army claimed to have killed forty Azerbaijani soldiers.", "2024-03-10",
+        "ASSAULT 1823 ARM:MIL -> AZE:MIL asserted");
+  }
 }

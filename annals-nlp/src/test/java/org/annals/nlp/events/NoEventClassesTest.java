@@ -30,6 +30,10 @@ class NoEventClassesTest extends CodingTestBase {
     assertCodes("A stampede at a stadium in Malawi injured eight Malawian fans.", "2024-05-10");
     assertCodes("A bus crash followed by a fire on a highway near Lyon killed six French tourists.",
         "2024-05-10");
+    // the accident is a clause of its own: "when the helicopter crashed"
+    assertCodes("Nine people were killed in Peru on Monday when a cargo helicopter crashed.",
+        "2024-05-10");
+    assertCodes("Eleven passengers died after two trains collided near Patna.", "2024-05-10");
   }
 
   @Test
