@@ -56,6 +56,7 @@ public final class CompiledResource {
 
   /** Writes {@code content} gzipped (UTF-8) to {@code file}, through a temporary file. */
   public static void writeGzip(Path file, Content content) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
     try (OutputStream gz = new GZIPOutputStream(Files.newOutputStream(tmp));
         Writer w = new OutputStreamWriter(gz, StandardCharsets.UTF_8)) {

@@ -1,6 +1,13 @@
 package org.annals.nlp.events.cameo;
 
-import java.io.BufferedReader;
+import static org.annals.model.ontology.TsvRecords.cells;
+import static org.annals.model.ontology.TsvRecords.checked;
+import static org.annals.model.ontology.TsvRecords.escape;
+import static org.annals.model.ontology.TsvRecords.number;
+import static org.annals.model.ontology.TsvRecords.row;
+import static org.annals.model.ontology.TsvRecords.split;
+import static org.annals.model.ontology.TsvRecords.unescape;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -8,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.annals.model.ontology.TsvRecords;
 import org.annals.nlp.events.cameo.VerbDictionary.Block;
 import org.annals.nlp.events.cameo.VerbDictionary.Code;
 import org.annals.nlp.events.cameo.VerbDictionary.Phrase;
@@ -35,7 +43,7 @@ import org.annals.nlp.events.cameo.VerbDictionary.VerbPattern;
  * {@code (PREP)} followed by its phrases (none: any object), or phrases alone; a synonym set's
  * name ({@code &WEAPON}) stands for its phrases. A code is written as in the dictionary without
  * brackets: {@code 070}, {@code 042:042} (both sides act), {@code :071} (reverse event only),
- * {@code ---} (no event). In TEXT and MESSAGE a tab is {@code \t} and a backslash {@code \\}.
+ * {@code ---} (no event). TEXT and MESSAGE are escaped as {@link TsvRecords#escape} says.
  *
  * <p>Stateless; thread-safe. {@link #read} returns a dictionary equal to the one that was written.
  */
@@ -50,9 +58,7 @@ public final class VerbDictionaryTsv {
    * @throws IllegalArgumentException when a word or name holds a character the format reserves
    */
   public static void write(VerbDictionary d, List<String> header, Writer out) throws IOException {
-    for (String h : header) {
-      out.write(h.isEmpty() ? "#\n" : "# " + h + "\n");
-    }
+    TsvRecords.header(out, header);
     row(out, "source", checked(d.file(), "\t"));
     Map<List<Phrase>, String> byValue = new HashMap<>();
     Map<String, Integer> names = new HashMap<>();
@@ -86,13 +92,6 @@ public final class VerbDictionaryTsv {
       row(out, "problem", problem.substring(prefix.length(), colon),
           escape(problem.substring(colon + 2)));
     }
-  }
-
-  private static void row(Writer out, Object... cells) throws IOException {
-    for (int i = 0; i < cells.length; i++) {
-      out.write((i == 0 ? "" : "\t") + cells[i]);
-    }
-    out.write('\n');
   }
 
   private static String code(Code c) {
@@ -142,40 +141,13 @@ public final class VerbDictionaryTsv {
     return checked(w, " \t;|");
   }
 
-  private static String checked(String s, String reserved) {
-    for (char c : (reserved + "\n\r").toCharArray()) {
-      if (s.indexOf(c) >= 0) {
-        throw new IllegalArgumentException("'" + s + "' holds a reserved character '" + c + "'");
-      }
-    }
-    return s;
-  }
-
-  private static String escape(String s) {
-    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
-  }
-
-  private static String unescape(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length()) {
-        char n = s.charAt(++i);
-        b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n);
-      } else {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
   /**
    * Reads a compiled dictionary; {@code name} names it in errors.
    *
    * @throws IllegalStateException naming the line when a row does not fit the format
    */
   public static VerbDictionary read(String name, Reader in) throws IOException {
-    return new Loader(name).read(new BufferedReader(in));
+    return new Loader(name).read(in);
   }
 
   /** One read: rows in order, synonym sets by name, the open block. Not thread-safe. */
@@ -186,27 +158,16 @@ public final class VerbDictionaryTsv {
     final List<Block> blocks = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
     String file;
-    String[] block;
+    Block block; // the open block's header; its verbs and patterns are collected below
     final List<Verb> verbs = new ArrayList<>();
     final List<VerbPattern> patterns = new ArrayList<>();
-    int lineNo;
 
     Loader(String name) {
       this.name = name;
     }
 
-    VerbDictionary read(BufferedReader r) throws IOException {
-      String line;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (!line.isEmpty() && !line.startsWith("#")) {
-          try {
-            row(line.split("\t", -1));
-          } catch (RuntimeException e) {
-            throw new IllegalStateException(name + " line " + lineNo + ": " + e.getMessage(), e);
-          }
-        }
-      }
+    VerbDictionary read(Reader in) throws IOException {
+      TsvRecords.read(name, in, this::row);
       endBlock();
       if (file == null) {
         throw new IllegalStateException(name + ": no 'source' row");
@@ -226,13 +187,18 @@ public final class VerbDictionaryTsv {
         }
         case "block" -> {
           endBlock();
-          block = cells(c, 4);
+          block = new Block(cells(c, 4)[2], code(c[3]), number(c[1]), List.of(), List.of());
         }
         case "verb" -> open().verbs.add(new Verb(cells(c, 7)[2], split(c[3], " "),
             split(c[4], " "), split(c[5], " "), c[6].isEmpty() ? null : code(c[6]), number(c[1])));
         case "pattern" -> open().patterns.add(new VerbPattern(slots(cells(c, 6)[3]), slots(c[4]),
             code(c[2]), number(c[1]), unescape(c[5])));
-        case "problem" -> problems.add(file + ":" + number(cells(c, 3)[1]) + ": " + unescape(c[2]));
+        case "problem" -> {
+          if (file == null) {
+            throw new IllegalArgumentException("problem before the 'source' row");
+          }
+          problems.add(file + ":" + number(cells(c, 3)[1]) + ": " + unescape(c[2]));
+        }
         default -> throw new IllegalArgumentException("unknown row kind '" + c[0] + "'");
       }
     }
@@ -246,7 +212,7 @@ public final class VerbDictionaryTsv {
 
     private void endBlock() {
       if (block != null) {
-        blocks.add(new Block(block[2], code(block[3]), number(block[1]), verbs, patterns));
+        blocks.add(new Block(block.name(), block.code(), block.line(), verbs, patterns));
         verbs.clear();
         patterns.clear();
         block = null;
@@ -295,25 +261,6 @@ public final class VerbDictionaryTsv {
       }
       return out;
     }
-  }
-
-  private static String[] cells(String[] c, int n) {
-    if (c.length != n) {
-      throw new IllegalArgumentException("'" + c[0] + "' row needs " + n + " cells, has " + c.length);
-    }
-    return c;
-  }
-
-  private static int number(String s) {
-    try {
-      return Integer.parseInt(s);
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("not a line number: '" + s + "'", e);
-    }
-  }
-
-  private static List<String> split(String s, String sep) {
-    return s.isEmpty() ? List.of() : List.of(s.split(java.util.regex.Pattern.quote(sep), -1));
   }
 
   private static Code code(String s) {
