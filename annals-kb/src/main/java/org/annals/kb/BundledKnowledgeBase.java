@@ -14,8 +14,8 @@ import org.annals.model.ontology.TsvTable;
 
 /**
  * The knowledge base bundled with Annals, compiled from the TSV files under
- * {@code org/annals/kb/} (formats and sources in docs/KB.md) and the Phoenix dictionaries under
- * {@code org/annals/kb/phoenix/}. {@link #load()} returns one shared
+ * {@code org/annals/kb/} (formats and sources in docs/KB.md) and the Phoenix dictionaries compiled
+ * into {@code org/annals/kb/phoenix/dictionaries.tsv.gz}. {@link #load()} returns one shared
  * instance, built on first use (thread-safe lazy holder); {@link #builder()} gives a builder holding
  * the bundled data, to extend it. Errors in the data name file and line.
  */

@@ -13,16 +13,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 import org.annals.model.Ontology;
 import org.annals.nlp.events.LexiconEntry.Element;
 import org.annals.nlp.events.LexiconEntry.Flag;
 import org.annals.nlp.events.LexiconEntry.Pos;
 import org.annals.nlp.events.cameo.VerbDictionary;
-import org.annals.nlp.events.cameo.VerbDictionaryReader;
+import org.annals.nlp.events.cameo.VerbDictionaryTsv;
 
 /**
- * The base lexicon: the PETRARCH CAMEO verb-pattern dictionary ({@code petrarch/CAMEO.2.0.txt},
- * Open Event Data Alliance, MIT) compiled against the ontology, with the project's curation
+ * The base lexicon: the PETRARCH CAMEO verb-pattern dictionary ({@code CAMEO.2.0.txt}, Open Event
+ * Data Alliance, MIT; bundled in the project's compiled form {@code petrarch/cameo-verbs.tsv.gz},
+ * read by {@link VerbDictionaryTsv}) compiled against the ontology, with the project's curation
  * ({@code cameo-curation.tsv}) on top. Every pattern, verb default and block default becomes a
  * {@link LexiconEntry} whose id is {@code cameo-verbs:LINE} and whose source is the dictionary
  * line; a code PLOVER drops (01, 02) or maps to no PLOVER type becomes a {@code NONE} entry that
@@ -31,7 +33,7 @@ import org.annals.nlp.events.cameo.VerbDictionaryReader;
  * <p>Immutable after loading; thread-safe.
  */
 public final class CameoVerbs {
-  public static final String BUNDLED = "org/annals/nlp/lexicon/petrarch/CAMEO.2.0.txt";
+  public static final String BUNDLED = "org/annals/nlp/lexicon/petrarch/cameo-verbs.tsv.gz";
   public static final String CURATION = "org/annals/nlp/lexicon/cameo-curation.tsv";
   private static final String FILE = "CAMEO.2.0.txt";
   /** Curation code that takes a verb out of its block: neither its patterns nor its default. */
@@ -71,9 +73,10 @@ public final class CameoVerbs {
 
   /** Loads the bundled dictionary and curation. */
   public static CameoVerbs bundled(Ontology ontology) {
-    try (InputStream in = resource(BUNDLED); InputStream cur = resource(CURATION)) {
-      VerbDictionary d = VerbDictionaryReader.read(FILE,
-          new InputStreamReader(in, StandardCharsets.ISO_8859_1));
+    try (InputStream in = new GZIPInputStream(resource(BUNDLED));
+        InputStream cur = resource(CURATION)) {
+      VerbDictionary d = VerbDictionaryTsv.read(BUNDLED,
+          new InputStreamReader(in, StandardCharsets.UTF_8));
       return new CameoVerbs(d, curation(CURATION, new InputStreamReader(cur, StandardCharsets.UTF_8)),
           ontology);
     } catch (IOException e) {

@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A CAMEO verb-pattern dictionary as read by {@link VerbDictionaryReader}: verb blocks, each with
- * its verbs and the patterns they share, indexed by verb lemma and irregular form. Immutable;
- * thread-safe.
+ * A CAMEO verb-pattern dictionary as read by {@link VerbDictionaryReader} (or from its compiled
+ * form by {@link VerbDictionaryTsv}): verb blocks, each with its verbs and the patterns they share,
+ * indexed by verb lemma and irregular form. Immutable; thread-safe.
  *
  * @param file the file it was read from (provenance)
+ * @param synsets the synonym sets in file order (patterns hold them expanded)
  * @param blocks the verb blocks in file order
  * @param problems malformed lines, each {@code file:line: reason}; they were skipped
  */
-public record VerbDictionary(String file, List<Block> blocks, List<String> problems) {
+public record VerbDictionary(String file, List<Synset> synsets, List<Block> blocks,
+    List<String> problems) {
 
   /**
    * A CAMEO code of a verb, block or pattern; {@link #NONE} codes no event.
@@ -43,6 +45,13 @@ public record VerbDictionary(String file, List<Block> blocks, List<String> probl
 
     public String head() {
       return words.get(words.size() - 1);
+    }
+  }
+
+  /** A synonym set ({@code &NAME} with {@code +WORD} lines) and the line of its name. */
+  public record Synset(String name, int line, List<Phrase> members) {
+    public Synset {
+      members = List.copyOf(members);
     }
   }
 
@@ -119,6 +128,7 @@ public record VerbDictionary(String file, List<Block> blocks, List<String> probl
   }
 
   public VerbDictionary {
+    synsets = List.copyOf(synsets);
     blocks = List.copyOf(blocks);
     problems = List.copyOf(problems);
   }

@@ -38,8 +38,10 @@ public final class VerbDictionaryReader {
   private final String file;
   private final List<String> problems = new ArrayList<>();
   private final Map<String, List<Phrase>> synsets = new LinkedHashMap<>();
+  private final List<VerbDictionary.Synset> synsetList = new ArrayList<>();
   private final List<Block> blocks = new ArrayList<>();
   private String synsetName;
+  private int synsetLine;
   private List<Phrase> synsetMembers;
   private BlockBuilder block;
   private int lineNo;
@@ -62,7 +64,7 @@ public final class VerbDictionaryReader {
     }
     r.endSynset();
     r.endBlock();
-    return new VerbDictionary(file, r.blocks, r.problems);
+    return new VerbDictionary(file, r.synsetList, r.blocks, r.problems);
   }
 
   private void line(String raw) {
@@ -80,6 +82,7 @@ public final class VerbDictionaryReader {
     } else if (line.startsWith("&")) {
       endSynset();
       synsetName = line.split("\\s+")[0].toUpperCase(Locale.ROOT);
+      synsetLine = lineNo;
       synsetMembers = new ArrayList<>();
     } else if (synsetName != null && line.startsWith("+")) {
       String member = line.substring(1).strip().split("\\s+")[0];
@@ -104,6 +107,7 @@ public final class VerbDictionaryReader {
         problem("synonym set " + synsetName + " has no members");
       }
       synsets.put(synsetName, List.copyOf(synsetMembers));
+      synsetList.add(new VerbDictionary.Synset(synsetName, synsetLine, synsetMembers));
       synsetName = null;
     }
   }
