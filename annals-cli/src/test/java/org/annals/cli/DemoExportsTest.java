@@ -17,7 +17,18 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annals.kb.places.Gazetteer;
+import org.annals.kb.places.Place;
+import org.annals.model.ActorRef;
+import org.annals.model.CodedEvent;
 import org.annals.model.Json;
 import org.annals.model.SharedData;
 import org.annals.store.CanonicalEvent;
@@ -25,6 +36,7 @@ import org.annals.store.CanonicalEventDetail;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
 import org.annals.store.ExportFormat;
+import org.annals.store.Mention;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,6 +180,72 @@ class DemoExportsTest {
     assertThat(meetings).isGreaterThanOrEqualTo(5);
   }
 
+  /**
+   * The acceptance's reading (docs/PLACES.md, "Which events must have a place") checked with a
+   * reading of its own, from the stored articles' words rather than the place stage's NER: an
+   * article's main places are the gazetteer cities or divisions its capitalised words name most
+   * often (twice or more; the most populous place of the name); a mention is local to one when
+   * all its participants with a country are of that place's (most populous sense's) country, or
+   * none has one; two or more participants all of one country make a domestic event. Every
+   * canonical event with such a mention has a location. (Places in an event's own clause need
+   * the parse and are checked by GeolocatorTest and the place fixtures.)
+   */
+  @Test
+  void everyDemoEventThatItsArticlesPlaceUnderTheRulesHasALocation() {
+    Gazetteer g = Gazetteer.standard();
+    int placed = 0;
+    for (CanonicalEvent e : store.events(EventQuery.all().withPage(0, 1000)).items()) {
+      for (Mention m : store.event(e.id()).orElseThrow().mentions()) {
+        String text = store.article(m.articleId()).orElseThrow().coded().article().text();
+        String why = placeFor(g, m.event(), text);
+        if (why != null) {
+          placed++;
+          assertThat(e.location()).as(e.id() + " " + e.event() + ": " + why).isNotNull();
+        }
+      }
+    }
+    assertThat(placed).as("mentions placed by the article or the participants").isPositive();
+  }
+
+  /** Why the article or the participants place the event, or null. */
+  private static String placeFor(Gazetteer g, CodedEvent e, String text) {
+    List<ActorRef> all = new ArrayList<>(e.actors());
+    all.addAll(e.recipients());
+    Set<String> countries = new TreeSet<>();
+    all.stream().map(ActorRef::country).filter(c -> c != null).forEach(countries::add);
+    boolean domestic = all.size() >= 2 && countries.size() == 1 && all.stream().allMatch(a ->
+        a.country() != null && g.country(a.country()).isPresent()
+            && (a.entity() == null || !a.entity().startsWith("org/")));
+    if (domestic) {
+      return "participants all of " + countries;
+    }
+    Map<String, Integer> named = new HashMap<>();
+    List<String> words = new ArrayList<>();
+    Matcher w = Pattern.compile("\\p{L}[\\p{L}\\p{M}'’-]*").matcher(text);
+    while (w.find()) {
+      words.add(w.group());
+    }
+    for (int i = 0; i < words.size(); i++) {
+      Gazetteer.Match x = Character.isUpperCase(words.get(i).charAt(0)) ? g.longestAt(words, i)
+          : null;
+      if (x != null && !g.stopped(x.key())) {
+        x.candidates().stream().map(Gazetteer.Candidate::place).filter(p -> !p.isCountry())
+            .max(Comparator.comparingLong(Place::population))
+            .ifPresent(p -> named.merge(p.country() + ":" + p.name(), 1, Integer::sum));
+        i += x.length() - 1;
+      }
+    }
+    int most = named.values().stream().max(Integer::compare).orElse(0);
+    for (Map.Entry<String, Integer> p : named.entrySet()) {
+      String country = p.getKey().substring(0, p.getKey().indexOf(':'));
+      if (most >= 2 && p.getValue() == most && (countries.isEmpty()
+          || countries.equals(Set.of(country)))) {
+        return "local to the article's main place " + p.getKey();
+      }
+    }
+    return null;
+  }
+
   @Test
   void ploverRecordsOfTheDemoValidate() throws Exception {
     Path f = tmp.resolve("demo.jsonl");
@@ -184,6 +262,10 @@ class DemoExportsTest {
     }
     assertThat(records).anyMatch(r -> r.path("annals").path("date_precision").asText()
         .equals("month") && r.path("enddate").asText().equals("2025-08-31"));
+    // "before 2025-08-19" (a past-tense event of an article of that day): open first day
+    assertThat(records).anyMatch(r -> r.path("annals").path("date_text").asText()
+        .equals("before 2025-08-19") && r.get("date").isNull()
+        && r.path("enddate").asText().equals("2025-08-18"));
     assertThat(records).anyMatch(r -> r.path("event_loc").path("geonameid").asLong() == 745044L);
   }
 

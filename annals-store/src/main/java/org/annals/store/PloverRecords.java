@@ -1,5 +1,6 @@
 package org.annals.store;
 
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,10 @@ import org.annals.model.Location;
  * PLOVER JSON records with the field names of the PLOVER manual's "Data Fields" chapter (id,
  * date, enddate, actor, recipient, event, event_loc, event_text, quad_code, event_scale, mode,
  * context, cite_info, coder); what Annals adds is under {@code annals} (and, in entity
- * objects, under keys starting {@code annals_}). Pure; thread-safe.
+ * objects, under keys starting {@code annals_}). {@code date} and {@code enddate} are the first
+ * and last day of the event's date range ({@link ExportDates#range}): a month is its first and
+ * last day; "before D" has no first day Annals can justify, so {@code date} is null and
+ * {@code enddate} is D-1; a day has no {@code enddate}. Pure; thread-safe.
  */
 final class PloverRecords {
   /** The codebook named in {@code cite_info}. */
@@ -30,11 +34,10 @@ final class PloverRecords {
     ExportDates.Range range = ExportDates.range(e.date());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", e.id());
-    String date = String.valueOf(ExportDates.day(r));
-    m.put("date", date);
-    String end = range.end() == null ? null : range.end().toString();
-    if (end != null && !end.equals(date)) {
-      m.put("enddate", end);
+    // the manual requires the key: an open first day is written as an explicit null
+    m.put("date", range.start() == null ? NullNode.getInstance() : range.start().toString());
+    if (range.end() != null && !range.end().equals(range.start())) {
+      m.put("enddate", range.end().toString());
     }
     m.put("actor", e.actors().stream().map(PloverRecords::entity).toList());
     m.put("recipient", e.recipients().stream().map(PloverRecords::entity).toList());

@@ -176,6 +176,46 @@ class ExportFormatsTest {
     }
   }
 
+  /**
+   * GDELT's geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world first-level
+   * division, with FIPS country codes and FIPS + admin-1 ADM1 codes as the codebook writes them.
+   */
+  @Test
+  void gdeltGeoTypesSeparateUsAndWorldCitiesAndDivisions() throws Exception {
+    Location atlanta = new Location("Atlanta", "Atlanta", 4180439L, "USA", "US", "USGA",
+        33.749, -84.38798, Location.CITY, "place:clause:in", 0, 7);
+    Location texas = new Location("Texas", "Texas", null, "USA", "US", "USTX", 31.2, -97.7,
+        Location.ADMIN1, "place:clause:in", 0, 5);
+    Location donetsk = new Location("Donetsk region", "Donetsk Oblast", null, "UKR", "UP",
+        "UP05", 48.0, 37.8, Location.ADMIN1, "place:clause:in", 0, 14);
+    String text = "Atlanta police met protest leaders. Texas officials met the governor."
+        + " Donetsk region officials met aid groups.";
+    CodedArticle a = Fixtures.article(text, LocalDate.of(2025, 4, 2)).outlet("Geo Wire")
+        .event("met protest", "CONSULT", null, "2025-04-01", Modality.ASSERTED, false,
+            List.of(Fixtures.actor("Atlanta police", "USA", "COP", null)), List.of(), Map.of())
+        .located(atlanta)
+        .event("met the governor", "CONSULT", null, "2025-04-02", Modality.ASSERTED, false,
+            List.of(Fixtures.actor("Texas officials", "USA", "GOV", null)), List.of(), Map.of())
+        .located(texas)
+        .event("met aid", "CONSULT", null, "2025-03-31", Modality.ASSERTED, false,
+            List.of(Fixtures.actor("Donetsk officials", "UKR", "GOV", null)), List.of(), Map.of())
+        .located(donetsk).build();
+    try (EventStore s = EventStore.open("jdbc:duckdb:")) {
+      s.putAll(List.of(a));
+      Path f = tmp.resolve("geo.tsv");
+      s.export(ExportFormat.GDELT, EventQuery.all(), f);
+      List<Map<String, Object>> rows = readTsv(f, GDELT_SCHEMA, false);
+      assertThat(bySqlDate(rows, 20250401)).containsEntry("ActionGeo_Type", 3L)
+          .containsEntry("ActionGeo_CountryCode", "US").containsEntry("ActionGeo_ADM1Code", "USGA")
+          .containsEntry("ActionGeo_FeatureID", "4180439");
+      assertThat(bySqlDate(rows, 20250402)).containsEntry("ActionGeo_Type", 2L)
+          .containsEntry("ActionGeo_ADM1Code", "USTX")
+          .containsEntry("ActionGeo_FullName", "Texas, United States");
+      assertThat(bySqlDate(rows, 20250331)).containsEntry("ActionGeo_Type", 5L)
+          .containsEntry("ActionGeo_CountryCode", "UP").containsEntry("ActionGeo_ADM1Code", "UP05");
+    }
+  }
+
   @Test
   void gdeltIdsStayExactAsDoublesWhereTheFullIdWouldNot() throws Exception {
     List<CanonicalEvent> events = store.events(EventQuery.all()).items();
@@ -231,7 +271,13 @@ class ExportFormatsTest {
     assertThat(month.has("event_loc")).isFalse();
     JsonNode before = records.stream().filter(r -> r.path("annals").path("date_precision")
         .asText().equals("before")).findFirst().orElseThrow();
-    assertThat(before.path("date").asText()).isEqualTo("2025-08-18");
+    // "before 2025-08-19": no first day Annals can justify (an explicit null), the last day D-1
+    assertThat(before.has("date")).isTrue();
+    assertThat(before.get("date").isNull()).isTrue();
+    assertThat(before.path("enddate").asText()).isEqualTo("2025-08-18");
+    assertThat(records.stream().filter(r -> r.path("annals").path("date_precision").asText()
+        .equals("day"))).isNotEmpty().allMatch(r -> !r.has("enddate")
+            && r.path("date").asText().matches("\\d{4}-\\d{2}-\\d{2}"));
     JsonNode kyiv = records.stream().filter(r -> r.has("event_loc")
         && r.path("event_loc").path("country_code").asText().equals("UKR")).findFirst()
         .orElseThrow();
@@ -240,6 +286,26 @@ class ExportFormatsTest {
     assertThat(kyiv.path("event").get(0).asText()).isEqualTo("CONSULT");
     assertThat(kyiv.path("event_text").get(0).asText()).isEqualTo("spoke by phone");
     assertThat(kyiv.path("cite_info").path("url").asText()).isEqualTo("https://lead.example/kyiv");
+  }
+
+  /** The schema is no formality: records that break the manual or the date ranges fail it. */
+  @Test
+  void ploverSchemaRejectsRecordsThatBreakTheDataFields() throws Exception {
+    JsonSchema schema = ploverSchema();
+    String actor = "\"actor\": [{\"code\": \"USA\"}], \"event\": [\"CONSULT\"]";
+    assertThat(schema.validate(Json.MAPPER.readTree("{\"id\": \"x\", \"date\": \"2025-07-01\", "
+        + actor + "}"))).isEmpty();
+    for (String bad : List.of("{\"id\": \"x\", " + actor + "}",
+        "{\"id\": \"x\", \"date\": \"July 2025\", " + actor + "}",
+        "{\"id\": \"x\", \"date\": \"2025-07-01\", \"actor\": [], \"event\": [\"TALK\"]}",
+        "{\"id\": \"x\", \"date\": \"2025-07-01\", " + actor
+            + ", \"annals\": {\"date_precision\": \"month\"}}",
+        "{\"id\": \"x\", \"date\": \"2025-08-18\", \"enddate\": \"2025-08-18\", " + actor
+            + ", \"annals\": {\"date_precision\": \"before\"}}",
+        "{\"id\": \"x\", \"date\": null, " + actor
+            + ", \"annals\": {\"date_precision\": \"before\"}}")) {
+      assertThat(schema.validate(Json.MAPPER.readTree(bad))).as(bad).isNotEmpty();
+    }
   }
 
   /** The JSON Schema written from the PLOVER manual's Data Fields (docs/plover-record.schema.json). */

@@ -2,6 +2,7 @@ package org.annals.nlp.places;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,7 +71,7 @@ public final class Geolocator implements Stage {
     List<Resolved> places = disambiguator.resolve(found, new Disambiguator.Context(
         actorCountries, dateline == null ? null : dateline.place().country()), doc.text());
     Article ctx = new Article(doc, places, dateline == null ? null : resolvedAt(places, dateline),
-        main(places));
+        mains(places));
     List<CodedEvent> out = new ArrayList<>();
     for (CodedEvent e : state.events()) {
       out.add(own(e, ctx));
@@ -80,28 +81,32 @@ public final class Geolocator implements Stage {
     return state.withEvents(out);
   }
 
-  /** The article as this stage sees it. */
+  /** The article as this stage sees it; {@code mains} are its main places (see {@link #mains}). */
   private record Article(AnnotatedDoc doc, List<Resolved> places, Resolved dateline,
-      Resolved main) {}
+      List<Resolved> mains) {}
 
   private static Resolved resolvedAt(List<Resolved> places, Resolved dateline) {
     return places.stream().filter(r -> r.mention().start() == dateline.mention().start())
         .findFirst().orElse(dateline);
   }
 
-  /** The most often named city or division of the article (at least twice), or null. */
-  private static Resolved main(List<Resolved> places) {
+  /**
+   * The article's main places: the cities or divisions it names most often (at least twice), in
+   * the order the article first names them; more than one when several tie ("officials in Kyiv
+   * and Moscow ..." twice), and each event takes the one it is local to ({@link #local}).
+   */
+  private static List<Resolved> mains(List<Resolved> places) {
     Map<Place, Integer> counts = new HashMap<>();
-    Resolved best = null;
+    Map<Place, Resolved> first = new LinkedHashMap<>();
     for (Resolved r : places) {
       if (!r.place().isCountry()) {
-        int n = counts.merge(r.place(), 1, Integer::sum);
-        if (n >= 2 && (best == null || n > counts.get(best.place()))) {
-          best = r;
-        }
+        counts.merge(r.place(), 1, Integer::sum);
+        first.putIfAbsent(r.place(), r);
       }
     }
-    return best;
+    int most = counts.values().stream().max(Integer::compare).orElse(0);
+    return most < 2 ? List.of() : first.values().stream()
+        .filter(r -> counts.get(r.place()) == most).toList();
   }
 
   /** The event with its sentence number and the place of its own clause, if any. */
@@ -259,18 +264,23 @@ public final class Geolocator implements Stage {
   }
 
   /**
-   * The dateline's or the article's main place, when the event is local to it: every participant
-   * with a country (or region) is of the place's country, or none has one. A call between two
-   * countries' leaders is local to neither capital.
+   * The dateline's or else an article's main place, when the event is local to it: every
+   * participant with a country (or region) is of the place's country, or none has one. A call
+   * between two countries' leaders is local to neither capital; of main places that tie, the
+   * first the event is local to.
    */
   private Location local(Article a, CodedEvent e) {
     Set<String> countries = new LinkedHashSet<>(); // any code, regions too ("the West")
     e.actors().forEach(x -> addCode(countries, x));
     e.recipients().forEach(x -> addCode(countries, x));
-    for (Resolved r : new Resolved[] {a.dateline(), a.main()}) {
-      boolean local = countries.isEmpty()
-          || countries.size() == 1 && countries.contains(r != null ? r.place().country() : "");
-      if (r != null && local) {
+    List<Resolved> candidates = new ArrayList<>();
+    if (a.dateline() != null) {
+      candidates.add(a.dateline());
+    }
+    candidates.addAll(a.mains());
+    for (Resolved r : candidates) {
+      if (countries.isEmpty() || countries.size() == 1
+          && countries.contains(r.place().country())) {
         return location(r, r == a.dateline() ? "place:dateline" : "place:article-main");
       }
     }

@@ -98,6 +98,21 @@ class GeolocatorTest {
             "place:actors-country:all-participants");
   }
 
+  /**
+   * An article naming two cities equally often has two main places: an event with no place of its
+   * own takes the one it is local to, and an event local to neither takes none.
+   */
+  @Test
+  void ofMainPlacesThatTieEachEventTakesTheOneItIsLocalTo() {
+    CodedArticle a = code("Officials in Kyiv and Moscow traded accusations on Monday. The"
+        + " Russian foreign ministry condemned the new sanctions. Ukrainian officials welcomed"
+        + " the decision. Diplomats in Kyiv and Moscow expect no talks this month. French"
+        + " President Emmanuel Macron criticised Russian President Vladimir Putin.");
+    assertAt(where(a, "condemned"), "Moscow", "place:article-main;");
+    assertAt(where(a, "welcomed"), "Kyiv", "place:article-main;");
+    assertThat(where(a, "criticised")).as("local to neither city").isNull();
+  }
+
   @Test
   void aHostVerbACoordinatedVerbAndAComplementLendTheirPlaceToTheEvent() {
     CodedArticle a = code("Greek and Turkish diplomats met in Ankara on Tuesday for talks on"
