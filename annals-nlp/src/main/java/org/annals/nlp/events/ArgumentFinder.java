@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
+import org.annals.model.Token;
 import org.annals.nlp.ActorMention;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
@@ -82,6 +83,9 @@ final class ArgumentFinder {
     if (p.actors.isEmpty() && !own && !passiveOrReduced(g, match.head())) {
       surfaceActor(g, m, match.first(), p);
     }
+    if (p.actors.isEmpty() && match.entry().flags().contains(LexiconEntry.Flag.CROWD)) {
+      p.actor(crowd(g, match)); // "protests filled the streets": whoever protested
+    }
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
       complementRecipients(g, m, match.head(), p, 0);
     }
@@ -102,6 +106,15 @@ final class ArgumentFinder {
     }
     p.dedupe();
     return p;
+  }
+
+  /** The crowd that took part in a protest the text names no actor of: civilians, country unknown. */
+  private static ActorRef crowd(SentenceGraph g, TriggerMatcher.Match match) {
+    Token first = g.token(match.first());
+    Token last = g.token(match.last());
+    String text = first.word() + (match.first() == match.last() ? "" : " \u2026 " + last.word());
+    return new ActorRef(text, null, null, "CVL", "---CVL", null, first.start(), last.end(),
+        "crowd:" + match.entry().rule());
   }
 
   private void fromToken(SentenceGraph g, Mentions m, int t, boolean head, LexiconEntry entry,

@@ -261,8 +261,9 @@ public final class Lexicon {
           case "not-in-disaster" -> flags.add(Flag.NOT_IN_DISASTER);
           case "reversed" -> flags.add(Flag.REVERSED);
           case "delegates" -> flags.add(Flag.DELEGATES);
+          case "crowd" -> flags.add(Flag.CROWD);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd)");
         }
       }
       return flags;

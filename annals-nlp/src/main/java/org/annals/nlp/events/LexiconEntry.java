@@ -54,7 +54,12 @@ public record LexiconEntry(
      * done by whoever ordered it ("ordered troops to withdraw" is a RETREAT by the orderer), and
      * nothing when what was ordered codes nothing; "ordered Iran to pay" stays a demand.
      */
-    DELEGATES
+    DELEGATES,
+    /**
+     * When the text names no actor, the event's actor is the crowd that took part: civilians of
+     * a country the text does not say ("protests filled the streets", "a riot broke out").
+     */
+    CROWD
   }
 
   /** Part-of-speech restriction of an element. */

@@ -184,4 +184,19 @@ class LexiconClassesTest extends CodingTestBase {
     assertCodes("The Armenian army claimed to have killed forty Azerbaijani soldiers.", "2024-03-10",
         "ASSAULT 1823 ARM:MIL -> AZE:MIL asserted");
   }
+
+  @Test
+  void aProtestWithNoActorNamedIsTheCrowds() {
+    assertCodes("Protests filled the streets of the capital on Saturday.", "2024-03-10",
+        "PROTEST/demo 141 ---:CVL asserted");
+    // a named actor still comes first
+    assertCodes("Protests by Kenyan teachers filled the streets of Nairobi on Saturday.", "2024-03-10",
+        "PROTEST/demo 141 KEN:EDU asserted");
+  }
+
+  @Test
+  void forcesDeployingSomewhereAreMobilising() {
+    assertCodes("Chilean troops began deploying into the northern desert on Monday.", "2024-03-10",
+        "MOBILIZE/troops 154 CHL:MIL asserted");
+  }
 }
