@@ -102,10 +102,14 @@ final class StoreReader {
     if (ev.isEmpty()) {
       return Optional.empty();
     }
-    List<String> ids = Sql.query(c, "SELECT mention_id FROM canonical_members WHERE"
-        + " canonical_id = ?", List.of(id), rs -> rs.getString(1));
+    Map<String, String[]> members = new java.util.HashMap<>();
+    for (String[] m : Sql.query(c, "SELECT mention_id, canonical_id, reason FROM"
+        + " canonical_members WHERE canonical_id = ?", List.of(id),
+        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+      members.put(m[0], m);
+    }
     List<Mention> mentions = withContext(Sql.queryIn(c, MENTION_COLUMNS + " WHERE m.id IN"
-        + " IN_LIST", ids, StoreReader::mentionRow));
+        + " IN_LIST", members.keySet(), StoreReader::mentionRow), members);
     return Optional.of(new CanonicalEventDetail(ev.get(0), mentions));
   }
 
@@ -114,8 +118,15 @@ final class StoreReader {
    * memberships, by article date (unknown last), article and position.
    */
   List<Mention> mentions(String cond, String param) throws SQLException {
-    return withContext(Sql.query(c, MENTION_COLUMNS + " WHERE " + cond, List.of(param),
-        StoreReader::mentionRow));
+    List<Object[]> rows = Sql.query(c, MENTION_COLUMNS + " WHERE " + cond, List.of(param),
+        StoreReader::mentionRow);
+    Map<String, String[]> members = new java.util.HashMap<>();
+    for (String[] m : Sql.queryIn(c, "SELECT mention_id, canonical_id, reason FROM"
+        + " canonical_members WHERE mention_id IN IN_LIST", rows.stream().map(r -> (String) r[0])
+        .toList(), rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+      members.put(m[0], m);
+    }
+    return withContext(rows, members);
   }
 
   private static final String MENTION_COLUMNS = "SELECT m.id, m.body, m.article_id, m.ord"
@@ -127,22 +138,18 @@ final class StoreReader {
   }
 
   /**
-   * Mention rows with their articles and memberships, each read by key (joins would scan the
-   * articles and memberships of the whole store); rows without a stored article are left out.
+   * Mention rows with their articles (read by key: a join would scan the articles of the whole
+   * store) and memberships (mention id, canonical id, reason, by mention id); rows without a
+   * stored article are left out.
    */
-  private List<Mention> withContext(List<Object[]> rows) throws SQLException {
+  private List<Mention> withContext(List<Object[]> rows, Map<String, String[]> members)
+      throws SQLException {
     Map<String, Object[]> articles = new java.util.HashMap<>();
     for (Object[] a : Sql.queryIn(c, "SELECT id, outlet, url, published FROM articles WHERE id"
         + " IN IN_LIST", rows.stream().map(r -> (String) r[2]).distinct().toList(),
         rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
             Sql.date(rs, "published")})) {
       articles.put((String) a[0], a);
-    }
-    Map<String, String[]> members = new java.util.HashMap<>();
-    for (String[] m : Sql.queryIn(c, "SELECT mention_id, canonical_id, reason FROM"
-        + " canonical_members WHERE mention_id IN IN_LIST", rows.stream().map(r -> (String) r[0])
-        .toList(), rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
-      members.put(m[0], m);
     }
     List<Object[]> kept = new ArrayList<>(rows.stream().filter(r -> articles.containsKey(
         (String) r[2])).toList());
@@ -178,10 +185,16 @@ final class StoreReader {
    */
   Map<String, CodedArticle> codings(java.util.Collection<String> ids) throws SQLException {
     Map<String, List<CodedEvent>> events = new java.util.HashMap<>();
-    for (Object[] m : Sql.queryIn(c, "SELECT article_id, ord, body FROM mentions WHERE article_id"
-        + " IN IN_LIST ORDER BY article_id, ord", ids, rs -> new Object[] {rs.getString(1),
-            Codec.event(rs.getString(3))})) {
-      events.computeIfAbsent((String) m[0], k -> new java.util.ArrayList<>()).add((CodedEvent) m[1]);
+    // the mentions' ids by article (a scan of one narrow column), then their bodies by key
+    List<String> mentionIds = Sql.queryIn(c, "SELECT id FROM mentions WHERE article_id IN"
+        + " IN_LIST", ids, rs -> rs.getString(1));
+    List<Object[]> rows = Sql.queryIn(c, MENTION_COLUMNS + " WHERE m.id IN IN_LIST", mentionIds,
+        StoreReader::mentionRow);
+    rows.sort(java.util.Comparator.<Object[], String>comparing(r -> (String) r[2])
+        .thenComparing(r -> (Integer) r[3]));
+    for (Object[] m : rows) {
+      events.computeIfAbsent((String) m[2], k -> new java.util.ArrayList<>())
+          .add(Codec.event((String) m[1]));
     }
     Map<String, List<Claim>> claims = new java.util.HashMap<>();
     for (Object[] m : Sql.queryIn(c, "SELECT article_id, ord, body FROM claims WHERE article_id"
