@@ -20,8 +20,9 @@ import org.annals.model.CodedEvent;
  * the stored claims its events can reach: for every asserted mention it merged (its own and the
  * stored ones it read back, so both the new canonical events and those they replaced), each pair
  * of its participants' countries, its event type and the first day it may denote. A claim is
- * reached when it names that pair, names that event type or none, and speaks of no day or of a
- * day not before the mention's. This is a coarse filter (the claim ledger decides what a claim's
+ * reached when it names that pair, names that event type or none, speaks of no day or of a day
+ * not before the mention's, and (a count, migration 010) counts from no day or from a day not after
+ * the mention's: a count's verdict rests only on the events of its window. This is a coarse filter (the claim ledger decides what a claim's
  * verdict depends on): it must only never miss a claim that {@code Verifier.mayChange} would
  * accept, so it is wider where in doubt (an open or unknown date reaches every day; "after D"
  * counts from D). Stateless; thread-safe.
@@ -36,7 +37,10 @@ final class ClaimKeys {
 
   private ClaimKeys() {}
 
-  /** The claim_keys row of a claim: article, position, sorted dyad (or nulls), event, day. */
+  /**
+   * The claim_keys row of a claim: article, position, sorted dyad (or nulls), event, day, and the
+   * first day a count counts (null for other kinds: their verdicts may rest on older events).
+   */
   static Object[] row(String articleId, int ord, Claim claim) {
     List<String> countries = ClaimSubject.strings(claim, ClaimSubject.COUNTRIES);
     boolean dyad = countries.size() == 2 && !countries.get(0).equals(countries.get(1));
@@ -44,8 +48,11 @@ final class ClaimKeys {
     String b = dyad ? max(countries.get(0), countries.get(1)) : null;
     Integer at = ClaimSubject.date(claim, ClaimSubject.AT).map(d -> (int) d.toEpochDay())
         .orElse(null);
+    Integer from = ClaimSubject.KIND_COUNT.equals(claim.kind())
+        ? ClaimSubject.date(claim, ClaimSubject.FROM).map(d -> (int) d.toEpochDay()).orElse(null)
+        : null;
     return new Object[] {articleId, ord, a, b, ClaimSubject.string(claim, ClaimSubject.EVENT)
-        .orElse(null), at};
+        .orElse(null), at, from};
   }
 
   /** The look-ups of merged mentions: each pair of distinct participant countries. */
@@ -83,7 +90,9 @@ final class ClaimKeys {
     }
     Sql.queryRelation(c, "SELECT DISTINCT k.article_id, k.ord FROM claim_keys k JOIN RELATION p"
         + " ON k.country_a = p.a AND k.country_b = p.b AND (k.event IS NULL OR k.event = p.event)"
-        + " AND (k.at_day IS NULL OR k.at_day >= p.day)", PROBES, rows,
+        + " AND (k.at_day IS NULL OR k.at_day >= p.day)"
+        + " AND (k.from_day IS NULL OR p.day >= k.from_day OR p.day = " + DateFit.OPEN_LO + ")",
+        PROBES, rows,
         rs -> claims.add(List.of(rs.getString(1), rs.getInt(2))));
     if (claims.isEmpty()) {
       return;
@@ -118,7 +127,8 @@ final class ClaimKeys {
         + " EXISTS (SELECT 1 FROM claim_keys k WHERE k.article_id = c.article_id AND k.ord ="
         + " c.ord)", List.of(), rs -> row(rs.getString(1), rs.getInt(2),
             Codec.read(rs.getString(3), Claim.class)));
-    Sql.insert(c, "claim_keys", "article_id, ord, country_a, country_b, event, at_day", rows);
+    Sql.insert(c, "claim_keys", "article_id, ord, country_a, country_b, event, at_day, from_day",
+        rows);
     return rows.size();
   }
 

@@ -56,8 +56,16 @@ enum Dialect {
   static final String DUCKDB_CHECKPOINT_THRESHOLD = "256MB";
 
   /**
-   * Opens a connection, creating the DuckDB file's folder and setting its checkpoint threshold;
-   * explains a locked DuckDB file.
+   * DuckDB turns a key list ({@code IN (SELECT unnest(?))}, {@link Sql#inArray}) into a filter of
+   * the table scan, which an ART index then answers, only up to this many keys (its default is
+   * 50); beyond it, it joins and scans the whole table. The claim verifier's look-up of a pair's
+   * events and the writer's look-ups pass more keys than 50 as the store grows.
+   */
+  static final int DUCKDB_IN_FILTER_KEYS = 2048;
+
+  /**
+   * Opens a connection, creating the DuckDB file's folder and setting its checkpoint threshold and
+   * key-list filter size; explains a locked DuckDB file.
    */
   Connection connect(String jdbcUrl) {
     try {
@@ -71,6 +79,7 @@ enum Dialect {
       if (this == DUCKDB) {
         try (Statement s = c.createStatement()) {
           s.execute("SET checkpoint_threshold = '" + DUCKDB_CHECKPOINT_THRESHOLD + "'");
+          s.execute("SET GLOBAL dynamic_or_filter_threshold = " + DUCKDB_IN_FILTER_KEYS);
         }
       }
       return c;

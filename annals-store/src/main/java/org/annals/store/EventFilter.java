@@ -22,9 +22,17 @@ record EventFilter(String where, List<Object> params, String orderBy) {
   }
 
   static EventFilter of(EventQuery q) {
+    return of(q, true);
+  }
+
+  /**
+   * The filter; without the actor and partner conditions when {@code participants} is false (the
+   * caller selects the events between the two itself).
+   */
+  static EventFilter of(EventQuery q, boolean participants) {
     List<String> conds = new ArrayList<>();
     List<Object> params = new ArrayList<>();
-    for (String actor : new String[] {q.actor(), q.partner()}) {
+    for (String actor : participants ? new String[] {q.actor(), q.partner()} : new String[0]) {
       if (actor != null && !actor.isBlank()) {
         conds.add("c.id IN (SELECT canonical_id FROM canonical_actors WHERE "
             + column(actor.strip()) + " = ?)");

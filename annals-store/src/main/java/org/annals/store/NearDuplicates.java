@@ -41,12 +41,15 @@ final class NearDuplicates {
         hashes.add(h);
       }
     }
-    String sql = "SELECT b.band, b.hash, a.id, a.minhash, a.near_dup_of FROM article_bands b"
-        + " JOIN articles a ON a.id = b.article_id WHERE b.hash IN IN_LIST";
-    for (String[] r : Sql.queryIn(c, sql, hashes, rs -> new String[] {rs.getString(1),
-        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)})) {
-      int[] sig = MinHash.decode(r[3]);
-      add(r[2], sig, MinHash.bands(sig), r[4]);
+    // the bands first (narrow columns), then only the candidates' articles by key: a join would
+    // read the signature of every stored article
+    Set<String> candidates = new TreeSet<>(Sql.queryIn(c, "SELECT article_id FROM article_bands"
+        + " WHERE hash IN IN_LIST", hashes, rs -> rs.getString(1)));
+    for (String[] r : Sql.queryIn(c, "SELECT id, minhash, near_dup_of FROM articles WHERE id IN"
+        + " IN_LIST", candidates, rs -> new String[] {rs.getString(1), rs.getString(2),
+            rs.getString(3)})) {
+      int[] sig = MinHash.decode(r[1]);
+      add(r[0], sig, MinHash.bands(sig), r[2]);
     }
   }
 

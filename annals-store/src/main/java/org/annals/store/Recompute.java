@@ -53,7 +53,7 @@ final class Recompute {
 
   /** The canonical rows of a plan, built without the store. */
   record Merged(List<Object[]> canonical, List<Object[]> actors, List<Object[]> members,
-      Map<String, Integer> fresh) {}
+      List<Object[]> pairs, Map<String, Integer> fresh) {}
 
   /**
    * Reads back the stored mentions that {@code batchRows} (the batch's asserted mentions of
@@ -90,6 +90,7 @@ final class Recompute {
       }
     }
     Sql.updateIn(c, "DELETE FROM canonical_actors WHERE canonical_id IN IN_LIST", old);
+    Sql.updateIn(c, "DELETE FROM canonical_pairs WHERE canonical_id IN IN_LIST", old);
     Sql.updateIn(c, "DELETE FROM canonical WHERE id IN IN_LIST", old);
     Sql.updateIn(c, "DELETE FROM canonical_members WHERE canonical_id IN IN_LIST", old);
     return new Plan(byBucket, old);
@@ -107,12 +108,13 @@ final class Recompute {
         .filter(e -> !e.getValue().isEmpty())
         .map(e -> CanonicalMerger.merge(e.getKey(), e.getValue())).toList();
     Merged out = new Merged(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-        new HashMap<>());
+        new ArrayList<>(), new HashMap<>());
     for (List<CanonicalMerger.Group> bucket : groups) {
       for (CanonicalMerger.Group g : bucket) {
         CanonicalEvent ce = CanonicalMerger.toCanonical(g);
         out.canonical().add(canonicalRow(g, ce));
         actorRows(ce, out.actors());
+        pairRows(ce, out.pairs());
         for (CanonicalMerger.Member m : g.members()) {
           out.members().add(new Object[] {m.mention().id(), g.id(), g.bucket(), m.reason()});
         }
@@ -130,6 +132,7 @@ final class Recompute {
     Sql.insert(c, "canonical_actors", "canonical_id, ord, side, country, sector, cameo, entity,"
         + " name", m.actors());
     Sql.insert(c, "canonical_members", "mention_id, canonical_id, bucket, reason", m.members());
+    Sql.insert(c, "canonical_pairs", "canonical_id, pair", m.pairs());
     return m.fresh();
   }
 
@@ -148,8 +151,7 @@ final class Recompute {
     Set<String> tried = new HashSet<>();
     List<Sql.Window> todo = first;
     while (!todo.isEmpty()) {
-      List<String[]> hits = Sql.queryWindows(c, HITS, todo,
-          rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+      List<String[]> hits = hits(todo);
       todo = new ArrayList<>();
       List<String[]> fresh = hits.stream().filter(h -> tried.add(h[0])).toList();
       for (Stored s : complete(fresh)) {
@@ -171,11 +173,14 @@ final class Recompute {
       return List.of();
     }
     Map<String, Object[]> articles = new HashMap<>();
-    for (Object[] a : Sql.queryIn(c, "SELECT id, outlet, url, published FROM articles WHERE"
-        + " near_dup_of IS NULL AND id IN IN_LIST", hits.stream().map(h -> h[2]).distinct()
-        .toList(), rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
-            Sql.date(rs, "published")})) {
-      articles.put((String) a[0], a);
+    // the key alone in the condition: DuckDB looks keys up in the index only without other filters
+    for (Object[] a : Sql.queryIn(c, "SELECT id, outlet, url, published, near_dup_of FROM"
+        + " articles WHERE id IN IN_LIST", hits.stream().map(h -> h[2]).distinct().toList(),
+        rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+            Sql.date(rs, "published"), rs.getString(5)})) {
+      if (a[4] == null) {
+        articles.put((String) a[0], a);
+      }
     }
     List<String> ids = hits.stream().map(h -> h[0]).toList();
     Map<String, String> bodies = new HashMap<>();
@@ -209,11 +214,60 @@ final class Recompute {
     }
   }
 
+  /**
+   * The stored asserted mentions (id, bucket, article) whose day span meets a window of their
+   * bucket. A window of up to {@link #KEYED_DAYS} days is looked up by key ({@code day_key},
+   * migration 010): its days' keys and its bucket's key of imprecise dates, then the spans are
+   * checked here; so the cost follows the batch, not the store. Wider windows (imprecise batch
+   * dates, whole buckets) are joined with the mentions of their buckets.
+   */
+  private List<String[]> hits(List<Sql.Window> windows) throws SQLException {
+    Map<String, List<Sql.Window>> narrow = new HashMap<>();
+    List<Sql.Window> wide = new ArrayList<>();
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    for (Sql.Window w : windows) {
+      if ((long) w.hi() - w.lo() >= KEYED_DAYS) {
+        wide.add(w);
+        continue;
+      }
+      narrow.computeIfAbsent(w.bucket(), k -> new ArrayList<>()).add(w);
+      keys.add(w.bucket() + "@*");
+      for (int d = w.lo(); d <= w.hi(); d++) {
+        keys.add(w.bucket() + "@" + d);
+      }
+    }
+    List<String[]> out = new ArrayList<>(Sql.queryWindows(c, HITS, wide,
+        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}));
+    for (Object[] r : Sql.queryIn(c, "SELECT id, bucket, article_id, day_lo, day_hi FROM mentions"
+        + " WHERE day_key IN IN_LIST", keys, rs -> new Object[] {rs.getString(1),
+            rs.getString(2), rs.getString(3), rs.getObject(4), rs.getObject(5)})) {
+      long lo = r[3] == null ? DateFit.OPEN_LO : ((Number) r[3]).longValue();
+      long hi = r[4] == null ? DateFit.OPEN_HI : ((Number) r[4]).longValue();
+      if (narrow.get((String) r[1]).stream().anyMatch(w -> lo <= w.hi() && hi >= w.lo())) {
+        out.add(new String[] {(String) r[0], (String) r[1], (String) r[2]});
+      }
+    }
+    return out;
+  }
+
+  /** The widest window (in days) looked up by day keys rather than by joining its bucket. */
+  static final int KEYED_DAYS = 62;
+
   /** Stored asserted mentions whose day span meets a window of their bucket. */
   private static final String HITS = "SELECT m.id, m.bucket, m.article_id FROM WINDOWS w"
       + " JOIN mentions m ON m.bucket = w.bucket AND COALESCE(m.day_lo, " + DateFit.OPEN_LO
       + ") <= w.hi AND COALESCE(m.day_hi, " + DateFit.OPEN_HI + ") >= w.lo"
       + " WHERE m.modality = 'asserted'";
+
+  /**
+   * The look-up key of an asserted mention of {@code bucket} with date span {@code fit}: the
+   * bucket and its day when the date denotes one day, else the bucket's key of imprecise dates.
+   */
+  static String dayKey(String bucket, DateFit fit) {
+    boolean oneDay = fit.lo() == fit.hi() && fit.lo() != DateFit.OPEN_LO
+        && fit.hi() != DateFit.OPEN_HI;
+    return bucket + "@" + (oneDay ? String.valueOf(fit.lo()) : "*");
+  }
 
   static final String CANONICAL_COLUMNS = "id, bucket, event, mode, cameo, quad_class, goldstein,"
       + " date_value, date_precision, day, a1_country, a1_sector, a1_cameo, a1_entity, a1_name,"
@@ -264,6 +318,21 @@ final class Recompute {
       case 3 -> a.entity();
       default -> a.name();
     };
+  }
+
+  /** Every pair of distinct participant countries, sorted ("AAA|BBB"; migration 010). */
+  private static void pairRows(CanonicalEvent ce, List<Object[]> out) {
+    java.util.TreeSet<String> countries = new java.util.TreeSet<>();
+    for (List<ActorRef> side : List.of(ce.actors(), ce.recipients())) {
+      side.stream().map(ActorRef::country).filter(java.util.Objects::nonNull)
+          .forEach(countries::add);
+    }
+    List<String> list = new ArrayList<>(countries);
+    for (int i = 0; i < list.size(); i++) {
+      for (int j = i + 1; j < list.size(); j++) {
+        out.add(new Object[] {ce.id(), list.get(i) + "|" + list.get(j)});
+      }
+    }
   }
 
   private static void actorRows(CanonicalEvent ce, List<Object[]> out) {

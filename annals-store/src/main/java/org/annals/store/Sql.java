@@ -168,20 +168,30 @@ final class Sql {
   }
 
   /**
-   * Runs {@code sqlWithIn}, whose one {@code IN IN_LIST} marker stands for the keys: on DuckDB a
-   * temporary key table filled by the appender, on PostgreSQL {@code = ANY(?)} with an array.
-   * Keys are all Strings or all Longs.
+   * Runs {@code sqlWithIn}, whose one {@code IN IN_LIST} marker stands for the keys, bound as one
+   * array ({@link #inArray}). Keys are all Strings or all Longs.
    */
   static <T> List<T> queryIn(Connection c, String sqlWithIn, Collection<?> keys,
       RowMapper<T> mapper) throws SQLException {
     if (keys.isEmpty()) {
       return new ArrayList<>();
     }
+    return query(c, sqlWithIn.replace("IN IN_LIST", inArray(c, keys)), List.of(array(c, keys)),
+        mapper);
+  }
+
+  /**
+   * The condition that stands for {@code IN IN_LIST} with the keys bound as one array parameter:
+   * on DuckDB {@code IN (SELECT unnest(?))}, which DuckDB answers with an ART index scan when the
+   * column has one and few rows match (a join with a key table would scan the whole table, every
+   * projected column included); on PostgreSQL {@code = ANY(?)}, a B-tree look-up.
+   */
+  static String inArray(Connection c, Collection<?> keys) throws SQLException {
     if (c.isWrapperFor(DuckDBConnection.class)) {
-      return query(c, sqlWithIn.replace("IN IN_LIST", "IN (SELECT k FROM " + keyTable(c, keys)
-          + ")"), List.of(), mapper);
+      return "IN (SELECT unnest(?::" + (keys.iterator().next() instanceof Long ? "BIGINT"
+          : "VARCHAR") + "[]))";
     }
-    return query(c, sqlWithIn.replace("IN IN_LIST", "= ANY(?)"), List.of(array(c, keys)), mapper);
+    return "= ANY(?)";
   }
 
   /** A span of days {@code [lo, hi]} (epoch days) of one bucket. */
@@ -262,35 +272,14 @@ final class Sql {
     if (keys.isEmpty()) {
       return;
     }
-    if (c.isWrapperFor(DuckDBConnection.class)) {
-      update(c, sqlWithIn.replace("IN IN_LIST", "IN (SELECT k FROM " + keyTable(c, keys) + ")"),
-          List.of());
-      return;
-    }
-    update(c, sqlWithIn.replace("IN IN_LIST", "= ANY(?)"), List.of(array(c, keys)));
+    update(c, sqlWithIn.replace("IN IN_LIST", inArray(c, keys)), List.of(array(c, keys)));
   }
 
-  private static java.sql.Array array(Connection c, Collection<?> keys) throws SQLException {
+  /** The keys (all Strings or all Longs) as a JDBC array parameter. */
+  static java.sql.Array array(Connection c, Collection<?> keys) throws SQLException {
     boolean longs = keys.iterator().next() instanceof Long;
     return c.createArrayOf(longs ? "bigint" : "varchar",
         longs ? keys.toArray(new Long[0]) : keys.toArray(new Object[0]));
-  }
-
-  /** Fills a connection-local temporary table with the keys; returns its name. */
-  private static String keyTable(Connection c, Collection<?> keys) throws SQLException {
-    boolean longs = keys.iterator().next() instanceof Long;
-    String table = longs ? "annals_keys_l" : "annals_keys_v";
-    try (java.sql.Statement s = c.createStatement()) {
-      s.execute("CREATE TEMP TABLE IF NOT EXISTS " + table + " (k "
-          + (longs ? "BIGINT" : "VARCHAR") + ")");
-      s.execute("DELETE FROM " + table);
-    }
-    List<Object[]> rows = new ArrayList<>(keys.size());
-    for (Object k : keys) {
-      rows.add(new Object[] {k});
-    }
-    append(c.unwrap(DuckDBConnection.class), table, rows);
-    return table;
   }
 
   /** A DATE column with its era (DuckDB's driver gives a {@code LocalDate}, PostgreSQL's converts). */

@@ -40,8 +40,12 @@ final class StoreReader {
     if (id == null && !byUrl) {
       return false;
     }
-    return !Sql.query(c, "SELECT 1 FROM articles WHERE id = ?" + (byUrl ? " OR url = ?" : "")
-        + " LIMIT 1", byUrl ? java.util.Arrays.asList(id, url) : java.util.Collections.singletonList(id),
+    // two look-ups, not one OR: each is an index look-up (an OR of two columns is a scan)
+    if (id != null && !Sql.query(c, "SELECT 1 FROM articles WHERE id = ?", List.of(id),
+        rs -> 1).isEmpty()) {
+      return true;
+    }
+    return byUrl && !Sql.query(c, "SELECT 1 FROM articles WHERE url = ? LIMIT 1", List.of(url),
         rs -> 1).isEmpty();
   }
 
@@ -50,16 +54,46 @@ final class StoreReader {
    * first page with room left holds them all, as the claim verifier's queries usually do).
    */
   Page<CanonicalEvent> events(EventQuery q) throws SQLException {
-    EventFilter f = EventFilter.of(q);
-    List<Object> params = new ArrayList<>(f.params());
+    List<String> pair = pairEvents(q);
+    if (pair != null && pair.isEmpty()) {
+      return new Page<>(List.of(), 0, q.page(), q.size());
+    }
+    EventFilter f = EventFilter.of(q, pair == null);
+    // the pair's events by key first, then the other filters: DuckDB scans the table instead of
+    // using the index when other filters come with the key, and a LIMIT keeps them out of the
+    // subquery (no database pushes a filter below a LIMIT)
+    String from = pair == null ? " FROM canonical c" : " FROM (SELECT * FROM canonical WHERE id "
+        + Sql.inArray(c, pair) + " LIMIT " + Integer.MAX_VALUE + ") c";
+    List<Object> filter = new ArrayList<>(f.params());
+    if (pair != null) {
+      filter.add(0, Sql.array(c, pair));
+    }
+    List<Object> params = new ArrayList<>(filter);
     params.add(q.size());
     params.add((long) q.page() * q.size());
-    List<CanonicalEvent> items = Sql.query(c, CANONICAL + " FROM canonical c" + f.where()
+    List<CanonicalEvent> items = Sql.query(c, CANONICAL + from + f.where()
         + f.orderBy() + " LIMIT ? OFFSET ?", params, StoreReader::canonical);
     long total = q.page() == 0 && items.size() < q.size() ? items.size()
-        : Sql.query(c, "SELECT count(*) FROM canonical c" + f.where(), f.params(),
+        : Sql.query(c, "SELECT count(*)" + from + f.where(), filter,
             rs -> rs.getLong(1)).get(0);
     return new Page<>(items, total, q.page(), q.size());
+  }
+
+  /**
+   * The ids of the canonical events between two different countries (actor and partner both
+   * ISO codes), looked up by pair (table {@code canonical_pairs}); null when the query names no
+   * such pair (then the participants are filtered by {@code canonical_actors}).
+   */
+  private List<String> pairEvents(EventQuery q) throws SQLException {
+    String a = q.actor() == null ? null : q.actor().strip();
+    String b = q.partner() == null ? null : q.partner().strip();
+    if (a == null || b == null || a.equals(b) || !EventFilter.column(a).equals("country")
+        || !EventFilter.column(b).equals("country")) {
+      return null;
+    }
+    String pair = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    return Sql.query(c, "SELECT DISTINCT canonical_id FROM canonical_pairs WHERE pair = ?",
+        List.of(pair), rs -> rs.getString(1));
   }
 
   Optional<CanonicalEventDetail> event(String id) throws SQLException {
@@ -68,18 +102,69 @@ final class StoreReader {
     if (ev.isEmpty()) {
       return Optional.empty();
     }
-    List<Mention> mentions = mentions("cm.canonical_id = ?", id);
+    Map<String, String[]> members = new java.util.HashMap<>();
+    for (String[] m : Sql.query(c, "SELECT mention_id, canonical_id, reason FROM"
+        + " canonical_members WHERE canonical_id = ?", List.of(id),
+        rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+      members.put(m[0], m);
+    }
+    List<Mention> mentions = withContext(Sql.queryIn(c, MENTION_COLUMNS + " WHERE m.id IN"
+        + " IN_LIST", members.keySet(), StoreReader::mentionRow), members);
     return Optional.of(new CanonicalEventDetail(ev.get(0), mentions));
   }
 
-  /** Mentions joined with their article and canonical membership, filtered by one condition. */
+  /**
+   * Mentions filtered by one condition on {@code mentions m}, with their articles and canonical
+   * memberships, by article date (unknown last), article and position.
+   */
   List<Mention> mentions(String cond, String param) throws SQLException {
-    return Sql.query(c, "SELECT m.body, m.article_id, a.outlet, a.url, a.published,"
-        + " cm.canonical_id, cm.reason FROM mentions m JOIN articles a ON a.id = m.article_id"
-        + " LEFT JOIN canonical_members cm ON cm.mention_id = m.id WHERE " + cond
-        + " ORDER BY a.published NULLS LAST, m.article_id, m.ord", List.of(param),
-        rs -> new Mention(Codec.event(rs.getString(1)), rs.getString(2), rs.getString(3),
-            rs.getString(4), Sql.date(rs, "published"), rs.getString(6), rs.getString(7)));
+    List<Object[]> rows = Sql.query(c, MENTION_COLUMNS + " WHERE " + cond, List.of(param),
+        StoreReader::mentionRow);
+    Map<String, String[]> members = new java.util.HashMap<>();
+    for (String[] m : Sql.queryIn(c, "SELECT mention_id, canonical_id, reason FROM"
+        + " canonical_members WHERE mention_id IN IN_LIST", rows.stream().map(r -> (String) r[0])
+        .toList(), rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
+      members.put(m[0], m);
+    }
+    return withContext(rows, members);
+  }
+
+  private static final String MENTION_COLUMNS = "SELECT m.id, m.body, m.article_id, m.ord"
+      + " FROM mentions m";
+
+  /** A row of {@link #MENTION_COLUMNS}: id, body, article id, position. */
+  private static Object[] mentionRow(ResultSet rs) throws SQLException {
+    return new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)};
+  }
+
+  /**
+   * Mention rows with their articles (read by key: a join would scan the articles of the whole
+   * store) and memberships (mention id, canonical id, reason, by mention id); rows without a
+   * stored article are left out.
+   */
+  private List<Mention> withContext(List<Object[]> rows, Map<String, String[]> members)
+      throws SQLException {
+    Map<String, Object[]> articles = new java.util.HashMap<>();
+    for (Object[] a : Sql.queryIn(c, "SELECT id, outlet, url, published FROM articles WHERE id"
+        + " IN IN_LIST", rows.stream().map(r -> (String) r[2]).distinct().toList(),
+        rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3),
+            Sql.date(rs, "published")})) {
+      articles.put((String) a[0], a);
+    }
+    List<Object[]> kept = new ArrayList<>(rows.stream().filter(r -> articles.containsKey(
+        (String) r[2])).toList());
+    kept.sort(java.util.Comparator.<Object[], java.time.LocalDate>comparing(
+        r -> (java.time.LocalDate) articles.get((String) r[2])[3],
+        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+        .thenComparing(r -> (String) r[2]).thenComparing(r -> (Integer) r[3]));
+    List<Mention> out = new ArrayList<>();
+    for (Object[] r : kept) {
+      Object[] a = articles.get((String) r[2]);
+      String[] m = members.getOrDefault((String) r[0], new String[3]);
+      out.add(new Mention(Codec.event((String) r[1]), (String) r[2], (String) a[1],
+          (String) a[2], (java.time.LocalDate) a[3], m[1], m[2]));
+    }
+    return out;
   }
 
   private static final String ARTICLE_COLUMNS = "SELECT id, file, url, title, outlet, published,"
@@ -100,10 +185,16 @@ final class StoreReader {
    */
   Map<String, CodedArticle> codings(java.util.Collection<String> ids) throws SQLException {
     Map<String, List<CodedEvent>> events = new java.util.HashMap<>();
-    for (Object[] m : Sql.queryIn(c, "SELECT article_id, ord, body FROM mentions WHERE article_id"
-        + " IN IN_LIST ORDER BY article_id, ord", ids, rs -> new Object[] {rs.getString(1),
-            Codec.event(rs.getString(3))})) {
-      events.computeIfAbsent((String) m[0], k -> new java.util.ArrayList<>()).add((CodedEvent) m[1]);
+    // the mentions' ids by article (a scan of one narrow column), then their bodies by key
+    List<String> mentionIds = Sql.queryIn(c, "SELECT id FROM mentions WHERE article_id IN"
+        + " IN_LIST", ids, rs -> rs.getString(1));
+    List<Object[]> rows = Sql.queryIn(c, MENTION_COLUMNS + " WHERE m.id IN IN_LIST", mentionIds,
+        StoreReader::mentionRow);
+    rows.sort(java.util.Comparator.<Object[], String>comparing(r -> (String) r[2])
+        .thenComparing(r -> (Integer) r[3]));
+    for (Object[] m : rows) {
+      events.computeIfAbsent((String) m[2], k -> new java.util.ArrayList<>())
+          .add(Codec.event((String) m[1]));
     }
     Map<String, List<Claim>> claims = new java.util.HashMap<>();
     for (Object[] m : Sql.queryIn(c, "SELECT article_id, ord, body FROM claims WHERE article_id"

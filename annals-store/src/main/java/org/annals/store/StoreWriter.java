@@ -116,10 +116,13 @@ final class StoreWriter {
     }
     List<MentionRow> removedRows = new ArrayList<>();
     Map<String, List<DateFit>> removed = new TreeMap<>();
-    for (MentionRow r : Sql.queryIn(c, "SELECT id, bucket, article_id, body FROM mentions WHERE"
-        + " modality = 'asserted' AND article_id IN IN_LIST", ids, rs -> new MentionRow(
-            rs.getString(2), rs.getString(3), null, null, null, Codec.event(rs.getString(4)),
-            rs.getString(4)))) {
+    for (MentionRow r : Sql.queryIn(c, "SELECT id, bucket, article_id, body, modality FROM"
+        + " mentions WHERE article_id IN IN_LIST", ids, rs -> "asserted".equals(rs.getString(5))
+            ? new MentionRow(rs.getString(2), rs.getString(3), null, null, null,
+                Codec.event(rs.getString(4)), rs.getString(4)) : null)) {
+      if (r == null) {
+        continue;
+      }
       removedRows.add(r);
       if (!dupOf.containsKey(r.articleId())) {
         removed.computeIfAbsent(r.bucket(), k -> new ArrayList<>()).add(r.fit());
@@ -269,7 +272,8 @@ final class StoreWriter {
         DateFit f = p.fits.get(i);
         mentions.add(new Object[] {e.id(), a.id(), i, p.buckets.get(i), e.event(), e.mode(),
             modality(e), e.date().value(), DateFit.precisionOf(e.date()).label(), trigger(e),
-            p.sentences.get(i), p.bodies.get(i), f.lo(), f.hi()});
+            p.sentences.get(i), p.bodies.get(i), f.lo(), f.hi(),
+            p.asserted(i) ? Recompute.dayKey(p.buckets.get(i), f) : null});
       }
     }
     if (withArticles) {
@@ -281,8 +285,9 @@ final class StoreWriter {
     Sql.insert(c, "warnings", "article_id, ord, code, message, start_offset, end_offset", warnings);
     Sql.insert(c, "claims", "article_id, ord, kind, body", claims);
     Sql.insert(c, "mentions", "id, article_id, ord, bucket, event, mode, modality, date_value,"
-        + " date_precision, trigger_text, sentence, body, day_lo, day_hi", mentions);
-    Sql.insert(c, "claim_keys", "article_id, ord, country_a, country_b, event, at_day", keys);
+        + " date_precision, trigger_text, sentence, body, day_lo, day_hi, day_key", mentions);
+    Sql.insert(c, "claim_keys", "article_id, ord, country_a, country_b, event, at_day, from_day",
+        keys);
     return keys;
   }
 

@@ -281,6 +281,28 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void theEventsBetweenTwoCountriesAreThoseWhereBothTakePartWhateverTheirPlaces() {
+    store.put(Fixtures.article("Three leaders spoke on one call. Two of them met later.", JULY3)
+        .call("spoke", "2025-07-02", PUTIN, TRUMP, MACRON)
+        .event("met", "CONSULT", "visit", "2025-07-03", Modality.ASSERTED, false,
+            List.of(TRUMP), List.of(MACRON), Map.of()).build());
+    // the call's first two participants are RUS and USA: FRA is only its third
+    assertThat(store.events(EventQuery.all().withActor("FRA").withPartner("RUS")).total())
+        .isEqualTo(1);
+    assertThat(store.events(EventQuery.all().withActor("USA").withPartner("FRA")).total())
+        .isEqualTo(2);
+    assertThat(store.events(EventQuery.all().withActor("FRA").withPartner("USA")
+        .withDates(JULY3, JULY3)).items()).extracting(CanonicalEvent::mode)
+        .containsExactly("visit");
+    assertThat(store.events(EventQuery.all().withActor("FRA").withPartner("FRA")).total())
+        .as("one country twice: the events it takes part in").isEqualTo(2);
+    assertThat(store.events(EventQuery.all().withActor("USA").withPartner("DEU")).items())
+        .isEmpty();
+    assertThat(store.events(EventQuery.all().withActor("USA").withPartner("FRA")
+        .withPage(1, 1)).items()).hasSize(1);
+  }
+
+  @Test
   void queriesFilterPageAndDescribe() {
     store.put(juneCall());
     store.putAll(threeReports());

@@ -13,7 +13,8 @@ import java.util.Map;
 /** Every table of a store as sorted text rows, without ingest-time columns. */
 final class StoreDump {
   static final List<String> TABLES = List.of("articles", "article_bands", "mentions", "canonical",
-      "canonical_actors", "canonical_members", "warnings", "claims", "skips", "schema_version");
+      "canonical_actors", "canonical_members", "canonical_pairs", "warnings", "claims", "skips",
+      "schema_version");
 
   private StoreDump() {}
 

@@ -90,12 +90,13 @@ class UpgradeTest {
         };
         s.execute("INSERT INTO " + t + " SELECT *" + later + " FROM cur." + t);
       }
-      s.execute("INSERT INTO mentions SELECT * EXCLUDE (day_lo, day_hi) FROM cur.mentions");
+      s.execute("INSERT INTO mentions SELECT * EXCLUDE (day_lo, day_hi, day_key)"
+          + " FROM cur.mentions");
       s.execute("DETACH cur");
     }
   }
 
   private static List<String> withoutSpans(List<String> rows) {
-    return rows.stream().map(r -> r.replaceAll("day_(lo|hi)=[^\t]*\t", "")).sorted().toList();
+    return rows.stream().map(r -> r.replaceAll("day_(lo|hi|key)=[^\t]*\t", "")).sorted().toList();
   }
 }

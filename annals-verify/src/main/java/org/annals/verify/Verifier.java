@@ -61,7 +61,8 @@ public final class Verifier {
 
   /**
    * Whether a newly stored canonical event could change the verdict on {@code claim}: an event of
-   * the claim's type between both of its countries, dated no later than the claim's date. The
+   * the claim's type between both of its countries, dated no later than the claim's date and, for
+   * a count with a first day, not before it (a count rests only on the events of its window). The
    * ingest side uses it to re-verify stored claims when new events arrive.
    */
   public static boolean mayChange(Claim claim, CanonicalEvent event) {
@@ -74,6 +75,11 @@ public final class Verifier {
       return false;
     }
     Optional<LocalDate> day = firstDay(event.date().value());
+    Optional<LocalDate> from = ClaimSubject.KIND_COUNT.equals(claim.kind())
+        ? ClaimSubject.date(claim, ClaimSubject.FROM) : Optional.empty();
+    if (day.isPresent() && from.isPresent() && day.get().isBefore(from.get())) {
+      return false;
+    }
     return s.at() == null || day.isEmpty() || !day.get().isAfter(s.at());
   }
 

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The store's claim index never misses a claim whose verdict an article's events may change:
  * after each write of a seeded random stream of articles (events of random dyads, types, modes
- * and dates of every precision; claims of random kinds, dyads, modes and days, some ambiguous),
+ * and dates of every precision; claims of random kinds, dyads, modes, days and windows, some
+ * ambiguous),
  * the claims the write queued include every stored claim that {@link Verifier#mayChange} accepts
  * for a canonical event of the written article — the set the ledger used to find by reading every
  * claim. On DuckDB and, when {@code ANNALS_TEST_PG_URL} is set, on PostgreSQL.
@@ -157,9 +158,13 @@ class ClaimIndexTest {
       case 1 -> List.of(COUNTRIES.get(2), COUNTRIES.get(2));
       default -> pair(r);
     };
+    LocalDate at = published.plusDays(r.nextInt(200));
     Object[] subject = {ClaimSubject.COUNTRIES, countries, ClaimSubject.AT,
-        r.nextInt(5) == 0 ? "2025" : published.plusDays(r.nextInt(200)).toString()};
+        r.nextInt(5) == 0 ? "2025" : at.toString()};
     List<Object> kv = new ArrayList<>(List.of(subject));
+    if (r.nextBoolean()) { // a count's window ("this year", "in the last two months")
+      kv.addAll(List.of(ClaimSubject.FROM, at.minusDays(r.nextInt(240)).toString()));
+    }
     if (r.nextInt(4) > 0) {
       kv.addAll(List.of(ClaimSubject.EVENT, TYPES.get(r.nextInt(4) == 0 ? 1 : 0)));
     }

@@ -43,7 +43,9 @@ import org.annals.verify.ClaimLedger;
  * against {@code annals ingest} of the same articles ({@code DIR/ingest.duckdb}), both after a
  * warm-up in memory, one writer each, and their ratio. {@code blocks}: ingests {@code ARTICLES}
  * articles with claims into {@code DIR/blocks.duckdb} as files of {@code BLOCK} articles, one
- * ingest run each, and prints each block's time and the last block's over the first's.
+ * ingest run each, and prints each block's time, the process's CPU time in it (less sensitive than
+ * the time to the machine's other work) and the load average, and the last block's over the
+ * first's.
  */
 public final class IngestBench {
   private static final int COUNTRIES = 200;
@@ -98,18 +100,34 @@ public final class IngestBench {
       ingest(s, warm, events, claimEvery, batch);
     }
     List<Double> secs = new ArrayList<>();
+    List<Double> cpus = new ArrayList<>();
     try (EventStore s = EventStore.open(fresh(dir.resolve("blocks.duckdb")))) {
       for (int from = 0; from < articles; from += block) {
         Path in = write(dir.resolve("block.jsonl"), from, Math.min(block, articles - from), events);
+        long cpu0 = cpuNanos();
         IngestSummary sum = ingest(s, in, events, claimEvery, batch);
         double sec = sum.elapsed().toNanos() / 1e9;
         secs.add(sec);
-        System.out.printf(Locale.ROOT, "block %d: articles %d-%d, %d stored, %d events, %.2f s (%.0f articles/s);"
-            + " store now %s%n", secs.size(), from, from + sum.read() - 1, sum.stored(), sum.events(), sec,
-            sum.read() / sec, s.stats());
+        cpus.add((cpuNanos() - cpu0) / 1e9);
+        System.out.printf(Locale.ROOT, "block %d: articles %d-%d, %d stored, %d events, %.2f s (%.0f articles/s),"
+            + " process CPU %.1f s, load %s; store now %s%n", secs.size(), from, from + sum.read() - 1,
+            sum.stored(), sum.events(), sec, sum.read() / sec, cpus.get(cpus.size() - 1), load(), s.stats());
       }
     }
-    System.out.printf(Locale.ROOT, "last block / first block: %.2f%n", secs.get(secs.size() - 1) / secs.get(0));
+    System.out.printf(Locale.ROOT, "last block / first block: %.2f (process CPU time: %.2f)%n",
+        secs.get(secs.size() - 1) / secs.get(0), cpus.get(cpus.size() - 1) / cpus.get(0));
+  }
+
+  /** CPU time of this process (all threads, DuckDB's included), in nanoseconds. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  /** The machine's one-minute load average: on a shared machine, what the times were taken under. */
+  private static String load() {
+    return String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   /** One ingest run of a pre-coded file into the open store, with the claim ledger. */

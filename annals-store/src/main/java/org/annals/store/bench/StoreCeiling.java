@@ -25,7 +25,7 @@ import org.annals.store.EventStore;
  */
 public final class StoreCeiling {
   static final String[] TABLES = {"articles", "article_bands", "warnings", "claims", "mentions",
-      "canonical", "canonical_actors", "canonical_members"};
+      "canonical", "canonical_actors", "canonical_members", "canonical_pairs"};
 
   private StoreCeiling() {}
 
@@ -77,7 +77,8 @@ public final class StoreCeiling {
       String join = switch (t) {
         case "articles" -> "annals_ab k ON k.id = x.id";
         case "canonical" -> "annals_cb k ON k.id = x.id";
-        case "canonical_actors", "canonical_members" -> "annals_cb k ON k.id = x.canonical_id";
+        case "canonical_actors", "canonical_members", "canonical_pairs" ->
+            "annals_cb k ON k.id = x.canonical_id";
         default -> "annals_ab k ON k.id = x.article_id";
       };
       s.execute("CREATE TEMP TABLE x_" + t + " AS SELECT x.*, k.b AS annals_batch FROM src." + t
