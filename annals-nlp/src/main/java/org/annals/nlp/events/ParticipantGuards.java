@@ -97,12 +97,19 @@ final class ParticipantGuards {
    * participle or conjunct hangs from, or of the clause the parser made its subject or hung it
    * from ("a crash followed by a fire killed" is parsed as a clause, "a crash followed", as the
    * subject of "killed", or as the crash following that the fire killed); or an adverbial clause
-   * of the verb that is itself the mishap ("were killed when the plane crashed").
+   * of the verb, or the clause it hangs from, that is itself the mishap or the disaster ("were
+   * killed when the plane crashed", "has infected 200 people and killed three").
    */
   private boolean causedByMishap(SentenceGraph g, int verb) {
     for (Dependency d : g.children(verb)) { // "were killed when a bomber crashed"
       if (d.relation().startsWith("advcl")
           && (mishaps.contains(g.lemma(d.dependent())) || disasters.contains(g.lemma(d.dependent())))) {
+        return true;
+      }
+    }
+    for (Dependency up : g.heads(verb)) { // "it has infected 200 people and killed three"
+      if ((up.relation().startsWith("conj") || up.relation().startsWith("advcl"))
+          && (mishaps.contains(g.lemma(up.governor())) || disasters.contains(g.lemma(up.governor())))) {
         return true;
       }
     }

@@ -199,4 +199,10 @@ class LexiconClassesTest extends CodingTestBase {
     assertCodes("Chilean troops began deploying into the northern desert on Monday.", "2024-03-10",
         "MOBILIZE/troops 154 CHL:MIL asserted");
   }
+
+  @Test
+  void attributingAnAttackIsAnAllegation() {
+    assertCodes("The Nigerian army attributed the raid to Boko Haram.", "2024-03-10",
+        "ACCUSE/allege 112 NGA:MIL -> NGA:REB asserted");
+  }
 }

@@ -34,6 +34,9 @@ class NoEventClassesTest extends CodingTestBase {
     assertCodes("Nine people were killed in Peru on Monday when a cargo helicopter crashed.",
         "2024-05-10");
     assertCodes("Eleven passengers died after two trains collided near Patna.", "2024-05-10");
+    // a disease that infects and kills
+    assertCodes("Peruvian health officials said it has infected 90 people in Lima and killed four.",
+        "2024-05-10");
   }
 
   @Test
