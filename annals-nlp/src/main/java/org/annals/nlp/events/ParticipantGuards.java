@@ -103,13 +103,13 @@ final class ParticipantGuards {
   private boolean causedByMishap(SentenceGraph g, int verb) {
     for (Dependency d : g.children(verb)) { // "were killed when a bomber crashed"
       if (d.relation().startsWith("advcl")
-          && (mishaps.contains(g.lemma(d.dependent())) || disasters.contains(g.lemma(d.dependent())))) {
+          && accident(g.lemma(d.dependent()))) {
         return true;
       }
     }
     for (Dependency up : g.heads(verb)) { // "it has infected 200 people and killed three"
       if ((up.relation().startsWith("conj") || up.relation().startsWith("advcl"))
-          && (mishaps.contains(g.lemma(up.governor())) || disasters.contains(g.lemma(up.governor())))) {
+          && accident(g.lemma(up.governor()))) {
         return true;
       }
     }
@@ -119,7 +119,7 @@ final class ParticipantGuards {
       g.childrenBy(v, "csubj").forEach(c -> subjects.addAll(g.childrenBy(c, "nsubj")));
       if (!subjects.isEmpty()) {
         String lemma = g.lemma(subjects.get(0));
-        return mishaps.contains(lemma) || disasters.contains(lemma);
+        return accident(lemma);
       }
       Dependency h = g.head(v);
       if (h == null || !(h.relation().startsWith("advcl") || h.relation().startsWith("conj")
@@ -132,6 +132,18 @@ final class ParticipantGuards {
     return false;
   }
 
+  /** Whether a word names an accident or a disaster ({@code mishap}, {@code disaster}). */
+  private boolean accident(String lemma) {
+    return mishaps.contains(lemma) || disasters.contains(lemma);
+  }
+
+  /** The doers a passive verb names with "by". */
+  private static List<Integer> byDoers(SentenceGraph g, int verb) {
+    List<Integer> doers = new java.util.ArrayList<>(g.childrenBy(verb, "obl:agent"));
+    doers.addAll(g.childrenBy(verb, "obl:by"));
+    return doers;
+  }
+
   /**
    * Whether a passive verb's doer, named by "by", is no actor ("was killed by his lions", "was
    * struck by a lorry"): a by-phrase whose head is no person or organisation by the NER, no
@@ -142,8 +154,7 @@ final class ParticipantGuards {
     if (g.childrenBy(verb, "nsubj:pass").isEmpty()) {
       return false;
     }
-    List<Integer> doers = new java.util.ArrayList<>(g.childrenBy(verb, "obl:agent"));
-    doers.addAll(g.childrenBy(verb, "obl:by"));
+    List<Integer> doers = byDoers(g, verb);
     for (int d : doers) {
       String ner = g.token(d).ner();
       boolean someone = g.token(d).pos().startsWith("PRP") || ner.equals("PERSON")
@@ -184,8 +195,7 @@ final class ParticipantGuards {
    * or only a weapon ("was hit by rockets"): the patient carries the event.
    */
   private boolean undergone(SentenceGraph g, int verb) {
-    List<Integer> doers = new java.util.ArrayList<>(g.childrenBy(verb, "obl:agent"));
-    doers.addAll(g.childrenBy(verb, "obl:by"));
+    List<Integer> doers = byDoers(g, verb);
     return !g.childrenBy(verb, "nsubj:pass").isEmpty()
         && doers.stream().allMatch(d -> weapons.contains(g.lemma(d)));
   }
