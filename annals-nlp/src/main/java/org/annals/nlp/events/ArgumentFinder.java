@@ -22,9 +22,8 @@ final class ArgumentFinder {
       "with", "to", "against", "on", "toward", "towards", "at", "between", "among", "from", "into",
       "upon", "over", "for");
   private static final Set<String> SYMMETRIC_PREPS = Set.of("with", "between", "among");
-  private static final Set<String> SPEECH = Set.of(
-      "say", "reiterate", "claim", "state", "deny", "argue", "insist", "add", "tell", "announce", "declare",
-      "assert", "stress", "maintain", "reaffirm", "repeat", "allege", "suggest", "charge", "report", "write", "tweet");
+  private static final Set<String> SPEECH =
+      org.annals.nlp.text.WordLists.bundled().get("speech-verb");
   private static final Set<String> NOUN_EXPANSION = Set.of(
       "compound", "amod", "nmod:poss", "nmod:of");
   private static final Set<String> LIGHT = Set.of(
@@ -39,6 +38,8 @@ final class ArgumentFinder {
       "engage", "involve", "commit", "prepare", "determine", "resolve", "poise");
   /** Prepositions of a background event, whose doer is not the clause's subject (word list). */
   private static final Set<String> BACKGROUND = WordLists.bundled().get("background-preposition");
+  /** Messages whose words are their sender's (word list): "issued a statement condemning". */
+  private static final Set<String> MESSAGES = WordLists.bundled().get("message-noun");
   private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
   private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "man", "side", "minister");
 
@@ -71,7 +72,8 @@ final class ArgumentFinder {
       }
     }
     if (match.entry().flags().contains(LexiconEntry.Flag.SUBJ_TARGET)) {
-      p.recipients.addAll(0, p.actors);
+      p.recipients.clear(); // "[the regime] treats [journalists] with contempt": the judged is the subject
+      p.recipients.addAll(p.actors);
       p.actors.clear();
       speaker(g, m, match.head(), p);
     }
@@ -390,6 +392,13 @@ final class ArgumentFinder {
         return;
       }
       t = h.governor();
+      if (h.relation().startsWith("acl") && g.token(t).isNoun() && MESSAGES.contains(g.lemma(t))) {
+        Dependency up = g.head(t); // "posted a message blaming Iran": who posted it blamed
+        if (up != null && up.relation().equals("obj")) {
+          g.childrenBy(up.governor(), "nsubj").forEach(s -> expand(g, m, s, p, true));
+        }
+        return;
+      }
       if (h.relation().startsWith("acl") && g.token(t).isNoun()) {
         expand(g, m, t, p, true); // "groups donated": the modified noun acts
         if (p.actors.isEmpty()) {

@@ -124,13 +124,60 @@ final class AttributionRules {
       List<Integer> subjects = verb < 0 ? List.of() : g.childrenBy(verb, "nsubj");
       ActorMention speaker = subjects.isEmpty() || subjects.get(0) >= at.length ? null : at[subjects.get(0)];
       if (speaker != null && !FIRST_PERSON.contains(g.lower(speaker.head()))) {
-        ActorRef s = speaker.ref();
-        Token tok = g.token(t);
-        ActorRef r = new ActorRef(tok.word(), s.name(), s.country(), s.sector(), s.cameo(), s.entity(),
-            tok.start(), tok.end(), "coref:quote-speaker>" + s.rule());
-        at[t] = new ActorMention(sentence, t, t, t, r);
+        at[t] = coreferent(g, t, speaker, sentence, "coref:quote-speaker>");
       }
     }
+  }
+
+  private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+
+  /**
+   * A third-person pronoun that is the subject of the clause a speech verb reports is its
+   * speaker when they agree ("the judge said he had received threats", "Russia said it would
+   * respond", "the ministers said they had agreed"): he/she a singular person or office-holder,
+   * it a singular country or organisation, they a plural. Overrides the article-level antecedent,
+   * which names the last person mentioned, not the one speaking. Fills {@code at}.
+   */
+  void reportedSubjects(SentenceGraph g, ActorMention[] at, int sentence) {
+    for (int t = 0; t < g.size() && t < at.length; t++) {
+      if (!g.token(t).pos().equals("PRP")) {
+        continue;
+      }
+      Dependency h = g.head(t);
+      if (h == null || !(h.relation().equals("nsubj") || h.relation().equals("nsubj:pass"))) {
+        continue;
+      }
+      Dependency up = g.head(h.governor());
+      if (up == null || !up.relation().startsWith("ccomp") || !ArgumentFinder.isSpeech(g.lemma(up.governor()))) {
+        continue;
+      }
+      List<Integer> subjects = g.childrenBy(up.governor(), "nsubj");
+      ActorMention speaker = subjects.isEmpty() || subjects.get(0) >= at.length ? null : at[subjects.get(0)];
+      if (speaker != null && speaker.head() < at.length && agrees(g, g.lower(t), speaker)) {
+        at[t] = coreferent(g, t, speaker, sentence, "coref:reported-speaker>");
+      }
+    }
+  }
+
+  private static boolean agrees(SentenceGraph g, String pronoun, ActorMention speaker) {
+    Token head = g.token(speaker.head());
+    boolean plural = head.pos().endsWith("S");
+    ActorRef r = speaker.ref();
+    boolean personal = (r.entity() != null && r.entity().startsWith("person/"))
+        || head.ner().equals("PERSON") || head.ner().equals("TITLE");
+    return switch (pronoun) {
+      case "they" -> plural;
+      case "it" -> !plural && !personal;
+      default -> PERSONAL.contains(pronoun) && !plural && personal;
+    };
+  }
+
+  private static ActorMention coreferent(SentenceGraph g, int t, ActorMention speaker, int sentence, String rule) {
+    ActorRef s = speaker.ref();
+    Token tok = g.token(t);
+    ActorRef r = new ActorRef(tok.word(), s.name(), s.country(), s.sector(), s.cameo(), s.entity(),
+        tok.start(), tok.end(), rule + s.rule());
+    return new ActorMention(sentence, t, t, t, r);
   }
 
   /** The speech verb whose reported clause holds token {@code t} (at most six steps up), or -1. */

@@ -7,38 +7,72 @@ import java.util.Set;
 import org.annals.nlp.events.LexiconEntry.Element;
 import org.annals.nlp.events.LexiconEntry.Pos;
 import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
 
 /**
- * A demand made through reported obligation: "Russia said that Sudan must return the helicopter",
- * "the forum concluded that developed nations should allocate more" → REQUEST from the speaker to
- * the subject of the complement. Produces synthetic trigger matches (speech verb + complement
- * verb) that the coder treats like lexicon matches; triggers inside the complement are absorbed.
- * Stateless; thread-safe.
+ * A demand made through reported obligation or a mandative clause: "Russia said that Sudan must
+ * return the helicopter", "the forum concluded that developed nations should allocate more"
+ * ({@code obligation-verb} with an {@code obligation-modal} in its that-clause), "the prime
+ * minister recommended the troops withdraw", "requested that the species be protected" (a
+ * {@code mandative-verb} whose that-clause has a subject and a bare, untensed verb) → REQUEST from
+ * the speaker to the subject of the complement. Produces synthetic trigger matches (speech verb +
+ * complement verb) that the coder treats like lexicon matches; triggers inside the complement are
+ * absorbed.
+ *
+ * <p>Immutable after construction; thread-safe.
  */
 final class DemandRule {
   static final LexiconEntry ENTRY = new LexiconEntry("rule.must-demand",
       List.of(new Element(Set.of("say"), Pos.VERB, false), new Element(Set.of("must"), Pos.ANY, true)),
       "REQUEST", null, List.of(), "100", EnumSet.of(LexiconEntry.Flag.COMPLEMENT_TARGET),
       "built-in rule");
-  private static final Set<String> VERBS = Set.of(
-      "conclude", "insist", "stress", "warn", "declare", "announce", "say", "state", "tell",
-      "reiterate", "argue", "add", "urge");
-  private static final Set<String> OBLIGATION = Set.of("must", "should");
+  static final LexiconEntry MANDATIVE = new LexiconEntry("rule.mandative-demand",
+      List.of(new Element(Set.of("recommend"), Pos.VERB, false)),
+      "REQUEST", null, List.of(), "100", EnumSet.of(LexiconEntry.Flag.COMPLEMENT_TARGET),
+      "built-in rule (word lists " + WordLists.BUNDLED + ")");
+  private final Set<String> verbs;
+  private final Set<String> modals;
+  private final Set<String> mandative;
 
-  /** Speech verbs (not already triggers) whose that-clause has "must"/"should". */
+  DemandRule(WordLists lists) {
+    this.verbs = lists.get("obligation-verb");
+    this.modals = lists.get("obligation-modal");
+    this.mandative = lists.get("mandative-verb");
+  }
+
+  /** Speech verbs (not already triggers) whose that-clause has "must"/"should" or is mandative. */
   List<TriggerMatcher.Match> find(SentenceGraph g, boolean[] triggerTokens) {
     List<TriggerMatcher.Match> out = new ArrayList<>();
     for (int v = 0; v < g.size(); v++) {
-      if (triggerTokens[v] || !VERBS.contains(g.lemma(v))) {
+      if (triggerTokens[v]) {
         continue;
       }
       for (int c : g.childrenBy(v, "ccomp")) {
-        if (g.hasChildLemma(c, "aux", OBLIGATION)) {
-          out.add(new TriggerMatcher.Match(ENTRY, new int[] {Math.min(v, c), Math.max(v, c)}, v));
+        LexiconEntry entry = verbs.contains(g.lemma(v)) && g.hasChildLemma(c, "aux", modals) ? ENTRY
+            : mandative.contains(g.lemma(v)) && subjunctive(g, c) ? MANDATIVE : null;
+        if (entry != null) {
+          out.add(new TriggerMatcher.Match(entry, new int[] {Math.min(v, c), Math.max(v, c)}, v));
           break;
         }
       }
     }
     return out;
+  }
+
+  /**
+   * A clause with a subject and a bare verb, no tense and no modal: "[the troops] withdraw",
+   * "[the species] be protected".
+   */
+  private static boolean subjunctive(SentenceGraph g, int c) {
+    if (g.childrenBy(c, "nsubj").isEmpty() && g.childrenBy(c, "nsubj:pass").isEmpty()) {
+      return false;
+    }
+    List<Integer> aux = new ArrayList<>(g.childrenBy(c, "aux"));
+    aux.addAll(g.childrenBy(c, "aux:pass"));
+    if (aux.isEmpty()) { // a plural subject's subjunctive is tagged as a present: "the troops leave"
+      String pos = g.token(c).pos();
+      return pos.equals("VB") || pos.equals("VBP");
+    }
+    return aux.size() == 1 && g.token(aux.get(0)).pos().equals("VB") && g.lemma(aux.get(0)).equals("be");
   }
 }

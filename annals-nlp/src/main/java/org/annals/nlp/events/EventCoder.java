@@ -39,7 +39,8 @@ public final class EventCoder implements Stage {
   private final ArgumentFinder arguments = new ArgumentFinder();
   private final ModalityRules modality = new ModalityRules();
   private final AttributionRules attribution = new AttributionRules();
-  private final DemandRule demands = new DemandRule();
+  private final DemandRule demands = new DemandRule(WordLists.bundled());
+  private final ImpliedDoer implied = new ImpliedDoer(WordLists.bundled());
   private final NamingRule naming;
   private final VerdictRule verdicts;
   private final ParticipantGuards guards;
@@ -117,6 +118,7 @@ public final class EventCoder implements Stage {
       }
     }
     attribution.quotedSpeakers(g, at, s.index());
+    attribution.reportedSubjects(g, at, s.index());
     return new ArgumentFinder.Mentions(at);
   }
 
@@ -261,6 +263,7 @@ public final class EventCoder implements Stage {
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match m, String embedded) {
     LexiconEntry entry = m.entry();
     Participants p = arguments.find(ctx.g(), ctx.mentions(), m, ctx.triggers());
+    implied.fill(ctx.g(), m, p);
     if (p.anaphor && entry.symmetric() && p.recipients.isEmpty() && ctx.pair().fill(p)
         && entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
       return null; // "the two leaders discussed Iran": what the call already reported was about
@@ -268,7 +271,7 @@ public final class EventCoder implements Stage {
     if (guards.unsupported(ctx.g(), m, p)) {
       return null;
     }
-    Modality mod = modality.of(ctx.g(), m.head());
+    Modality mod = modality.of(ctx.g(), m.head(), m.tokens());
     Coding c = coding(entry, embedded, mod);
     if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
       return null;

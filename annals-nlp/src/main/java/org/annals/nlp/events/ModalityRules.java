@@ -32,19 +32,29 @@ final class ModalityRules {
   private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "obj", "nsubj:pass", "nsubj", "nmod:of");
 
   Modality of(SentenceGraph g, int head) {
-    Modality found = clauseModality(g, head);
+    return of(g, head, new int[0]);
+  }
+
+  /**
+   * As {@link #of(SentenceGraph, int)}, where the trigger's own words ({@code trigger}) carry no
+   * negation: the "not" of "not accept" or of "was not credible" is part of what was said.
+   */
+  Modality of(SentenceGraph g, int head, int[] trigger) {
+    Modality found = clauseModality(g, head, trigger);
     if (found != Modality.NEGATED && conditional(g, head)) {
       return Modality.HYPOTHETICAL;
     }
     return found;
   }
 
-  private Modality clauseModality(SentenceGraph g, int head) {
+  private Modality clauseModality(SentenceGraph g, int head, int[] trigger) {
     Modality found = Modality.ASSERTED;
     int t = head;
+    boolean judged = false; // "the offer was not credible": the negation judges the offer, which stands
     for (int step = 0; step < 4; step++) {
-      found = max(found, local(g, t, step));
+      found = max(found, local(g, t, judged ? 2 : step, trigger));
       Dependency h = g.head(t);
+      judged = h != null && h.relation().equals("nsubj") && !g.childrenBy(h.governor(), "cop").isEmpty();
       if (h != null && (h.relation().startsWith("advcl:if") || h.relation().startsWith("advcl:unless"))) {
         return max(found, Modality.HYPOTHETICAL);
       }
@@ -139,12 +149,13 @@ final class ModalityRules {
   }
 
   /** Markers attached to token {@code t} itself. Negation counts only on the trigger and its light verb. */
-  private static Modality local(SentenceGraph g, int t, int step) {
+  private static Modality local(SentenceGraph g, int t, int step, int[] trigger) {
     Modality m = Modality.ASSERTED;
     for (Dependency d : g.children(t)) {
       String lemma = g.lemma(d.dependent());
       String rel = d.relation();
-      if (step <= 1 && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)) {
+      if (step <= 1 && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)
+          && java.util.Arrays.stream(trigger).noneMatch(x -> x == d.dependent())) {
         return Modality.NEGATED;
       }
       if (step == 0 && rel.equals("case") && lemma.equals("without")) {   // "ended without a ceasefire"

@@ -68,7 +68,8 @@ final class NamingRule {
 
   /**
    * The head of the naming complement: a non-verbal xcomp ("called [the raid] an act of terror",
-   * parsed as a small clause), a second object, or "as ..." after an object; -1 if none.
+   * parsed as a small clause), a second object, a predicate hung off the object, or "as ..."
+   * after an object; -1 if none.
    */
   private static int complement(SentenceGraph g, int verb) {
     for (int x : g.childrenBy(verb, "xcomp")) {
@@ -80,10 +81,34 @@ final class NamingRule {
     if (objects.size() >= 2) {
       return objects.get(1);
     }
+    if (objects.size() == 1) {
+      int predicate = predicative(g, objects.get(0));
+      if (predicate >= 0) {
+        return predicate;
+      }
+    }
     boolean named = !objects.isEmpty() || !g.childrenBy(verb, "nsubj:pass").isEmpty();
     for (var d : g.children(verb)) {
       if (named && (d.relation().equals("obl:as") || d.relation().equals("advcl:as"))) {
         return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A second noun phrase the parser hung off the object ("called [the decision] an insult", a
+   * {@code dep}), or adjectives after it ("called the deal fair and historic"); -1 if none.
+   */
+  private static int predicative(SentenceGraph g, int object) {
+    for (int d : g.childrenBy(object, "dep")) {
+      if (d > object && g.token(d).isNoun()) {
+        return d;
+      }
+    }
+    for (int a : g.childrenBy(object, "amod")) {
+      if (a > object) {
+        return a;
       }
     }
     return -1;

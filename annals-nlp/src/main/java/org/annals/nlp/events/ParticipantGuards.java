@@ -18,6 +18,9 @@ import org.annals.nlp.text.WordLists;
  *       dictionary verb in the passive with a patient and no other doer ("the activist was
  *       poisoned"), or only by a weapon ({@code weapon}: "was hit by rockets");
  *   <li>a symmetric event with one side only, of unknown country ("officials discussed");
+ *   <li>a judgement of its subject ({@code subj-target}) that nobody is said to pass;
+ *   <li>harm ({@code harm-verb}) done only to objects that are no people ({@code person-noun},
+ *       {@code count-noun}: "they kill chicks");
  *   <li>a bare dictionary verb acting on a thing ("hit the post"), not on people ({@code
  *       person-noun}: "stabbed two guards");
  *   <li>a nominal trigger that is no event of its own (a topic, a restatement, a count);
@@ -38,6 +41,8 @@ final class ParticipantGuards {
   private final Set<String> disasters;
   private final Set<String> mishaps;
   private final Set<String> weapons;
+  private final Set<String> harmVerbs;
+  private final Set<String> counts;
 
   ParticipantGuards(Ontology ontology, WordLists lists) {
     this.ontology = ontology;
@@ -46,6 +51,8 @@ final class ParticipantGuards {
     this.disasters = lists.get("disaster");
     this.mishaps = lists.get("mishap");
     this.weapons = lists.get("weapon");
+    this.harmVerbs = lists.get("harm-verb");
+    this.counts = lists.get("count-noun");
   }
 
   /** Whether the participants found cannot carry the event of {@code m}. */
@@ -81,7 +88,14 @@ final class ParticipantGuards {
     if (repeated(g, m.head())) {
       return true;
     }
-    boolean material = ontology.cameo(entry.cameo()).map(c -> c.quadClass() == 4).orElse(false);
+    if (entry.flags().contains(LexiconEntry.Flag.SUBJ_TARGET) && p.actors.isEmpty()) {
+      return true; // "the regime treats its citizens with contempt", said by nobody: the writer's view
+    }
+    int quad = ontology.cameo(entry.cameo()).map(Ontology.CameoCode::quadClass).orElse(0);
+    if (harmVerbs.contains(g.lemma(m.head())) && p.recipients.isEmpty() && harmsNoPerson(g, m.head())) {
+      return true; // "they kill chicks": harm to animals or things is no political violence
+    }
+    boolean material = quad == 4;
     if (!nominal && material && (p.actors.isEmpty() && namedDoer(g, m.head())
         || causedByMishap(g, m.head()) || byNonActor(g, m.head(), p)
         || modifier(g, m.head()))) {
@@ -198,6 +212,16 @@ final class ParticipantGuards {
     List<Integer> doers = byDoers(g, verb);
     return !g.childrenBy(verb, "nsubj:pass").isEmpty()
         && doers.stream().allMatch(d -> weapons.contains(g.lemma(d)));
+  }
+
+  /** Objects, all common nouns and none of them people or a count of them ("kill chicks"). */
+  private boolean harmsNoPerson(SentenceGraph g, int verb) {
+    List<Integer> objects = g.childrenBy(verb, "obj");
+    return !objects.isEmpty() && objects.stream().allMatch(o -> {
+      String pos = g.token(o).pos();
+      return (pos.equals("NN") || pos.equals("NNS")) && !persons.contains(g.lemma(o))
+          && !counts.contains(g.lemma(o));
+    });
   }
 
   /** An object that is neither people nor a pronoun for them ("hit the post"). */

@@ -15,7 +15,8 @@ import org.annals.nlp.text.SentenceGraph;
  * the lexicon's first-element index; candidate patterns are extended left to right (gaps of at
  * most {@link Lexicon#MAX_GAP} tokens, never across sentence-internal stops; beyond the gap, only a
  * direct object or complement of the previous element: "granted the former mayor of the city a
- * full pardon"). Overlapping
+ * full pardon"), and a last element may be the previous one's passive subject ("the ban was
+ * lifted"). Overlapping
  * candidates are resolved by preferring more pattern elements, then the earlier start, then the
  * longer span ("called for a ceasefire" over "called for"); matched tokens are consumed, gap tokens are not.
  * A one-word verb pattern does not match the verb of a phrasal verb with up/in/away ("gave up its
@@ -119,13 +120,31 @@ final class TriggerMatcher {
       if (found < 0 && el.gapBefore()) {
         found = argument(g, prev, el);
       }
+      if (found < 0 && el.gapBefore() && k == pattern.size() - 1) {
+        found = passiveSubject(g, prev, el);
+      }
       if (found < 0) {
         return null;
       }
       tokens[k] = found;
       prev = found;
     }
+    java.util.Arrays.sort(tokens); // a passive subject comes before its verb
     return tokens;
+  }
+
+  /**
+   * The last element may be the passive subject of the previous one, which is then its object
+   * turned around: "the ban was lifted" matches "lift ... ban", "talks were held" "hold ... talk".
+   * Returns -1 if none.
+   */
+  private static int passiveSubject(SentenceGraph g, int prev, Element el) {
+    for (int t : g.childrenBy(prev, "nsubj:pass")) {
+      if (t < prev && accepts(g, t, el)) {
+        return t;
+      }
+    }
+    return -1;
   }
 
   private static final java.util.Set<String> ARGUMENTS = java.util.Set.of("obj", "iobj", "xcomp");

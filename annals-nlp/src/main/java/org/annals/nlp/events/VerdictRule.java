@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.annals.model.Dependency;
 import org.annals.model.Ontology;
 import org.annals.nlp.events.LexiconEntry.Element;
 import org.annals.nlp.events.LexiconEntry.Pos;
@@ -14,37 +15,67 @@ import org.annals.nlp.text.WordLists;
  * A judgement passed in a copular clause that someone says: "the strike was illegal, the
  * ministry said", "X said the decision is a grave mistake". A predicate (or its modifier) from
  * the {@code negative-judgement} list, with a copula and a subject, is ACCUSE/disapprove (CAMEO
- * 111) by the speaker against the subject's actor (or its possessor's: "Moscow's decision").
- * The speaker must be an actor: an unattributed judgement is the writer's, not an event.
- * Produces synthetic trigger matches (the predicate).
+ * 111) by the speaker against the subject's actor (or its possessor's: "Moscow's decision"); so
+ * is an {@code approval-predicate} under a {@code negating-adverb} ("the offer was nowhere near
+ * enough"). A ruling ({@code ruling-verb}) that something is unlawful ({@code
+ * unlawful-predicate}: "the court ruled the decree was unconstitutional", "ruled the ban
+ * unconstitutional") is SANCTION/convict instead (PLOVER: found liable in court). The speaker
+ * must be an actor: an unattributed judgement is the writer's, not an event. Produces synthetic
+ * trigger matches (the predicate).
  *
  * <p>Immutable after construction; thread-safe.
  */
 final class VerdictRule {
   private final Set<String> negative;
+  private final Set<String> approval;
+  private final Set<String> negating;
+  private final Set<String> ruling;
+  private final Set<String> unlawful;
   private final LexiconEntry disapprove;
+  private final LexiconEntry convict;
 
   VerdictRule(Ontology ontology, WordLists lists) {
     this.negative = lists.get("negative-judgement");
+    this.approval = lists.get("approval-predicate");
+    this.negating = lists.get("negating-adverb");
+    this.ruling = lists.get("ruling-verb");
+    this.unlawful = lists.get("unlawful-predicate");
     Ontology.CameoCode code = ontology.cameo("111").orElseThrow(
         () -> new IllegalStateException("ontology lacks CAMEO 111"));
     this.disapprove = new LexiconEntry("rule.verdict-disapprove",
         List.of(new Element(negative, Pos.ANY, false)), code.ploverEvent(), code.ploverMode(),
         List.of(), "111", EnumSet.of(LexiconEntry.Flag.SUBJ_TARGET, LexiconEntry.Flag.AGENTIVE),
         "built-in rule (word lists " + WordLists.BUNDLED + ")");
+    this.convict = new LexiconEntry("rule.verdict-unlawful",
+        List.of(new Element(unlawful, Pos.ANY, false)), "SANCTION", "convict", List.of("legal"),
+        "116", EnumSet.of(LexiconEntry.Flag.SUBJ_TARGET, LexiconEntry.Flag.AGENTIVE),
+        "built-in rule (word lists " + WordLists.BUNDLED + ")");
   }
 
-  /** Copular predicates that pass a negative judgement on their subject. */
+  /** Copular predicates and ruled small clauses that pass a negative judgement on their subject. */
   List<TriggerMatcher.Match> find(SentenceGraph g) {
     List<TriggerMatcher.Match> out = new ArrayList<>();
     for (int t = 0; t < g.size(); t++) {
-      // A predicate noun that a lexicon entry took ("was a provocation") is a restatement there,
-      // which codes nothing: the judgement is the event.
-      if (g.childrenBy(t, "cop").isEmpty() || g.childrenBy(t, "nsubj").isEmpty()
-          || !g.childrenBy(t, "advmod").stream().noneMatch(a -> g.lemma(a).equals("not"))) {
+      boolean copular = !g.childrenBy(t, "cop").isEmpty() && !g.childrenBy(t, "nsubj").isEmpty();
+      boolean ruled = ruler(g, t, copular) >= 0;
+      if (!copular && !ruled) {
         continue;
       }
-      int word = judging(g, t);
+      boolean negated = g.childrenBy(t, "advmod").stream().anyMatch(a -> negating.contains(g.lemma(a)));
+      if (ruled && listed(unlawful, g, t) && !negated) {
+        out.add(new TriggerMatcher.Match(convict, new int[] {t}, t));
+        continue;
+      }
+      if (!copular) {
+        continue;
+      }
+      if (negated && listed(approval, g, t)) {
+        out.add(new TriggerMatcher.Match(disapprove, negatedSpan(g, t), t));
+        continue;
+      }
+      // A predicate noun that a lexicon entry took ("was a provocation") is a restatement there,
+      // which codes nothing: the judgement is the event.
+      int word = negated ? -1 : judging(g, t);
       if (word >= 0) {
         out.add(new TriggerMatcher.Match(disapprove, new int[] {Math.min(t, word), Math.max(t, word)}, t));
       }
@@ -52,13 +83,50 @@ final class VerdictRule {
     return out;
   }
 
+  /**
+   * The ruling verb whose ruling {@code t} states, or -1: a copular clause it governs ("ruled
+   * that the decree was unlawful"), a non-verbal small clause ("ruled [the ban]
+   * unconstitutional"), or an adjective the parser hung after its object ("ruled the law
+   * unconstitutional" as amod).
+   */
+  private int ruler(SentenceGraph g, int t, boolean copular) {
+    Dependency h = g.head(t);
+    if (h == null) {
+      return -1;
+    }
+    int gov = h.governor();
+    String rel = h.relation();
+    if (copular && (rel.equals("ccomp") || rel.equals("xcomp")) && ruling.contains(g.lemma(gov))) {
+      return gov;
+    }
+    boolean smallClause = rel.equals("xcomp") && !g.token(t).isVerb()
+        && !(g.childrenBy(gov, "obj").isEmpty() && g.childrenBy(t, "nsubj").isEmpty());
+    if (smallClause && ruling.contains(g.lemma(gov))) {
+      return gov;
+    }
+    Dependency up = g.head(gov);
+    boolean afterObject = rel.equals("amod") && t > gov && up != null && up.relation().equals("obj");
+    return afterObject && ruling.contains(g.lemma(up.governor())) ? up.governor() : -1;
+  }
+
+  /** The predicate and its negating adverbs ("nowhere", "not"), which belong to the judgement. */
+  private int[] negatedSpan(SentenceGraph g, int t) {
+    java.util.stream.IntStream adverbs = g.childrenBy(t, "advmod").stream()
+        .filter(a -> negating.contains(g.lemma(a))).mapToInt(Integer::intValue);
+    return java.util.stream.IntStream.concat(adverbs, java.util.stream.IntStream.of(t)).sorted().toArray();
+  }
+
+  private static boolean listed(Set<String> words, SentenceGraph g, int t) {
+    return words.contains(g.lemma(t)) || words.contains(g.lower(t));
+  }
+
   /** The predicate itself or one of its adjectives when in the list; -1 otherwise. */
   private int judging(SentenceGraph g, int predicate) {
-    if (negative.contains(g.lemma(predicate)) || negative.contains(g.lower(predicate))) {
+    if (listed(negative, g, predicate)) {
       return predicate;
     }
     for (int a : g.childrenBy(predicate, "amod")) {
-      if (negative.contains(g.lemma(a)) || negative.contains(g.lower(a))) {
+      if (listed(negative, g, a)) {
         return a;
       }
     }

@@ -71,7 +71,7 @@ class ArgumentClassesTest extends CodingTestBase {
         + "A Canadian family visiting the city was unhurt.\n\n"
         + "Police arrested two men late on Tuesday night.", "2024-03-10");
     assertThat(coded.events()).extracting(CodingTestBase::summary)
-        .contains("COERCE/arrest 173 NZL:COP asserted");
+        .contains("COERCE/arrest 173 NZL:COP -> NZL:CVL asserted");
   }
 
   @Test
@@ -116,5 +116,34 @@ class ArgumentClassesTest extends CodingTestBase {
         "2024-05-10", "REJECT 120 BOL:GOV -> CHL asserted");
     assertCodes("\"We condemn the shelling of Kharkiv,\" the Polish president said.", "2024-05-10",
         "ACCUSE/disapprove 111 POL:GOV asserted");
+  }
+
+  @Test
+  void theSubjectPronounOfReportedSpeechIsTheSpeaker() {
+    assertCodes("The Bolivian foreign minister said she had spoken with the Chilean foreign minister.",
+        "2024-03-10", "CONSULT 040 BOL:GOV+CHL:GOV symmetric asserted");
+    assertCodes("The Kenyan police said they had arrested two suspects in Mombasa.", "2024-03-10",
+        "COERCE/arrest 173 KEN:COP -> KEN:CRM asserted");
+  }
+
+  @Test
+  void anAgentlessPassiveArrestIsByThePoliceOfTheArrested() {
+    assertCodes("Two Peruvian journalists were arrested in Lima on Saturday.", "2024-03-10",
+        "COERCE/arrest 173 PER:COP -> PER:JRN asserted");
+    // a named doer is kept, and nothing is implied
+    assertCodes("Two Peruvian journalists were detained by the army on Saturday.", "2024-03-10",
+        "COERCE/arrest 173 PER:MIL -> PER:JRN asserted");
+  }
+
+  @Test
+  void anAgentlessPassiveConvictionIsByACourt() {
+    assertCodes("A former Bulgarian minister was convicted of bribery on Monday.", "2024-03-10",
+        "SANCTION/convict 116 BGR:JUD -> BGR:GOV asserted");
+  }
+
+  @Test
+  void aParticipleOnAMessageIsTheSendersAct() {
+    assertCodes("The Uruguayan foreign minister posted a message on Twitter criticising Venezuela.",
+        "2024-03-10", "ACCUSE/disapprove 111 URY:GOV -> VEN:GOV asserted");
   }
 }

@@ -61,5 +61,43 @@ class JudgementClassesTest extends CodingTestBase {
     assertCodes("The Czech interior minister called the shooting \"an act of senseless barbarity.\"",
         "2024-03-10", "ACCUSE/disapprove 111 CZE:GOV asserted");
   }
-}
 
+  @Test
+  void aSecondNounHungOffTheObjectStillNames() {
+    // the parser attaches "an insult" to the object ("dep"): still the naming complement
+    assertCodes("The Ecuadorian president called the Peruvian decision an insult to his country.",
+        "2024-03-10", "ACCUSE/disapprove 111 ECU:GOV -> PER asserted");
+  }
+
+  @Test
+  void adjectivesAfterTheObjectName() {
+    assertCodes("The Ghanaian president called the new accord fair and historic.", "2024-03-10",
+        "SUPPORT 051 GHA:GOV asserted");
+  }
+
+  @Test
+  void anApprovingWordDeniedIsCriticism() {
+    assertCodes("The Lithuanian prime minister said the Belarusian response was nowhere near enough.",
+        "2024-03-10", "ACCUSE/disapprove 111 LTU:GOV -> BLR asserted");
+  }
+
+  @Test
+  void aNegatedJudgementOfAnOfferLeavesTheOfferStanding() {
+    // the "not" judges the offer; the offer itself was made
+    assertCodes("The Maltese prime minister said the Libyan offer was not acceptable.", "2024-03-10",
+        "AGREE 030 LBY asserted", "ACCUSE/disapprove 111 MLT:GOV -> LBY asserted");
+  }
+
+  @Test
+  void aCourtRulingSomethingUnlawfulConvicts() {
+    assertCodes("A court in Lisbon ruled that the government's decree was unconstitutional.",
+        "2024-03-10", "SANCTION/convict 116 PRT:JUD -> PRT:GOV asserted");
+    assertCodes("The constitutional court of Romania ruled the new electoral law unconstitutional.",
+        "2024-03-10", "SANCTION/convict 116 ROU:JUD asserted");
+  }
+
+  @Test
+  void aRulingThatSomethingIsLawfulConvictsNobody() {
+    assertCodes("A court in Oslo ruled on Friday that the new tax was lawful.", "2024-03-10");
+  }
+}

@@ -205,4 +205,57 @@ class LexiconClassesTest extends CodingTestBase {
     assertCodes("The Nigerian army attributed the raid to Boko Haram.", "2024-03-10",
         "ACCUSE/allege 112 NGA:MIL -> NGA:REB asserted");
   }
+
+  @Test
+  void votingAgainstIsRejection() {
+    assertCodes("The Estonian parliament voted against the proposed treaty on Monday.", "2024-03-10",
+        "REJECT 120 EST:LEG asserted");
+  }
+
+  @Test
+  void questioningSomeonesAuthorityIsCriticism() {
+    assertCodes("Two Colombian senators questioned the legitimacy of the electoral council.",
+        "2024-03-10", "ACCUSE/disapprove 111 COL:LEG asserted");
+  }
+
+  @Test
+  void treatingWithContemptIsCriticismByTheSpeaker() {
+    assertCodes("\"The government treats journalists with contempt,\" said the Cuban opposition leader.",
+        "2024-03-10", "ACCUSE/disapprove 111 CUB:OPP -> CUB:GOV asserted");
+    assertCodes("The government treats journalists with contempt.", "2024-03-10");
+  }
+
+  @Test
+  void secondingAProposalIsSupportAlsoInThePassive() {
+    assertCodes("The Austrian motion was seconded by the Belgian foreign minister.", "2024-03-10",
+        "SUPPORT 051 BEL:GOV -> AUT asserted");
+  }
+
+  @Test
+  void receivingThreatsMakesTheSubjectTheTarget() {
+    assertCodes("The Moldovan journalist said she had received death threats.", "2024-03-10",
+        "THREATEN 130 - -> MDA:JRN asserted");
+  }
+
+  @Test
+  void marchingWithPlacardsAndChantingAreProtests() {
+    assertCodes("Hundreds of nurses marched with placards through the centre of Lisbon.", "2024-03-10",
+        "PROTEST/demo 141 PRT:MED asserted");
+    assertCodes("Crowds chanted slogans against the Slovak government in Bratislava.", "2024-03-10",
+        "PROTEST/demo 141 SVK:CVL -> SVK:GOV asserted");
+  }
+
+  @Test
+  void aPassiveSubjectIsTheObjectOfAMultiWordTrigger() {
+    assertCodes("The curfew in the province was lifted by the Indonesian army on Monday.", "2024-03-10",
+        "CONCEDE 081 IDN:MIL asserted");
+    assertCodes("New tariffs were imposed on Canadian steel by the United States.", "2024-03-10",
+        "SANCTION 163 USA:GOV -> CAN asserted");
+  }
+
+  @Test
+  void aMandativeClauseIsARequestToItsSubject() {
+    assertCodes("The Malian prime minister recommended that the French troops leave the country.",
+        "2024-03-10", "REQUEST 100 MLI:GOV -> FRA:MIL asserted");
+  }
 }

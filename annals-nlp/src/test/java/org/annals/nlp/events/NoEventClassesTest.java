@@ -132,4 +132,9 @@ class NoEventClassesTest extends CodingTestBase {
     assertThat(code("Iranian gunboats rammed a British tanker in the Gulf on Monday.", "2024-05-10")
         .events()).extracting(CodedEvent::event).contains("ASSAULT");
   }
+
+  @Test
+  void harmToAnimalsIsNoPoliticalViolence() {
+    assertCodes("Farmers in the valley say wolves killed forty sheep last month.", "2024-03-10");
+  }
 }

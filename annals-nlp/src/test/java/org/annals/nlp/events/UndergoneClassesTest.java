@@ -46,4 +46,12 @@ class UndergoneClassesTest extends CodingTestBase {
     assertCodes("The Japanese prime minister drew criticism for his remarks.", "2024-03-10",
         "ACCUSE/disapprove 111 - -> JPN:GOV asserted");
   }
+
+  @Test
+  void aMarchByNumbersAloneIsTheCrowds() {
+    assertCodes("Tens of thousands marched through the old town on Sunday.", "2024-03-10",
+        "PROTEST/demo 141 ---:CVL asserted");
+    // a rally verb stays without the crowd: teams and markets rally too
+    assertCodes("The home team rallied in the second half.", "2024-03-10");
+  }
 }

@@ -1,0 +1,57 @@
+package org.annals.nlp.events;
+
+import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
+import org.annals.model.Token;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * The doer that an agentless passive of an arrest or a conviction implies: "a suspect was
+ * arrested" was arrested by the police ({@code implied-police} verbs, sector COP), "two officers
+ * were found guilty" by a court ({@code implied-court} verbs, sector JUD) — the PLOVER coding of
+ * such reports. The implied doer is of the country of the person the act befell (the first
+ * recipient that has one), or of unknown country; its rule ({@code implied:police} or
+ * {@code implied:court}) says it was implied. Never applies when the text names a doer ("by
+ * rebels") or the clause is active.
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+final class ImpliedDoer {
+  private final Set<String> police;
+  private final Set<String> court;
+
+  ImpliedDoer(WordLists lists) {
+    this.police = lists.get("implied-police");
+    this.court = lists.get("implied-court");
+  }
+
+  /** Adds the implied doer to {@code p} when the trigger is such a passive and has no actor. */
+  void fill(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    int head = m.head();
+    String lemma = g.lemma(head);
+    String sector = police.contains(lemma) ? "COP" : court.contains(lemma) ? "JUD" : null;
+    if (sector == null || !p.actors.isEmpty() || !agentlessPassive(g, head)) {
+      return;
+    }
+    String country = p.recipients.stream().map(ActorRef::country).filter(c -> c != null)
+        .findFirst().orElse(null);
+    Token t = g.token(head);
+    String kind = sector.equals("COP") ? "police" : "court";
+    p.actor(new ActorRef(t.word(), null, country, sector, (country == null ? "---" : country) + sector,
+        null, t.start(), t.end(), "implied:" + kind + ">" + m.entry().rule()));
+  }
+
+  /** "was arrested", "were found guilty", "the man arrested on Friday": no subject, no "by". */
+  private static boolean agentlessPassive(SentenceGraph g, int v) {
+    if (!g.childrenBy(v, "obl:agent").isEmpty() || !g.childrenBy(v, "obl:by").isEmpty()) {
+      return false;
+    }
+    if (!g.childrenBy(v, "nsubj:pass").isEmpty() || !g.childrenBy(v, "aux:pass").isEmpty()) {
+      return true;
+    }
+    Dependency h = g.head(v);
+    return h != null && h.relation().startsWith("acl") && g.token(v).pos().equals("VBN");
+  }
+}
