@@ -47,13 +47,14 @@ enum Dialect {
 
   /**
    * DuckDB writes committed transactions to its write-ahead log and moves them into the database
-   * file at a checkpoint, once the log exceeds this size (DuckDB's default is 16 MB, about two
-   * batches of 1,000 articles). Each checkpoint has a cost beside the data it writes (the
-   * articles' ART indexes are written whole, row groups are rewritten), so fewer, larger ones
-   * store faster (docs/STORE.md, Benchmarks); committed data is durable in the log either way,
-   * and a crash costs only a longer log replay at the next open.
+   * file at a checkpoint, once the log exceeds a threshold (DuckDB's default is 16 MB, about two
+   * batches of 1,000 articles). A connection starts with this one; the writer then keeps it as
+   * large as the database file ({@link Checkpoints}), because each checkpoint writes the changed
+   * tables' ART indexes whole and so costs more as the store grows (docs/STORE.md, Checkpoints);
+   * committed data is durable in the log either way, and a crash costs only a longer log replay
+   * at the next open.
    */
-  static final String DUCKDB_CHECKPOINT_THRESHOLD = "256MB";
+  static final String DUCKDB_CHECKPOINT_THRESHOLD = (Checkpoints.MIN_BYTES >> 20) + "MiB";
 
   /**
    * DuckDB turns a key list ({@code IN (SELECT unnest(?))}, {@link Sql#inArray}) into a filter of

@@ -22,6 +22,7 @@ final class JdbcEventStore implements EventStore {
   private final Dialect dialect;
   private final Connection c;
   private final ReadPool readers;
+  private final Checkpoints checkpoints;
   private volatile boolean closed;
 
   private JdbcEventStore(String url, Dialect dialect, Connection c, ReadPool readers) {
@@ -29,6 +30,7 @@ final class JdbcEventStore implements EventStore {
     this.dialect = dialect;
     this.c = c;
     this.readers = readers;
+    this.checkpoints = new Checkpoints(dialect == Dialect.DUCKDB ? Dialect.duckdbFile(url) : null);
   }
 
   static EventStore open(String jdbcUrl) {
@@ -72,6 +74,7 @@ final class JdbcEventStore implements EventStore {
     ensureOpen();
     try {
       dialect.lockForWrite(c);
+      checkpoints.apply(c);
       T result = work.run(c);
       c.commit();
       return result;

@@ -71,12 +71,31 @@ final class StoreReader {
     List<Object> params = new ArrayList<>(filter);
     params.add(q.size());
     params.add((long) q.page() * q.size());
-    List<CanonicalEvent> items = Sql.query(c, CANONICAL + from + f.where()
-        + f.orderBy() + " LIMIT ? OFFSET ?", params, StoreReader::canonical);
+    List<CanonicalEvent> items = pair == null ? Sql.query(c, CANONICAL + from + f.where()
+        + f.orderBy() + " LIMIT ? OFFSET ?", params, StoreReader::canonical)
+        : byIds(Sql.query(c, "SELECT c.id" + from + f.where() + f.orderBy() + " LIMIT ? OFFSET ?",
+            params, rs -> rs.getString(1)));
     long total = q.page() == 0 && items.size() < q.size() ? items.size()
         : Sql.query(c, "SELECT count(*)" + from + f.where(), filter,
             rs -> rs.getLong(1)).get(0);
     return new Page<>(items, total, q.page(), q.size());
+  }
+
+  /**
+   * The canonical events of {@code ids}, in that order, read by key in lists the index answers:
+   * a pair's page is chosen on the narrow columns first, so that only the page's bodies are read
+   * (the pair's events of every date are fetched row by row, bodies included, otherwise).
+   */
+  private List<CanonicalEvent> byIds(List<String> ids) throws SQLException {
+    Map<String, CanonicalEvent> byId = new java.util.HashMap<>();
+    for (int from = 0; from < ids.size(); from += Dialect.DUCKDB_IN_FILTER_KEYS) {
+      for (CanonicalEvent e : Sql.queryIn(c, CANONICAL + " FROM canonical c WHERE c.id IN IN_LIST",
+          ids.subList(from, Math.min(ids.size(), from + Dialect.DUCKDB_IN_FILTER_KEYS)),
+          StoreReader::canonical)) {
+        byId.put(e.id(), e);
+      }
+    }
+    return ids.stream().map(byId::get).toList();
   }
 
   /**

@@ -37,7 +37,7 @@ class DuckDbEventStoreTest extends EventStoreContract {
   @Test
   void migrationFilesSplitIntoStatements() {
     assertThat(Migrator.load(Dialect.DUCKDB)).extracting(Migrator.Migration::version)
-        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        .containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
     assertThat(Migrator.statements("-- c\nCREATE TABLE a (x INT);\nCREATE INDEX i ON a (x);\n"))
         .containsExactly("CREATE TABLE a (x INT)", "CREATE INDEX i ON a (x)");
   }

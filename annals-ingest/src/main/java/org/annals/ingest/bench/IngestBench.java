@@ -110,12 +110,23 @@ public final class IngestBench {
         secs.add(sec);
         cpus.add((cpuNanos() - cpu0) / 1e9);
         System.out.printf(Locale.ROOT, "block %d: articles %d-%d, %d stored, %d events, %.2f s (%.0f articles/s),"
-            + " process CPU %.1f s, load %s; store now %s%n", secs.size(), from, from + sum.read() - 1,
-            sum.stored(), sum.events(), sec, sum.read() / sec, cpus.get(cpus.size() - 1), load(), s.stats());
+            + " process CPU %.1f s, load %s; store now %s, file %s%n", secs.size(), from, from + sum.read() - 1,
+            sum.stored(), sum.events(), sec, sum.read() / sec, cpus.get(cpus.size() - 1), load(), s.stats(),
+            sizes(dir.resolve("blocks.duckdb")));
       }
     }
     System.out.printf(Locale.ROOT, "last block / first block: %.2f (process CPU time: %.2f)%n",
         secs.get(secs.size() - 1) / secs.get(0), cpus.get(cpus.size() - 1) / cpus.get(0));
+  }
+
+  /**
+   * The database file's and its write-ahead log's sizes: a block whose file grew and whose log
+   * shrank held a checkpoint.
+   */
+  private static String sizes(Path db) throws IOException {
+    Path wal = Path.of(db + ".wal");
+    return String.format(Locale.ROOT, "%d MB + log %d MB", Files.size(db) >> 20,
+        Files.exists(wal) ? Files.size(wal) >> 20 : 0);
   }
 
   /** CPU time of this process (all threads, DuckDB's included), in nanoseconds. */
