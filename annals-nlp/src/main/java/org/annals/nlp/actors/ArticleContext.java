@@ -15,8 +15,13 @@ final class ArticleContext {
   final LocalDate date;
   private final Map<String, ActorRef> bySurname = new HashMap<>();
   String focusCountry;
+  /** Sentences a pronoun may reach back: "he" four sentences after the last person named is anyone. */
+  static final int PRONOUN_REACH = 3;
   ActorRef lastPerson;
   ActorRef lastGroup;
+  private int sentence;
+  private int lastPersonAt;
+  private int lastGroupAt;
   /**
    * The country of the current sentence's scene (MentionBuilder: named as a place, else a
    * nationality adjective, else named at all), for agents and persons the KB does not know.
@@ -30,6 +35,24 @@ final class ArticleContext {
 
   ArticleContext(LocalDate date) {
     this.date = date;
+  }
+
+  /** Enters sentence {@code index}, whose scene is {@code scene} (null when it names none). */
+  void enter(int index, SceneCountry.Scene scene) {
+    sentence = index;
+    scene(scene);
+  }
+
+  /** The person or group a pronoun refers back to, if named within {@link #PRONOUN_REACH} sentences. */
+  ActorRef antecedent(boolean personal) {
+    ActorRef a = personal ? lastPerson : lastGroup;
+    int at = personal ? lastPersonAt : lastGroupAt;
+    return a != null && sentence - at <= PRONOUN_REACH ? a : null;
+  }
+
+  void rememberGroup(ActorRef ref) {
+    lastGroup = ref;
+    lastGroupAt = sentence;
   }
 
   /** Enters a sentence's scene (null when it names none). */
@@ -53,5 +76,6 @@ final class ArticleContext {
   void rememberPerson(String surname, ActorRef ref) {
     bySurname.put(surname.toLowerCase(Locale.ROOT), ref);
     lastPerson = ref;
+    lastPersonAt = sentence;
   }
 }

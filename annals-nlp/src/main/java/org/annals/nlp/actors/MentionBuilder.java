@@ -29,7 +29,7 @@ final class MentionBuilder {
   List<ActorMention> build(Sentence s, String text, List<Piece> pieces, ArticleContext ctx) {
     List<ActorMention> out = new ArrayList<>();
     List<Piece> group = new ArrayList<>();
-    ctx.scene(scenes.of(s, pieces));
+    ctx.enter(s.index(), scenes.of(s, pieces));
     for (Piece p : pieces) {
       if (!group.isEmpty() && (p.kind() == Piece.Kind.PRONOUN || !joins(s, group, p))) {
         resolve(s, text, group, ctx).ifPresent(out::add);
@@ -54,7 +54,7 @@ final class MentionBuilder {
   private static Piece antecedent(Piece p, ArticleContext ctx) {
     String w = p.personName();
     boolean personal = !(w.startsWith("it") || w.startsWith("the"));
-    ActorRef ante = personal ? ctx.lastPerson : ctx.lastGroup;
+    ActorRef ante = ctx.antecedent(personal);
     return ante == null ? null : new Piece(p.first(), p.last(), Piece.Kind.PRONOUN, null, null, null,
         p.rule(), null, ante);
   }
@@ -119,7 +119,7 @@ final class MentionBuilder {
           ? ref.name().substring(ref.name().lastIndexOf(' ') + 1) : lastToken.word();
       ctx.rememberPerson(surname, ref);
     } else if (ref.country() != null && !isRegion(ref)) {
-      ctx.lastGroup = ref; // "they" is no continent or region ("across Africa ... they attack")
+      ctx.rememberGroup(ref); // "they" is no continent or region ("across Africa ... they attack")
     }
     if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun()) {
       ctx.focusCountry = ref.country();

@@ -40,6 +40,7 @@ final class ArgumentFinder {
   private static final Set<String> BACKGROUND = WordLists.bundled().get("background-preposition");
   /** Messages whose words are their sender's (word list): "issued a statement condemning". */
   private static final Set<String> MESSAGES = WordLists.bundled().get("message-noun");
+  private static final Set<String> HARM = WordLists.bundled().get("harm-verb");
   private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
   private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "man", "side", "minister");
 
@@ -59,6 +60,7 @@ final class ArgumentFinder {
     for (int t : match.tokens()) {
       fromToken(g, m, t, t == match.head(), match.entry(), p);
     }
+    victimsOfEventSubject(g, m, match.head(), p);
     if (match.entry().flags().contains(LexiconEntry.Flag.COMPLEMENT_TARGET)) {
       for (int t : match.tokens()) {
         for (int c : g.childrenBy(t, "ccomp")) {
@@ -85,9 +87,6 @@ final class ArgumentFinder {
     if (p.actors.isEmpty() && !own && !passiveOrReduced(g, match.head())) {
       surfaceActor(g, m, match.first(), p);
     }
-    if (p.actors.isEmpty() && match.entry().flags().contains(LexiconEntry.Flag.CROWD)) {
-      p.actor(crowd(g, match)); // "protests filled the streets": whoever protested
-    }
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
       complementRecipients(g, m, match.head(), p, 0);
     }
@@ -110,13 +109,16 @@ final class ArgumentFinder {
     return p;
   }
 
-  /** The crowd that took part in a protest the text names no actor of: civilians, country unknown. */
-  private static ActorRef crowd(SentenceGraph g, TriggerMatcher.Match match) {
-    Token first = g.token(match.first());
-    Token last = g.token(match.last());
-    String text = first.word() + (match.first() == match.last() ? "" : " \u2026 " + last.word());
-    return new ActorRef(text, null, null, "CVL", "---CVL", null, first.start(), last.end(),
-        "crowd:" + match.entry().rule());
+  /** "A knife attack killed two people": the harmed of the verb an event noun is the subject of. */
+  private void victimsOfEventSubject(SentenceGraph g, Mentions m, int head, Participants p) {
+    Dependency h = g.head(head);
+    if (!g.token(head).isNoun() || h == null || !h.relation().equals("nsubj")
+        || !HARM.contains(g.lemma(h.governor()))) {
+      return;
+    }
+    for (int o : g.childrenBy(h.governor(), "obj")) {
+      expand(g, m, o, p, false);
+    }
   }
 
   private void fromToken(SentenceGraph g, Mentions m, int t, boolean head, LexiconEntry entry,

@@ -41,6 +41,7 @@ public final class EventCoder implements Stage {
   private final AttributionRules attribution = new AttributionRules();
   private final DemandRule demands = new DemandRule(WordLists.bundled());
   private final ImpliedDoer implied = new ImpliedDoer(WordLists.bundled());
+  private final ClashRule clashes = new ClashRule(WordLists.bundled());
   private final NamingRule naming;
   private final VerdictRule verdicts;
   private final ParticipantGuards guards;
@@ -260,10 +261,11 @@ public final class EventCoder implements Stage {
     return false;
   }
 
-  private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match m, String embedded) {
+  private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, String embedded) {
+    Participants p = arguments.find(ctx.g(), ctx.mentions(), found, ctx.triggers());
+    implied.fill(ctx.g(), found, p);
+    TriggerMatcher.Match m = clashes.apply(found, p); // "protesters clashed with police": a riot
     LexiconEntry entry = m.entry();
-    Participants p = arguments.find(ctx.g(), ctx.mentions(), m, ctx.triggers());
-    implied.fill(ctx.g(), m, p);
     if (p.anaphor && entry.symmetric() && p.recipients.isEmpty() && ctx.pair().fill(p)
         && entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
       return null; // "the two leaders discussed Iran": what the call already reported was about

@@ -13,7 +13,9 @@ import org.annals.nlp.text.WordLists;
  * were found guilty" by a court ({@code implied-court} verbs, sector JUD) — the PLOVER coding of
  * such reports. The implied doer is of the country of the person the act befell (the first
  * recipient that has one), or of unknown country; its rule ({@code implied:police} or
- * {@code implied:court}) says it was implied. Never applies when the text names a doer ("by
+ * {@code implied:court}) says it was implied. A protest ({@code crowd} entries) with no actor
+ * named has the crowd as its actor: civilians, country unknown ("protests filled the streets").
+ * Never applies when the text names a doer ("by
  * rebels") or the clause is active.
  *
  * <p>Immutable after construction; thread-safe.
@@ -29,6 +31,10 @@ final class ImpliedDoer {
 
   /** Adds the implied doer to {@code p} when the trigger is such a passive and has no actor. */
   void fill(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    if (p.actors.isEmpty() && m.entry().flags().contains(LexiconEntry.Flag.CROWD)) {
+      p.actor(crowd(g, m)); // "protests filled the streets": whoever protested
+      return;
+    }
     int head = m.head();
     String lemma = g.lemma(head);
     String sector = police.contains(lemma) ? "COP" : court.contains(lemma) ? "JUD" : null;
@@ -41,6 +47,15 @@ final class ImpliedDoer {
     String kind = sector.equals("COP") ? "police" : "court";
     p.actor(new ActorRef(t.word(), null, country, sector, (country == null ? "---" : country) + sector,
         null, t.start(), t.end(), "implied:" + kind + ">" + m.entry().rule()));
+  }
+
+  /** The crowd that took part in a protest the text names no actor of: civilians, country unknown. */
+  private static ActorRef crowd(SentenceGraph g, TriggerMatcher.Match match) {
+    Token first = g.token(match.first());
+    Token last = g.token(match.last());
+    String text = first.word() + (match.first() == match.last() ? "" : " \u2026 " + last.word());
+    return new ActorRef(text, null, null, "CVL", "---CVL", null, first.start(), last.end(),
+        "crowd:" + match.entry().rule());
   }
 
   /** "was arrested", "were found guilty", "the man arrested on Friday": no subject, no "by". */

@@ -16,7 +16,8 @@ import org.annals.nlp.text.WordLists;
  * and a complement (a second noun phrase, an adjective, or "as ...") is no phone call and no
  * appeal: it is ACCUSE/disapprove (CAMEO 111) when the complement holds a word of the
  * {@code negative-judgement} list, SUPPORT (CAMEO 051, praise) when it holds one of
- * {@code positive-judgement}, and nothing otherwise. The object's actor, or its possessor's
+ * {@code positive-judgement}, and nothing otherwise (a neutral match that keeps the verb from the
+ * dictionary: "calling it just another apology" is no phone call). The object's actor, or its possessor's
  * ("May's deal"), is the recipient. Produces synthetic trigger matches (verb + complement head).
  *
  * <p>Immutable after construction; thread-safe.
@@ -28,6 +29,7 @@ final class NamingRule {
   private final Set<String> positive;
   private final LexiconEntry disapprove;
   private final LexiconEntry praise;
+  private final LexiconEntry neutral;
 
   NamingRule(Ontology ontology, WordLists lists) {
     this.verbs = lists.get("naming-verb");
@@ -35,6 +37,9 @@ final class NamingRule {
     this.positive = lists.get("positive-judgement");
     this.disapprove = entry("rule.naming-disapprove", "111", ontology);
     this.praise = entry("rule.naming-praise", "051", ontology);
+    this.neutral = new LexiconEntry("rule.naming-neutral", List.of(new Element(verbs, Pos.VERB, false)),
+        LexiconEntry.NOT_AN_EVENT, null, List.of(), "-", EnumSet.noneOf(LexiconEntry.Flag.class),
+        "built-in rule (word lists " + WordLists.BUNDLED + ")");
   }
 
   private LexiconEntry entry(String id, String cameo, Ontology ontology) {
@@ -57,11 +62,9 @@ final class NamingRule {
         continue;
       }
       LexiconEntry entry = judged(g, complement, negative) ? disapprove
-          : judged(g, complement, positive) ? praise : null;
-      if (entry != null) {
-        out.add(new TriggerMatcher.Match(entry,
-            new int[] {Math.min(v, complement), Math.max(v, complement)}, v));
-      }
+          : judged(g, complement, positive) ? praise : neutral;
+      out.add(new TriggerMatcher.Match(entry,
+          new int[] {Math.min(v, complement), Math.max(v, complement)}, v));
     }
     return out;
   }
@@ -102,7 +105,7 @@ final class NamingRule {
    */
   private static int predicative(SentenceGraph g, int object) {
     for (int d : g.childrenBy(object, "dep")) {
-      if (d > object && g.token(d).isNoun()) {
+      if (d > object && g.token(d).isNoun() && !g.token(d).pos().startsWith("NNP")) { // a name is apposition
         return d;
       }
     }

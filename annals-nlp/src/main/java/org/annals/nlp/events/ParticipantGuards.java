@@ -19,14 +19,17 @@ import org.annals.nlp.text.WordLists;
  *       poisoned"), or only by a weapon ({@code weapon}: "was hit by rockets");
  *   <li>a symmetric event with one side only, of unknown country ("officials discussed");
  *   <li>a judgement of its subject ({@code subj-target}) that nobody is said to pass;
+ *   <li>an act whose only object is its doer ({@code reflexive-pronoun}: "shielded themselves");
  *   <li>harm ({@code harm-verb}) done only to objects that are no people ({@code person-noun},
  *       {@code count-noun}: "they kill chicks");
  *   <li>a bare dictionary verb acting on a thing ("hit the post"), not on people ({@code
  *       person-noun}: "stabbed two guards");
  *   <li>a nominal trigger that is no event of its own (a topic, a restatement, a count);
  *   <li>a violent act whose named doer is no actor ("the storm killed", "was killed by his
- *       lions"), a participle that only modifies a noun ("their attacking half"), or an accident or a
+ *       lions"), or an accident or a
  *       disaster ({@code mishap}, {@code disaster}: "a bus crash in Peru killed");
+ *   <li>a verb that is only a participle modifying a noun ("their attacking half", "pledged
+ *       delegates");
  *   <li>a host without a foreign guest ("received an award");
  *   <li>an entry flagged {@code not-in-disaster} in a sentence naming a natural disaster or an
  *       epidemic ({@code disaster}: "declared a state of emergency as the hurricane approached").
@@ -43,6 +46,7 @@ final class ParticipantGuards {
   private final Set<String> weapons;
   private final Set<String> harmVerbs;
   private final Set<String> counts;
+  private final Set<String> reflexives;
 
   ParticipantGuards(Ontology ontology, WordLists lists) {
     this.ontology = ontology;
@@ -53,6 +57,7 @@ final class ParticipantGuards {
     this.weapons = lists.get("weapon");
     this.harmVerbs = lists.get("harm-verb");
     this.counts = lists.get("count-noun");
+    this.reflexives = lists.get("reflexive-pronoun");
   }
 
   /** Whether the participants found cannot carry the event of {@code m}. */
@@ -92,13 +97,19 @@ final class ParticipantGuards {
       return true; // "the regime treats its citizens with contempt", said by nobody: the writer's view
     }
     int quad = ontology.cameo(entry.cameo()).map(Ontology.CameoCode::quadClass).orElse(0);
+    if (!entry.symmetric() && p.recipients.isEmpty() && !g.childrenBy(m.head(), "obj").isEmpty()
+        && g.childrenBy(m.head(), "obj").stream().allMatch(o -> reflexives.contains(g.lower(o)))) {
+      return true; // "shielded themselves", "killed himself": the doer acts on itself
+    }
     if (harmVerbs.contains(g.lemma(m.head())) && p.recipients.isEmpty() && harmsNoPerson(g, m.head())) {
       return true; // "they kill chicks": harm to animals or things is no political violence
     }
     boolean material = quad == 4;
+    if (g.token(m.head()).isVerb() && modifier(g, m.head())) {
+      return true; // a participle that only modifies a noun: "their attacking half", "pledged delegates"
+    }
     if (!nominal && material && (p.actors.isEmpty() && namedDoer(g, m.head())
-        || causedByMishap(g, m.head()) || byNonActor(g, m.head(), p)
-        || modifier(g, m.head()))) {
+        || causedByMishap(g, m.head()) || byNonActor(g, m.head(), p))) {
       return true;
     }
     return entry.flags().contains(LexiconEntry.Flag.NEEDS_RECIPIENT) && !entry.symmetric()

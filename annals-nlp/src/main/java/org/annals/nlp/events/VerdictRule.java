@@ -96,7 +96,8 @@ final class VerdictRule {
     }
     int gov = h.governor();
     String rel = h.relation();
-    if (copular && (rel.equals("ccomp") || rel.equals("xcomp")) && ruling.contains(g.lemma(gov))) {
+    boolean clause = rel.equals("ccomp") || rel.equals("xcomp") || rel.equals("parataxis");
+    if (copular && clause && ruling.contains(g.lemma(gov))) { // "ruled on May 3 the eviction was unlawful
       return gov;
     }
     boolean smallClause = rel.equals("xcomp") && !g.token(t).isVerb()

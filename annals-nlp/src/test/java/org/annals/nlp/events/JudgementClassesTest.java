@@ -100,4 +100,18 @@ class JudgementClassesTest extends CodingTestBase {
   void aRulingThatSomethingIsLawfulConvictsNobody() {
     assertCodes("A court in Oslo ruled on Friday that the new tax was lawful.", "2024-03-10");
   }
+
+  @Test
+  void aNameWithoutJudgementIsNoPhoneCallEither() {
+    assertCodes("The Polish bishop called the letter just another apology.", "2024-03-10");
+    // a name after the person called is an apposition, not a naming
+    assertCodes("Putin called French President Emmanuel Macron on Friday.", "2024-03-10",
+        "CONSULT/phone 041 FRA:GOV+RUS:GOV symmetric asserted");
+  }
+
+  @Test
+  void aRulingReportedWithoutThatConvictsToo() {
+    assertCodes("The High Court in Dublin ruled on May 3 the eviction was unlawful.", "2024-03-10",
+        "SANCTION/convict 116 IRL:JUD asserted");
+  }
 }

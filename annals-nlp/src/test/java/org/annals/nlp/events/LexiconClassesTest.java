@@ -258,4 +258,24 @@ class LexiconClassesTest extends CodingTestBase {
     assertCodes("The Malian prime minister recommended that the French troops leave the country.",
         "2024-03-10", "REQUEST 100 MLI:GOV -> FRA:MIL asserted");
   }
+
+  @Test
+  void aCrowdClashingWithPoliceRiotsAndArmedSidesFight() {
+    assertCodes("Students clashed with riot police outside the university in Santiago on Thursday.",
+        "2024-03-10", "PROTEST/riot 145 CHL:EDU -> CHL:COP asserted");
+    assertCodes("Rebels clashed with Malian soldiers near the border on Thursday.", "2024-03-10",
+        "ASSAULT 190 MLI:MIL+MLI:REB symmetric asserted");
+  }
+
+  @Test
+  void anAllegationIsAgainstWhomItAlleges() {
+    assertCodes("The Georgian opposition leader alleged that the police had beaten two journalists.",
+        "2024-03-10", "ACCUSE/allege 112 GEO:OPP -> GEO:COP asserted");
+  }
+
+  @Test
+  void seekingHelpIsARequestAndSeekingToActIsNot() {
+    assertCodes("The Nepali government sought help from India after the floods.", "2024-03-10",
+        "REQUEST 100 NPL:GOV -> IND:GOV asserted");
+  }
 }

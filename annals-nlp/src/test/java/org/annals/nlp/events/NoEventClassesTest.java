@@ -137,4 +137,26 @@ class NoEventClassesTest extends CodingTestBase {
   void harmToAnimalsIsNoPoliticalViolence() {
     assertCodes("Farmers in the valley say wolves killed forty sheep last month.", "2024-03-10");
   }
+
+  @Test
+  void anActOnOneselfIsNoEvent() {
+    assertCodes("The protesters shielded themselves with umbrellas.", "2024-03-10");
+  }
+
+  @Test
+  void generalVerbsOfServiceAndPurposeAreNoEvents() {
+    assertCodes("The former Chilean general had only sought to serve his country, his lawyer said.",
+        "2024-03-10");
+    assertCodes("The Dutch director aimed to finish the film before the festival.", "2024-03-10");
+  }
+
+  @Test
+  void aParticipleBeforeANounIsNoEvent() {
+    assertCodes("The proposed Peruvian budget was published on Monday.", "2024-03-10");
+  }
+
+  @Test
+  void aVisitNeedsAForeignHost() {
+    assertCodes("The French president visited the flood-hit region on Monday.", "2024-03-10");
+  }
 }

@@ -54,4 +54,12 @@ class UndergoneClassesTest extends CodingTestBase {
     // a rally verb stays without the crowd: teams and markets rally too
     assertCodes("The home team rallied in the second half.", "2024-03-10");
   }
+
+  @Test
+  void theHarmedOfAnAttackThatKilledAreItsTargets() {
+    assertCodes("A knife attack killed two people in Lyon on Sunday.", "2024-03-10",
+        "ASSAULT 190 - -> FRA:CVL asserted");
+    assertCodes("A mass shooting killed five people at a market in Chicago on Sunday.", "2024-03-10",
+        "ASSAULT/firearms 193 - -> USA:CVL asserted");
+  }
 }
