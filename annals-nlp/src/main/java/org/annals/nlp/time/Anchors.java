@@ -9,6 +9,7 @@ import org.annals.model.CodedEvent;
 import org.annals.model.DateBasis;
 import org.annals.model.Dependency;
 import org.annals.model.EventDate;
+import org.annals.model.Precision;
 import org.annals.model.Sentence;
 import org.annals.model.Span;
 import org.annals.model.Token;
@@ -20,6 +21,7 @@ import org.annals.model.Token;
  */
 final class Anchors {
   private static final Set<String> LINKS = Set.of("after", "before", "later", "earlier");
+  private static final Set<String> APPROXIMATE = TimeWords.get("approximate");
   /** Modifiers that make an event noun mean the latest such event by date ("the latest call"). */
   private static final Set<String> LATEST = Set.of("latest", "last", "newest", "recent", "current");
 
@@ -42,10 +44,27 @@ final class Anchors {
           ? narrative(s, m, trigger, p.get(), link.equals("later"), expr, earlier)
           : subordinate(s, m, next, trigger, p.get(), link.equals("before"), expr, earlier);
       if (d.isPresent()) {
-        return d;
+        return approximate(s, m) ? d.map(Anchors::monthOnly) : d;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "approximately one week after", "about two days later": a duration preceded by a word of the
+   * list {@code approximate} (time-words.tsv), or one SUTime marks approximate, gives no day.
+   */
+  private static boolean approximate(Sentence s, TimeMention m) {
+    int before = m.firstToken() - 1;
+    String first = s.tokens().get(m.firstToken()).word().toLowerCase(Locale.ROOT);
+    return APPROXIMATE.contains(first)
+        || before >= 0 && APPROXIMATE.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The month of a day date (rule suffix {@code :approximate}). */
+  private static EventDate monthOnly(EventDate d) {
+    return new EventDate(d.value().substring(0, 7), Precision.MONTH, d.basis(), d.expression(),
+        d.rule() + ":approximate");
   }
 
   /** "two days later": relative to the latest event dated to the day before this one. */

@@ -30,6 +30,7 @@ import org.annals.model.Token;
 final class Narrative {
   static final String RULE = "time:narrative";
   static final String PAST_RULE = "time:before-publication:past-tense";
+  static final String UNTENSED_RULE = "time:before-publication:untensed";
   private static final int SENTENCES_BACK = 2;
   /** How far a bare participle looks up for the finite verb it hangs from. */
   private static final int PARTICIPLE_STEPS = 4;
@@ -44,7 +45,9 @@ final class Narrative {
     for (int i = 0; i < events.size(); i++) {
       CodedEvent e = events.get(i);
       if (candidate(sentences.get(i), e)) {
-        out.add(e.withDate(anchor(i, events, sentences).orElseGet(() -> beforePublication(doc, e))));
+        out.add(e.withDate(anchor(i, events, sentences).orElseGet(() -> beforePublication(doc, PAST_RULE))));
+      } else if (fallback(e) && untensed(sentences.get(i), e)) {
+        out.add(e.withDate(beforePublication(doc, UNTENSED_RULE)));
       } else {
         out.add(e);
       }
@@ -53,9 +56,29 @@ final class Narrative {
   }
 
   private static boolean candidate(Sentence s, CodedEvent e) {
-    return s != null && "time:publication-fallback".equals(e.date().rule())
-        && (e.modality() == Modality.ASSERTED || e.modality() == Modality.NEGATED)
-        && pastTense(s, Clause.of(s, TimeAnchor.triggerHead(s, e)).head());
+    return s != null && fallback(e) && pastTense(s, Clause.of(s, TimeAnchor.triggerHead(s, e)).head());
+  }
+
+  private static boolean fallback(CodedEvent e) {
+    return "time:publication-fallback".equals(e.date().rule())
+        && (e.modality() == Modality.ASSERTED || e.modality() == Modality.NEGATED);
+  }
+
+  /**
+   * "cease referring to the protests", "for refusing to support": an event whose clause has no
+   * tense of its own (a noun, a gerund, an infinitive or a participle without an auxiliary, the
+   * parse not reaching a past verb) is one the article refers to as known, not one it reports as
+   * happening on the day: {@code before D} ({@value #UNTENSED_RULE}). A finite present verb ("Iran
+   * denies") keeps the publication date.
+   */
+  private static boolean untensed(Sentence s, CodedEvent e) {
+    if (s == null) {
+      return false;
+    }
+    int head = Clause.of(s, TimeAnchor.triggerHead(s, e)).head();
+    Token t = s.tokens().get(head);
+    boolean finite = t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBD") || t.pos().equals("MD");
+    return !finite && !hasAux(s, head) && s.dependentsOf(head).stream().noneMatch(d -> d.relation().equals("cop"));
   }
 
   /**
@@ -102,9 +125,9 @@ final class Narrative {
    * A past-tense event with no date of its own and no dated neighbour happened before the
    * article was published: {@code before D} ({@value #PAST_RULE}, basis publication).
    */
-  private static EventDate beforePublication(TimeAnchor.Doc doc, CodedEvent e) {
+  private static EventDate beforePublication(TimeAnchor.Doc doc, String rule) {
     return new EventDate(EventDates.before(doc.published()), Precision.UNKNOWN, DateBasis.PUBLICATION, null,
-        PAST_RULE);
+        rule);
   }
 
   /** The date of the nearest dated event with a shared participant (see the class comment), if any. */
