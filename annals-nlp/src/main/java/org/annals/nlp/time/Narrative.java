@@ -19,7 +19,8 @@ import org.annals.model.Token;
  * Narrative time: a past-tense event with no time expression of its own ("Putin also
  * congratulated Trump", "the two presidents agreed to stay in touch") that would fall back to the
  * publication date takes instead the date of the nearest event of the same or one of the two
- * preceding sentences that has a day date of its own and shares a participant with it (rule
+ * preceding sentences that has a day or month date of its own ("In March, the ministry banned ...")
+ * and shares a participant with it (rule
  * {@code time:narrative}, basis anchored-to-event). In the same sentence the nearest such event
  * on either side counts ("agreed to stay in touch after a call on Wednesday, February 12"). News
  * reports tell the details of the event they lead with; an event with other participants, a
@@ -155,7 +156,8 @@ final class Narrative {
 
   private static boolean datedByItself(CodedEvent a) {
     EventDate d = a.date();
-    return d.precision() == Precision.DAY && d.value() != null && a.modality() == Modality.ASSERTED
+    return (d.precision() == Precision.DAY || d.precision() == Precision.MONTH) && d.value() != null
+        && a.modality() == Modality.ASSERTED
         && (d.basis() == DateBasis.EXPLICIT || d.basis() == DateBasis.RELATIVE
             || (d.basis() == DateBasis.ANCHORED_TO_EVENT && !RULE.equals(d.rule())));
   }

@@ -2,7 +2,6 @@ package org.annals.nlp.time;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.model.CodedEvent;
@@ -14,26 +13,24 @@ import org.annals.model.Sentence;
 import org.annals.model.Token;
 
 /**
- * Speech time: what a quotation or a reported statement tells ("'They are lying,' he said";
- * "she said the talks are over") is of the time it was said. A news report says when its lead
- * happened ("Yesterday, the president said ...", "On Wednesday, the court issued ...") and quotes
- * from that occasion; so an event inside a quotation, or in the complement of a past-tense
- * reporting verb (list {@code reporting} of time-words.tsv), that got neither a time phrase of
- * its own nor a dated neighbour (rules {@code time:publication-fallback} and
- * {@code time:before-publication:past-tense}) takes the <em>story day</em>: the day the article's
- * first sentence with a verb dates its main clause by (rule {@code time:quote:story-day}, the
- * lead's expression and basis). A quotation is the text between double quotes within a
- * paragraph. An article whose lead has no day keeps the other rules' dates.
+ * Speech time: what a quotation tells ("'They are lying,' he said") is of the time it was said. A
+ * news report says when its lead happened ("Yesterday, the president said ...", "On Wednesday, the
+ * court issued ...") and quotes from that occasion; so an event inside a quotation that got neither
+ * a time phrase of its own nor a dated neighbour takes the <em>story day</em>: the day the
+ * article's first sentence with a verb dates its main clause by (rule {@code time:quote:story-day},
+ * the lead's expression and basis). That is a present-tense or untensed event (rules
+ * {@code time:publication-fallback}, {@code time:before-publication:untensed}), or a past-tense one
+ * ({@code time:before-publication:past-tense}) of verbal cooperation or conflict — the speaker's
+ * own act ("the court found it unlawful"); a material act told in the past ("we were attacked")
+ * happened before the speaking and keeps {@code before D}. A quotation is the text between double
+ * quotes within a paragraph. An article whose lead has no day keeps the other rules' dates.
  *
  * <p>Stateless and thread-safe.
  */
 final class Quotes {
   static final String RULE = "time:quote:story-day";
-  private static final Set<String> REPORTING = TimeWords.get("reporting");
   private static final Set<String> UNDATED = Set.of("time:publication-fallback", Narrative.PAST_RULE,
       Narrative.UNTENSED_RULE);
-  /** How many clauses up a statement looks for its reporting verb. */
-  private static final int CLAUSES_UP = 4;
 
   private Quotes() {}
 
@@ -49,10 +46,16 @@ final class Quotes {
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
       int at = TimeAnchor.triggerStart(e);
-      boolean said = undated(e) && (inside(quotes, at) || reported(doc, e));
+      boolean said = undated(e) && inside(quotes, at)
+          && (!Narrative.PAST_RULE.equals(e.date().rule()) || verbal(e));
       out.add(said ? e.withDate(OwnPhrases.relabel(story.get(), RULE)) : e);
     }
     return out;
+  }
+
+  /** Verbal cooperation or conflict (quad classes 1 and 3): the act is the speaking itself. */
+  private static boolean verbal(CodedEvent e) {
+    return e.quadClass() == 1 || e.quadClass() == 3;
   }
 
   private static boolean undated(CodedEvent e) {
@@ -93,26 +96,6 @@ final class Quotes {
 
   private static boolean pastDay(TimeAnchor.Doc doc, EventDate d) {
     return EventDates.day(d).filter(x -> doc.published() == null || !x.isAfter(doc.published())).isPresent();
-  }
-
-  /** "she said the talks are over": the event's clause is the complement of a past-tense reporting verb. */
-  private static boolean reported(TimeAnchor.Doc doc, CodedEvent e) {
-    Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(e));
-    if (s.isEmpty()) {
-      return false;
-    }
-    Optional<Clause> c = Optional.of(Clause.of(s.get(), TimeAnchor.triggerHead(s.get(), e)));
-    for (int i = 0; i < CLAUSES_UP && c.isPresent(); i++) {
-      Optional<Clause> up = c.get().outer();
-      if (up.isPresent()) {
-        Token verb = s.get().tokens().get(up.get().head());
-        if (REPORTING.contains(verb.lemma().toLowerCase(Locale.ROOT)) && Narrative.pastTense(s.get(), verb.index())) {
-          return true;
-        }
-      }
-      c = up;
-    }
-    return false;
   }
 
   /** The quotations of a text as {@code [start, end)}: double quotes paired within a paragraph. */

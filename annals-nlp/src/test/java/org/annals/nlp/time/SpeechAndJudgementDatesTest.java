@@ -21,8 +21,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dates of what is said and of what is judged (issue 13): quotations and reported statements take
- * the day of the article's lead, the grounds of a judgement and a judgement's present passive lie
+ * Dates of what is said and of what is judged (issue 13): quotations take the day of the article's
+ * lead (a material act they tell in the past does not), the grounds of a judgement and a judgement's present passive lie
  * before publication, untensed events are known ones, the perfect needs "have" + participle, an
  * approximate duration gives only a month, a deadline is of its day, a participle trailing a
  * relative clause belongs to the main clause. Articles written for this test (facts invented,
@@ -36,7 +36,7 @@ class SpeechAndJudgementDatesTest {
       + "Yesterday, the interior minister of Freedonia announced new border rules in the capital.\n\n"
       + "\"The smugglers are lying about our patrols, and we will not tolerate their threats,\" he said. "
       + "\"Our guards protect the villages.\"\n\n"
-      + "The opposition said the rules violate the constitution.\n\n"
+      + "\"Rebels burned two farms near the border,\" the governor added.\n\n"
       + "The senator is accused of taking bribes and hiding the money abroad. "
       + "Two men are charged with attacking a police station. "
       + "The farmers want to end the blockade.\n\n"
@@ -58,7 +58,7 @@ class SpeechAndJudgementDatesTest {
     noLead = annotator.annotate(Article.of(NO_LEAD, PUBLISHED));
     dated = anchor(lead, List.of(event(lead, "ACCUSE", "lying", Modality.ASSERTED),
         event(lead, "CONCEDE", "tolerate", Modality.NEGATED), event(lead, "AID", "protect", Modality.ASSERTED),
-        event(lead, "ACCUSE", "violate", Modality.ASSERTED), event(lead, "ACCUSE", "accused", Modality.ASSERTED),
+        event(lead, "ASSAULT", "burned", Modality.ASSERTED), event(lead, "ACCUSE", "accused", Modality.ASSERTED),
         event(lead, "COERCE", "hiding", Modality.ASSERTED), event(lead, "ASSAULT", "attacking", Modality.ASSERTED),
         event(lead, "PROTEST", "blockade", Modality.ASSERTED), event(lead, "AID", "given", Modality.ASSERTED),
         event(lead, "CONCEDE", "met", Modality.NEGATED), event(lead, "ACCUSE", "insulting", Modality.ASSERTED),
@@ -67,10 +67,14 @@ class SpeechAndJudgementDatesTest {
   }
 
   private static CodedEvent event(AnnotatedDoc d, String type, String trigger, Modality modality) {
+    return event(d, type, trigger, modality, type.equals("ASSAULT") ? 4 : 3);
+  }
+
+  private static CodedEvent event(AnnotatedDoc d, String type, String trigger, Modality modality, int quad) {
     int at = d.text().indexOf(trigger);
     Sentence s = d.sentences().stream().filter(x -> x.start() <= at && at < x.end()).findFirst().orElseThrow();
     Evidence ev = new Evidence("a", s.start(), s.end(), new Trigger(at, at + trigger.length(), trigger), "test");
-    return new CodedEvent(CodedEvent.makeId("a", at, type), type, null, List.of(), "000", 1, 0, List.of(), List.of(),
+    return new CodedEvent(CodedEvent.makeId("a", at, type), type, null, List.of(), "000", quad, 0, List.of(), List.of(),
         false, EventDate.unknown(), null, Map.of(), modality, null, ev, 1);
   }
 
@@ -93,8 +97,9 @@ class SpeechAndJudgementDatesTest {
   }
 
   @Test
-  void aStatementReportedByAPastTenseVerbIsOfTheLeadsDayToo() {
-    assertThat(dateOf("violate").value()).isEqualTo("2021-03-09");
+  void aMaterialActToldInThePastInAQuotationHappenedBeforeTheSpeaking() {
+    assertThat(dateOf("burned")).extracting(EventDate::value, EventDate::rule)
+        .containsExactly(BEFORE, Narrative.PAST_RULE);
   }
 
   @Test
