@@ -107,9 +107,18 @@ final class Narrative {
   /** A past-tense verb, or a word with a past auxiliary or copula ("was arrested", "had asked", "was forceful"). */
   private static boolean finitePast(Sentence s, int t) {
     Token tok = s.tokens().get(t);
-    return tok.pos().equals("VBD") || s.dependentsOf(t).stream()
+    return tok.pos().equals("VBD") || taggedParticiple(s, t) || s.dependentsOf(t).stream()
         .anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
             && s.tokens().get(d.dependent()).pos().equals("VBD"));
+  }
+
+  /**
+   * "The army also banned trade", tagged VBN: a participle with a subject of its own and no
+   * auxiliary is a past-tense verb the tagger took for a participle.
+   */
+  private static boolean taggedParticiple(Sentence s, int t) {
+    return s.tokens().get(t).pos().equals("VBN") && !hasAux(s, t)
+        && s.dependentsOf(t).stream().anyMatch(d -> d.relation().equals("nsubj"));
   }
 
   /** "to punish ...": an infinitive takes its tense from the verb it hangs from. */

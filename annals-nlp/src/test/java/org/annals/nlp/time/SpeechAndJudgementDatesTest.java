@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.annals.model.ActorRef;
 import org.annals.model.AnnotatedDoc;
 import org.annals.model.Article;
 import org.annals.model.CodedEvent;
@@ -47,7 +48,10 @@ class SpeechAndJudgementDatesTest {
       + "On Monday, the tribunal released a decision on the decree that came into force on Sunday, ruling it void.";
   private static final String NO_LEAD = "Officials in Freedonia announced new border rules. "
       + "\"The smugglers are lying about our patrols,\" the minister said.";
+  private static final String MONTHLY = "In February, the army of Freedonia closed the border crossings. "
+      + "The army also banned trade with the neighbours.";
   private static AnnotatedDoc lead;
+  private static AnnotatedDoc monthly;
   private static AnnotatedDoc noLead;
   private static List<CodedEvent> dated;
 
@@ -56,6 +60,7 @@ class SpeechAndJudgementDatesTest {
     var annotator = PipelineFactory.shared().annotator();
     lead = annotator.annotate(Article.of(LEAD, PUBLISHED));
     noLead = annotator.annotate(Article.of(NO_LEAD, PUBLISHED));
+    monthly = annotator.annotate(Article.of(MONTHLY, PUBLISHED));
     dated = anchor(lead, List.of(event(lead, "ACCUSE", "lying", Modality.ASSERTED),
         event(lead, "CONCEDE", "tolerate", Modality.NEGATED), event(lead, "AID", "protect", Modality.ASSERTED),
         event(lead, "ASSAULT", "burned", Modality.ASSERTED), event(lead, "ACCUSE", "accused", Modality.ASSERTED),
@@ -141,6 +146,19 @@ class SpeechAndJudgementDatesTest {
   @Test
   void aTrailingParticipleAfterARelativeClauseTakesTheMainClausesTime() {
     assertThat(dateOf("ruling").value()).isEqualTo("2021-03-08");
+  }
+
+  @Test
+  void aPastTenseEventTakesTheMonthOfADatedNeighbourWithTheSameActor() {
+    ActorRef army = new ActorRef("FRE", null, "FRE", "MIL", "FREMIL", null, 0, 0, "test");
+    List<CodedEvent> events = List.of(event(monthly, "COERCE", "closed", Modality.ASSERTED),
+        event(monthly, "SANCTION", "banned", Modality.ASSERTED)).stream()
+        .map(e -> new CodedEvent(e.id(), e.event(), e.mode(), e.context(), e.cameo(), e.quadClass(), e.goldstein(),
+            List.of(army), List.of(), false, e.date(), null, Map.of(), e.modality(), null, e.evidence(), 1))
+        .toList();
+    EventDate banned = anchor(monthly, events).get(1).date();
+    assertThat(banned).extracting(EventDate::value, EventDate::precision, EventDate::rule)
+        .containsExactly("2021-02", Precision.MONTH, Narrative.RULE);
   }
 
   @Test
