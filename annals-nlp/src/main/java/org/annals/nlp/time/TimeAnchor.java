@@ -127,7 +127,8 @@ public final class TimeAnchor implements Stage {
     if (anchored.isPresent()) {
       return anchored.get();
     }
-    Optional<EventDate> noun = OwnPhrases.noun(doc, s.get(), trigger);
+    Optional<EventDate> noun = OwnPhrases.noun(doc, s.get(), trigger)
+        .or(() -> Anchors.refersBack(s.get(), trigger, earlier));
     if (noun.isPresent()) {
       return noun.get();
     }
