@@ -9,6 +9,7 @@ import org.annals.model.CodedEvent;
 import org.annals.model.DateBasis;
 import org.annals.model.Dependency;
 import org.annals.model.EventDate;
+import org.annals.model.Precision;
 import org.annals.model.Sentence;
 import org.annals.model.Span;
 import org.annals.model.Token;
@@ -20,6 +21,8 @@ import org.annals.model.Token;
  */
 final class Anchors {
   private static final Set<String> LINKS = Set.of("after", "before", "later", "earlier");
+  private static final Set<String> APPROXIMATE = TimeWords.get("approximate");
+  private static final Set<String> DEFINITE = TimeWords.get("definite");
   /** Modifiers that make an event noun mean the latest such event by date ("the latest call"). */
   private static final Set<String> LATEST = Set.of("latest", "last", "newest", "recent", "current");
 
@@ -42,10 +45,27 @@ final class Anchors {
           ? narrative(s, m, trigger, p.get(), link.equals("later"), expr, earlier)
           : subordinate(s, m, next, trigger, p.get(), link.equals("before"), expr, earlier);
       if (d.isPresent()) {
-        return d;
+        return approximate(s, m) ? d.map(Anchors::monthOnly) : d;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "approximately one week after", "about two days later": a duration preceded by a word of the
+   * list {@code approximate} (time-words.tsv), or one SUTime marks approximate, gives no day.
+   */
+  private static boolean approximate(Sentence s, TimeMention m) {
+    int before = m.firstToken() - 1;
+    String first = s.tokens().get(m.firstToken()).word().toLowerCase(Locale.ROOT);
+    return APPROXIMATE.contains(first)
+        || before >= 0 && APPROXIMATE.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT));
+  }
+
+  /** The month of a day date (rule suffix {@code :approximate}). */
+  private static EventDate monthOnly(EventDate d) {
+    return new EventDate(d.value().substring(0, 7), Precision.MONTH, d.basis(), d.expression(),
+        d.rule() + ":approximate");
   }
 
   /** "two days later": relative to the latest event dated to the day before this one. */
@@ -107,6 +127,24 @@ final class Anchors {
 
   /** "During the conversation": the date of the event the noun refers to. */
   static Optional<EventDate> during(Sentence s, int noun, List<CodedEvent> earlier) {
+    return referred(s, noun, earlier, "time:anchor:during:");
+  }
+
+  /**
+   * "The protest began outside parliament", "blamed Iran for the attack": an event told by a
+   * singular noun with a definite determiner (list {@code definite} of time-words.tsv: the, this,
+   * that) that names an earlier event of the article ({@link EventNouns}) is that event, and takes
+   * its date. A plural ("the protests") names a series, not the one event told before.
+   */
+  static Optional<EventDate> refersBack(Sentence s, int noun, List<CodedEvent> earlier) {
+    Token n = s.tokens().get(noun);
+    boolean definite = (n.pos().equals("NN") || n.pos().equals("NNP")) && s.dependentsOf(noun).stream()
+        .anyMatch(d -> d.relation().equals("det")
+            && DEFINITE.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+    return definite ? referred(s, noun, earlier, "time:anchor:refers-back:") : Optional.empty();
+  }
+
+  private static Optional<EventDate> referred(Sentence s, int noun, List<CodedEvent> earlier, String rule) {
     Token n = s.tokens().get(noun);
     int start = n.start();
     for (Dependency d : s.dependentsOf(noun)) {
@@ -118,6 +156,6 @@ final class Anchors {
     return EventNouns.referent(n.lemma(), earlier)
         .filter(ref -> ref.date() != null && ref.date().value() != null)
         .map(ref -> new EventDate(ref.date().value(), ref.date().precision(), DateBasis.ANCHORED_TO_EVENT, span,
-            "time:anchor:during:" + n.lemma().toLowerCase(Locale.ROOT)));
+            rule + n.lemma().toLowerCase(Locale.ROOT)));
   }
 }

@@ -79,7 +79,27 @@ final class Clause {
     return sentence.headOf(head)
         .filter(d -> !d.isRoot() && (d.relation().matches("ccomp|xcomp|advcl.*")
             || (d.relation().equals("dep") && participle(sentence.tokens().get(head)))))
-        .map(d -> new Clause(sentence, d.governor()));
+        .map(d -> new Clause(sentence, d.relation().equals("dep") ? pastRelative(d.governor()) : d.governor()));
+  }
+
+  /**
+   * "issued an opinion on the suspension, which went into effect on Tuesday, finding it unlawful":
+   * a trailing participle the parser hangs from a relative clause belongs to the clause of the
+   * relative clause's noun (the verb above it), not to the relative clause.
+   */
+  private int pastRelative(int verb) {
+    Optional<Dependency> rel = sentence.headOf(verb).filter(d -> d.relation().equals("acl:relcl"));
+    if (rel.isEmpty()) {
+      return verb;
+    }
+    int cur = rel.get().governor();
+    for (int guard = 0; guard < sentence.tokens().size() && cur >= 0; guard++) {
+      if (sentence.tokens().get(cur).isVerb()) {
+        return cur;
+      }
+      cur = sentence.headOf(cur).filter(d -> !d.isRoot()).map(Dependency::governor).orElse(-1);
+    }
+    return verb;
   }
 
   /** "..., finding it unlawful": a participle the parser left as a bare {@code dep} of the main verb. */
@@ -156,16 +176,36 @@ final class Clause {
     return Optional.empty();
   }
 
-  /** Present perfect ("has threatened", "having expressed"): an auxiliary "have" on the head. */
+  /**
+   * The perfect ("has threatened", "having expressed", "had given"): an auxiliary "have" on a past
+   * participle head. "have to stop" is no perfect, and a later conjunct with an auxiliary or
+   * subject of its own ("had given ..., but the deadline was not met") does not take the first
+   * conjunct's.
+   */
   boolean perfect() {
-    for (int h : heads()) {
+    List<Integer> heads = ownAuxiliaries(head) ? List.of(head) : heads();
+    for (int h : heads) {
       for (Dependency d : sentence.dependentsOf(h)) {
-        if (d.relation().equals("aux") && "have".equals(sentence.tokens().get(d.dependent()).lemma())) {
+        if (d.relation().equals("aux") && "have".equals(sentence.tokens().get(d.dependent()).lemma())
+            && pastParticiple(h)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** A past participle, or a word with "been" ("has been critical"). */
+  private boolean pastParticiple(int h) {
+    return sentence.tokens().get(h).pos().equals("VBN") || sentence.dependentsOf(h).stream()
+        .anyMatch(d -> sentence.tokens().get(d.dependent()).pos().equals("VBN")
+            && "be".equals(sentence.tokens().get(d.dependent()).lemma()));
+  }
+
+  /** Whether the verb has an auxiliary or a subject of its own. */
+  private boolean ownAuxiliaries(int verb) {
+    return sentence.dependentsOf(verb).stream()
+        .anyMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("nsubj"));
   }
 
   /** Whether token {@code t} lies in this clause: its chain of heads reaches the clause head

@@ -19,7 +19,8 @@ import org.annals.model.Token;
  * Narrative time: a past-tense event with no time expression of its own ("Putin also
  * congratulated Trump", "the two presidents agreed to stay in touch") that would fall back to the
  * publication date takes instead the date of the nearest event of the same or one of the two
- * preceding sentences that has a day date of its own and shares a participant with it (rule
+ * preceding sentences that has a day or month date of its own ("In March, the ministry banned ...")
+ * and shares a participant with it (rule
  * {@code time:narrative}, basis anchored-to-event). In the same sentence the nearest such event
  * on either side counts ("agreed to stay in touch after a call on Wednesday, February 12"). News
  * reports tell the details of the event they lead with; an event with other participants, a
@@ -30,6 +31,7 @@ import org.annals.model.Token;
 final class Narrative {
   static final String RULE = "time:narrative";
   static final String PAST_RULE = "time:before-publication:past-tense";
+  static final String UNTENSED_RULE = "time:before-publication:untensed";
   private static final int SENTENCES_BACK = 2;
   /** How far a bare participle looks up for the finite verb it hangs from. */
   private static final int PARTICIPLE_STEPS = 4;
@@ -44,7 +46,9 @@ final class Narrative {
     for (int i = 0; i < events.size(); i++) {
       CodedEvent e = events.get(i);
       if (candidate(sentences.get(i), e)) {
-        out.add(e.withDate(anchor(i, events, sentences).orElseGet(() -> beforePublication(doc, e))));
+        out.add(e.withDate(anchor(i, events, sentences).orElseGet(() -> beforePublication(doc, PAST_RULE))));
+      } else if (fallback(e) && untensed(sentences.get(i), e)) {
+        out.add(e.withDate(beforePublication(doc, UNTENSED_RULE)));
       } else {
         out.add(e);
       }
@@ -53,9 +57,29 @@ final class Narrative {
   }
 
   private static boolean candidate(Sentence s, CodedEvent e) {
-    return s != null && "time:publication-fallback".equals(e.date().rule())
-        && (e.modality() == Modality.ASSERTED || e.modality() == Modality.NEGATED)
-        && pastTense(s, Clause.of(s, TimeAnchor.triggerHead(s, e)).head());
+    return s != null && fallback(e) && pastTense(s, Clause.of(s, TimeAnchor.triggerHead(s, e)).head());
+  }
+
+  private static boolean fallback(CodedEvent e) {
+    return "time:publication-fallback".equals(e.date().rule())
+        && (e.modality() == Modality.ASSERTED || e.modality() == Modality.NEGATED);
+  }
+
+  /**
+   * "cease referring to the protests", "for refusing to support": an event whose clause has no
+   * tense of its own (a noun, a gerund, an infinitive or a participle without an auxiliary, the
+   * parse not reaching a past verb) is one the article refers to as known, not one it reports as
+   * happening on the day: {@code before D} ({@value #UNTENSED_RULE}). A finite present verb ("Iran
+   * denies") keeps the publication date.
+   */
+  private static boolean untensed(Sentence s, CodedEvent e) {
+    if (s == null) {
+      return false;
+    }
+    int head = Clause.of(s, TimeAnchor.triggerHead(s, e)).head();
+    Token t = s.tokens().get(head);
+    boolean finite = t.pos().equals("VBZ") || t.pos().equals("VBP") || t.pos().equals("VBD") || t.pos().equals("MD");
+    return !finite && !hasAux(s, head) && s.dependentsOf(head).stream().noneMatch(d -> d.relation().equals("cop"));
   }
 
   /**
@@ -83,9 +107,18 @@ final class Narrative {
   /** A past-tense verb, or a word with a past auxiliary or copula ("was arrested", "had asked", "was forceful"). */
   private static boolean finitePast(Sentence s, int t) {
     Token tok = s.tokens().get(t);
-    return tok.pos().equals("VBD") || s.dependentsOf(t).stream()
+    return tok.pos().equals("VBD") || taggedParticiple(s, t) || s.dependentsOf(t).stream()
         .anyMatch(d -> (d.relation().startsWith("aux") || d.relation().equals("cop"))
             && s.tokens().get(d.dependent()).pos().equals("VBD"));
+  }
+
+  /**
+   * "The army also banned trade", tagged VBN: a participle with a subject of its own and no
+   * auxiliary is a past-tense verb the tagger took for a participle.
+   */
+  private static boolean taggedParticiple(Sentence s, int t) {
+    return s.tokens().get(t).pos().equals("VBN") && !hasAux(s, t)
+        && s.dependentsOf(t).stream().anyMatch(d -> d.relation().equals("nsubj"));
   }
 
   /** "to punish ...": an infinitive takes its tense from the verb it hangs from. */
@@ -102,9 +135,9 @@ final class Narrative {
    * A past-tense event with no date of its own and no dated neighbour happened before the
    * article was published: {@code before D} ({@value #PAST_RULE}, basis publication).
    */
-  private static EventDate beforePublication(TimeAnchor.Doc doc, CodedEvent e) {
+  private static EventDate beforePublication(TimeAnchor.Doc doc, String rule) {
     return new EventDate(EventDates.before(doc.published()), Precision.UNKNOWN, DateBasis.PUBLICATION, null,
-        PAST_RULE);
+        rule);
   }
 
   /** The date of the nearest dated event with a shared participant (see the class comment), if any. */
@@ -132,7 +165,8 @@ final class Narrative {
 
   private static boolean datedByItself(CodedEvent a) {
     EventDate d = a.date();
-    return d.precision() == Precision.DAY && d.value() != null && a.modality() == Modality.ASSERTED
+    return (d.precision() == Precision.DAY || d.precision() == Precision.MONTH) && d.value() != null
+        && a.modality() == Modality.ASSERTED
         && (d.basis() == DateBasis.EXPLICIT || d.basis() == DateBasis.RELATIVE
             || (d.basis() == DateBasis.ANCHORED_TO_EVENT && !RULE.equals(d.rule())));
   }

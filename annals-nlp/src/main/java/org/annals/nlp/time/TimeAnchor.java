@@ -63,7 +63,8 @@ public final class TimeAnchor implements Stage {
       dated.add(d);
       byId.put(e.id(), d);
     }
-    List<CodedEvent> withDurations = Durations.attach(doc, SameEvent.apply(Narrative.apply(doc, dated)));
+    List<CodedEvent> withDurations = Durations.attach(doc,
+        SameEvent.apply(Quotes.apply(doc, Narrative.apply(doc, dated))));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }
@@ -126,17 +127,24 @@ public final class TimeAnchor implements Stage {
     if (anchored.isPresent()) {
       return anchored.get();
     }
-    Optional<EventDate> noun = OwnPhrases.noun(doc, s.get(), trigger);
+    Optional<EventDate> noun = OwnPhrases.noun(doc, s.get(), trigger)
+        .or(() -> Anchors.refersBack(s.get(), trigger, earlier));
     if (noun.isPresent()) {
       return noun.get();
     }
-    for (Optional<Clause> c = Optional.of(Clause.of(s.get(), trigger)); c.isPresent(); c = c.get().outer()) {
-      Optional<EventDate> own = fromClause(doc, s.get(), c.get(), trigger, earlier);
-      if (own.isPresent()) {
-        return own.get();
+    Clause own = Clause.of(s.get(), trigger);
+    Optional<EventDate> ownClause = Deadlines.of(doc, s.get(), own)
+        .or(() -> fromClause(doc, s.get(), own, trigger, earlier))
+        .or(() -> Retrospective.of(doc, s.get(), trigger, e.modality()));
+    if (ownClause.isPresent()) {
+      return ownClause.get();
+    }
+    for (Optional<Clause> c = own.outer(); c.isPresent(); c = c.get().outer()) {
+      Optional<EventDate> outer = fromClause(doc, s.get(), c.get(), trigger, earlier);
+      if (outer.isPresent()) {
+        return outer.get();
       }
     }
-    Clause own = Clause.of(s.get(), trigger);
     return OwnPhrases.whenClause(doc, s.get(), own)
         .or(() -> OwnPhrases.opener(doc, s.get()))
         .or(() -> whenClause(doc, s.get(), own.head()))

@@ -39,14 +39,18 @@ class OwnDatesTest {
       "Should the talks go ahead, the two sides would meet on Friday.");
   private static final String DATELINE = "BERLIN, July 3, 2019 — Germany has expelled two Russian diplomats, "
       + "the foreign ministry said.";
+  private static final String REFERS = "On Tuesday, rebels attacked an army post near the border. "
+      + "The attack drew condemnation from the capital. The attacks of the past year have cost hundreds of lives.";
   private static AnnotatedDoc doc;
   private static AnnotatedDoc datelined;
+  private static AnnotatedDoc refers;
 
   @BeforeAll
   static void annotate() {
     var annotator = PipelineFactory.shared().annotator();
     doc = annotator.annotate(Article.of(TEXT, PUBLISHED));
     datelined = annotator.annotate(Article.of(DATELINE, PUBLISHED));
+    refers = annotator.annotate(Article.of(REFERS, PUBLISHED));
   }
 
   private static ActorRef actor(String country) {
@@ -141,5 +145,16 @@ class OwnDatesTest {
     EventDate d = anchor(datelined, List.of(expelled)).get(0).date();
     assertThat(d.value()).isEqualTo("before 2019-07-03");
     assertThat(d.rule()).isEqualTo("time:before-publication:perfect");
+  }
+
+  @Test
+  void aDefiniteSingularEventNounThatNamesAnEarlierEventTakesItsDate() {
+    List<CodedEvent> events = anchor(refers, List.of(
+        event(refers, "ASSAULT", "attacked", 1, Modality.ASSERTED, List.of(), List.of()),
+        event(refers, "ASSAULT", "attack", 2, Modality.ASSERTED, List.of(), List.of()),
+        event(refers, "ASSAULT", "attacks", 1, Modality.ASSERTED, List.of(), List.of())));
+    assertThat(events.get(1).date()).extracting(EventDate::value, EventDate::basis, EventDate::rule)
+        .containsExactly("2019-07-02", DateBasis.ANCHORED_TO_EVENT, "time:anchor:refers-back:attack");
+    assertThat(events.get(2).date().rule()).doesNotStartWith("time:anchor:refers-back");
   }
 }
