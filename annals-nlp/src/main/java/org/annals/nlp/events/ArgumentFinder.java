@@ -61,6 +61,7 @@ final class ArgumentFinder {
       fromToken(g, m, t, t == match.head(), match.entry(), p);
     }
     victimsOfEventSubject(g, m, match.head(), p);
+    boolean passiveAdjunct = passiveAdjunct(g, m, match.head(), p);
     if (match.entry().flags().contains(LexiconEntry.Flag.COMPLEMENT_TARGET)) {
       for (int t : match.tokens()) {
         for (int c : g.childrenBy(t, "ccomp")) {
@@ -81,7 +82,7 @@ final class ArgumentFinder {
     }
     boolean background = background(g, match.head()) && conflict(match.entry());
     boolean own = background || match.entry().flags().contains(LexiconEntry.Flag.REVERSED);
-    if (p.actors.isEmpty() && !own) {
+    if (p.actors.isEmpty() && !own && !passiveAdjunct) {
       governorSubject(g, m, match.head(), p, triggers);
     }
     if (p.actors.isEmpty() && !own && !passiveOrReduced(g, match.head())) {
@@ -107,6 +108,25 @@ final class ArgumentFinder {
     }
     p.dedupe();
     return p;
+  }
+
+  /**
+   * "Journalists were injured after being attacked by protesters", "resigned after being
+   * criticised": a passive adjunct with no subject of its own befalls the subject of the clause it
+   * hangs from, who is its recipient (and never its actor). Returns whether the trigger is one.
+   */
+  private boolean passiveAdjunct(SentenceGraph g, Mentions m, int head, Participants p) {
+    Dependency h = g.head(head);
+    if (h == null || g.childrenBy(head, "aux:pass").isEmpty() || !g.childrenBy(head, "nsubj").isEmpty()
+        || !(h.relation().startsWith("advcl") || h.relation().equals("xcomp"))) {
+      return false;
+    }
+    if (p.recipients.isEmpty()) {
+      for (int s : g.childrenBy(h.governor(), "nsubj")) { // nsubj:pass too
+        expand(g, m, s, p, false);
+      }
+    }
+    return true;
   }
 
   /** "A knife attack killed two people": the harmed of the verb an event noun is the subject of. */

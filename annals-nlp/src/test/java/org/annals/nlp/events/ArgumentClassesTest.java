@@ -146,4 +146,21 @@ class ArgumentClassesTest extends CodingTestBase {
     assertCodes("The Uruguayan foreign minister posted a message on Twitter criticising Venezuela.",
         "2024-03-10", "ACCUSE/disapprove 111 URY:GOV -> VEN:GOV asserted");
   }
+
+  @Test
+  void aPassiveAdjunctBefallsTheSubjectOfItsClause() {
+    assertCodes("The Czech finance minister resigned after being criticised by the opposition.",
+        "2024-03-10", "RETREAT/resign 084 CZE:GOV asserted",
+        "ACCUSE/disapprove 111 CZE:OPP -> CZE:GOV asserted");
+    assertCodes("The Bolivian activist died after being shot by police in La Paz.", "2024-03-10",
+        "ASSAULT/firearms 193 BOL:COP -> BOL:OPP asserted");
+  }
+
+  @Test
+  void anyoneAndEveryoneAreCiviliansOfTheScene() {
+    assertCodes("The Nigerian president thanked everyone who had voted.", "2024-03-10",
+        "SUPPORT 051 NGA:GOV -> NGA:CVL asserted");
+    assertCodes("The Iranian government banned anyone under 18 from the stadium.", "2024-03-10",
+        "COERCE/restrict 172 IRN:GOV -> IRN:CVL asserted");
+  }
 }
