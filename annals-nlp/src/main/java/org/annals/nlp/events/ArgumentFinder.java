@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
-import org.annals.model.Token;
 import org.annals.nlp.ActorMention;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
@@ -86,13 +85,13 @@ final class ArgumentFinder {
       governorSubject(g, m, match.head(), p, triggers);
     }
     if (p.actors.isEmpty() && !own && !passiveOrReduced(g, match.head())) {
-      surfaceActor(g, m, match.first(), p);
+      SurfaceArguments.actor(g, m, match.first(), p);
     }
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
       complementRecipients(g, m, match.head(), p, 0);
     }
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
-      surfaceRecipient(g, m, match, p);
+      SurfaceArguments.recipient(g, m, match, p);
     }
     if (match.entry().flags().contains(LexiconEntry.Flag.REVERSED)) {
       reverse(g, m, match, p);
@@ -103,7 +102,7 @@ final class ArgumentFinder {
         obliqueHost(g, m, match.head(), p); // "agreed during a call with Trump": both took part
       }
       if (p.actors.size() < 2) {
-        dashPartner(g, m, p);
+        SurfaceArguments.dashPartner(g, m, p);
       }
     }
     p.dedupe();
@@ -291,29 +290,6 @@ final class ArgumentFinder {
         return;
       }
       verb = up.governor();
-    }
-  }
-
-  private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "/");
-
-  /**
-   * "Russia–Ukraine talks", "US-China trade talks": the parser attaches only one side of a dashed
-   * pair to the noun; an actor written right beside a participant with only a dash between them
-   * takes part in the symmetric event too.
-   */
-  private static void dashPartner(SentenceGraph g, Mentions m, Participants p) {
-    for (int t = 0; t + 2 < g.size(); t++) {
-      ActorRef left = m.ref(t);
-      ActorRef right = m.ref(t + 2);
-      if (left == null || right == null || left.equals(right)
-          || !DASHES.contains(g.token(t + 1).word())) {
-        continue;
-      }
-      if (p.actors.contains(right) && !p.actors.contains(left)) {
-        p.actor(left);
-      } else if (p.actors.contains(left) && !p.actors.contains(right)) {
-        p.actor(right);
-      }
     }
   }
 
@@ -514,39 +490,6 @@ final class ArgumentFinder {
         }
         return;
       }
-    }
-  }
-
-  /** "Trump having repeatedly expressed": a mention just before the trigger, only aux/adverbs between. */
-  private static void surfaceActor(SentenceGraph g, Mentions m, int first, Participants p) {
-    for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
-      ActorRef r = m.ref(j);
-      if (r != null) {
-        if (p.recipients.stream().noneMatch(x -> Participants.same(x, r))) {
-          p.surfaceFallback = true;
-          p.actor(r);
-        }
-        return;
-      }
-      String pos = g.token(j).pos();
-      boolean filler = pos.equals("RB") || pos.equals("MD") || g.lemma(j).equals("have")
-          || g.lemma(j).equals("be");
-      if (!filler) {
-        return;
-      }
-    }
-  }
-
-  /** "meeting Putin": a mention right after the trigger. */
-  private static void surfaceRecipient(SentenceGraph g, Mentions m, TriggerMatcher.Match match, Participants p) {
-    int j = match.last() + 1;
-    if (j < g.size() && (g.lemma(j).equals("with") || g.lemma(j).equals("to"))) {
-      j++;
-    }
-    ActorRef r = m.ref(j);
-    if (r != null && p.actors.stream().noneMatch(a -> Participants.same(a, r))) {
-      p.surfaceFallback = true;
-      p.recipient(r);
     }
   }
 
