@@ -21,8 +21,7 @@ final class ArgumentFinder {
       "with", "to", "against", "on", "toward", "towards", "at", "between", "among", "from", "into",
       "upon", "over", "for");
   private static final Set<String> SYMMETRIC_PREPS = Set.of("with", "between", "among");
-  private static final Set<String> SPEECH =
-      org.annals.nlp.text.WordLists.bundled().get("speech-verb");
+  private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
   private static final Set<String> NOUN_EXPANSION = Set.of(
       "compound", "amod", "nmod:poss", "nmod:of");
   private static final Set<String> LIGHT = Set.of(
@@ -294,7 +293,7 @@ final class ArgumentFinder {
   }
 
   /** A passive clause or a participle modifying a noun ("aliens ordered out"): no subject fallback. */
-  private static boolean passiveOrReduced(SentenceGraph g, int t) {
+  static boolean passiveOrReduced(SentenceGraph g, int t) {
     if (!g.childrenBy(t, "aux:pass").isEmpty() || !g.childrenBy(t, "nsubj:pass").isEmpty()) {
       return true;
     }

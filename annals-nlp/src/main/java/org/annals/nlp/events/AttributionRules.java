@@ -121,8 +121,7 @@ final class AttributionRules {
         continue;
       }
       int verb = speechVerbAbove(g, t);
-      List<Integer> subjects = verb < 0 ? List.of() : g.childrenBy(verb, "nsubj");
-      ActorMention speaker = subjects.isEmpty() || subjects.get(0) >= at.length ? null : at[subjects.get(0)];
+      ActorMention speaker = verb < 0 ? null : subjectMention(g, at, verb);
       if (speaker != null && !FIRST_PERSON.contains(g.lower(speaker.head()))) {
         at[t] = coreferent(g, t, speaker, sentence, "coref:quote-speaker>");
       }
@@ -151,12 +150,17 @@ final class AttributionRules {
       if (up == null || !up.relation().startsWith("ccomp") || !ArgumentFinder.isSpeech(g.lemma(up.governor()))) {
         continue;
       }
-      List<Integer> subjects = g.childrenBy(up.governor(), "nsubj");
-      ActorMention speaker = subjects.isEmpty() || subjects.get(0) >= at.length ? null : at[subjects.get(0)];
+      ActorMention speaker = subjectMention(g, at, up.governor());
       if (speaker != null && speaker.head() < at.length && agrees(g, g.lower(t), speaker)) {
         at[t] = coreferent(g, t, speaker, sentence, "coref:reported-speaker>");
       }
     }
+  }
+
+  /** The mention of the speech verb's (first) subject, or null. */
+  private static ActorMention subjectMention(SentenceGraph g, ActorMention[] at, int verb) {
+    List<Integer> subjects = g.childrenBy(verb, "nsubj");
+    return subjects.isEmpty() || subjects.get(0) >= at.length ? null : at[subjects.get(0)];
   }
 
   private static boolean agrees(SentenceGraph g, String pronoun, ActorMention speaker) {

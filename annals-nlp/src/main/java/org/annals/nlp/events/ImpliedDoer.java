@@ -2,7 +2,6 @@ package org.annals.nlp.events;
 
 import java.util.Set;
 import org.annals.model.ActorRef;
-import org.annals.model.Dependency;
 import org.annals.model.Token;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
@@ -60,13 +59,6 @@ final class ImpliedDoer {
 
   /** "was arrested", "were found guilty", "the man arrested on Friday": no subject, no "by". */
   private static boolean agentlessPassive(SentenceGraph g, int v) {
-    if (!g.childrenBy(v, "obl:agent").isEmpty() || !g.childrenBy(v, "obl:by").isEmpty()) {
-      return false;
-    }
-    if (!g.childrenBy(v, "nsubj:pass").isEmpty() || !g.childrenBy(v, "aux:pass").isEmpty()) {
-      return true;
-    }
-    Dependency h = g.head(v);
-    return h != null && h.relation().startsWith("acl") && g.token(v).pos().equals("VBN");
+    return ArgumentFinder.passiveOrReduced(g, v) && ParticipantGuards.byDoers(g, v).isEmpty();
   }
 }

@@ -52,7 +52,7 @@ final class ModalityRules {
     int t = head;
     boolean judged = false; // "the offer was not credible": the negation judges the offer, which stands
     for (int step = 0; step < 4; step++) {
-      found = max(found, local(g, t, judged ? 2 : step, trigger));
+      found = max(found, local(g, t, step, !judged, trigger));
       Dependency h = g.head(t);
       judged = h != null && h.relation().equals("nsubj") && !g.childrenBy(h.governor(), "cop").isEmpty();
       if (h != null && (h.relation().startsWith("advcl:if") || h.relation().startsWith("advcl:unless"))) {
@@ -149,12 +149,12 @@ final class ModalityRules {
   }
 
   /** Markers attached to token {@code t} itself. Negation counts only on the trigger and its light verb. */
-  private static Modality local(SentenceGraph g, int t, int step, int[] trigger) {
+  private static Modality local(SentenceGraph g, int t, int step, boolean negates, int[] trigger) {
     Modality m = Modality.ASSERTED;
     for (Dependency d : g.children(t)) {
       String lemma = g.lemma(d.dependent());
       String rel = d.relation();
-      if (step <= 1 && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)
+      if (negates && step <= 1 && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)
           && java.util.Arrays.stream(trigger).noneMatch(x -> x == d.dependent())) {
         return Modality.NEGATED;
       }

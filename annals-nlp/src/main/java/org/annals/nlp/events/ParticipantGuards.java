@@ -97,8 +97,9 @@ final class ParticipantGuards {
       return true; // "the regime treats its citizens with contempt", said by nobody: the writer's view
     }
     int quad = ontology.cameo(entry.cameo()).map(Ontology.CameoCode::quadClass).orElse(0);
-    if (!entry.symmetric() && p.recipients.isEmpty() && !g.childrenBy(m.head(), "obj").isEmpty()
-        && g.childrenBy(m.head(), "obj").stream().allMatch(o -> reflexives.contains(g.lower(o)))) {
+    List<Integer> objects = g.childrenBy(m.head(), "obj");
+    if (!entry.symmetric() && p.recipients.isEmpty() && !objects.isEmpty()
+        && objects.stream().allMatch(o -> reflexives.contains(g.lower(o)))) {
       return true; // "shielded themselves", "killed himself": the doer acts on itself
     }
     if (harmVerbs.contains(g.lemma(m.head())) && p.recipients.isEmpty() && harmsNoPerson(g, m.head())) {
@@ -163,7 +164,7 @@ final class ParticipantGuards {
   }
 
   /** The doers a passive verb names with "by". */
-  private static List<Integer> byDoers(SentenceGraph g, int verb) {
+  static List<Integer> byDoers(SentenceGraph g, int verb) {
     List<Integer> doers = new java.util.ArrayList<>(g.childrenBy(verb, "obl:agent"));
     doers.addAll(g.childrenBy(verb, "obl:by"));
     return doers;
