@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
-import org.annals.nlp.ActorMention;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
 
@@ -21,6 +20,8 @@ final class ArgumentFinder {
       "with", "to", "against", "on", "toward", "towards", "at", "between", "among", "from", "into",
       "upon", "over", "for");
   private static final Set<String> SYMMETRIC_PREPS = Set.of("with", "between", "among");
+  /** Types whose "against" phrase names the other side's opponent, not the recipient. */
+  private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "AGREE", "AID", "CONCEDE", "COOPERATE");
   private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
   private static final Set<String> NOUN_EXPANSION = Set.of(
       "compound", "amod", "nmod:poss", "nmod:of");
@@ -42,13 +43,6 @@ final class ArgumentFinder {
   private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
   private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "man", "side", "minister");
 
-  /** Token index to the mention covering it, or null. */
-  record Mentions(ActorMention[] at) {
-    ActorRef ref(int token) {
-      return token >= 0 && token < at.length && at[token] != null ? at[token].ref() : null;
-    }
-  }
-
   /**
    * @param triggers which tokens belong to some trigger of the sentence: a nominal event that is
    *     the object of another trigger ("condemned the attack") does not take that verb's subject
@@ -56,7 +50,7 @@ final class ArgumentFinder {
   Participants find(SentenceGraph g, Mentions m, TriggerMatcher.Match match, boolean[] triggers) {
     Participants p = new Participants();
     for (int t : match.tokens()) {
-      fromToken(g, m, t, t == match.head(), match.entry(), p);
+      fromToken(g, m, t, t == match.head(), patient(g, match, t), match.entry(), p);
     }
     victimsOfEventSubject(g, m, match.head(), p);
     boolean passiveAdjunct = passiveAdjunct(g, m, match.head(), p);
@@ -139,8 +133,18 @@ final class ArgumentFinder {
     }
   }
 
-  private void fromToken(SentenceGraph g, Mentions m, int t, boolean head, LexiconEntry entry,
-      Participants p) {
+  /**
+   * A trigger noun that is the object of the trigger's own verb, not a light one: what the act is
+   * done to ("opposed [Macron's statement]"), whose author is the recipient, not the actor.
+   */
+  private static boolean patient(SentenceGraph g, TriggerMatcher.Match match, int t) {
+    Dependency h = g.head(t);
+    return t != match.head() && g.token(t).isNoun() && h != null && h.governor() == match.head()
+        && h.relation().equals("obj") && !LIGHT.contains(g.lemma(match.head()));
+  }
+
+  private void fromToken(SentenceGraph g, Mentions m, int t, boolean head, boolean patient,
+      LexiconEntry entry, Participants p) {
     boolean symmetric = entry.symmetric();
     boolean agree = entry.event().equals("AGREE");
     boolean noun = g.token(t).isNoun();
@@ -154,7 +158,7 @@ final class ArgumentFinder {
       if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")
           || (noun && (rel.equals("nmod:poss") || rel.equals("nmod:agent") || rel.equals("nmod:by")))
           || (rel.equals("obl:by") && isPassive(g, t))) {
-        expand(g, m, c, p, true);
+        expand(g, m, c, p, !patient);
       } else if (rel.equals("nsubj:pass") && (agree || STATIVE.contains(g.lemma(t)))) {
         expand(g, m, c, p, true);
       } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
@@ -165,6 +169,9 @@ final class ArgumentFinder {
         objectTargets(g, m, c, p);
       } else if (rel.startsWith("obl:") || (noun && rel.startsWith("nmod:"))) {
         String prep = rel.substring(rel.indexOf(':') + 1);
+        if (prep.equals("against") && COOPERATIVE.contains(entry.event())) {
+          continue; // "backed the government against the rebels": the opponent is no recipient
+        }
         if (symmetric ? SYMMETRIC_PREPS.contains(prep) : TARGET_PREPS.contains(prep)) {
           expand(g, m, c, p, symmetric && SYMMETRIC_PREPS.contains(prep));
         }
@@ -329,8 +336,9 @@ final class ArgumentFinder {
       return;
     }
     for (Dependency d : g.children(token)) {
-      if (NOUN_EXPANSION.contains(d.relation()) || (actor && SUBJECT_EXPANSION.contains(d.relation()))) {
-        expand(g, m, d.dependent(), p, actor, depth + 1);
+      boolean located = actor && SUBJECT_EXPANSION.contains(d.relation());
+      if ((NOUN_EXPANSION.contains(d.relation()) || located) && !(located && m.capital(d.dependent()))) {
+        expand(g, m, d.dependent(), p, actor, depth + 1); // not "roads in Lima": a capital there is a place
       }
     }
   }
@@ -396,8 +404,8 @@ final class ArgumentFinder {
         }
         return;
       }
-      if (h.relation().startsWith("acl") && g.token(t).isNoun()) {
-        expand(g, m, t, p, true); // "groups donated": the modified noun acts
+      if (h.relation().startsWith("acl") && g.token(t).isNoun() && !m.placeNamed(g, t)) {
+        expand(g, m, t, p, true); // "groups donated": the modified noun acts; not "roads in Lima demanding"
         if (p.actors.isEmpty()) {
           return; // "sharks attacking swimmers": the doer is named and is no actor
         }

@@ -20,7 +20,7 @@ final class AttributionRules {
   private static final Set<String> UP = Set.of("ccomp", "xcomp", "conj", "advcl");
 
   /** "according to X" anywhere in the sentence, or null. */
-  Attribution accordingTo(SentenceGraph g, ArgumentFinder.Mentions m, String text) {
+  Attribution accordingTo(SentenceGraph g, Mentions m, String text) {
     for (int i = 0; i + 2 < g.size(); i++) {
       if (g.lemma(i).equals("accord") && g.lower(i + 1).equals("to")) {
         int j = i + 2;
@@ -48,7 +48,7 @@ final class AttributionRules {
   }
 
   /** The speech verb governing the trigger (or attached to its clause as parataxis), or null. */
-  Attribution speech(SentenceGraph g, ArgumentFinder.Mentions m, int head, String text) {
+  Attribution speech(SentenceGraph g, Mentions m, int head, String text) {
     int t = head;
     for (int step = 0; step < 4; step++) {
       Attribution a = paratacticSpeaker(g, m, t, text);
@@ -67,7 +67,7 @@ final class AttributionRules {
     return null;
   }
 
-  private Attribution paratacticSpeaker(SentenceGraph g, ArgumentFinder.Mentions m, int t, String text) {
+  private Attribution paratacticSpeaker(SentenceGraph g, Mentions m, int t, String text) {
     for (Dependency d : g.children(t)) {
       if ((d.relation().equals("parataxis") || d.relation().equals("dep"))
           && ArgumentFinder.isSpeech(g.lemma(d.dependent()))) {
@@ -77,7 +77,7 @@ final class AttributionRules {
     return null;
   }
 
-  private static Attribution speaker(SentenceGraph g, ArgumentFinder.Mentions m, int verb, String text) {
+  private static Attribution speaker(SentenceGraph g, Mentions m, int verb, String text) {
     List<Integer> subjects = g.childrenBy(verb, "nsubj");
     if (subjects.isEmpty() && verb > 0 && g.token(verb - 1).isNoun()) {
       subjects = List.of(verb - 1); // "..., the interior ministry said" parsed without a subject

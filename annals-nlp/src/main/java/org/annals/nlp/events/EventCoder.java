@@ -42,6 +42,7 @@ public final class EventCoder implements Stage {
   private final DemandRule demands = new DemandRule(WordLists.bundled());
   private final ImpliedDoer implied = new ImpliedDoer(WordLists.bundled());
   private final ClashRule clashes = new ClashRule(WordLists.bundled());
+  private final ProtestTargets protested = new ProtestTargets(WordLists.bundled());
   private final NamingRule naming;
   private final VerdictRule verdicts;
   private final ParticipantGuards guards;
@@ -76,7 +77,7 @@ public final class EventCoder implements Stage {
     int carriedAt = -10;
     for (Sentence s : state.doc().sentences()) {
       SentenceGraph g = new SentenceGraph(s);
-      ArgumentFinder.Mentions mentions = mentions(g, s, bySentence.getOrDefault(s.index(), List.of()));
+      Mentions mentions = mentions(g, s, bySentence.getOrDefault(s.index(), List.of()));
       Attribution according = attribution.accordingTo(g, mentions, text);
       if (according != null && according.name() != null) {
         carried = according;
@@ -111,7 +112,7 @@ public final class EventCoder implements Stage {
     return used;
   }
 
-  private ArgumentFinder.Mentions mentions(SentenceGraph g, Sentence s, List<ActorMention> list) {
+  private Mentions mentions(SentenceGraph g, Sentence s, List<ActorMention> list) {
     ActorMention[] at = new ActorMention[s.tokens().size()];
     for (ActorMention m : list) {
       for (int t = m.firstToken(); t <= m.lastToken() && t < at.length; t++) {
@@ -120,11 +121,11 @@ public final class EventCoder implements Stage {
     }
     attribution.quotedSpeakers(g, at, s.index());
     attribution.reportedSubjects(g, at, s.index());
-    return new ArgumentFinder.Mentions(at);
+    return new Mentions(at);
   }
 
   /** What one sentence gives every event in it. */
-  private record SentenceContext(SentenceGraph g, ArgumentFinder.Mentions mentions, String text,
+  private record SentenceContext(SentenceGraph g, Mentions mentions, String text,
       String articleId, Attribution according, Attribution hearsay, boolean[] triggers, Pair pair) {}
 
   /**
@@ -229,7 +230,9 @@ public final class EventCoder implements Stage {
     for (Dependency h : g.heads(m.head())) {
       String rel = h.relation();
       boolean complement = rel.equals("xcomp") || rel.startsWith("ccomp");
-      boolean elaborates = topic && (rel.equals("dep") || rel.startsWith("advcl") || rel.startsWith("conj"));
+      boolean elaborates = topic && (rel.equals("dep") || rel.startsWith("advcl") || rel.startsWith("conj"))
+          // "went on strike in protest", "staged a sit-in in protest": the same act named twice
+          || (rel.equals("obl:in") || rel.equals("nmod:in")) && g.token(m.head()).isNoun();
       if (!complement && !elaborates) {
         continue;
       }
@@ -264,6 +267,7 @@ public final class EventCoder implements Stage {
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, String embedded) {
     Participants p = arguments.find(ctx.g(), ctx.mentions(), found, ctx.triggers());
     implied.fill(ctx.g(), found, p);
+    protested.fill(ctx.g(), ctx.mentions(), found, p); // "in protest against the new tax": its author
     TriggerMatcher.Match m = clashes.apply(found, p); // "protesters clashed with police": a riot
     LexiconEntry entry = m.entry();
     if (p.anaphor && entry.symmetric() && p.recipients.isEmpty() && ctx.pair().fill(p)
@@ -287,10 +291,20 @@ public final class EventCoder implements Stage {
     Evidence ev = new Evidence(ctx.articleId(), s.start(), s.end(),
         new Trigger(tStart, tEnd, ctx.text().substring(tStart, tEnd)), c.rule());
     Location loc = locations.find(g, m, ctx.text());
+    placeTarget(entry, loc, p);
     return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),
         c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
         symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), mod,
         attributionFor(ctx, m), ev, confidence(p, m, symmetric));
+  }
+
+  /** "imposed a curfew in Gao": with no recipient named, the people of the place undergo it. */
+  private static void placeTarget(LexiconEntry entry, Location loc, Participants p) {
+    if (entry.flags().contains(LexiconEntry.Flag.PLACE_TARGET) && p.recipients.isEmpty()
+        && loc != null && loc.country() != null && loc.text() != null) {
+      p.recipient(new ActorRef(loc.text(), null, loc.country(), "CVL", loc.country() + "CVL", null,
+          loc.start(), loc.end(), "place-target>" + loc.rule()));
+    }
   }
 
   /** Type, mode, code and rule of an event after complement and intent refinement. */

@@ -262,8 +262,9 @@ public final class Lexicon {
           case "reversed" -> flags.add(Flag.REVERSED);
           case "delegates" -> flags.add(Flag.DELEGATES);
           case "crowd" -> flags.add(Flag.CROWD);
+          case "place-target" -> flags.add(Flag.PLACE_TARGET);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target)");
         }
       }
       return flags;

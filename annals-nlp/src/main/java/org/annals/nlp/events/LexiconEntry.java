@@ -59,7 +59,13 @@ public record LexiconEntry(
      * When the text names no actor, the event's actor is the crowd that took part: civilians of
      * a country the text does not say ("protests filled the streets", "a riot broke out").
      */
-    CROWD
+    CROWD,
+    /**
+     * When the text names no recipient, the people of the place the event happened in are: "imposed
+     * a curfew in the town of Gao", "lifted the state of emergency in Kashmir" (civilians of the
+     * place's country).
+     */
+    PLACE_TARGET
   }
 
   /** Part-of-speech restriction of an element. */

@@ -41,6 +41,11 @@ final class Locations {
   private Location place(SentenceGraph g, int head, String text) {
     String ner = g.token(head).ner();
     if (!PLACE_NER.contains(ner)) {
+      for (int named : g.childrenBy(head, "nmod:of")) { // "in the northern town of Gao"
+        if (g.token(head).isNoun() && PLACE_NER.contains(g.token(named).ner())) {
+          return place(g, named, text);
+        }
+      }
       return null;
     }
     int first = head;

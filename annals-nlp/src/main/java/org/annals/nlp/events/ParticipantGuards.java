@@ -47,6 +47,7 @@ final class ParticipantGuards {
   private final Set<String> harmVerbs;
   private final Set<String> counts;
   private final Set<String> reflexives;
+  private final Set<String> apolitical;
 
   ParticipantGuards(Ontology ontology, WordLists lists) {
     this.ontology = ontology;
@@ -58,6 +59,7 @@ final class ParticipantGuards {
     this.harmVerbs = lists.get("harm-verb");
     this.counts = lists.get("count-noun");
     this.reflexives = lists.get("reflexive-pronoun");
+    this.apolitical = lists.get("apolitical-actor");
   }
 
   /** Whether the participants found cannot carry the event of {@code m}. */
@@ -97,6 +99,9 @@ final class ParticipantGuards {
       return true; // "the regime treats its citizens with contempt", said by nobody: the writer's view
     }
     int quad = ontology.cameo(entry.cameo()).map(Ontology.CameoCode::quadClass).orElse(0);
+    if (quad < 4 && !p.isEmpty() && allApolitical(p)) {
+      return true; // "firefighters asked neighbouring brigades for pumps", "singers paid tribute"
+    }
     List<Integer> objects = g.childrenBy(m.head(), "obj");
     if (!entry.symmetric() && p.recipients.isEmpty() && !objects.isEmpty()
         && objects.stream().allMatch(o -> reflexives.contains(g.lower(o)))) {
@@ -224,6 +229,16 @@ final class ParticipantGuards {
     List<Integer> doers = byDoers(g, verb);
     return !g.childrenBy(verb, "nsubj:pass").isEmpty()
         && doers.stream().allMatch(d -> weapons.contains(g.lemma(d)));
+  }
+
+  /**
+   * Whether every participant is named by a word of {@code apolitical-actor} (rescue services,
+   * entertainers, athletes, fans): what they ask of or say to each other is no political event.
+   */
+  private boolean allApolitical(Participants p) {
+    return java.util.stream.Stream.concat(p.actors.stream(), p.recipients.stream())
+        .allMatch(r -> r.text() != null && java.util.Arrays.stream(r.text().split("[^\\p{L}-]+"))
+            .anyMatch(w -> apolitical.contains(w.toLowerCase(java.util.Locale.ROOT))));
   }
 
   /** Objects, all common nouns and none of them people or a count of them ("kill chicks"). */

@@ -22,7 +22,7 @@ final class SurfaceArguments {
    * pair to the noun; an actor written right beside a participant with only a dash between them
    * takes part in the symmetric event too.
    */
-  static void dashPartner(SentenceGraph g, ArgumentFinder.Mentions m, Participants p) {
+  static void dashPartner(SentenceGraph g, Mentions m, Participants p) {
     for (int t = 0; t + 2 < g.size(); t++) {
       ActorRef left = m.ref(t);
       ActorRef right = m.ref(t + 2);
@@ -39,11 +39,12 @@ final class SurfaceArguments {
   }
 
   /** "Trump having repeatedly expressed": a mention just before the trigger, only aux/adverbs between. */
-  static void actor(SentenceGraph g, ArgumentFinder.Mentions m, int first, Participants p) {
+  static void actor(SentenceGraph g, Mentions m, int first, Participants p) {
     for (int j = first - 1; j >= 0 && j >= first - 4; j--) {
       ActorRef r = m.ref(j);
       if (r != null) {
-        if (p.recipients.stream().noneMatch(x -> Participants.same(x, r))) {
+        if (p.recipients.stream().noneMatch(x -> Participants.same(x, r))
+            && !m.placeNamed(g, j)) { // "blocked roads in Lima demanding": a place
           p.surfaceFallback = true;
           p.actor(r);
         }
@@ -59,7 +60,7 @@ final class SurfaceArguments {
   }
 
   /** "meeting Putin": a mention right after the trigger. */
-  static void recipient(SentenceGraph g, ArgumentFinder.Mentions m, TriggerMatcher.Match match, Participants p) {
+  static void recipient(SentenceGraph g, Mentions m, TriggerMatcher.Match match, Participants p) {
     int j = match.last() + 1;
     if (j < g.size() && (g.lemma(j).equals("with") || g.lemma(j).equals("to"))) {
       j++;

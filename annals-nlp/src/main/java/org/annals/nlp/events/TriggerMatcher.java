@@ -148,15 +148,21 @@ final class TriggerMatcher {
   }
 
   private static final java.util.Set<String> ARGUMENTS = java.util.Set.of("obj", "iobj", "xcomp");
+  /** Obliques that complete a verb ("withdrew X from the treaty"), not those of place, time or manner ("in support"). */
+  private static final java.util.Set<String> OBLIQUES = java.util.Set.of(
+      "obl:from", "obl:with", "obl:to", "obl:against", "obl:on", "obl:into", "obl:over", "obl:of",
+      "obl:as");
 
   /**
-   * Beyond the gap, the next element may still be a direct argument of the previous one, later
-   * in the sentence: "granted the former mayor of the city a full pardon". Returns -1 if none.
+   * Beyond the gap, the next element may still be a direct argument or a prepositional oblique of
+   * the previous one, later in the sentence: "granted the former mayor of the city a full pardon",
+   * "withdrew the United States from the landmark nuclear accord". Returns -1 if none.
    */
   private static int argument(SentenceGraph g, int prev, Element el) {
     for (org.annals.model.Dependency d : g.children(prev)) {
       int t = d.dependent();
-      if (t > prev && ARGUMENTS.contains(d.relation()) && accepts(g, t, el)) {
+      String rel = d.relation();
+      if (t > prev && (ARGUMENTS.contains(rel) || OBLIQUES.contains(rel)) && accepts(g, t, el)) {
         return t;
       }
     }

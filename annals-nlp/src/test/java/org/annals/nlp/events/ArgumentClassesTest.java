@@ -163,4 +163,47 @@ class ArgumentClassesTest extends CodingTestBase {
     assertCodes("The Iranian government banned anyone under 18 from the stadium.", "2024-03-10",
         "COERCE/restrict 172 IRN:GOV -> IRN:CVL asserted");
   }
+
+  @Test
+  void aProtestIsAgainstTheAuthorOfWhatItProtests() {
+    // the possessor or agent of the protested act
+    assertCodes("Exiles in Berlin staged a sit-in in protest at the Syrian government's bombing of Idlib.",
+        "2024-03-10", "PROTEST 140 DEU:OPP -> SYR:GOV asserted",
+        "ASSAULT/explosives 183 SYR:GOV asserted"); // the protested act is an event of its own
+    // a measure with no author named: the government of the protesters' country
+    assertCodes("Nurses in Accra went on strike in protest against the new fuel tax.", "2024-03-10",
+        "PROTEST/strike 143 GHA:MED -> GHA:GOV asserted");
+    assertCodes("Students gathered in Quito to protest the detention of two student leaders.",
+        "2024-03-10", "PROTEST/demo 141 ECU:EDU -> ECU:GOV asserted");
+  }
+
+  @Test
+  void aProtestAgainstSomethingElseHasNoRecipient() {
+    // heat is no measure of anyone's: no recipient is made up
+    assertCodes("Workers in Lahore went on strike in protest against the summer heat.", "2024-03-10",
+        "PROTEST/strike 143 PAK:LAB asserted");
+  }
+
+  @Test
+  void aCapitalNamedAsThePlaceOfAThingIsNoActor() {
+    // the parser makes "roads" the subject of "demanding": Santiago is where the roads are
+    CodedArticle a = code("Truck drivers blocked roads in Santiago demanding lower diesel prices.", "2024-03-10");
+    assertThat(a.events()).allSatisfy(e -> assertThat(e.actors())
+        .noneMatch(r -> r.rule() != null && r.rule().startsWith("kb:capital")));
+  }
+
+  @Test
+  void theAuthorOfAnOpposedActIsTheRecipient() {
+    // "Peru's decision" is Peru's act, not the critic's
+    assertCodes("The Bolivian government opposed Peru's decision to close the border.", "2024-03-10",
+        "ACCUSE/disapprove 111 BOL:GOV -> PER:GOV asserted");
+  }
+
+  @Test
+  void aCurfewBefallsThePeopleOfThePlace() {
+    assertCodes("Soldiers imposed a curfew in the northern city of Mandalay on Friday.", "2024-03-10",
+        "COERCE/curfew 1723 MMR:MIL -> MMR:CVL asserted");
+    assertCodes("The Indian government lifted the curfew in Kashmir on Sunday.", "2024-03-10",
+        "CONCEDE 081 IND:GOV -> IND:CVL asserted");
+  }
 }

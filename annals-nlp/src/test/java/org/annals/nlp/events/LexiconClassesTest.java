@@ -278,4 +278,33 @@ class LexiconClassesTest extends CodingTestBase {
     assertCodes("The Nepali government sought help from India after the floods.", "2024-03-10",
         "REQUEST 100 NPL:GOV -> IND:GOV asserted");
   }
+
+  @Test
+  void anArrestWarrantIsAThreatOfArrest() {
+    assertCodes("A Turkish court issued arrest warrants for six Dutch journalists on Monday.", "2024-03-10",
+        "THREATEN/arrest 130 TUR:JUD -> NLD:JRN asserted");
+    assertCodes("Prosecutors in Lima sought a warrant for the arrest of a Peruvian businessman.",
+        "2024-03-10", "THREATEN/arrest 130 PER:JUD -> PER:BUS asserted");
+  }
+
+  @Test
+  void aWarningOfWhatTheWarnerWillDoIsAThreat() {
+    assertCodes("The Houthi rebels warned Riyadh that they would strike its oil fields again.", "2024-03-10",
+        "THREATEN/violence 138 YEM:REB -> SAU:GOV asserted"); // what they will do refines the threat
+  }
+
+  @Test
+  void opposingWhatWasDoneIsCriticism() {
+    assertCodes("The Polish government opposed the Belarusian decision to close the border.", "2024-03-10",
+        "ACCUSE/disapprove 111 POL:GOV -> BLR asserted");
+    // a proposal still is rejected
+    assertCodes("The Polish government opposed the Belarusian proposal.", "2024-03-10",
+        "REJECT 120 POL:GOV -> BLR asserted");
+  }
+
+  @Test
+  void leavingATreatyFarFromTheVerb() {
+    assertCodes("In 2019 Moscow withdrew the Russian Federation from the landmark intermediate-range missile treaty.",
+        "2024-03-10", "SANCTION/withdraw 161 RUS:GOV asserted");
+  }
 }

@@ -159,4 +159,14 @@ class NoEventClassesTest extends CodingTestBase {
   void aVisitNeedsAForeignHost() {
     assertCodes("The French president visited the flood-hit region on Monday.", "2024-03-10");
   }
+
+  @Test
+  void whatRescueServicesAndEntertainersSayToEachOtherIsNoPoliticalEvent() {
+    assertCodes("Volunteer firefighters asked neighbouring fire brigades for extra pumps and ladders.",
+        "2024-03-10");
+    assertCodes("Rock singers and film stars paid tribute to the late drummer on Sunday.", "2024-03-10");
+    // a political recipient keeps the event
+    assertCodes("The Brazilian president thanked the firefighters of Manaus.", "2024-03-10",
+        "SUPPORT 051 BRA:GOV -> BRA:GOV asserted");
+  }
 }

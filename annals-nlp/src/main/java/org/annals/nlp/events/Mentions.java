@@ -1,0 +1,29 @@
+package org.annals.nlp.events;
+
+import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
+import org.annals.nlp.ActorMention;
+import org.annals.nlp.text.SentenceGraph;
+
+/**
+ * The actor mentions of one sentence by token: token index to the mention covering it, or null.
+ * Read-only after construction; confined to the thread coding the sentence.
+ */
+record Mentions(ActorMention[] at) {
+  ActorRef ref(int token) {
+    return token >= 0 && token < at.length && at[token] != null ? at[token].ref() : null;
+  }
+
+  /** Whether the mention at {@code token} is a capital standing for its government ("Moscow said"). */
+  boolean capital(int token) {
+    ActorRef r = ref(token);
+    return r != null && r.rule() != null && r.rule().startsWith("kb:capital");
+  }
+
+  /** A capital named as the place of something ("blocked roads in Lima"), not as its government. */
+  boolean placeNamed(SentenceGraph g, int token) {
+    Dependency h = g.head(token);
+    return capital(token) && h != null && (h.relation().equals("obl:in") || h.relation().equals("obl:at")
+        || h.relation().equals("nmod:in") || h.relation().equals("nmod:at"));
+  }
+}

@@ -1,0 +1,124 @@
+package org.annals.nlp.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
+import org.annals.model.Token;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * Whom a protest is against when its clause names no recipient: the author of what it protests.
+ * PLOVER (PROTEST): "gather to protest a policy, action, or actor(s)" — the protest is against
+ * the recipient. What is protested is the object of a purpose "to protest", or the {@code
+ * against}/{@code of}/{@code over} phrase of the trigger or of its "in protest" ("went on strike
+ * in protest against the new tax"). Its author is an actor inside that phrase: a possessor
+ * ("the president's refusal"), a {@code by} agent ("abuses by the security forces"), a modifier
+ * ("government encroachment"); never its {@code of} phrase, the patient of an act ("the arrest of
+ * activists"). When the phrase names no author but is a measure of a
+ * government ({@code policy-noun}: tax, cut, ban, arrest, law, ruling, ...), the protest is
+ * against the government of the protesters' country ({@code protest:policy-author}).
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+final class ProtestTargets {
+  private static final Set<String> PROTESTED = Set.of(
+      "obj", "obl:against", "nmod:against", "nmod:of", "nmod:at", "obl:over", "nmod:over");
+  private static final Set<String> AUTHOR = Set.of(
+      "nmod:poss", "nmod:by", "nmod:agent", "compound", "amod");
+  private final Set<String> policies;
+
+  ProtestTargets(WordLists lists) {
+    this.policies = lists.get("policy-noun");
+  }
+
+  /** Adds the author of what the protest {@code m} is against, when {@code p} has no recipient. */
+  void fill(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p) {
+    if (!m.entry().event().equals("PROTEST") || !p.recipients.isEmpty()) {
+      return;
+    }
+    for (int thing : protested(g, m)) {
+      ActorRef author = author(g, mentions, thing, p, 0);
+      if (author != null) {
+        p.recipient(author);
+        return;
+      }
+      ActorRef government = government(g, thing, p);
+      if (government != null) {
+        p.recipient(government);
+        return;
+      }
+    }
+  }
+
+  /** The phrases the protest is against, nearest the trigger first. */
+  private static List<Integer> protested(SentenceGraph g, TriggerMatcher.Match m) {
+    List<Integer> heads = new ArrayList<>();
+    for (int t : m.tokens()) {
+      heads.add(t);
+      for (Dependency d : g.children(t)) { // "in protest against", "to protest"
+        if (g.lemma(d.dependent()).equals("protest") && !contains(m.tokens(), d.dependent())) {
+          heads.add(d.dependent());
+        }
+      }
+    }
+    List<Integer> things = new ArrayList<>();
+    for (int h : heads) {
+      for (Dependency d : g.children(h)) {
+        boolean purpose = g.lemma(h).equals("protest") && g.token(h).isVerb();
+        if (PROTESTED.contains(d.relation()) && (purpose || !d.relation().equals("obj"))
+            && g.token(d.dependent()).isNoun()) {
+          things.add(d.dependent());
+        }
+      }
+    }
+    return things;
+  }
+
+  /** An actor inside the protested phrase (itself, its possessor, its agent, its modifier). */
+  private static ActorRef author(SentenceGraph g, Mentions mentions, int t,
+      Participants p, int depth) {
+    ActorRef r = mentions.ref(t);
+    if (r != null && !Participants.same(r, first(p.actors))) {
+      return r;
+    }
+    if (depth >= 2) {
+      return null;
+    }
+    for (Dependency d : g.children(t)) {
+      if (AUTHOR.contains(d.relation()) || d.relation().startsWith("acl")) {
+        ActorRef found = author(g, mentions, d.dependent(), p, depth + 1);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The government of the protesters' country, for a protested measure with no author named. */
+  private ActorRef government(SentenceGraph g, int thing, Participants p) {
+    ActorRef crowd = first(p.actors);
+    if (crowd == null || crowd.country() == null || !policies.contains(g.lemma(thing))) {
+      return null;
+    }
+    Token t = g.token(thing);
+    return new ActorRef(t.word(), null, crowd.country(), "GOV", crowd.country() + "GOV", null,
+        t.start(), t.end(), "protest:policy-author");
+  }
+
+  private static ActorRef first(List<ActorRef> refs) {
+    return refs.isEmpty() ? null : refs.get(0);
+  }
+
+  private static boolean contains(int[] tokens, int t) {
+    for (int x : tokens) {
+      if (x == t) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
