@@ -114,7 +114,9 @@ public final class TimeAnchor implements Stage {
 
   private EventDate date(Doc doc, CodedEvent e, List<CodedEvent> earlier) {
     EventDate d = ownDate(doc, e, earlier);
-    return OwnPhrases.weekdayPast(d, doc.annotated().text(), doc.published(), e.modality());
+    return OwnPhrases.weekendPast(
+        OwnPhrases.weekdayPast(d, doc.annotated().text(), doc.published(), e.modality()),
+        doc.published(), e.modality());
   }
 
   private EventDate ownDate(Doc doc, CodedEvent e, List<CodedEvent> earlier) {
