@@ -1,0 +1,96 @@
+package org.annals.nlp.time;
+
+import static org.annals.nlp.time.HandCodedEvents.dateOf;
+import static org.annals.nlp.time.HandCodedEvents.on;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.annals.model.AnnotatedDoc;
+import org.annals.model.Article;
+import org.annals.model.CodedEvent;
+import org.annals.model.DateBasis;
+import org.annals.model.EventDate;
+import org.annals.model.Modality;
+import org.annals.model.Precision;
+import org.annals.nlp.PipelineFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Prospects with no time of their own (placed in the publication year unless a quotation dates
+ * the statement) and the past-tense events of a same-day story (issue 13). Articles written for
+ * this test (facts invented), published Wednesday 2021-03-10; events built by hand on their
+ * triggers, annotated by the shared CoreNLP pipeline.
+ */
+class ProspectsAndLeadDatesTest {
+  private static final LocalDate PUBLISHED = LocalDate.of(2021, 3, 10);
+  private static final String BEFORE = "before 2021-03-10";
+  private static final String SAME_DAY = "Wednesday, March 10, 2021\n\n"
+      + "Today, the president of Freedonia opened the new session of parliament. "
+      + "Opposition deputies heckled her from the benches.\n\n"
+      + "Two deputies were expelled from the chamber. The speaker had suspended them once before.\n\n"
+      + "\"We will impose new fines on anyone who disrupts this house,\" the president said.\n\n"
+      + "If the opposition boycotts the vote, the budget could fail.\n\n"
+      + "Police detained three protesters outside the building.";
+  private static final String EARLIER_STORY = "Wednesday, March 10, 2021\n\n"
+      + "On Monday, the supreme court of Freedonia annulled the election. Two judges resigned in protest.";
+  private static AnnotatedDoc sameDay;
+  private static List<CodedEvent> dated;
+
+  @BeforeAll
+  static void annotate() {
+    sameDay = PipelineFactory.shared().annotator().annotate(Article.of(SAME_DAY, PUBLISHED));
+    dated = HandCodedEvents.dated(sameDay, List.of(on(sameDay, "COERCE", "expelled", Modality.ASSERTED),
+        on(sameDay, "COERCE", "suspended", Modality.ASSERTED), on(sameDay, "SANCTION", "impose", Modality.FUTURE),
+        on(sameDay, "PROTEST", "boycotts", Modality.HYPOTHETICAL),
+        on(sameDay, "COERCE", "detained", Modality.ASSERTED)));
+  }
+
+  private static EventDate date(String trigger) {
+    return dateOf(sameDay, dated, trigger);
+  }
+
+  @Test
+  void anUndatedHypotheticalIsPlacedInThePublicationYearAndSaysSo() {
+    assertThat(date("boycotts")).extracting(EventDate::value, EventDate::precision, EventDate::basis,
+        EventDate::rule).containsExactly("2021", Precision.YEAR, DateBasis.PUBLICATION,
+            "time:undated-hypothetical:publication-year");
+  }
+
+  @Test
+  void aQuotedPlanIsOfTheDayItWasStated() {
+    assertThat(date("impose")).extracting(EventDate::value, EventDate::rule)
+        .containsExactly("2021-03-10", Quotes.RULE);
+  }
+
+  @Test
+  void withoutAPublicationDateAProspectStaysUndated() {
+    AnnotatedDoc undated = PipelineFactory.shared().annotator().annotate(
+        Article.of("If the opposition boycotts the vote, the budget could fail.", null));
+    EventDate d = HandCodedEvents.dated(undated, List.of(on(undated, "PROTEST", "boycotts", Modality.HYPOTHETICAL)))
+        .get(0).date();
+    assertThat(d).extracting(EventDate::value, EventDate::basis).containsExactly(null, DateBasis.UNKNOWN);
+  }
+
+  @Test
+  void theSimplePastRightAfterATodayLeadIsOfTheStoryDay() {
+    assertThat(date("expelled")).extracting(EventDate::value, EventDate::precision, EventDate::rule)
+        .containsExactly("2021-03-10", Precision.DAY, SameDayLead.RULE);
+    assertThat(date("expelled").expression().of(SAME_DAY)).isEqualTo("Today");
+  }
+
+  @Test
+  void aPluperfectOrAnEventFarFromTheLeadStaysBeforePublication() {
+    assertThat(date("suspended").value()).isEqualTo(BEFORE);
+    assertThat(date("detained").value()).isEqualTo(BEFORE);
+  }
+
+  @Test
+  void aStoryOfAnEarlierDayLeavesItsPastTenseEventsBeforePublication() {
+    AnnotatedDoc earlier = PipelineFactory.shared().annotator().annotate(Article.of(EARLIER_STORY, PUBLISHED));
+    List<CodedEvent> d = HandCodedEvents.dated(earlier, List.of(on(earlier, "RETREAT", "resigned", Modality.ASSERTED)));
+    assertThat(d.get(0).date()).extracting(EventDate::value, EventDate::rule)
+        .containsExactly(BEFORE, Narrative.PAST_RULE);
+  }
+}
