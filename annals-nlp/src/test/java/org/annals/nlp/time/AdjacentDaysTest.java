@@ -1,18 +1,13 @@
 package org.annals.nlp.time;
 
-import static org.annals.nlp.time.HandCodedEvents.dateOf;
 import static org.annals.nlp.time.HandCodedEvents.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.annals.model.AnnotatedDoc;
-import org.annals.model.Article;
-import org.annals.model.CodedEvent;
 import org.annals.model.DateBasis;
 import org.annals.model.EventDate;
 import org.annals.model.Modality;
-import org.annals.nlp.PipelineFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +23,18 @@ class AdjacentDaysTest {
       "Two days after the attack, the defence minister visited the post.",
       "On Thursday, the rebels released two soldiers.",
       "Their commander had negotiated with the army the day before.");
-  private static AnnotatedDoc doc;
-  private static List<CodedEvent> dated;
+  private static HandCodedEvents.Dated coded;
 
   @BeforeAll
   static void annotate() {
-    doc = PipelineFactory.shared().annotator().annotate(Article.of(TEXT, LocalDate.of(2019, 6, 21)));
-    dated = HandCodedEvents.dated(doc, List.of(on(doc, "ASSAULT", "attacked", Modality.ASSERTED),
-        on(doc, "ACCUSE", "condemned", Modality.ASSERTED), on(doc, "CONSULT", "visited", Modality.ASSERTED),
-        on(doc, "RETREAT", "released", Modality.ASSERTED), on(doc, "CONSULT", "negotiated", Modality.ASSERTED)));
+    coded = HandCodedEvents.code(TEXT, LocalDate.of(2019, 6, 21), d -> List.of(
+        on(d, "ASSAULT", "attacked", Modality.ASSERTED), on(d, "ACCUSE", "condemned", Modality.ASSERTED),
+        on(d, "CONSULT", "visited", Modality.ASSERTED), on(d, "RETREAT", "released", Modality.ASSERTED),
+        on(d, "CONSULT", "negotiated", Modality.ASSERTED)));
   }
 
   private static EventDate date(String trigger) {
-    return dateOf(doc, dated, trigger);
+    return coded.date(trigger);
   }
 
   @Test

@@ -1,8 +1,11 @@
 package org.annals.nlp.time;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.annals.model.AnnotatedDoc;
+import org.annals.model.Article;
 import org.annals.model.CodedEvent;
 import org.annals.model.EventDate;
 import org.annals.model.Evidence;
@@ -10,13 +13,29 @@ import org.annals.model.Modality;
 import org.annals.model.Sentence;
 import org.annals.model.Trigger;
 import org.annals.nlp.CodingState;
+import org.annals.nlp.PipelineFactory;
 
 /**
- * Events built by hand on a trigger of an annotated test article, and the time stage run on them:
- * for time tests where the dating rule, not the event coder, is under test.
+ * Events built by hand on the triggers of an article written for a time test, and the time stage
+ * run on them: for tests where the dating rule, not the event coder, is under test.
  */
 final class HandCodedEvents {
   private HandCodedEvents() {}
+
+  /** An annotated article and its hand-built events as the time stage dated them. */
+  record Dated(AnnotatedDoc doc, List<CodedEvent> events) {
+    /** The date of the event whose trigger starts where {@code trigger} first occurs in the article. */
+    EventDate date(String trigger) {
+      int at = doc.text().indexOf(trigger);
+      return events.stream().filter(e -> e.evidence().trigger().start() == at).findFirst().orElseThrow().date();
+    }
+  }
+
+  /** Annotates {@code text} with the shared pipeline, builds its events and dates them. */
+  static Dated code(String text, LocalDate published, Function<AnnotatedDoc, List<CodedEvent>> events) {
+    AnnotatedDoc doc = PipelineFactory.shared().annotator().annotate(Article.of(text, published));
+    return new Dated(doc, dated(doc, events.apply(doc)));
+  }
 
   /** An event of {@code type} on the first occurrence of {@code trigger}, with no participants. */
   static CodedEvent on(AnnotatedDoc d, String type, String trigger, Modality modality) {
@@ -34,11 +53,5 @@ final class HandCodedEvents {
   /** The events as the time stage dates them. */
   static List<CodedEvent> dated(AnnotatedDoc d, List<CodedEvent> events) {
     return new TimeAnchor().apply(CodingState.of(d).withEvents(events)).events();
-  }
-
-  /** The date of the event whose trigger starts where {@code trigger} first occurs in the article. */
-  static EventDate dateOf(AnnotatedDoc d, List<CodedEvent> dated, String trigger) {
-    int at = d.text().indexOf(trigger);
-    return dated.stream().filter(e -> e.evidence().trigger().start() == at).findFirst().orElseThrow().date();
   }
 }

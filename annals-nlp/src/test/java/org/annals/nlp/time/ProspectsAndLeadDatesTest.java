@@ -1,19 +1,14 @@
 package org.annals.nlp.time;
 
-import static org.annals.nlp.time.HandCodedEvents.dateOf;
 import static org.annals.nlp.time.HandCodedEvents.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.annals.model.AnnotatedDoc;
-import org.annals.model.Article;
-import org.annals.model.CodedEvent;
 import org.annals.model.DateBasis;
 import org.annals.model.EventDate;
 import org.annals.model.Modality;
 import org.annals.model.Precision;
-import org.annals.nlp.PipelineFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -35,20 +30,17 @@ class ProspectsAndLeadDatesTest {
       + "Police detained three protesters outside the building.";
   private static final String EARLIER_STORY = "Wednesday, March 10, 2021\n\n"
       + "On Monday, the supreme court of Freedonia annulled the election. Two judges resigned in protest.";
-  private static AnnotatedDoc sameDay;
-  private static List<CodedEvent> dated;
+  private static HandCodedEvents.Dated sameDay;
 
   @BeforeAll
   static void annotate() {
-    sameDay = PipelineFactory.shared().annotator().annotate(Article.of(SAME_DAY, PUBLISHED));
-    dated = HandCodedEvents.dated(sameDay, List.of(on(sameDay, "COERCE", "expelled", Modality.ASSERTED),
-        on(sameDay, "COERCE", "suspended", Modality.ASSERTED), on(sameDay, "SANCTION", "impose", Modality.FUTURE),
-        on(sameDay, "PROTEST", "boycotts", Modality.HYPOTHETICAL),
-        on(sameDay, "COERCE", "detained", Modality.ASSERTED)));
+    sameDay = HandCodedEvents.code(SAME_DAY, PUBLISHED, d -> List.of(on(d, "COERCE", "expelled", Modality.ASSERTED),
+        on(d, "COERCE", "suspended", Modality.ASSERTED), on(d, "SANCTION", "impose", Modality.FUTURE),
+        on(d, "PROTEST", "boycotts", Modality.HYPOTHETICAL), on(d, "COERCE", "detained", Modality.ASSERTED)));
   }
 
   private static EventDate date(String trigger) {
-    return dateOf(sameDay, dated, trigger);
+    return sameDay.date(trigger);
   }
 
   @Test
@@ -66,10 +58,8 @@ class ProspectsAndLeadDatesTest {
 
   @Test
   void withoutAPublicationDateAProspectStaysUndated() {
-    AnnotatedDoc undated = PipelineFactory.shared().annotator().annotate(
-        Article.of("If the opposition boycotts the vote, the budget could fail.", null));
-    EventDate d = HandCodedEvents.dated(undated, List.of(on(undated, "PROTEST", "boycotts", Modality.HYPOTHETICAL)))
-        .get(0).date();
+    EventDate d = HandCodedEvents.code("If the opposition boycotts the vote, the budget could fail.", null,
+        u -> List.of(on(u, "PROTEST", "boycotts", Modality.HYPOTHETICAL))).date("boycotts");
     assertThat(d).extracting(EventDate::value, EventDate::basis).containsExactly(null, DateBasis.UNKNOWN);
   }
 
@@ -88,9 +78,9 @@ class ProspectsAndLeadDatesTest {
 
   @Test
   void aStoryOfAnEarlierDayLeavesItsPastTenseEventsBeforePublication() {
-    AnnotatedDoc earlier = PipelineFactory.shared().annotator().annotate(Article.of(EARLIER_STORY, PUBLISHED));
-    List<CodedEvent> d = HandCodedEvents.dated(earlier, List.of(on(earlier, "RETREAT", "resigned", Modality.ASSERTED)));
-    assertThat(d.get(0).date()).extracting(EventDate::value, EventDate::rule)
+    EventDate d = HandCodedEvents.code(EARLIER_STORY, PUBLISHED,
+        u -> List.of(on(u, "RETREAT", "resigned", Modality.ASSERTED))).date("resigned");
+    assertThat(d).extracting(EventDate::value, EventDate::rule)
         .containsExactly(BEFORE, Narrative.PAST_RULE);
   }
 }

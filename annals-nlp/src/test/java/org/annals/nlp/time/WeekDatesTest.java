@@ -1,18 +1,13 @@
 package org.annals.nlp.time;
 
-import static org.annals.nlp.time.HandCodedEvents.dateOf;
 import static org.annals.nlp.time.HandCodedEvents.on;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.annals.model.AnnotatedDoc;
-import org.annals.model.Article;
-import org.annals.model.CodedEvent;
 import org.annals.model.EventDate;
 import org.annals.model.Modality;
 import org.annals.model.Precision;
-import org.annals.nlp.PipelineFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,20 +25,19 @@ class WeekDatesTest {
       "Rebels attacked a convoy over the weekend.",
       "The opposition will hold a rally at the weekend.",
       "The minister resigned this week.");
-  private static AnnotatedDoc doc;
-  private static List<CodedEvent> dated;
+  private static HandCodedEvents.Dated coded;
 
   @BeforeAll
   static void annotate() {
-    doc = PipelineFactory.shared().annotator().annotate(Article.of(TEXT, LocalDate.of(2019, 6, 21)));
-    dated = HandCodedEvents.dated(doc, List.of(on(doc, "ASSAULT", "shelled", Modality.ASSERTED),
-        on(doc, "COERCE", "arrested", Modality.ASSERTED), on(doc, "CONSULT", "meet", Modality.FUTURE),
-        on(doc, "CONSULT", "talks", Modality.ASSERTED), on(doc, "ASSAULT", "attacked", Modality.ASSERTED),
-        on(doc, "PROTEST", "rally", Modality.FUTURE), on(doc, "RETREAT", "resigned", Modality.ASSERTED)));
+    coded = HandCodedEvents.code(TEXT, LocalDate.of(2019, 6, 21), d -> List.of(
+        on(d, "ASSAULT", "shelled", Modality.ASSERTED), on(d, "COERCE", "arrested", Modality.ASSERTED),
+        on(d, "CONSULT", "meet", Modality.FUTURE), on(d, "CONSULT", "talks", Modality.ASSERTED),
+        on(d, "ASSAULT", "attacked", Modality.ASSERTED), on(d, "PROTEST", "rally", Modality.FUTURE),
+        on(d, "RETREAT", "resigned", Modality.ASSERTED)));
   }
 
   private static EventDate date(String trigger) {
-    return dateOf(doc, dated, trigger);
+    return coded.date(trigger);
   }
 
   @Test
