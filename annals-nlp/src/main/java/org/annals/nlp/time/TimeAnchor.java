@@ -64,7 +64,8 @@ public final class TimeAnchor implements Stage {
       byId.put(e.id(), d);
     }
     List<CodedEvent> withDurations = Durations.attach(doc,
-        SameDayLead.apply(doc, SameEvent.apply(Quotes.apply(doc, Narrative.apply(doc, dated)))));
+        SameDayLead.apply(doc,
+        SameEvent.apply(Quotes.apply(doc, ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }

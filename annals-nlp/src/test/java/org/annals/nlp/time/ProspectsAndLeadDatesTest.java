@@ -63,6 +63,22 @@ class ProspectsAndLeadDatesTest {
     assertThat(d).extracting(EventDate::value, EventDate::basis).containsExactly(null, DateBasis.UNKNOWN);
   }
 
+  /** Indirect speech under a past verb is of the statement's time; under a present verb it is not. */
+  @Test
+  void whatAPastStatementReportsIsOfTheStatementsTime() {
+    String text = "A government spokesman said the ministry intends to challenge the ruling. "
+        + "The minister announced that Freedonia will expel two diplomats. "
+        + "Officials say the army will withdraw from the border.";
+    HandCodedEvents.Dated d = HandCodedEvents.code(text, PUBLISHED, u -> List.of(
+        on(u, "AGREE", "intends", Modality.ASSERTED), on(u, "COERCE", "expel", Modality.FUTURE),
+        on(u, "RETREAT", "withdraw", Modality.FUTURE)));
+    for (String trigger : List.of("intends", "expel")) {
+      assertThat(d.date(trigger)).as(trigger).extracting(EventDate::value, EventDate::rule)
+          .containsExactly(BEFORE, ReportedSpeech.RULE);
+    }
+    assertThat(d.date("withdraw").value()).isEqualTo("2021");
+  }
+
   @Test
   void theSimplePastRightAfterATodayLeadIsOfTheStoryDay() {
     assertThat(date("expelled")).extracting(EventDate::value, EventDate::precision, EventDate::rule)
