@@ -3,14 +3,15 @@ package org.annals.store;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.annals.model.EventDate;
+import org.annals.model.IsoWeek;
 import org.annals.model.Precision;
 
 /**
- * An event date as a set of days it may denote: one day, a month, a year, "before D", "after D",
- * or unknown (any day). Immutable.
+ * An event date as a set of days it may denote: one day, an ISO week (Monday to Sunday; it meets
+ * each of its days), a month, a year, "before D", "after D", or unknown (any day). Immutable.
  */
 record DateFit(Kind kind, LocalDate day, String value) {
-  enum Kind { DAY, MONTH, YEAR, BEFORE, AFTER, UNKNOWN }
+  enum Kind { DAY, WEEK, MONTH, YEAR, BEFORE, AFTER, UNKNOWN }
 
   static DateFit of(EventDate d) {
     String v = d == null ? null : d.value();
@@ -27,6 +28,10 @@ record DateFit(Kind kind, LocalDate day, String value) {
       }
       if (isDigits(v, "####-##-##")) {
         return new DateFit(Kind.DAY, LocalDate.parse(v), v);
+      }
+      if (v.length() == 8 && v.charAt(5) == 'W') {
+        var monday = IsoWeek.monday(v);
+        return new DateFit(monday.isPresent() ? Kind.WEEK : Kind.UNKNOWN, monday.orElse(null), v);
       }
       if (isDigits(v, "####-##")) {
         return new DateFit(Kind.MONTH, LocalDate.parse(v + "-01"), v);
@@ -68,7 +73,7 @@ record DateFit(Kind kind, LocalDate day, String value) {
    */
   int lo() {
     return switch (kind) {
-      case DAY, MONTH, YEAR -> (int) day.toEpochDay();
+      case DAY, WEEK, MONTH, YEAR -> (int) day.toEpochDay();
       case AFTER -> (int) day.toEpochDay() + 1;
       case BEFORE, UNKNOWN -> OPEN_LO;
     };
@@ -78,6 +83,7 @@ record DateFit(Kind kind, LocalDate day, String value) {
   int hi() {
     return switch (kind) {
       case DAY -> (int) day.toEpochDay();
+      case WEEK -> (int) day.toEpochDay() + 6;
       case MONTH -> (int) day.plusMonths(1).toEpochDay() - 1;
       case YEAR -> (int) day.plusYears(1).toEpochDay() - 1;
       case BEFORE -> (int) day.toEpochDay() - 1;
@@ -93,6 +99,7 @@ record DateFit(Kind kind, LocalDate day, String value) {
   boolean fits(LocalDate d) {
     return switch (kind) {
       case DAY -> d.equals(day);
+      case WEEK -> !d.isBefore(day) && !d.isAfter(day.plusDays(6));
       case MONTH -> d.getYear() == day.getYear() && d.getMonth() == day.getMonth();
       case YEAR -> d.getYear() == day.getYear();
       case BEFORE -> d.isBefore(day);
@@ -103,17 +110,18 @@ record DateFit(Kind kind, LocalDate day, String value) {
 
   /** The first day it denotes (for sorting and range filters), or null when open or unknown. */
   LocalDate firstDay() {
-    return kind == Kind.DAY || kind == Kind.MONTH || kind == Kind.YEAR ? day : null;
+    return kind == Kind.DAY || kind == Kind.WEEK || kind == Kind.MONTH || kind == Kind.YEAR ? day : null;
   }
 
   /** 0 for a day, larger is vaguer. */
   int rank() {
     return switch (kind) {
       case DAY -> 0;
-      case MONTH -> 1;
-      case YEAR -> 2;
-      case BEFORE, AFTER -> 3;
-      case UNKNOWN -> 4;
+      case WEEK -> 1;
+      case MONTH -> 2;
+      case YEAR -> 3;
+      case BEFORE, AFTER -> 4;
+      case UNKNOWN -> 5;
     };
   }
 

@@ -8,9 +8,9 @@ import org.annals.model.EventDate;
 
 /**
  * Event dates as the export formats write them (docs/EXPORTS.md). A date is a range of days:
- * a day [d, d], a month [1st, last], a year [1 Jan, 31 Dec], "before D" [open, D-1], "after D"
+ * a day [d, d], an ISO week [Monday, Sunday], a month [1st, last], a year [1 Jan, 31 Dec], "before D" [open, D-1], "after D"
  * [D+1, open], unknown [open, open]. Formats that need one day (GDELT's SQLDATE, ICEWS's Event
- * Date, PLOVER's {@code date}) take the range's first day, else its last, else the first day
+ * Date) take the range's first day (a week's Monday), else its last, else the first day
  * the event was reported. Pure; thread-safe.
  */
 final class ExportDates {
@@ -27,6 +27,7 @@ final class ExportDates {
     String text = d == null ? null : d.value();
     return switch (f.kind()) {
       case DAY -> new Range(f.day(), f.day(), "day", text);
+      case WEEK -> new Range(f.day(), f.day().plusDays(6), "week", text);
       case MONTH -> new Range(f.day(), f.day().plusMonths(1).minusDays(1), "month", text);
       case YEAR -> new Range(f.day(), f.day().plusYears(1).minusDays(1), "year", text);
       case BEFORE -> new Range(null, f.day().minusDays(1), "before", text);

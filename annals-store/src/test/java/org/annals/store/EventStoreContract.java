@@ -101,6 +101,27 @@ abstract class EventStoreContract {
     assertThat(store.explain(june.get(0).id())).contains("date '2025-06' fits exactly one event");
   }
 
+  /**
+   * "This week" (an ISO week) meets each of its seven days: a report of a call "this week" joins
+   * the call reported on the Wednesday of that week, not a call of the week before.
+   */
+  @Test
+  void aWeekAttachesToTheOnlyCallOnOneOfItsDays() {
+    store.put(Fixtures.article("Putin and Trump spoke on Wednesday.", LocalDate.of(2025, 7, 3))
+        .call("spoke", "2025-07-02", PUTIN, TRUMP).build());
+    store.put(Fixtures.article("Putin and Trump also spoke on Thursday.", LocalDate.of(2025, 6, 27))
+        .call("spoke", "2025-06-26", PUTIN, TRUMP).build());
+    store.put(Fixtures.article("Trump said he talked with Putin this week.", LocalDate.of(2025, 7, 4))
+        .outlet("Evening Ledger").call("talked", "2025-W27", TRUMP, PUTIN).build());
+    List<CanonicalEvent> week = store.events(EventQuery.all().withActor("USA")
+        .withDates(LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 6))).items();
+    assertThat(week).singleElement().satisfies(e -> {
+      assertThat(e.mentions()).isEqualTo(2);
+      assertThat(e.date().value()).isEqualTo("2025-07-02");
+    });
+    assertThat(store.explain(week.get(0).id())).contains("date '2025-W27' fits exactly one event");
+  }
+
   /** An earlier report without the mode does not hide the mode the later reports give. */
   @Test
   void theRepresentativeOfADayIsAReportWithAMode() {

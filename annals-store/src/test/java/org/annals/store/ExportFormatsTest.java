@@ -357,6 +357,41 @@ class ExportFormatsTest {
     }
   }
 
+  /**
+   * "This week" (ISO week 2025-W31, Monday July 28 to Sunday August 3, across a month's end): the
+   * range formats write its seven days, the one-day formats its Monday, and the precision says week.
+   */
+  @Test
+  void aWeekIsSevenDaysWhereRangesAreWrittenAndItsMondayWhereOneDayIs(@TempDir Path dir)
+      throws Exception {
+    try (EventStore s = EventStore.open("jdbc:duckdb:" + dir.resolve("w.duckdb"))) {
+      s.put(Fixtures.article("The two presidents held talks this week, aides said.",
+          LocalDate.of(2025, 8, 1)).outlet("Week Wire").call("held talks", "2025-W31", PUTIN, MACRON)
+          .build());
+      Path gdelt = dir.resolve("e.tsv");
+      s.export(ExportFormat.GDELT, EventQuery.all(), gdelt);
+      assertThat(readTsv(gdelt, GDELT_SCHEMA, false)).singleElement().satisfies(r ->
+          assertThat(r).containsEntry("SQLDATE", 20250728L).containsEntry("MonthYear", 202507L));
+      Path icews = dir.resolve("e.tab");
+      s.export(ExportFormat.ICEWS, EventQuery.all(), icews);
+      assertThat(Files.readAllLines(icews).get(1)).contains("\t2025-07-28\t");
+      Path plover = dir.resolve("e.jsonl");
+      s.export(ExportFormat.PLOVER, EventQuery.all(), plover);
+      JsonNode record = Json.MAPPER.readTree(Files.readAllLines(plover).get(0));
+      assertThat(ploverSchema().validate(record)).isEmpty();
+      assertThat(record.path("date").asText()).isEqualTo("2025-07-28");
+      assertThat(record.path("enddate").asText()).isEqualTo("2025-08-03");
+      assertThat(record.path("annals").path("date_precision").asText()).isEqualTo("week");
+      assertThat(record.path("annals").path("date_text").asText()).isEqualTo("2025-W31");
+      Path csv = dir.resolve("e.csv");
+      s.export(ExportFormat.CSV, EventQuery.all(), csv);
+      assertThat(query("SELECT CAST(date AS VARCHAR) AS d, CAST(date_end AS VARCHAR) AS e,"
+          + " date_precision, date_text FROM read_csv('" + csv + "')")).singleElement()
+          .satisfies(r -> assertThat(r).containsEntry("d", "2025-07-28").containsEntry("e", "2025-08-03")
+              .containsEntry("date_precision", "week").containsEntry("date_text", "2025-W31"));
+    }
+  }
+
   @Test
   void aFailedExportLeavesNothingUnderTheTargetName() throws Exception {
     Path blocker = Files.writeString(tmp.resolve("not-a-dir"), "x");

@@ -69,7 +69,8 @@ final class Fixtures {
       }
       String id = CodedEvent.makeId(Article.contentId(text), at, type);
       Precision p = date == null ? Precision.UNKNOWN : date.matches("\\d{4}-\\d{2}-\\d{2}")
-          ? Precision.DAY : date.matches("\\d{4}-\\d{2}") ? Precision.MONTH
+          ? Precision.DAY : date.matches("\\d{4}-W\\d{2}") ? Precision.WEEK
+          : date.matches("\\d{4}-\\d{2}") ? Precision.MONTH
           : date.matches("\\d{4}") ? Precision.YEAR : Precision.UNKNOWN;
       EventDate d = new EventDate(date, p, date == null ? DateBasis.UNKNOWN : DateBasis.RELATIVE,
           null, "test:date");

@@ -11,7 +11,7 @@ import org.annals.model.Modality;
 
 /**
  * Seeded random pre-coded articles whose events crowd a few dyads and a few weeks, with every kind
- * of date the merger distinguishes, so that many mentions meet (same day, a month or "before"
+ * of date the merger distinguishes, so that many mentions meet (same day, a week, a month or "before"
  * spanning several days, unknown dates), for tests of canonical merging.
  */
 final class RandomMentions {
@@ -63,7 +63,7 @@ final class RandomMentions {
   }
 
   private static String date(SplittableRandom r) {
-    int k = r.nextInt(20);
+    int k = r.nextInt(22);
     LocalDate day = LocalDate.of(2025, 6, 20).plusDays(r.nextInt(25));
     if (k < 12) {
       return day.toString();
@@ -74,6 +74,7 @@ final class RandomMentions {
       case 15, 16 -> "before " + day;
       case 17 -> "after " + day;
       case 18 -> "2024-12";
+      case 19, 20 -> org.annals.model.IsoWeek.of(day);
       default -> null;
     };
   }

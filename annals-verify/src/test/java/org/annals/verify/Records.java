@@ -55,7 +55,8 @@ public final class Records {
     int at = t.indexOf("spoke");
     List<CodedEvent> coded = new ArrayList<>();
     for (EventSpec e : events) {
-      EventDate d = new EventDate(e.date(), Precision.DAY, DateBasis.EXPLICIT, null, "test");
+      Precision p = e.date().contains("-W") ? Precision.WEEK : Precision.DAY;
+      EventDate d = new EventDate(e.date(), p, DateBasis.EXPLICIT, null, "test");
       Evidence ev = new Evidence(null, 0, t.length(), new Trigger(at, at + 5, "spoke"), "test");
       coded.add(new CodedEvent(CodedEvent.makeId(Article.contentId(t), at + coded.size(), "CONSULT"),
           "CONSULT", "phone", List.of(), "041", 1, 1.0, List.of(leader(e.a()), leader(e.b())),
@@ -67,7 +68,7 @@ public final class Records {
     return new CodedArticle(article, coded, List.of(), List.of(), 1, 40, PROVENANCE);
   }
 
-  /** A phone call on {@code date}. */
+  /** A phone call on {@code date} (a day, or an ISO week such as {@code 2025-W24}). */
   public record EventSpec(String date, String duration, String a, String b) {}
 
   public static EventSpec consultOn(String date, String duration, String a, String b) {

@@ -166,6 +166,28 @@ class VerifierTest {
     }
   }
 
+  /**
+   * A report that dates a call only to its week ("spoke this week") joins the call of a day of that
+   * week and is counted once with it; a week-dated call no day-dated report pins down is not counted
+   * as a call of any day (as a month-dated one is not).
+   */
+  @Test
+  void aWeekDatedReportCountsOnceWithTheCallOfItsDay(@TempDir Path other) {
+    try (EventStore s = EventStore.open("jdbc:duckdb:" + other.resolve("s.duckdb"))) {
+      s.putAll(List.of(Records.call("Meridian Wire", "2025-02-12", null, "RUS", "USA"),
+          Records.call("Northern Ledger", "2025-06-14", null, "RUS", "USA"),
+          Records.report("Harbor Times", LocalDate.of(2025, 6, 15),
+              Records.consultOn("2025-W24", null, "USA", "RUS")),
+          Records.report("Capital Dispatch", LocalDate.of(2025, 3, 9),
+              Records.consultOn("2025-W10", null, "USA", "RUS"))));
+      Verdict v = VERIFIER.verify(ordinal(3, "2025-02-03", "RUS", "USA"), CHECKED, s, null);
+      assertThat(v.verdict()).isEqualTo(Outcome.SUPPORTED);
+      assertThat(dates(v)).containsExactly("2025-02-12", "2025-06-14", "2025-07-03");
+      assertThat(v.evidence().get(1).reports()).extracting(Report::outlet)
+          .containsExactlyInAnyOrder("Northern Ledger", "Harbor Times");
+    }
+  }
+
   @Test
   void firstSinceWithNoEarlierRecordIsNotCheckable() {
     Verdict v = verify(firstSince("2025-07-01", "2023-07-01", "DEU", "RUS"));

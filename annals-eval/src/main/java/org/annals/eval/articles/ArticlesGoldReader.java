@@ -10,6 +10,7 @@ import org.annals.eval.common.CountryCodes;
 import org.annals.eval.common.GoldFiles;
 import org.annals.eval.common.Problem;
 import org.annals.model.BadInputException;
+import org.annals.model.IsoWeek;
 import org.annals.model.Span;
 
 /**
@@ -19,7 +20,7 @@ import org.annals.model.Span;
  * reported as a {@link Problem} and left out. Stateless and thread-safe.
  */
 public final class ArticlesGoldReader {
-  private static final List<String> PRECISIONS = List.of("day", "month", "year", "before");
+  private static final List<String> PRECISIONS = List.of("day", "week", "month", "year", "before");
 
   private ArticlesGoldReader() {}
 
@@ -109,7 +110,11 @@ public final class ArticlesGoldReader {
     return out;
   }
 
-  /** {@code 2019-01-03}, {@code 2019-01}, {@code 2019} or {@code before 2019-01-06}; null when absent. */
+  /**
+   * {@code 2019-01-03}, {@code 2019-W03}, {@code 2019-01}, {@code 2019} or {@code before 2019-01-06};
+   * null when absent. A week is written as its ISO week or as any day of it (a coder who knows
+   * only "last week" may write that week's Monday).
+   */
   static String dateKey(JsonNode date) {
     if (date.isMissingNode() || date.isNull() || date.path("value").asText("").isEmpty()) {
       return null;
@@ -119,7 +124,21 @@ public final class ArticlesGoldReader {
     if (!PRECISIONS.contains(precision)) {
       throw new IllegalArgumentException("date precision '" + precision + "' is not one of " + PRECISIONS);
     }
+    if (precision.equals("week")) {
+      return week(value);
+    }
     return precision.equals("before") ? "before " + value : value;
+  }
+
+  private static String week(String value) {
+    if (IsoWeek.monday(value).isPresent()) {
+      return value.strip();
+    }
+    try {
+      return IsoWeek.of(LocalDate.parse(value.strip()));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("week '" + value + "' is neither an ISO week (2019-W03) nor a day");
+    }
   }
 
   private static String text(JsonNode n, String field) {

@@ -13,6 +13,7 @@ import org.annals.eval.common.Ratio;
 import org.annals.model.ActorRef;
 import org.annals.model.CodedEvent;
 import org.annals.model.DateBasis;
+import org.annals.model.IsoWeek;
 import org.annals.model.Modality;
 import org.annals.model.Span;
 import org.annals.model.Warning;
@@ -22,7 +23,7 @@ import org.annals.model.Warning;
  * and target as sets of country codes (ISO alpha-3 via {@link CountryCodes}, IGO/NGO as written;
  * actors of unknown country left out; when either side is symmetric both sides are one set and
  * the target is judged with it); the date as its value ({@code 2019-01-03}, {@code 2019-01},
- * {@code before 2019-01-06}); the modality. An event is right in every field ("strict") when all
+ * {@code 2019-W03}, {@code before 2019-01-06}; see {@link #datesAgree}); the modality. An event is right in every field ("strict") when all
  * five agree. Error classes are counted per gold event (see {@link #CLASSES}). Stateless and
  * thread-safe.
  */
@@ -103,7 +104,7 @@ public final class ArticlesScorer {
     if (symmetric ? !sourceRight : !gt.equals(sides.get(1))) {
       out.add("target");
     }
-    if (g.date() != null && !g.date().equals(e.date().value())) {
+    if (g.date() != null && !datesAgree(g.date(), e.date().value())) {
       out.add("date");
     }
     String modality = e.modality() == null ? Modality.ASSERTED.label() : e.modality().label();
@@ -112,6 +113,27 @@ public final class ArticlesScorer {
     }
     out.addAll(classes(g, e, out, sides, symmetric));
     return out;
+  }
+
+  /**
+   * Whether a produced date value is the gold's: the same value, or a week that lies wholly before
+   * a gold "before D". The gold format had no week before issue 13, so its coders wrote "killed
+   * last week" as "before D" (a day or a month where they knew one); a week that ends before D
+   * says the same, more precisely. A week that reaches D or later ("earlier this week") does not.
+   */
+  static boolean datesAgree(String gold, String produced) {
+    if (gold.equals(produced)) {
+      return true;
+    }
+    if (!gold.startsWith("before ")) {
+      return false;
+    }
+    try {
+      java.time.LocalDate before = java.time.LocalDate.parse(gold.substring(7).strip());
+      return IsoWeek.monday(produced).map(m -> m.plusDays(6).isBefore(before)).orElse(false);
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static List<String> classes(ArticlesGold.Event g, CodedEvent e, List<String> wrong,

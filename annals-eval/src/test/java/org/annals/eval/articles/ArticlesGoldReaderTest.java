@@ -31,6 +31,26 @@ class ArticlesGoldReaderTest {
     assertTrue(r.problems().get(0).message().contains("precision 'decade'"), r.problems().toString());
   }
 
+  private static final String WEEKS = """
+      [{"article": 4, "url": "https://example.org/b", "published": "2019-06-21", "events": [
+        {"id": "E1", "event": "ASSAULT", "actors": [], "recipients": [], "modality": "asserted",
+         "date": {"value": "2019-W25", "precision": "week"}, "span": [0, 10]},
+        {"id": "E2", "event": "COERCE", "actors": [], "recipients": [], "modality": "asserted",
+         "date": {"value": "2019-06-13", "precision": "week"}, "span": [11, 20]},
+        {"id": "E3", "event": "COERCE", "actors": [], "recipients": [], "modality": "asserted",
+         "date": {"value": "last week", "precision": "week"}, "span": [21, 30]}]}]
+      """;
+
+  @Test
+  void aWeekIsReadAsItsIsoWeekWhetherWrittenSoOrAsOneOfItsDays() {
+    ArticlesGoldReader.Result r = ArticlesGoldReader.parse(WEEKS, "g.json");
+    List<ArticlesGold.Event> events = r.articles().get(0).events();
+    assertEquals("2019-W25", events.get(0).date());
+    assertEquals("2019-W24", events.get(1).date(), "Thursday 2019-06-13 lies in ISO week 24");
+    assertEquals(2, events.size());
+    assertTrue(r.problems().get(0).message().contains("week 'last week'"), r.problems().toString());
+  }
+
   @Test
   void aFileThatIsNoArrayIsAnErrorNamingIt() {
     BadInputException e = assertThrows(BadInputException.class,

@@ -60,6 +60,25 @@ class ArticlesScorerTest {
     assertTrue(r.misses().isEmpty());
   }
 
+  /**
+   * A week is right for a gold week, and for a gold "before D" (how the gold wrote "last week"
+   * before it had weeks) when the whole week lies before D; a week that reaches D is not.
+   */
+  @Test
+  void aWeekAgreesWithTheSameWeekAndWithAnEarlierBeforeButNotWithADay() {
+    assertTrue(ArticlesScorer.datesAgree("2020-W10", "2020-W10"));
+    // published Friday 2020-03-06; week 9 is Feb 24 - Mar 1, week 10 is Mar 2 - 8
+    assertTrue(ArticlesScorer.datesAgree("before 2020-03-06", "2020-W09"));
+    assertEquals(false, ArticlesScorer.datesAgree("before 2020-03-06", "2020-W10"));
+    assertEquals(false, ArticlesScorer.datesAgree("2020-03-03", "2020-W10"));
+    assertEquals(false, ArticlesScorer.datesAgree("before 2020-03-06", "2020-03-03"));
+    assertEquals(false, ArticlesScorer.datesAgree("2020-W09", "before 2020-03-06"));
+    var g = gold("E1", "ACCUSE", List.of("RUR"), List.of("FRE"), "before 2020-03-06", "asserted", "summoned", 0, 40);
+    var p = produced("ACCUSE", 10, FIRST, List.of(actor("RUR", "GOV")), List.of(actor("FRE", "GOV")),
+        new EventDate("2020-W09", Precision.WEEK, DateBasis.RELATIVE, null, "test"), Modality.ASSERTED);
+    assertEquals(1, score(List.of(g), List.of(p)).fields().get("date").hits());
+  }
+
   @Test
   void theJsonFormCarriesRatiosAndClasses() throws Exception {
     var g = gold("E1", "ACCUSE", List.of("RUR"), List.of("FRE"), "2020-03-05", "asserted", "summoned", 0, 40);

@@ -23,6 +23,8 @@ final class Anchors {
   private static final Set<String> LINKS = Set.of("after", "before", "later", "earlier");
   private static final Set<String> APPROXIMATE = TimeWords.get("approximate");
   private static final Set<String> DEFINITE = TimeWords.get("definite");
+  private static final Set<String> DAY_AFTER = TimeWords.get("day-after");
+  private static final Set<String> DAY_BEFORE = TimeWords.get("day-before");
   /** Modifiers that make an event noun mean the latest such event by date ("the latest call"). */
   private static final Set<String> LATEST = Set.of("latest", "last", "newest", "recent", "current");
 
@@ -31,6 +33,10 @@ final class Anchors {
   /** An "N days after/before/later/earlier" anchoring of the event at {@code trigger}, if any. */
   static Optional<EventDate> relative(TimeAnchor.Doc doc, Sentence s, int trigger, List<CodedEvent> earlier) {
     for (TimeMention m : doc.in(s)) {
+      Optional<EventDate> adjacent = adjacentDay(s, m, trigger, earlier);
+      if (adjacent.isPresent()) {
+        return adjacent;
+      }
       Optional<Period> p = EventDates.period(m.value());
       int next = m.lastToken() + 1;
       if (p.isEmpty() || next >= s.tokens().size()) {
@@ -41,9 +47,11 @@ final class Anchors {
         continue;
       }
       Span expr = new Span(m.timex().start(), s.tokens().get(next).end());
-      Optional<EventDate> d = link.equals("later") || link.equals("earlier")
-          ? narrative(s, m, trigger, p.get(), link.equals("later"), expr, earlier)
-          : subordinate(s, m, next, trigger, p.get(), link.equals("before"), expr, earlier);
+      boolean later = link.equals("later");
+      Optional<EventDate> d = later || link.equals("earlier")
+          ? narrative(s, m, trigger, p.get(), later, expr, earlier, later ? "time:anchor:n-later" : "time:anchor:n-earlier")
+          : subordinate(s, m, next, trigger, p.get(), link.equals("before"), expr, earlier)
+              .or(() -> afterNoun(s, m, next, trigger, p.get(), link.equals("before"), earlier));
       if (d.isPresent()) {
         return approximate(s, m) ? d.map(Anchors::monthOnly) : d;
       }
@@ -68,15 +76,63 @@ final class Anchors {
         d.rule() + ":approximate");
   }
 
+  /**
+   * "the next day", "the following day", "the day after" (list {@code day-after}), "the previous
+   * day", "the day before" (list {@code day-before}): one day after (before) the latest event told
+   * with a day date, as "a day later/earlier" — SUTime counts them from the publication date.
+   */
+  private static Optional<EventDate> adjacentDay(Sentence s, TimeMention m, int trigger, List<CodedEvent> earlier) {
+    List<String> words = new java.util.ArrayList<>();
+    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+      words.add(s.tokens().get(t).word().toLowerCase(Locale.ROOT));
+    }
+    if (words.size() != 3 || !words.get(0).equals("the")) {
+      return Optional.empty();
+    }
+    boolean after = words.get(2).equals("day") && DAY_AFTER.contains(words.get(1))
+        || words.get(1).equals("day") && words.get(2).equals("after");
+    boolean before = words.get(2).equals("day") && DAY_BEFORE.contains(words.get(1))
+        || words.get(1).equals("day") && words.get(2).equals("before");
+    if (!after && !before) {
+      return Optional.empty();
+    }
+    return narrative(s, m, trigger, Period.ofDays(1), after, m.timex().span(), earlier,
+        after ? "time:anchor:next-day" : "time:anchor:day-before");
+  }
+
+  /**
+   * "A day after the attack, the army retaliated", "signed it two days after the summit": a
+   * duration before after/before whose object names an event ({@link EventNouns}) dates the clause
+   * it modifies from that event's day. The event noun itself is not dated by it.
+   */
+  private static Optional<EventDate> afterNoun(Sentence s, TimeMention m, int link, int trigger, Period p,
+      boolean before, List<CodedEvent> earlier) {
+    if (!Clause.of(s, trigger).contains(m.lastToken())) {
+      return Optional.empty();
+    }
+    // the first noun after the preposition ("after the deadly attack"), wherever the parser hangs it
+    int noun = -1;
+    for (int t = link + 1; t < Math.min(s.tokens().size(), link + 4) && noun < 0; t++) {
+      noun = s.tokens().get(t).pos().startsWith("NN") ? t : -1;
+    }
+    if (noun < 0 || noun == trigger || !EventNouns.refersToEvent(s.tokens().get(noun).lemma())) {
+      return Optional.empty();
+    }
+    Token n = s.tokens().get(noun);
+    Span expr = new Span(m.timex().start(), n.end());
+    return EventNouns.datedReferent(n.lemma(), latest(s, noun), earlier)
+        .flatMap(ref -> TimeAnchor.shifted(ref.date(), p, !before, expr,
+            "time:anchor:n-" + (before ? "before" : "after") + "-noun:" + n.lemma().toLowerCase(Locale.ROOT)));
+  }
+
   /** "two days later": relative to the latest event dated to the day before this one. */
   private static Optional<EventDate> narrative(Sentence s, TimeMention m, int trigger, Period p, boolean later,
-      Span expr, List<CodedEvent> earlier) {
+      Span expr, List<CodedEvent> earlier, String rule) {
     if (!Clause.of(s, trigger).contains(m.lastToken())) {
       return Optional.empty();
     }
     for (int i = earlier.size() - 1; i >= 0; i--) {
-      Optional<EventDate> d = TimeAnchor.shifted(earlier.get(i).date(), p, later, expr,
-          "time:anchor:" + (later ? "n-later" : "n-earlier"));
+      Optional<EventDate> d = TimeAnchor.shifted(earlier.get(i).date(), p, later, expr, rule);
       if (d.isPresent()) {
         return d;
       }

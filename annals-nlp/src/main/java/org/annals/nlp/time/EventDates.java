@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.model.DateBasis;
 import org.annals.model.EventDate;
+import org.annals.model.IsoWeek;
 import org.annals.model.Precision;
 import org.annals.model.Span;
 
@@ -16,6 +17,9 @@ final class EventDates {
   private static final Pattern MONTH = Pattern.compile("^\\d{4}-\\d{2}$");
   private static final Pattern YEAR = Pattern.compile("^\\d{4}$");
   private static final Pattern EXPLICIT = Pattern.compile("\\d{4}");
+  /** SUTime's weeks: {@code 2019-W25}, a weekend {@code 2019-W25-WE}, "the week of June 10" {@code 2019-06-10 INTERSECT P1W}. */
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4}-W\\d{2})(-WE)?$");
+  private static final Pattern WEEK_OF = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) INTERSECT P1W$");
   private static final Pattern SIMPLE_PERIOD = Pattern.compile("^P(\\d+)([DWMY])$");
 
   private EventDates() {}
@@ -37,6 +41,10 @@ final class EventDates {
     }
     DateBasis basis = explicit ? DateBasis.EXPLICIT : DateBasis.RELATIVE;
     Span span = m.timex().span();
+    Optional<EventDate> week = week(v, basis, span, m.rule());
+    if (week.isPresent()) {
+      return week;
+    }
     Matcher day = DAY.matcher(v);
     if (day.matches()) {
       return Optional.of(new EventDate(day.group(1), Precision.DAY, basis, span, m.rule()));
@@ -54,6 +62,29 @@ final class EventDates {
     if (v.equals("PRESENT_REF") && published != null) {
       return Optional.of(new EventDate(published.toString(), Precision.DAY, DateBasis.RELATIVE, span,
           m.rule() + ":present-ref"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A week ("this week", "last week", "earlier this week", "next week") as an ISO week; "the week
+   * of June 10" as the week that holds that day; a weekend as its week (rule suffix
+   * {@code :weekend}, which {@link OwnPhrases#weekendPast} may move to the week before).
+   */
+  private static Optional<EventDate> week(String v, DateBasis basis, Span span, String rule) {
+    Matcher w = WEEK.matcher(v);
+    if (w.matches() && IsoWeek.monday(w.group(1)).isPresent()) {
+      return Optional.of(new EventDate(w.group(1), Precision.WEEK, basis, span,
+          w.group(2) == null ? rule : rule + ":weekend"));
+    }
+    Matcher of = WEEK_OF.matcher(v);
+    if (of.matches()) {
+      try {
+        return Optional.of(new EventDate(IsoWeek.of(LocalDate.parse(of.group(1))), Precision.WEEK,
+            basis, span, rule + ":week-of"));
+      } catch (java.time.DateTimeException e) {
+        return Optional.empty();
+      }
     }
     return Optional.empty();
   }

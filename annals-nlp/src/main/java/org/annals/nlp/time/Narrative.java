@@ -165,7 +165,8 @@ final class Narrative {
 
   private static boolean datedByItself(CodedEvent a) {
     EventDate d = a.date();
-    return (d.precision() == Precision.DAY || d.precision() == Precision.MONTH) && d.value() != null
+    return (d.precision() == Precision.DAY || d.precision() == Precision.WEEK
+        || d.precision() == Precision.MONTH) && d.value() != null
         && a.modality() == Modality.ASSERTED
         && (d.basis() == DateBasis.EXPLICIT || d.basis() == DateBasis.RELATIVE
             || (d.basis() == DateBasis.ANCHORED_TO_EVENT && !RULE.equals(d.rule())));

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.annals.model.DateBasis;
 import org.annals.model.Dependency;
 import org.annals.model.EventDate;
+import org.annals.model.IsoWeek;
 import org.annals.model.Modality;
 import org.annals.model.Precision;
 import org.annals.model.Sentence;
@@ -149,6 +150,25 @@ final class OwnPhrases {
     LocalDate past = Calendar.onOrBefore(published, weekday.get());
     return new EventDate(past.toString(), Precision.DAY, DateBasis.RELATIVE, d.expression(),
         d.rule() + ":weekday-past");
+  }
+
+  /**
+   * A weekend of an asserted or negated event ("attacked a convoy over the weekend") that SUTime
+   * placed after the publication date is the weekend before it: the week before (rule suffix
+   * {@code :weekend-past}); a future or hypothetical event keeps the weekend ahead.
+   */
+  static EventDate weekendPast(EventDate d, LocalDate published, Modality modality) {
+    if (published == null || d.precision() != Precision.WEEK || d.rule() == null
+        || !d.rule().endsWith(":weekend") || modality == Modality.FUTURE
+        || modality == Modality.HYPOTHETICAL) {
+      return d;
+    }
+    Optional<LocalDate> monday = IsoWeek.monday(d.value());
+    if (monday.isEmpty() || !monday.get().plusDays(5).isAfter(published)) {
+      return d;
+    }
+    return new EventDate(IsoWeek.of(monday.get().minusWeeks(1)), Precision.WEEK, d.basis(),
+        d.expression(), d.rule() + "-past");
   }
 
   static EventDate relabel(EventDate d, String rule) {

@@ -22,7 +22,9 @@ import org.annals.model.Token;
  * {@code time:publication-fallback}, {@code time:before-publication:untensed}), or a past-tense one
  * ({@code time:before-publication:past-tense}) of verbal cooperation or conflict — the speaker's
  * own act ("the court found it unlawful"); a material act told in the past ("we were attacked")
- * happened before the speaking and keeps {@code before D}. A quotation is the text between double
+ * happened before the speaking and keeps {@code before D}. A future or hypothetical event quoted
+ * with no time of its own ("'we will not tolerate it,' she said") is dated by the statement too:
+ * the story day instead of the publication-year placeholder ({@link Prospects}). A quotation is the text between double
  * quotes within a paragraph. An article whose lead has no day keeps the other rules' dates.
  *
  * <p>Stateless and thread-safe.
@@ -59,6 +61,9 @@ final class Quotes {
   }
 
   private static boolean undated(CodedEvent e) {
+    if (Prospects.placeholder(e.date())) {
+      return true; // a plan or a condition quoted is stated on the day it was said
+    }
     return UNDATED.contains(e.date().rule())
         && (e.modality() == Modality.ASSERTED || e.modality() == Modality.NEGATED);
   }

@@ -64,7 +64,8 @@ public final class TimeAnchor implements Stage {
       byId.put(e.id(), d);
     }
     List<CodedEvent> withDurations = Durations.attach(doc,
-        SameEvent.apply(Quotes.apply(doc, Narrative.apply(doc, dated))));
+        SameDayLead.apply(doc,
+        SameEvent.apply(Quotes.apply(doc, ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }
@@ -114,7 +115,9 @@ public final class TimeAnchor implements Stage {
 
   private EventDate date(Doc doc, CodedEvent e, List<CodedEvent> earlier) {
     EventDate d = ownDate(doc, e, earlier);
-    return OwnPhrases.weekdayPast(d, doc.annotated().text(), doc.published(), e.modality());
+    return OwnPhrases.weekendPast(
+        OwnPhrases.weekdayPast(d, doc.annotated().text(), doc.published(), e.modality()),
+        doc.published(), e.modality());
   }
 
   private EventDate ownDate(Doc doc, CodedEvent e, List<CodedEvent> earlier) {
@@ -234,7 +237,7 @@ public final class TimeAnchor implements Stage {
 
   private static EventDate fallback(Doc doc, CodedEvent e) {
     if (e.modality() == Modality.FUTURE || e.modality() == Modality.HYPOTHETICAL) {
-      return new EventDate(null, Precision.UNKNOWN, DateBasis.UNKNOWN, null, "time:undated-" + e.modality().label());
+      return Prospects.undated(doc.published(), e.modality());
     }
     if (doc.published() == null) {
       return new EventDate(null, Precision.UNKNOWN, DateBasis.UNKNOWN, null, "time:no-publication-date");
