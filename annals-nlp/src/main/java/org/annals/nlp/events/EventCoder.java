@@ -292,6 +292,7 @@ public final class EventCoder implements Stage {
         new Trigger(tStart, tEnd, ctx.text().substring(tStart, tEnd)), c.rule());
     Location loc = locations.find(g, m, ctx.text());
     placeTarget(entry, loc, p);
+    p.actors.replaceAll(a -> ImpliedDoer.located(a, loc)); // "thousands marched in Lima": Peruvians
     return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),
         c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
         symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), mod,

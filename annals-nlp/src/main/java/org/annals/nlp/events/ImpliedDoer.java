@@ -2,6 +2,7 @@ package org.annals.nlp.events;
 
 import java.util.Set;
 import org.annals.model.ActorRef;
+import org.annals.model.Location;
 import org.annals.model.Token;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
@@ -13,9 +14,9 @@ import org.annals.nlp.text.WordLists;
  * such reports. The implied doer is of the country of the person the act befell (the first
  * recipient that has one), or of unknown country; its rule ({@code implied:police} or
  * {@code implied:court}) says it was implied. A protest ({@code crowd} entries) with no actor
- * named has the crowd as its actor: civilians, country unknown ("protests filled the streets").
- * Never applies when the text names a doer ("by
- * rebels") or the clause is active.
+ * named has the crowd as its actor: civilians of the country of the place it happened in ("crowds
+ * marched in Lima"), else of unknown country ("protests filled the streets"). Never applies when
+ * the text names a doer ("by rebels") or the clause is active.
  *
  * <p>Immutable after construction; thread-safe.
  */
@@ -55,6 +56,19 @@ final class ImpliedDoer {
     String text = first.word() + (match.first() == match.last() ? "" : " \u2026 " + last.word());
     return new ActorRef(text, null, null, "CVL", "---CVL", null, first.start(), last.end(),
         "crowd:" + match.entry().rule());
+  }
+
+  /**
+   * The crowd of a protest that happened in a place of known country is of that country ("crowds
+   * marched in Lima"): rule {@code +country-from-place}. Any other actor is returned as it is.
+   */
+  static ActorRef located(ActorRef a, Location loc) {
+    if (a.country() != null || a.rule() == null || !a.rule().startsWith("crowd:") || loc == null
+        || loc.country() == null) {
+      return a;
+    }
+    return new ActorRef(a.text(), a.name(), loc.country(), a.sector(), loc.country() + a.sector(),
+        a.entity(), a.start(), a.end(), a.rule() + "+country-from-place:" + loc.country());
   }
 
   /** "was arrested", "were found guilty", "the man arrested on Friday": no subject, no "by". */

@@ -11,8 +11,9 @@ import org.annals.model.Location;
 import org.annals.nlp.text.SentenceGraph;
 
 /**
- * Where an event happened: an "in/at PLACE" oblique of the trigger whose words the NER tags as a
- * place, resolved to a country through the KB. Thread-safe (read-only KB).
+ * Where an event happened: an "in/at PLACE" oblique of the trigger (or of the verb a nominal
+ * trigger is the subject of: "a protest took place in Quito") whose words the NER tags as a place
+ * ("in the town of PLACE" too), resolved to a country through the KB. Thread-safe (read-only KB).
  */
 final class Locations {
   private static final Set<String> PLACE_NER = Set.of(
@@ -24,7 +25,15 @@ final class Locations {
   }
 
   Location find(SentenceGraph g, TriggerMatcher.Match m, String text) {
+    List<Integer> tokens = new ArrayList<>();
     for (int t : m.tokens()) {
+      tokens.add(t);
+    }
+    Dependency up = g.head(m.head());
+    if (up != null && up.relation().equals("nsubj") && g.token(m.head()).isNoun()) {
+      tokens.add(up.governor()); // "a protest took place in Quito", "clashes erupted in Tripoli"
+    }
+    for (int t : tokens) {
       for (Dependency d : g.children(t)) {
         String rel = d.relation();
         if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at")) {

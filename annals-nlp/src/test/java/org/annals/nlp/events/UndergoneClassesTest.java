@@ -36,6 +36,12 @@ class UndergoneClassesTest extends CodingTestBase {
   }
 
   @Test
+  void theCrowdOfAProtestInANamedPlaceIsOfThatPlacesCountry() {
+    assertCodes("Demonstrations took place in Quito on Saturday.", "2024-03-10",
+        "PROTEST/demo 141 ECU:CVL asserted");
+  }
+
+  @Test
   void aBackgroundEventIsNotTheSpeakersDoing() {
     assertCodes("The Indian foreign minister called for calm after the clashes.", "2024-03-10",
         "REQUEST 100 IND:GOV asserted");
