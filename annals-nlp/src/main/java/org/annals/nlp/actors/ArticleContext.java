@@ -69,6 +69,14 @@ final class ArticleContext {
         : homeCountry != null ? homeCountry : focusCountry;
   }
 
+  /** The article's country other than {@code not}: its home, else the last named; or null. */
+  String articleCountry(String not) {
+    if (homeCountry != null && !homeCountry.equals(not)) {
+      return homeCountry;
+    }
+    return focusCountry != null && !focusCountry.equals(not) ? focusCountry : null;
+  }
+
   ActorRef surname(String word) {
     return bySurname.get(word.toLowerCase(Locale.ROOT));
   }
