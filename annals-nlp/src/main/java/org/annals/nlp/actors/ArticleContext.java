@@ -2,8 +2,10 @@ package org.annals.nlp.actors;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.annals.model.ActorRef;
 
 /**
@@ -19,6 +21,8 @@ final class ArticleContext {
   static final int PRONOUN_REACH = 3;
   ActorRef lastPerson;
   ActorRef lastGroup;
+  /** The countries of the groups named in {@link #lastGroup}'s sentence. */
+  private final Set<String> groupCountries = new HashSet<>();
   private int sentence;
   private int lastPersonAt;
   private int lastGroupAt;
@@ -43,14 +47,24 @@ final class ArticleContext {
     scene(scene);
   }
 
-  /** The person or group a pronoun refers back to, if named within {@link #PRONOUN_REACH} sentences. */
-  ActorRef antecedent(boolean personal) {
+  /**
+   * The person or group a pronoun refers back to, if named within {@link #PRONOUN_REACH} sentences;
+   * a {@code plural} one ("they") after groups of several countries in one sentence has none.
+   */
+  ActorRef antecedent(boolean personal, boolean plural) {
     ActorRef a = personal ? lastPerson : lastGroup;
     int at = personal ? lastPersonAt : lastGroupAt;
+    if (plural && groupCountries.size() > 1) {
+      return null; // "they" after groups of several countries: all of them, so no one of them
+    }
     return a != null && sentence - at <= PRONOUN_REACH ? a : null;
   }
 
   void rememberGroup(ActorRef ref) {
+    if (lastGroupAt != sentence) {
+      groupCountries.clear();
+    }
+    groupCountries.add(ref.country());
     lastGroup = ref;
     lastGroupAt = sentence;
   }

@@ -127,4 +127,21 @@ class ActorClassesTest {
         || r.text().contains("government")).isNotEmpty()
         .allSatisfy(r -> assertThat(r.country()).as(r.text()).isEqualTo("PER"));
   }
+
+  @Test
+  void theyAfterGroupsOfSeveralCountriesIsNoneOfThemRatherThanTheLastNamed() {
+    List<ActorRef> all = participants("Chile and Peru signed a fisheries deal on Monday.\n"
+        + "They also criticised Bolivia over the river dispute.");
+    assertThat(all).noneMatch(r -> r.text().equals("They"));
+    assertThat(all).filteredOn(r -> r.country() != null && r.country().equals("BOL")).isNotEmpty();
+  }
+
+  @Test
+  void aPartyOfSeveralCountriesTakesTheCountryOfTheSceneAndAForeignGuardIsNoUsParty() {
+    ActorRef danes = participant("The Social Democrats in Denmark criticised the government over the budget.",
+        "Social Democrats");
+    assertCountryAndSector(danes, "DNK", "PTY");
+    ActorRef guard = participant("Iraq's Republican Guard attacked Kurdish positions near Kirkuk.", "Guard");
+    assertCountryAndSector(guard, "IRQ", "MIL");
+  }
 }
