@@ -83,12 +83,38 @@ final class ArticleContext {
         : homeCountry != null ? homeCountry : focusCountry;
   }
 
-  /** The article's country other than {@code not}: its home, else the last named; or null. */
+  /** How many actors of each country the article has named so far (reporting clauses aside). */
+  private final Map<String, Integer> named = new HashMap<>();
+
+  /** Counts an actor of {@code country} and makes it the country in focus. */
+  void focus(String country) {
+    focusCountry = country;
+    named.merge(country, 1, Integer::sum);
+  }
+
+  /**
+   * The country a bare office ("the government", "the president") belongs to: the one the
+   * article has named most so far, the last named among equals; null before any.
+   */
+  String mainCountry() {
+    String best = focusCountry;
+    int most = best == null ? 0 : named.getOrDefault(best, 0);
+    for (Map.Entry<String, Integer> e : named.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** The article's country other than {@code not}: its home, else the most named; or null. */
   String articleCountry(String not) {
     if (homeCountry != null && !homeCountry.equals(not)) {
       return homeCountry;
     }
-    return focusCountry != null && !focusCountry.equals(not) ? focusCountry : null;
+    String main = mainCountry();
+    return main != null && !main.equals(not) ? main : null;
   }
 
   ActorRef surname(String word) {

@@ -202,7 +202,7 @@ final class MentionBuilder {
       ctx.rememberGroup(ref); // "they" is no continent or region ("across Africa ... they attack")
     }
     if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun() && !reporting) {
-      ctx.focusCountry = ref.country();
+      ctx.focus(ref.country());
     }
   }
 

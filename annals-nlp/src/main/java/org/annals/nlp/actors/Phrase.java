@@ -139,8 +139,8 @@ final class Phrase {
     }
     if (person == null && antecedent == null && personName == null && office != null) {
       String where = cc;
-      if (where == null && definite && ctx.focusCountry != null) {
-        where = ctx.focusCountry;
+      if (where == null && definite && ctx.mainCountry() != null) {
+        where = ctx.mainCountry();
         rule += "+focus:" + where;
       }
       if (where != null && ctx.date != null && !plural) {

@@ -144,4 +144,14 @@ class ActorClassesTest {
     ActorRef guard = participant("Iraq's Republican Guard attacked Kurdish positions near Kirkuk.", "Guard");
     assertCountryAndSector(guard, "IRQ", "MIL");
   }
+
+  @Test
+  void aBareGovernmentIsOfTheCountryTheArticleNamesMostNotOfTheLastNamed() {
+    List<ActorRef> all = participants("Peruvian police detained 40 protesters in Lima on Monday.\n"
+        + "Peru's interior minister defended the arrests on Tuesday.\n"
+        + "He spoke after a meeting with the Chilean ambassador.\n"
+        + "The government accused the protesters of violence.");
+    ActorRef government = all.stream().filter(r -> r.text().equals("The government")).findFirst().orElseThrow();
+    assertThat(government.country()).as(government.rule()).isEqualTo("PER");
+  }
 }
