@@ -63,9 +63,21 @@ final class OrgNames {
         case "cue" -> cues.put(word, r.get("sector"));
         case "context" -> contextSectors.add(r.get("sector"));
         case "mission" -> missions.add(word);
-        default -> throw r.fail("use must be head, cue, context or mission: " + r.get("use"));
+        case "source" -> { } // SceneCountry reads them (sourceWords)
+        default -> throw r.fail("use must be head, cue, context, mission or source: " + r.get("use"));
       }
     }
+  }
+
+  /** The words (lower case) that make a trailing reporting clause a news source's. */
+  static Set<String> sourceWords() {
+    Set<String> out = new HashSet<>();
+    for (TsvTable.Row r : TsvTable.resource(OrgNames.class, WORDS).rows()) {
+      if (r.get("use").equals("source")) {
+        out.add(r.get("word").toLowerCase(Locale.ROOT));
+      }
+    }
+    return Set.copyOf(out);
   }
 
   /** Whether the words (lower case) name a diplomat or mission posted abroad ("ambassador"). */

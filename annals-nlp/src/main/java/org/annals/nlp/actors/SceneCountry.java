@@ -25,6 +25,7 @@ final class SceneCountry {
   private static final Set<String> LOCATIVE = WordLists.bundled().get("locative-preposition");
   private static final int PLACE_WINDOW = 3;
   private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
+  private static final Set<String> SOURCE = OrgNames.sourceWords();
   /** The longest trailing clause read as a source ("..., a broadcaster of Australia reported"). */
   private static final int REPORT_WINDOW = 12;
 
@@ -104,11 +105,12 @@ final class SceneCountry {
   }
 
   /**
-   * The tokens {from, to} of the clause that says who reports the sentence ("..., a broadcaster
-   * of Australia reported", "..., the minister said in Canberra", "According to Australian media,
-   * ..."), or null: a country named there is the source's or the speaker's, not the scene's or
-   * the article's. A trailing clause after the last comma whose only verb is a speech verb, or a
-   * leading "according to" phrase up to the first comma.
+   * The tokens {from, to} of the clause that says which news source reports the sentence ("..., a
+   * broadcaster of Australia reported", "According to Australian media, ..."), or null: a country
+   * named there is the source's, not the scene's or the article's. A trailing clause after the
+   * last comma whose only verb is a speech verb and which has a source word ("report",
+   * "broadcaster", "media": {@code org-words.tsv}), or a leading "according to" phrase up to the
+   * first comma. A speaker's own clause ("..., said the Cuban opposition leader") is no source's.
    */
   static int[] reportingClause(Sentence s) {
     List<Token> tokens = s.tokens();
@@ -116,7 +118,7 @@ final class SceneCountry {
     if (n > 2 && tokens.get(0).word().equalsIgnoreCase("according") && tokens.get(1).word().equalsIgnoreCase("to")) {
       for (int i = 2; i < n; i++) {
         if (tokens.get(i).word().equals(",")) {
-          return new int[] {0, i};
+          return hasSource(tokens, 2, i) ? new int[] {0, i} : null;
         }
       }
       return null;
@@ -140,7 +142,16 @@ final class SceneCountry {
         speech |= SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
       }
     }
-    return verbs == 1 && speech ? new int[] {comma, n - 1} : null;
+    return verbs == 1 && speech && hasSource(tokens, comma + 1, n) ? new int[] {comma, n - 1} : null;
+  }
+
+  private static boolean hasSource(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (SOURCE.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean inside(int[] range, int token) {
