@@ -35,10 +35,12 @@ public final class ActorResolver implements Stage {
       Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE", "COUNTRY");
   private final KnowledgeBase kb;
   private final MentionBuilder builder;
+  private final OrgNames orgNames;
 
   public ActorResolver(KnowledgeBase kb, Gazetteer gazetteer) {
     this.kb = kb;
-    this.builder = new MentionBuilder(kb, new SceneCountry(gazetteer));
+    this.orgNames = new OrgNames(kb, gazetteer);
+    this.builder = new MentionBuilder(kb, new SceneCountry(gazetteer), orgNames);
   }
 
   @Override
@@ -65,7 +67,12 @@ public final class ActorResolver implements Stage {
     while (i < tokens.size()) {
       int personRun = nerRun(tokens, i, "PERSON");
       NameMatch best = best(kb.matchAt(words, i), tokens.get(i));
-      Piece p;
+      Piece p = orgNames.at(tokens, words, i);
+      if (p != null) {
+        out.add(p);
+        i = p.last() + 1;
+        continue;
+      }
       if (best != null && best.length() >= personRun) {
         p = Piece.of(i, best, best.entityId() == null ? null : kb.entity(best.entityId()).orElse(null));
       } else if (personRun > 0) {

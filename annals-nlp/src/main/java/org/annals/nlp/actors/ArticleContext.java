@@ -2,8 +2,10 @@ package org.annals.nlp.actors;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.annals.model.ActorRef;
 
 /**
@@ -19,6 +21,8 @@ final class ArticleContext {
   static final int PRONOUN_REACH = 3;
   ActorRef lastPerson;
   ActorRef lastGroup;
+  /** The countries of the groups named in {@link #lastGroup}'s sentence. */
+  private final Set<String> groupCountries = new HashSet<>();
   private int sentence;
   private int lastPersonAt;
   private int lastGroupAt;
@@ -43,14 +47,24 @@ final class ArticleContext {
     scene(scene);
   }
 
-  /** The person or group a pronoun refers back to, if named within {@link #PRONOUN_REACH} sentences. */
-  ActorRef antecedent(boolean personal) {
+  /**
+   * The person or group a pronoun refers back to, if named within {@link #PRONOUN_REACH} sentences;
+   * a {@code plural} one ("they") after groups of several countries in one sentence has none.
+   */
+  ActorRef antecedent(boolean personal, boolean plural) {
     ActorRef a = personal ? lastPerson : lastGroup;
     int at = personal ? lastPersonAt : lastGroupAt;
+    if (plural && groupCountries.size() > 1) {
+      return null; // "they" after groups of several countries: all of them, so no one of them
+    }
     return a != null && sentence - at <= PRONOUN_REACH ? a : null;
   }
 
   void rememberGroup(ActorRef ref) {
+    if (lastGroupAt != sentence) {
+      groupCountries.clear();
+    }
+    groupCountries.add(ref.country());
     lastGroup = ref;
     lastGroupAt = sentence;
   }
@@ -67,6 +81,40 @@ final class ArticleContext {
   String contextCountry() {
     return sentenceCountry != null ? sentenceCountry
         : homeCountry != null ? homeCountry : focusCountry;
+  }
+
+  /** How many actors of each country the article has named so far (reporting clauses aside). */
+  private final Map<String, Integer> named = new HashMap<>();
+
+  /** Counts an actor of {@code country} and makes it the country in focus. */
+  void focus(String country) {
+    focusCountry = country;
+    named.merge(country, 1, Integer::sum);
+  }
+
+  /**
+   * The country a bare office ("the government", "the president") belongs to: the one the
+   * article has named most so far, the last named among equals; null before any.
+   */
+  String mainCountry() {
+    String best = focusCountry;
+    int most = best == null ? 0 : named.getOrDefault(best, 0);
+    for (Map.Entry<String, Integer> e : named.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** The article's country other than {@code not}: its home, else the most named; or null. */
+  String articleCountry(String not) {
+    if (homeCountry != null && !homeCountry.equals(not)) {
+      return homeCountry;
+    }
+    String main = mainCountry();
+    return main != null && !main.equals(not) ? main : null;
   }
 
   ActorRef surname(String word) {

@@ -18,18 +18,23 @@ import org.annals.nlp.ActorMention;
  * from the read-only KB; thread-safe.
  */
 final class MentionBuilder {
+  /** The rule part that names a mission's host country ("+mission-host:DEU"), always last. */
+  static final String MISSION_HOST = "+mission-host:";
   private final KnowledgeBase kb;
   private final SceneCountry scenes;
+  private final OrgNames orgNames;
 
-  MentionBuilder(KnowledgeBase kb, SceneCountry scenes) {
+  MentionBuilder(KnowledgeBase kb, SceneCountry scenes, OrgNames orgNames) {
     this.kb = kb;
     this.scenes = scenes;
+    this.orgNames = orgNames;
   }
 
-  List<ActorMention> build(Sentence s, String text, List<Piece> pieces, ArticleContext ctx) {
+  List<ActorMention> build(Sentence s, String text, List<Piece> found, ArticleContext ctx) {
+    List<Piece> pieces = hosts(s, found);
     List<ActorMention> out = new ArrayList<>();
     List<Piece> group = new ArrayList<>();
-    ctx.enter(s.index(), scenes.of(s, pieces));
+    ctx.enter(s.index(), scenes.of(s, found)); // a mission's host is still where the scene is
     for (Piece p : pieces) {
       if (!group.isEmpty() && (p.kind() == Piece.Kind.PRONOUN || !joins(s, group, p))) {
         resolve(s, text, group, ctx).ifPresent(out::add);
@@ -50,11 +55,67 @@ final class MentionBuilder {
     return out;
   }
 
+  /**
+   * "the Ruritanian ambassador to France", "US Ambassador to Germany Jane Doe", "the embassy in
+   * Paris": the host country after a mission's "to" or "in" joins the mission's piece and names
+   * no actor; the sender is the country before, else the article's.
+   */
+  private List<Piece> hosts(Sentence s, List<Piece> pieces) {
+    List<Piece> out = new ArrayList<>(pieces.size());
+    for (int k = 0; k < pieces.size(); k++) {
+      Piece p = pieces.get(k);
+      Piece host = k + 1 < pieces.size() ? pieces.get(k + 1) : null;
+      boolean office = p.kind() == Piece.Kind.ROLE || p.kind() == Piece.Kind.AGENT;
+      if (office && host != null && host.countryLike() && host.entity() != null && mission(s, p)
+          && hostGap(s, p.last(), host.first())) {
+        out.add(new Piece(p.first(), host.last(), p.kind(), p.entity(), p.office(), p.sector(),
+            p.rule() + MISSION_HOST + host.entity().country(), p.personName(), p.antecedent()));
+        k++;
+      } else {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private boolean mission(Sentence s, Piece p) {
+    for (int j = p.first(); j <= p.last(); j++) {
+      if (orgNames.mission(s.tokens().get(j).word())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "to", "in", "to the" between a mission and its host, or inside the mission's own words (the
+   * Phoenix agent "AMBASSADOR TO"), with only "the" left between.
+   */
+  private static boolean hostGap(Sentence s, int mission, int host) {
+    int j = mission + 1;
+    if (!isHostPreposition(s.tokens().get(mission))) {
+      if (host < mission + 2 || !isHostPreposition(s.tokens().get(mission + 1))) {
+        return false;
+      }
+      j++;
+    }
+    for (; j < host; j++) {
+      if (!s.tokens().get(j).word().equalsIgnoreCase("the")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHostPreposition(Token t) {
+    return t.word().equalsIgnoreCase("to") || t.word().equalsIgnoreCase("in");
+  }
+
   /** A pronoun with the person or group it refers back to, or null when there is none. */
   private static Piece antecedent(Piece p, ArticleContext ctx) {
     String w = p.personName();
     boolean personal = !(w.startsWith("it") || w.startsWith("the"));
-    ActorRef ante = ctx.antecedent(personal);
+    ActorRef ante = ctx.antecedent(personal, w.startsWith("the"));
     return ante == null ? null : new Piece(p.first(), p.last(), Piece.Kind.PRONOUN, null, null, null,
         p.rule(), null, ante);
   }
@@ -72,7 +133,7 @@ final class MentionBuilder {
         && s.tokens().get(last.last() + 1).pos().startsWith("JJ")
         && (last.countryLike() || last.kind() == Piece.Kind.ROLE)
         && (p.kind() == Piece.Kind.ROLE || p.kind() == Piece.Kind.AGENT);
-    if (!adjacent && !possessive && !modifierBetween) {
+    if (!adjacent && !possessive && !modifierBetween && !ownedBy(s, last, p)) {
       return false;
     }
     boolean hasPerson = group.stream().anyMatch(g -> g.kind() == Piece.Kind.PERSON);
@@ -85,6 +146,22 @@ final class MentionBuilder {
         && adjacent && s.tokens().get(p.last()).pos().equals("NNPS");
     if (p.countryLike() && (hasRoleOrPerson || last.countryLike()) && !ethnicGroup) {
       return false;
+    }
+    return true;
+  }
+
+  /** "Saudi Arabia's state-owned X", "a Freedonian state-run X": a country owns a body named after it. */
+  private static boolean ownedBy(Sentence s, Piece owner, Piece p) {
+    boolean madeUp = p.kind() == Piece.Kind.ORGANIZATION && p.entity() != null
+        && p.entity().id().startsWith(OrgNames.ID_PREFIX);
+    if (!madeUp || !owner.countryLike() || p.first() - owner.last() > 3) {
+      return false;
+    }
+    for (int j = owner.last() + 1; j < p.first(); j++) {
+      String pos = s.tokens().get(j).pos();
+      if (!pos.equals("POS") && !pos.startsWith("JJ") && !pos.startsWith("VBN")) {
+        return false;
+      }
     }
     return true;
   }
@@ -104,16 +181,19 @@ final class MentionBuilder {
     boolean definite = s.tokens().get(first).lemma().equalsIgnoreCase("the") // "The president said"
         || first > 0 && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the");
     boolean plural = s.tokens().get(last).pos().endsWith("S") && s.tokens().get(last).isNoun();
-    ActorRef ref = ph.toRef(kb, ctx, definite && !plural, plural, rangeText(s, text, first, last),
+    ActorRef ref = ph.toRef(kb, ctx, orgNames, definite && !plural, plural, rangeText(s, text, first, last),
         start(s, first), end(s, last));
     if (ref == null) {
       return Optional.empty();
     }
-    remember(ctx, ph, ref, s.tokens().get(group.get(group.size() - 1).last()));
+    boolean reporting = SceneCountry.inside(SceneCountry.reportingClause(s), first);
+    remember(ctx, ph, ref, s.tokens().get(group.get(group.size() - 1).last()), reporting);
     return Optional.of(new ActorMention(s.index(), first, last, last, ref));
   }
 
-  private static void remember(ArticleContext ctx, Phrase ph, ActorRef ref, Token lastToken) {
+  /** {@code reporting}: named in the clause that reports the sentence, which sets no focus. */
+  private static void remember(ArticleContext ctx, Phrase ph, ActorRef ref, Token lastToken,
+      boolean reporting) {
     if (ph.isPersonal()) {
       String surname = ref.name() != null && ref.name().contains(" ")
           ? ref.name().substring(ref.name().lastIndexOf(' ') + 1) : lastToken.word();
@@ -121,8 +201,8 @@ final class MentionBuilder {
     } else if (ref.country() != null && !isRegion(ref)) {
       ctx.rememberGroup(ref); // "they" is no continent or region ("across Africa ... they attack")
     }
-    if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun()) {
-      ctx.focusCountry = ref.country();
+    if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun() && !reporting) {
+      ctx.focus(ref.country());
     }
   }
 

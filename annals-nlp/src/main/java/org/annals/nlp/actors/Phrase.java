@@ -27,6 +27,8 @@ final class Phrase {
   boolean pronoun;
   boolean titled;
   boolean onlyAdjectives = true;
+  /** The host country a mission is posted to ("ambassador to France"): never its own country. */
+  String host;
   final List<String> rules = new ArrayList<>();
 
   static Phrase of(List<Piece> group, KnowledgeBase kb) {
@@ -39,6 +41,10 @@ final class Phrase {
 
   private void add(Piece p, KnowledgeBase kb) {
     rules.add(p.rule());
+    int at = p.rule() == null ? -1 : p.rule().indexOf(MentionBuilder.MISSION_HOST);
+    if (at >= 0) {
+      host = p.rule().substring(at + MentionBuilder.MISSION_HOST.length());
+    }
     onlyAdjectives &= p.kind() == Piece.Kind.ADJECTIVE;
     switch (p.kind()) {
       case PERSON -> {
@@ -62,7 +68,12 @@ final class Phrase {
           org = p.entity();
         }
       }
-      case ORGANIZATION -> org = p.entity();
+      case ORGANIZATION -> {
+        org = p.entity();
+        if (madeUp() && sector == null) {
+          sector = p.sector(); // OrgNames: the sector its head word gives
+        }
+      }
       case ROLE -> {
         titled = true;
         if (p.office() != null) {
@@ -82,6 +93,11 @@ final class Phrase {
     return kb.country(e.country()).orElse(e);
   }
 
+  /** Whether the organisation is one {@link OrgNames} made up from a name the KB does not know. */
+  private boolean madeUp() {
+    return org != null && org.id().startsWith(OrgNames.ID_PREFIX);
+  }
+
   boolean hasPerson() {
     return person != null || personName != null || (antecedent != null && !pronoun);
   }
@@ -98,6 +114,16 @@ final class Phrase {
   /** The resolved actor, or null when the words name no country, organisation or person. */
   ActorRef toRef(KnowledgeBase kb, ArticleContext ctx, boolean definite, boolean plural, String text,
       int start, int end) {
+    return toRef(kb, ctx, null, definite, plural, text, start, end);
+  }
+
+  /**
+   * As {@link #toRef(KnowledgeBase, ArticleContext, boolean, boolean, String, int, int)}; an
+   * organisation made up by {@code orgNames} with no country word takes the article's country only
+   * when its sector is a state's ({@link OrgNames#takesContext}), else an unknown one.
+   */
+  ActorRef toRef(KnowledgeBase kb, ArticleContext ctx, OrgNames orgNames, boolean definite,
+      boolean plural, String text, int start, int end) {
     if (antecedent != null && person == null && personName == null && country == null && org == null) {
       ActorRef a = antecedent;
       return new ActorRef(text, a.name(), a.country(), a.sector(), a.cameo(), a.entity(), start, end,
@@ -106,10 +132,15 @@ final class Phrase {
     String cc = country != null ? country.country() : org != null ? org.country()
         : person != null ? person.country() : antecedent != null ? antecedent.country() : null;
     String rule = String.join("+", rules);
+    if (cc == null && host != null) {
+      // "the embassy in Berlin": the article's country, not the host nor the host's scene
+      cc = ctx.articleCountry(host);
+      rule += cc == null ? "" : "+mission-of:" + cc;
+    }
     if (person == null && antecedent == null && personName == null && office != null) {
       String where = cc;
-      if (where == null && definite && ctx.focusCountry != null) {
-        where = ctx.focusCountry;
+      if (where == null && definite && ctx.mainCountry() != null) {
+        where = ctx.mainCountry();
         rule += "+focus:" + where;
       }
       if (where != null && ctx.date != null && !plural) {
@@ -123,7 +154,8 @@ final class Phrase {
     }
     boolean fullName = personName != null && personName.strip().contains(" ");
     boolean body = !titled || "GOVERNMENT".equals(office);
-    if (cc == null && !pronoun && ((sector != null && body) || fullName)) {
+    boolean unplaced = madeUp() && orgNames != null && !orgNames.takesContext(sector);
+    if (cc == null && !pronoun && !unplaced && host == null && ((sector != null && body) || fullName)) {
       // "police", "protesters", "a judge", a person the KB does not know named in full: the
       // country the sentence's scene is in, else the article's country in focus; with neither, no actor
       // rather than a guess (a lone unknown word, "Jinping" after a known "Xi", is no one new).
@@ -146,8 +178,11 @@ final class Phrase {
         : personName != null ? personName : org != null ? org.name() : country != null ? country.name() : null;
     String entity = person != null ? person.id() : antecedent != null ? antecedent.entity()
         : org != null ? org.id() : country != null ? country.id() : null;
-    String cameo = org != null && person == null && antecedent == null && org.cameo() != null
-        ? org.cameo() : (cc == null ? UNKNOWN_COUNTRY : cc) + (sec == null ? "" : sec);
+    // "Republican senators": a group's own code gives way to the sector its members are named by
+    boolean orgCode = org != null && org.cameo() != null && (org.kind() != Entity.Kind.GROUP
+        || sec == null || sec.equals(org.sector()));
+    String cameo = orgCode && person == null && antecedent == null ? org.cameo()
+        : (cc == null ? UNKNOWN_COUNTRY : cc) + (sec == null ? "" : sec);
     if (roleAfterPerson) {
       rule += "+administration-of:" + entity;
     }

@@ -24,6 +24,10 @@ final class SceneCountry {
   private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   private static final Set<String> LOCATIVE = WordLists.bundled().get("locative-preposition");
   private static final int PLACE_WINDOW = 3;
+  private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
+  private static final Set<String> SOURCE = OrgNames.sourceWords();
+  /** The longest trailing clause read as a source ("..., a broadcaster of Australia reported"). */
+  private static final int REPORT_WINDOW = 12;
 
   /** The scene of one sentence: {@code located} when it was named as a place. */
   record Scene(String country, boolean located) {}
@@ -38,8 +42,10 @@ final class SceneCountry {
   Scene of(Sentence s, List<Piece> pieces) {
     String adjective = null;
     String bare = null;
+    int[] report = reportingClause(s);
     for (Piece p : pieces) {
-      if (!p.countryLike() || p.entity() == null || p.entity().kind() != Entity.Kind.COUNTRY) {
+      if (!p.countryLike() || p.entity() == null || p.entity().kind() != Entity.Kind.COUNTRY
+          || inside(report, p.first())) {
         continue;
       }
       if (locative(s, p.first())) {
@@ -53,7 +59,7 @@ final class SceneCountry {
       }
     }
     String c = adjective != null ? adjective : bare;
-    String place = placeCountry(s, c);
+    String place = placeCountry(s, c, report);
     if (place != null) {
       return new Scene(place, true);
     }
@@ -65,11 +71,11 @@ final class SceneCountry {
    * name with readings in several countries takes the one in {@code named}, a country the
    * sentence names, else the most populous.
    */
-  private String placeCountry(Sentence s, String named) {
+  private String placeCountry(Sentence s, String named, int[] report) {
     List<Token> tokens = s.tokens();
     List<String> words = tokens.stream().map(Token::word).toList();
     for (int i = 0; i < tokens.size(); i++) {
-      if (!PLACE_NER.contains(tokens.get(i).ner()) || !locative(s, i)) {
+      if (!PLACE_NER.contains(tokens.get(i).ner()) || !locative(s, i) || inside(report, i)) {
         continue;
       }
       Gazetteer.Match m = gazetteer.longestAt(words, i);
@@ -96,6 +102,60 @@ final class SceneCountry {
       }
     }
     return best == null ? null : best.country();
+  }
+
+  /**
+   * The tokens {from, to} of the clause that says which news source reports the sentence ("..., a
+   * broadcaster of Australia reported", "According to Australian media, ..."), or null: a country
+   * named there is the source's, not the scene's or the article's. A trailing clause after the
+   * last comma whose only verb is a speech verb and which has a source word ("report",
+   * "broadcaster", "media": {@code org-words.tsv}), or a leading "according to" phrase up to the
+   * first comma. A speaker's own clause ("..., said the Cuban opposition leader") is no source's.
+   */
+  static int[] reportingClause(Sentence s) {
+    List<Token> tokens = s.tokens();
+    int n = tokens.size();
+    if (n > 2 && tokens.get(0).word().equalsIgnoreCase("according") && tokens.get(1).word().equalsIgnoreCase("to")) {
+      for (int i = 2; i < n; i++) {
+        if (tokens.get(i).word().equals(",")) {
+          return hasSource(tokens, 2, i) ? new int[] {0, i} : null;
+        }
+      }
+      return null;
+    }
+    int comma = -1;
+    for (int i = n - 1; i >= Math.max(0, n - REPORT_WINDOW); i--) {
+      if (tokens.get(i).word().equals(",")) {
+        comma = i;
+        break;
+      }
+    }
+    if (comma < 0) {
+      return null;
+    }
+    int verbs = 0;
+    boolean speech = false;
+    for (int i = comma + 1; i < n; i++) {
+      Token t = tokens.get(i);
+      if (t.isVerb()) {
+        verbs++;
+        speech |= SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
+      }
+    }
+    return verbs == 1 && speech && hasSource(tokens, comma + 1, n) ? new int[] {comma, n - 1} : null;
+  }
+
+  private static boolean hasSource(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (SOURCE.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean inside(int[] range, int token) {
+    return range != null && token >= range[0] && token <= range[1];
   }
 
   /**
