@@ -125,6 +125,9 @@ final class MentionBuilder {
     if (p.kind() == Piece.Kind.PRONOUN || last.kind() == Piece.Kind.PRONOUN) {
       return false;
     }
+    if (ofCountry(s, group, p)) {
+      return true;
+    }
     boolean adjacent = p.first() == last.last() + 1;
     boolean possessive = p.first() == last.last() + 2
         && s.tokens().get(last.last() + 1).pos().equals("POS")
@@ -148,6 +151,18 @@ final class MentionBuilder {
       return false;
     }
     return true;
+  }
+
+  /**
+   * "the government of Syria", "the president of Armenia", "the people of Iraq": an office or an
+   * agent with no country of its own, then "of" and a country's name.
+   */
+  private static boolean ofCountry(Sentence s, List<Piece> group, Piece p) {
+    Piece last = group.get(group.size() - 1);
+    return p.kind() == Piece.Kind.COUNTRY && p.first() == last.last() + 2
+        && s.tokens().get(last.last() + 1).lemma().equals("of")
+        && (last.kind() == Piece.Kind.ROLE || last.kind() == Piece.Kind.AGENT)
+        && group.stream().noneMatch(g -> g.kind() == Piece.Kind.PERSON || g.countryLike());
   }
 
   /** "Saudi Arabia's state-owned X", "a Freedonian state-run X": a country owns a body named after it. */

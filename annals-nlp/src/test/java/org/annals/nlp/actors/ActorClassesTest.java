@@ -154,4 +154,13 @@ class ActorClassesTest {
     ActorRef government = all.stream().filter(r -> r.text().equals("The government")).findFirst().orElseThrow();
     assertThat(government.country()).as(government.rule()).isEqualTo("PER");
   }
+
+  @Test
+  void anOfficeOfANamedCountryIsThatCountrys() {
+    // not the country in focus (Iran, named first): "of Syria" says whose government
+    assertCountryAndSector(participant("Iran backed the government of Syria against the rebels.",
+        "government of Syria"), "SYR", "GOV");
+    assertCountryAndSector(participant("The foreign minister of Cuba rejected the new American measures.",
+        "foreign minister of Cuba"), "CUB", "GOV");
+  }
 }

@@ -32,7 +32,7 @@ class UndergoneClassesTest extends CodingTestBase {
   @Test
   void anEventNounThatTakesPlaceIsTheEvent() {
     assertCodes("A large protest took place outside the Serbian parliament in Belgrade on Sunday.",
-        "2024-03-10", "PROTEST/demo 141 ---:CVL asserted"); // the crowd, its country unsaid
+        "2024-03-10", "PROTEST/demo 141 SRB:CVL asserted"); // the crowd, of the place's country
   }
 
   @Test
