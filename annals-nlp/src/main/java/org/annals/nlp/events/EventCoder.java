@@ -237,7 +237,7 @@ public final class EventCoder implements Stage {
         continue;
       }
       for (TriggerMatcher.Match other : all) {
-        if (other != m && contains(other.tokens(), h.governor())
+        if (other != m && other.covers(h.governor())
             && (complement || other.entry().event().equals(m.entry().event()))) {
           return other;
         }
@@ -253,15 +253,6 @@ public final class EventCoder implements Stage {
       }
     }
     return null;
-  }
-
-  private static boolean contains(int[] tokens, int t) {
-    for (int x : tokens) {
-      if (x == t) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, String embedded) {

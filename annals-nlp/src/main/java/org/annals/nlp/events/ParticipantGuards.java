@@ -1,7 +1,10 @@
 package org.annals.nlp.events;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.annals.model.Dependency;
 import org.annals.model.Ontology;
 import org.annals.nlp.text.SentenceGraph;
@@ -236,9 +239,9 @@ final class ParticipantGuards {
    * entertainers, athletes, fans): what they ask of or say to each other is no political event.
    */
   private boolean allApolitical(Participants p) {
-    return java.util.stream.Stream.concat(p.actors.stream(), p.recipients.stream())
-        .allMatch(r -> r.text() != null && java.util.Arrays.stream(r.text().split("[^\\p{L}-]+"))
-            .anyMatch(w -> apolitical.contains(w.toLowerCase(java.util.Locale.ROOT))));
+    return Stream.concat(p.actors.stream(), p.recipients.stream())
+        .allMatch(r -> r.text() != null && Arrays.stream(r.text().split("[^\\p{L}-]+"))
+            .anyMatch(w -> apolitical.contains(w.toLowerCase(Locale.ROOT))));
   }
 
   /** Objects, all common nouns and none of them people or a count of them ("kill chicks"). */

@@ -59,15 +59,15 @@ final class ProtestTargets {
     for (int t : m.tokens()) {
       heads.add(t);
       for (Dependency d : g.children(t)) { // "in protest against", "to protest"
-        if (g.lemma(d.dependent()).equals("protest") && !contains(m.tokens(), d.dependent())) {
+        if (g.lemma(d.dependent()).equals("protest") && !m.covers(d.dependent())) {
           heads.add(d.dependent());
         }
       }
     }
     List<Integer> things = new ArrayList<>();
     for (int h : heads) {
+      boolean purpose = g.lemma(h).equals("protest") && g.token(h).isVerb(); // "to protest the tax"
       for (Dependency d : g.children(h)) {
-        boolean purpose = g.lemma(h).equals("protest") && g.token(h).isVerb();
         if (PROTESTED.contains(d.relation()) && (purpose || !d.relation().equals("obj"))
             && g.token(d.dependent()).isNoun()) {
           things.add(d.dependent());
@@ -111,14 +111,5 @@ final class ProtestTargets {
 
   private static ActorRef first(List<ActorRef> refs) {
     return refs.isEmpty() ? null : refs.get(0);
-  }
-
-  private static boolean contains(int[] tokens, int t) {
-    for (int x : tokens) {
-      if (x == t) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -37,6 +37,16 @@ final class TriggerMatcher {
     int last() {
       return tokens[tokens.length - 1];
     }
+
+    /** Whether token {@code t} is one of the trigger's words. */
+    boolean covers(int t) {
+      for (int x : tokens) {
+        if (x == t) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   private static final Comparator<Match> PREFERENCE = Comparator
