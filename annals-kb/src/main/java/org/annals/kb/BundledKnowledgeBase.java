@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.annals.model.Ontology;
 import org.annals.model.ontology.TsvTable;
 
@@ -24,6 +26,11 @@ public final class BundledKnowledgeBase {
   private static final String DIR = "/org/annals/kb/";
   private static final Set<String> ORG_SECTORS = Set.of("IGO", "NGO");
   private static final Set<String> ROLE_SOURCES = Set.of("PLAD", "REIGN", "FACTS", "PUB", "APPROX");
+  /** Territories whose status names a controlling state ("Territory of GB", "Part of CN"). */
+  private static final Pattern DEPENDENCY = Pattern.compile(
+      "(?:Part of|Territory of|Territories of|Commonwealth of|Crown dependency of|Associated with) ([A-Z]{2})");
+  /** Dependencies PLOVER codes as countries of their own (manual: Antarctica, Hong Kong, Palestine). */
+  private static final Set<String> PLOVER_OWN_CODE = Set.of("HKG", "ATA", "PSE");
 
   private BundledKnowledgeBase() {}
 
@@ -88,6 +95,10 @@ public final class BundledKnowledgeBase {
     final Map<String, String> countryCameo = new HashMap<>();
 
     void countries(TsvTable t) {
+      Map<String, String> byIso2 = new HashMap<>();
+      for (TsvTable.Row r : t.rows()) {
+        byIso2.put(r.get("iso2"), r.get("iso3"));
+      }
       for (TsvTable.Row r : t.rows()) {
         String iso3 = r.get("iso3");
         if (!iso3.matches("[A-Z]{3}")) {
@@ -96,8 +107,8 @@ public final class BundledKnowledgeBase {
         String id = "country/" + iso3;
         String name = r.get("name");
         List<String> aliases = r.list("aliases");
-        b.entity(new Entity(id, Entity.Kind.COUNTRY, name, iso3, null, r.get("cameo"), aliases,
-            t.name()));
+        b.entity(new Entity(id, Entity.Kind.COUNTRY, name, controllingState(r, iso3, byIso2), null,
+            r.get("cameo"), aliases, t.name()));
         b.code(iso3, id).code(r.get("iso2"), id).code(r.get("cameo"), id);
         b.leaderOffice(iso3, r.get("leader_office"));
         countryName.put(iso3, name);
@@ -111,6 +122,25 @@ public final class BundledKnowledgeBase {
         }
       }
       b.part("ontology " + Ontology.standard().version());
+    }
+
+    /**
+     * The country a territory's actors and events belong to (PLOVER manual, "Non-independent
+     * territories with a separate ISO code"): a dependency whose {@code status} names its
+     * controlling state ("Commonwealth of US", "Part of DK") is folded into that state (Puerto
+     * Rico → USA, Greenland → DNK); the manual's exceptions keep their own code. The CAMEO code
+     * stays the territory's.
+     */
+    private static String controllingState(TsvTable.Row r, String iso3, Map<String, String> byIso2) {
+      Matcher m = DEPENDENCY.matcher(r.get("status"));
+      if (PLOVER_OWN_CODE.contains(iso3) || !m.matches()) {
+        return iso3;
+      }
+      String state = byIso2.get(m.group(1));
+      if (state == null) {
+        throw r.fail("status names an unknown controlling state: " + r.get("status"));
+      }
+      return state;
     }
 
     private void names(String id, String name, List<String> aliases, String rule) {

@@ -51,6 +51,19 @@ class BundledKnowledgeBaseTest extends KbTestBase {
   }
 
   @Test
+  void dependenciesBelongToTheirControllingStateAsPloverSays() {
+    assertResolves("Puerto Rico", JULY_2025, "USA", null);
+    assertResolves("Puerto Rican police", JULY_2025, "USA", "COP");
+    assertResolves("Greenland", JULY_2025, "DNK", null);
+    assertResolves("Gibraltar", JULY_2025, "GBR", null);
+    assertResolves("Macau", JULY_2025, "CHN", null);
+    // the manual's exceptions keep a code of their own
+    assertResolves("Hong Kong", JULY_2025, "HKG", null);
+    // CAMEO keeps the territory's own code
+    assertThat(kb().country("PRI")).get().extracting(Entity::cameo).isEqualTo("PRI");
+  }
+
+  @Test
   void longestMatchWins() {
     List<NameMatch> ms = kb().matchAt(List.of("South", "Korea", "said"), 0);
     assertThat(ms.get(0).length()).isEqualTo(2);

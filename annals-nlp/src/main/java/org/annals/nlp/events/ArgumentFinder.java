@@ -23,6 +23,12 @@ final class ArgumentFinder {
   /** Types whose "against" phrase names the other side's opponent, not the recipient. */
   private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "AGREE", "AID", "CONCEDE", "COOPERATE");
   private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
+  private static final Set<String> OWNERS = WordLists.bundled().get("owner-verb");
+  private static final Set<String> TARGETS = WordLists.bundled().get("target-noun");
+  private static final Set<String> PENALTIES = WordLists.bundled().get("penalty-noun");
+  private static final Set<String> SPOKESMEN = WordLists.bundled().get("representative-noun");
+  private static final Set<String> EXPERIENCER = WordLists.bundled().get("experiencer-verb");
+  private static final Set<String> RESPONSIBILITY = WordLists.bundled().get("responsibility-verb");
   private static final Set<String> NOUN_EXPANSION = Set.of(
       "compound", "amod", "nmod:poss", "nmod:of");
   private static final Set<String> LIGHT = Set.of(
@@ -53,6 +59,7 @@ final class ArgumentFinder {
       fromToken(g, m, t, t == match.head(), patient(g, match, t), match.entry(), p);
     }
     victimsOfEventSubject(g, m, match.head(), p);
+    targetOf(g, m, match.head(), p);
     boolean passiveAdjunct = passiveAdjunct(g, m, match.head(), p);
     if (match.entry().flags().contains(LexiconEntry.Flag.COMPLEMENT_TARGET)) {
       for (int t : match.tokens()) {
@@ -133,6 +140,17 @@ final class ArgumentFinder {
     }
   }
 
+  /** "the consulate was the target of a car bomb attack": the subject of "target" undergoes it. */
+  private void targetOf(SentenceGraph g, Mentions m, int head, Participants p) {
+    Dependency h = g.head(head);
+    if (g.token(head).isNoun() && h != null && h.relation().equals("nmod:of")
+        && TARGETS.contains(g.lemma(h.governor()))) {
+      for (int s : g.childrenBy(h.governor(), "nsubj")) {
+        expand(g, m, s, p, false);
+      }
+    }
+  }
+
   /**
    * A trigger noun that is the object of the trigger's own verb, not a light one: what the act is
    * done to ("opposed [Macron's statement]"), whose author is the recipient, not the actor.
@@ -149,13 +167,16 @@ final class ArgumentFinder {
     boolean agree = entry.event().equals("AGREE");
     boolean noun = g.token(t).isNoun();
     boolean subjects = head;
+    boolean felt = EXPERIENCER.contains(g.lemma(t)); // "Kenya was dismayed by the decision"
     for (Dependency d : g.children(t)) {
       String rel = d.relation();
       int c = d.dependent();
       if (!subjects && (rel.startsWith("nsubj") || rel.equals("obl:agent"))) {
         continue;
       }
-      if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")
+      if (felt && (rel.equals("nsubj:pass") || rel.equals("obl:agent"))) {
+        expand(g, m, c, p, rel.equals("nsubj:pass")); // who feels it acts; what caused it is the target
+      } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")
           || (noun && (rel.equals("nmod:poss") || rel.equals("nmod:agent") || rel.equals("nmod:by")))
           || (rel.equals("obl:by") && isPassive(g, t))) {
         expand(g, m, c, p, !patient);
@@ -172,11 +193,14 @@ final class ArgumentFinder {
         if (prep.equals("against") && COOPERATIVE.contains(entry.event())) {
           continue; // "backed the government against the rebels": the opponent is no recipient
         }
+        if (prep.equals("to") && PENALTIES.contains(g.lemma(c))) {
+          continue; // "sentenced to prison", "condemned to death": the penalty, no recipient
+        }
         if (symmetric ? SYMMETRIC_PREPS.contains(prep) : TARGET_PREPS.contains(prep)) {
           expand(g, m, c, p, symmetric && SYMMETRIC_PREPS.contains(prep));
         }
-      } else if (noun && (rel.equals("amod") || rel.equals("compound"))) {
-        expand(g, m, c, p, subjects);
+      } else if (noun && (rel.equals("amod") || rel.equals("compound")) && !m.capital(c)) {
+        expand(g, m, c, p, subjects); // not "a Kabul car bombing": a capital there is a place
       } else if (noun && (rel.startsWith("acl"))) {
         relativeClause(g, m, c, p);
       }
@@ -245,10 +269,18 @@ final class ArgumentFinder {
   private static final Set<String> OBJECT_TARGETS = Set.of("nmod:to", "nmod:for", "nmod:against",
       "nmod:from");
 
-  /** "phone calls Trump had with Putin". */
+  /**
+   * "phone calls Trump had with Putin", "an attack claimed by Islamic State"; not a content clause ("allegations that the government
+   * rigged the vote": who is alleged to have done it is no doer of the allegation).
+   */
   private void relativeClause(SentenceGraph g, Mentions m, int verb, Participants p) {
+    if (!g.childrenBy(verb, "mark").isEmpty()) {
+      return;
+    }
+    boolean claimed = RESPONSIBILITY.contains(g.lemma(verb)); // "an attack claimed by Islamic State"
     for (Dependency d : g.children(verb)) {
-      if (d.relation().equals("nsubj")) {
+      String rel = d.relation();
+      if (rel.equals("nsubj") || claimed && (rel.equals("obl:by") || rel.equals("obl:agent"))) {
         expand(g, m, d.dependent(), p, true);
       } else if (d.relation().equals("obl:with") || d.relation().equals("obl:to")) {
         expand(g, m, d.dependent(), p, false);
@@ -337,8 +369,22 @@ final class ArgumentFinder {
     }
     for (Dependency d : g.children(token)) {
       boolean located = actor && SUBJECT_EXPANSION.contains(d.relation());
-      if ((NOUN_EXPANSION.contains(d.relation()) || located) && !(located && m.capital(d.dependent()))) {
-        expand(g, m, d.dependent(), p, actor, depth + 1); // not "roads in Lima": a capital there is a place
+      boolean place = (located || d.relation().equals("compound")) && m.capital(d.dependent());
+      boolean speaksFor = SPOKESMEN.contains(g.lemma(d.dependent())) && d.relation().equals("appos")
+          || d.relation().equals("nmod:for") && SPOKESMEN.contains(g.lemma(token)); // "X, a spokesman for Y"
+      if ((NOUN_EXPANSION.contains(d.relation()) || located || speaksFor) && !place) {
+        expand(g, m, d.dependent(), p, actor, depth + 1); // not "roads in Lima", "the Kabul bombing": places
+      } else if (!actor && d.relation().startsWith("acl") && OWNERS.contains(g.lemma(d.dependent()))) {
+        owner(g, m, d.dependent(), p, depth);
+      }
+    }
+  }
+
+  /** "depots owned by Rosneft", "a plant belonging to Aramco": what is done to it is done to its owner. */
+  private void owner(SentenceGraph g, Mentions m, int verb, Participants p, int depth) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("obl:to") || d.relation().equals("obl:by")) {
+        expand(g, m, d.dependent(), p, false, depth + 1);
       }
     }
   }
@@ -350,11 +396,20 @@ final class ArgumentFinder {
    */
   private boolean appositions(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
     boolean found = false;
+    ActorRef self = m.ref(token);
+    boolean unknown = self == null || self.entity() == null && self.rule() != null && self.rule().startsWith("ner:");
     for (int a : g.childrenBy(token, "appos")) {
       ActorRef r = m.ref(a);
-      if (r != null && m.ref(token) != r && g.token(a).ner().equals("PERSON")) {
+      if (r != null && self != r && g.token(a).ner().equals("PERSON")) {
         add(p, r, actor);
         found = true;
+      } else if (unknown && SPOKESMEN.contains(g.lemma(a))) {
+        for (int body : g.childrenBy(a, "nmod:for")) { // "Omar Farouk, a spokesman for the Taliban"
+          if (m.ref(body) != null) {
+            add(p, m.ref(body), actor);
+            found = true;
+          }
+        }
       }
     }
     return found;

@@ -46,6 +46,7 @@ public final class EventCoder implements Stage {
   private final NamingRule naming;
   private final VerdictRule verdicts;
   private final ParticipantGuards guards;
+  private final RaidRule raids;
   private final Locations locations;
 
   public EventCoder(Lexicon lexicon, Ontology ontology, KnowledgeBase kb) {
@@ -57,6 +58,7 @@ public final class EventCoder implements Stage {
     this.naming = new NamingRule(ontology, WordLists.bundled());
     this.verdicts = new VerdictRule(ontology, WordLists.bundled());
     this.guards = new ParticipantGuards(ontology, WordLists.bundled());
+    this.raids = new RaidRule(ontology, WordLists.bundled());
   }
 
   public Lexicon lexicon() {
@@ -259,7 +261,7 @@ public final class EventCoder implements Stage {
     Participants p = arguments.find(ctx.g(), ctx.mentions(), found, ctx.triggers());
     implied.fill(ctx.g(), found, p);
     protested.fill(ctx.g(), ctx.mentions(), found, p); // "in protest against the new tax": its author
-    TriggerMatcher.Match m = clashes.apply(found, p); // "protesters clashed with police": a riot
+    TriggerMatcher.Match m = raids.apply(ctx.g(), clashes.apply(found, p), p); // riots, police raids
     LexiconEntry entry = m.entry();
     if (p.anaphor && entry.symmetric() && p.recipients.isEmpty() && ctx.pair().fill(p)
         && entry.flags().contains(LexiconEntry.Flag.TOPIC)) {

@@ -263,8 +263,9 @@ public final class Lexicon {
           case "delegates" -> flags.add(Flag.DELEGATES);
           case "crowd" -> flags.add(Flag.CROWD);
           case "place-target" -> flags.add(Flag.PLACE_TARGET);
+          case "not-own" -> flags.add(Flag.NOT_OWN);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target, not-own)");
         }
       }
       return flags;

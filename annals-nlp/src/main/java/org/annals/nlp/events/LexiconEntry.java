@@ -65,7 +65,12 @@ public record LexiconEntry(
      * a curfew in the town of Gao", "lifted the state of emergency in Kashmir" (civilians of the
      * place's country).
      */
-    PLACE_TARGET
+    PLACE_TARGET,
+    /**
+     * The phrase codes nothing when what it acts on is the doer's own ("its"): "the company
+     * closed its website" is no censorship, "the army shut down the station" is.
+     */
+    NOT_OWN
   }
 
   /** Part-of-speech restriction of an element. */

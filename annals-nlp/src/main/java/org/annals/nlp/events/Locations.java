@@ -13,11 +13,14 @@ import org.annals.nlp.text.SentenceGraph;
 /**
  * Where an event happened: an "in/at PLACE" oblique of the trigger (or of the verb a nominal
  * trigger is the subject of: "a protest took place in Quito") whose words the NER tags as a place
- * ("in the town of PLACE" too), resolved to a country through the KB. Thread-safe (read-only KB).
+ * ("in the town of PLACE" too), else a city or region modifying a nominal trigger ("a Kabul car
+ * bombing"), resolved to a country through the KB. Thread-safe (read-only KB).
  */
 final class Locations {
   private static final Set<String> PLACE_NER = Set.of(
       "CITY", "LOCATION", "COUNTRY", "STATE_OR_PROVINCE");
+  /** Places that name where, not who, when they modify an event noun (a country there is its doer). */
+  private static final Set<String> MODIFIER_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
   private final KnowledgeBase kb;
 
   Locations(KnowledgeBase kb) {
@@ -42,6 +45,16 @@ final class Locations {
             return loc;
           }
         }
+      }
+    }
+    return g.token(m.head()).isNoun() ? modifierPlace(g, m.head(), text) : null;
+  }
+
+  /** "a Kabul car bombing", "the Nairobi attack": a city or region named before an event noun. */
+  private Location modifierPlace(SentenceGraph g, int noun, String text) {
+    for (int c : g.childrenBy(noun, "compound")) {
+      if (MODIFIER_NER.contains(g.token(c).ner())) {
+        return place(g, c, text);
       }
     }
     return null;

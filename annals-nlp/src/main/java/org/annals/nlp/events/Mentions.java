@@ -20,10 +20,14 @@ record Mentions(ActorMention[] at) {
     return r != null && r.rule() != null && r.rule().startsWith("kb:capital");
   }
 
-  /** A capital named as the place of something ("blocked roads in Lima"), not as its government. */
+  /**
+   * A capital named as the place of something ("blocked roads in Lima", "a Kabul car bombing"),
+   * not as its government.
+   */
   boolean placeNamed(SentenceGraph g, int token) {
     Dependency h = g.head(token);
     return capital(token) && h != null && (h.relation().equals("obl:in") || h.relation().equals("obl:at")
-        || h.relation().equals("nmod:in") || h.relation().equals("nmod:at"));
+        || h.relation().equals("nmod:in") || h.relation().equals("nmod:at")
+        || h.relation().equals("compound") && g.token(h.governor()).isNoun());
   }
 }

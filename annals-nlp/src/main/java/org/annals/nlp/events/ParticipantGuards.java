@@ -16,13 +16,16 @@ import org.annals.nlp.text.WordLists;
  *   <li>a reversed entry ("faced charges") needs its subject, the recipient, to be an actor;
  *   <li>an event noun that is the subject of an occurrence verb ({@code occurrence-verb}: "a
  *       protest took place", "clashes broke out", "the bombing killed six") is the event itself
- *       and stands without named participants;
+ *       and stands without named participants; one that something was the target of ({@code
+ *       target-noun}) stands with that recipient alone;
  *   <li>no participants at all; a nominal or bare dictionary trigger without an actor, except a
  *       dictionary verb in the passive with a patient and no other doer ("the activist was
  *       poisoned"), or only by a weapon ({@code weapon}: "was hit by rockets");
  *   <li>a symmetric event with one side only, of unknown country ("officials discussed");
  *   <li>a judgement of its subject ({@code subj-target}) that nobody is said to pass;
- *   <li>an act whose only object is its doer ({@code reflexive-pronoun}: "shielded themselves");
+ *   <li>an act whose only object is its doer ({@code reflexive-pronoun}: "shielded themselves"),
+ *       or, for an entry flagged {@code not-own}, the doer's own thing ({@code own-possessive}:
+ *       "closed its website");
  *   <li>harm ({@code harm-verb}) done only to objects that are no people ({@code person-noun},
  *       {@code count-noun}: "they kill chicks");
  *   <li>a bare dictionary verb acting on a thing ("hit the post"), not on people ({@code
@@ -51,6 +54,8 @@ final class ParticipantGuards {
   private final Set<String> counts;
   private final Set<String> reflexives;
   private final Set<String> apolitical;
+  private final Set<String> targets;
+  private final Set<String> owners;
 
   ParticipantGuards(Ontology ontology, WordLists lists) {
     this.ontology = ontology;
@@ -63,6 +68,8 @@ final class ParticipantGuards {
     this.counts = lists.get("count-noun");
     this.reflexives = lists.get("reflexive-pronoun");
     this.apolitical = lists.get("apolitical-actor");
+    this.targets = lists.get("target-noun");
+    this.owners = lists.get("own-possessive");
   }
 
   /** Whether the participants found cannot carry the event of {@code m}. */
@@ -74,6 +81,9 @@ final class ParticipantGuards {
     }
     if (nominal && occurring(g, m.head())) {
       return restatement(g, m.head());
+    }
+    if (nominal && targetOf(g, m.head())) {
+      return p.recipients.isEmpty(); // "the consulate was the target of a rocket attack"
     }
     if (entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
       return p.recipients.isEmpty(); // "faced charges": the subject must be an actor
@@ -102,6 +112,7 @@ final class ParticipantGuards {
       return true; // "the regime treats its citizens with contempt", said by nobody: the writer's view
     }
     int quad = ontology.cameo(entry.cameo()).map(Ontology.CameoCode::quadClass).orElse(0);
+    boolean material = quad == 4;
     if (quad < 4 && !p.isEmpty() && allApolitical(p)) {
       return true; // "firefighters asked neighbouring brigades for pumps", "singers paid tribute"
     }
@@ -110,10 +121,12 @@ final class ParticipantGuards {
         && objects.stream().allMatch(o -> reflexives.contains(g.lower(o)))) {
       return true; // "shielded themselves", "killed himself": the doer acts on itself
     }
+    if (entry.flags().contains(LexiconEntry.Flag.NOT_OWN) && ownObjects(g, m.head())) {
+      return true; // "the company closed its website": what one does to one's own is no coercion
+    }
     if (harmVerbs.contains(g.lemma(m.head())) && p.recipients.isEmpty() && harmsNoPerson(g, m.head())) {
       return true; // "they kill chicks": harm to animals or things is no political violence
     }
-    boolean material = quad == 4;
     if (g.token(m.head()).isVerb() && modifier(g, m.head())) {
       return true; // a participle that only modifies a noun: "their attacking half", "pledged delegates"
     }
@@ -222,6 +235,20 @@ final class ParticipantGuards {
     }
     Dependency h = g.head(verb);
     return h != null && h.relation().equals("acl") && g.token(h.governor()).isNoun();
+  }
+
+  /** Objects, all of them the doer's own ({@code own-possessive}: "closed its website"). */
+  private boolean ownObjects(SentenceGraph g, int verb) {
+    List<Integer> objects = g.childrenBy(verb, "obj");
+    return !objects.isEmpty() && objects.stream().allMatch(o -> g.childrenBy(o, "nmod:poss").stream()
+        .anyMatch(x -> owners.contains(g.lower(x))));
+  }
+
+  /** An event noun that something "was the target of" ({@code target-noun}). */
+  private boolean targetOf(SentenceGraph g, int noun) {
+    Dependency h = g.head(noun);
+    return h != null && h.relation().equals("nmod:of") && targets.contains(g.lemma(h.governor()))
+        && !g.childrenBy(h.governor(), "cop").isEmpty();
   }
 
   /**

@@ -206,4 +206,60 @@ class ArgumentClassesTest extends CodingTestBase {
     assertCodes("The Indian government lifted the curfew in Kashmir on Sunday.", "2024-03-10",
         "CONCEDE 081 IND:GOV -> IND:CVL asserted");
   }
+
+  @Test
+  void aCapitalBeforeAnEventNounIsWhereItHappened() {
+    // Damascus is where the bombing was, not the Syrian government bombing its own soldiers
+    CodedArticle a = assertCodes("A Damascus car bombing wounded six soldiers on Monday.", "2024-03-10",
+        "ASSAULT/explosives 1832 - -> SYR:MIL asserted");
+    assertThat(a.events().get(0).location()).extracting(l -> l.text(), l -> l.country())
+        .containsExactly("Damascus", "SYR");
+  }
+
+  @Test
+  void whoAnAttackIsClaimedByDidIt() {
+    CodedArticle a = code("Gunmen stormed a hotel in Mogadishu, an attack later claimed by al-Shabaab.",
+        "2024-03-10");
+    assertThat(a.events()).filteredOn(e -> e.evidence().trigger().text().equals("attack"))
+        .singleElement().satisfies(e -> assertThat(e.actors()).extracting(r -> r.country() + ":" + r.sector())
+            .containsExactly("SOM:REB"));
+  }
+
+  @Test
+  void theOwnerOfWhatIsAttackedIsTheRecipient() {
+    assertCodes("A pipeline belonging to the Nigerian state oil company was attacked by militants.",
+        "2024-03-10", "ASSAULT 190 NGA:REB -> NGA:BUS asserted");
+    assertCodes("Turkish police searched offices belonging to the Kurdish party.", "2024-03-10",
+        "COERCE/seize 171 TUR:COP -> TUR:PTY asserted");
+  }
+
+  @Test
+  void theTargetOfAnAttackUndergoesIt() {
+    assertCodes("In 2011 the Norwegian embassy was the target of a grenade attack.", "2024-03-10",
+        "ASSAULT 190 - -> NOR:GOV asserted");
+  }
+
+  @Test
+  void aPenaltyIsNoRecipient() {
+    assertCodes("A Kabul court sentenced two journalists to prison.", "2024-03-10",
+        "SANCTION/convict 116 AFG:JUD -> AFG:JRN asserted");
+  }
+
+  @Test
+  void whoIsDismayedActsAgainstWhatDismayedIt() {
+    CodedArticle a = code("The Kenyan government was dismayed by the Ugandan decision to close the border.",
+        "2024-03-10");
+    assertThat(a.events()).first().satisfies(e -> {
+      assertThat(e.actors()).extracting(r -> r.country()).containsExactly("KEN");
+      assertThat(e.recipients()).extracting(r -> r.country()).containsExactly("UGA");
+    });
+  }
+
+  @Test
+  void anUnknownSpokesmanSpeaksForHisBody() {
+    CodedArticle a = code("Omar Farouk, a spokesman for the Taliban, denounced the Pakistani air strikes.",
+        "2024-03-10");
+    assertThat(a.events()).first().satisfies(e ->
+        assertThat(e.actors()).extracting(r -> r.sector()).containsExactly("REB"));
+  }
 }

@@ -307,4 +307,56 @@ class LexiconClassesTest extends CodingTestBase {
     assertCodes("In 2019 Moscow withdrew the Russian Federation from the landmark intermediate-range missile treaty.",
         "2024-03-10", "SANCTION/withdraw 161 RUS:GOV asserted");
   }
+
+  @Test
+  void silencingMediaIsCensorship() {
+    assertCodes("Thai authorities took the satirical programme off air.", "2024-03-10",
+        "COERCE/censor 1721 THA:GOV asserted");
+    assertCodes("The junta shut down two independent newspapers in Yangon.", "2024-03-10",
+        "COERCE/censor 1721 MMR:GOV -> MMR:JRN asserted");
+    assertCodes("In Minsk, hundreds of posts about the strike were deleted by censors.", "2024-03-10",
+        "COERCE/censor 1721 BLR:GOV asserted");
+    // what a body does to its own site is no censorship (flag not-own)
+    assertCodes("The Danish company closed its website for maintenance.", "2024-03-10");
+  }
+
+  @Test
+  void aCourtStrikingDownALawFindsItUnlawful() {
+    assertCodes("The Supreme Court of Kenya struck down the new finance law.", "2024-03-10",
+        "SANCTION/convict 116 KEN:JUD asserted");
+  }
+
+  @Test
+  void claimingWrongdoingIsAnAllegation() {
+    assertCodes("The Venezuelan opposition claimed that the government had rigged the vote.", "2024-03-10",
+        "ACCUSE/allege 112 VEN:OPP -> VEN:GOV asserted");
+    // told as a fact, interfering is nobody's aid (the CAMEO dictionary's 070)
+    assertCodes("Kenyan officials interfered in the count.", "2024-03-10");
+  }
+
+  @Test
+  void findingOrDeemingSomethingGoodIsPraise() {
+    assertCodes("The German chancellor deemed the Polish proposal constructive.", "2024-03-10",
+        "SUPPORT 051 DEU:GOV -> POL asserted");
+  }
+
+  @Test
+  void searchingPremisesIsARaid() {
+    assertCodes("Ugandan police raided the home of an opposition leader in Kampala.", "2024-03-10",
+        "COERCE/seize 171 UGA:COP -> UGA:OPP asserted");
+    assertCodes("Rescue teams searched the house for survivors after the earthquake.", "2024-03-10");
+  }
+
+  @Test
+  void aRaidByThePoliceIsASeizure() {
+    CodedArticle a = code("A counter-terror police raid on a flat in Leeds ended with two arrests.", "2024-03-10");
+    assertThat(a.events()).filteredOn(e -> e.evidence().trigger().text().equals("raid")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.event() + "/" + e.mode() + " " + e.cameo()).isEqualTo("COERCE/seize 171");
+          assertThat(e.evidence().rule()).contains("rule.police-raid");
+        });
+    // a raid by soldiers stays an assault
+    assertThat(code("Soldiers raided a rebel camp near Goma on Tuesday.", "2024-03-10").events())
+        .extracting(e -> e.event()).containsExactly("ASSAULT");
+  }
 }

@@ -1,0 +1,45 @@
+package org.annals.nlp.events;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.model.Ontology;
+import org.annals.nlp.events.LexiconEntry.Element;
+import org.annals.nlp.events.LexiconEntry.Pos;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * A raid by the police is a seizure: an ASSAULT whose trigger head is a word of {@code raid-word}
+ * ("a counter-terror police raid", "police raided the flat") and whose actors are all police
+ * (sector COP) is COERCE/seize, CAMEO 171 (PLOVER manual, COERCE/seize: "search, confiscate,
+ * raid"); a raid by soldiers or rebels stays an ASSAULT.
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+final class RaidRule {
+  private final Set<String> words;
+  private final LexiconEntry seize;
+
+  RaidRule(Ontology ontology, WordLists lists) {
+    this.words = lists.get("raid-word");
+    Ontology.CameoCode code = ontology.cameo("171").orElseThrow(
+        () -> new IllegalStateException("ontology lacks CAMEO 171"));
+    this.seize = new LexiconEntry("rule.police-raid", List.of(new Element(words, Pos.ANY, false)),
+        code.ploverEvent(), code.ploverMode(), List.of(), "171", EnumSet.noneOf(LexiconEntry.Flag.class),
+        "built-in rule (word lists " + WordLists.BUNDLED + ")");
+  }
+
+  /** The seizure that {@code m} with participants {@code p} is, or {@code m} itself. */
+  TriggerMatcher.Match apply(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    LexiconEntry e = m.entry();
+    if (!e.event().equals("ASSAULT") || !words.contains(g.lemma(m.head()).toLowerCase(Locale.ROOT))
+        || p.actors.isEmpty() || !p.actors.stream().allMatch(a -> "COP".equals(a.sector()))) {
+      return m;
+    }
+    LexiconEntry coded = new LexiconEntry(seize.id() + ">" + e.id(), seize.pattern(), seize.event(),
+        seize.mode(), seize.context(), seize.cameo(), seize.flags(), seize.source());
+    return new TriggerMatcher.Match(coded, m.tokens(), m.head());
+  }
+}
