@@ -347,9 +347,15 @@ final class ArgumentFinder {
    * was found.
    */
   private static boolean examples(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
+    for (Dependency d : g.children(token)) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound")) && m.ref(d.dependent()) != null) {
+        return false; // "Russian aircraft including helicopter gunships": the adjective says whose
+      }
+    }
     boolean found = false;
     for (Dependency d : g.children(token)) {
-      if (EXAMPLE_RELATIONS.contains(d.relation()) && m.ref(d.dependent()) != null) {
+      if (EXAMPLE_RELATIONS.contains(d.relation()) && m.ref(d.dependent()) != null
+          && !m.ref(d.dependent()).rule().contains("country-from-context")) {
         m.refs(d.dependent()).forEach(r -> add(p, r, actor));
         found = true;
       }
