@@ -117,6 +117,23 @@ final class ArticleContext {
     return main != null && !main.equals(not) ? main : null;
   }
 
+  /** The latest body named with its country, by the word that names it ("embassy"). */
+  private final Map<String, ActorRef> bodies = new HashMap<>();
+
+  /** Remembers a body named with its country, for a later "the embassy", "the ministry". */
+  void rememberBody(String word, ActorRef ref) {
+    bodies.put(word, ref);
+  }
+
+  /**
+   * The latest body named {@code word} with its country, or null; never one of country {@code host}
+   * ("the embassy in Madrid" is no Spanish body).
+   */
+  ActorRef body(String word, String host) {
+    ActorRef r = bodies.get(word);
+    return r == null || r.country() == null || r.country().equals(host) ? null : r;
+  }
+
   ActorRef surname(String word) {
     return bySurname.get(word.toLowerCase(Locale.ROOT));
   }

@@ -31,13 +31,14 @@ final class MentionBuilder {
   }
 
   List<ActorMention> build(Sentence s, String text, List<Piece> found, ArticleContext ctx) {
-    List<Piece> pieces = hosts(s, found);
+    GroupPhrases.Found groups = GroupPhrases.find(s, hosts(s, found));
+    List<Piece> pieces = groups.pieces();
     List<ActorMention> out = new ArrayList<>();
     List<Piece> group = new ArrayList<>();
     ctx.enter(s.index(), scenes.of(s, found)); // a mission's host is still where the scene is
     for (Piece p : pieces) {
       if (!group.isEmpty() && (p.kind() == Piece.Kind.PRONOUN || !joins(s, group, p))) {
-        resolve(s, text, group, ctx).ifPresent(out::add);
+        resolve(s, text, group, groups, ctx).ifPresent(out::add);
         group = new ArrayList<>();
       }
       if (p.kind() == Piece.Kind.PRONOUN) {
@@ -50,9 +51,51 @@ final class MentionBuilder {
       group.add(p);
     }
     if (!group.isEmpty()) {
-      resolve(s, text, group, ctx).ifPresent(out::add);
+      resolve(s, text, group, groups, ctx).ifPresent(out::add);
     }
     return out;
+  }
+
+  /**
+   * The mention of a group of merged pieces; when its office or agent stands with several
+   * countries ({@link GroupPhrases}), one mention over the whole phrase whose members are the
+   * office resolved with each country (rule {@code group:coordinated>...}).
+   */
+  private Optional<ActorMention> resolve(Sentence s, String text, List<Piece> group,
+      GroupPhrases.Found groups, ArticleContext ctx) {
+    List<Piece> extras = group.stream().map(p -> groups.extras().get(p.first()))
+        .filter(x -> x != null).findFirst().orElse(List.of());
+    Optional<ActorMention> main = resolve(s, text, group, ctx);
+    if (main.isEmpty() || extras.isEmpty() || group.stream().noneMatch(Piece::countryLike)) {
+      return main;
+    }
+    List<Piece> countries = new ArrayList<>(extras);
+    Piece own = group.stream().filter(Piece::countryLike).findFirst().orElseThrow();
+    countries.add(own);
+    countries.sort(java.util.Comparator.comparingInt(Piece::first));
+    int first = Math.min(main.get().firstToken(), countries.get(0).first());
+    if (first > 0 && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the")) {
+      first--; // "the Peruvian, Chilean and Bolivian ministers"
+    }
+    int last = Math.max(main.get().lastToken(), countries.get(countries.size() - 1).last());
+    List<ActorRef> members = new ArrayList<>();
+    ActorRef ownRef = null;
+    for (Piece c : countries) {
+      List<Piece> variant = new ArrayList<>(group);
+      variant.replaceAll(p -> p.countryLike() ? c : p);
+      Phrase ph = Phrase.of(variant, kb);
+      ActorRef r = ph.toRef(kb, ctx, orgNames, false, true, rangeText(s, text, first, last),
+          start(s, first), end(s, last));
+      if (r == null) {
+        return main;
+      }
+      r = new ActorRef(r.text(), r.name(), r.country(), r.sector(), r.cameo(), r.entity(), r.start(),
+          r.end(), "group:coordinated>" + r.rule());
+      remember(ctx, ph, r, s.tokens().get(last), false);
+      members.add(r);
+      ownRef = c == own ? r : ownRef;
+    }
+    return Optional.of(new ActorMention(s.index(), first, last, main.get().head(), ownRef, members));
   }
 
   /**
@@ -196,14 +239,51 @@ final class MentionBuilder {
     boolean definite = s.tokens().get(first).lemma().equalsIgnoreCase("the") // "The president said"
         || first > 0 && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the");
     boolean plural = s.tokens().get(last).pos().endsWith("S") && s.tokens().get(last).isNoun();
-    ActorRef ref = ph.toRef(kb, ctx, orgNames, definite && !plural, plural, rangeText(s, text, first, last),
-        start(s, first), end(s, last));
+    String body = bodyWord(s, first, last);
+    ActorRef earlier = body != null && definite && !plural && bare(ph) ? ctx.body(body, ph.host) : null;
+    ActorRef ref = earlier != null ? referBack(ph, earlier, body, rangeText(s, text, first, last),
+        start(s, first), end(s, last))
+        : ph.toRef(kb, ctx, orgNames, definite && !plural, plural, rangeText(s, text, first, last),
+            start(s, first), end(s, last));
     if (ref == null) {
       return Optional.empty();
+    }
+    if (body != null && earlier == null && ref.country() != null
+        && (ph.country != null || ph.org != null && ph.org.country() != null)) {
+      ctx.rememberBody(body, ref); // "the US Embassy in London": "the embassy" later is this one
     }
     boolean reporting = SceneCountry.inside(SceneCountry.reportingClause(s), first);
     remember(ctx, ph, ref, s.tokens().get(group.get(group.size() - 1).last()), reporting);
     return Optional.of(new ActorMention(s.index(), first, last, last, ref));
+  }
+
+  private static final ReferenceWords WORDS = ReferenceWords.bundled();
+
+  /** The first word of tokens {@code [first, last]} that names a body ("embassy", "ministry"), or null. */
+  private static String bodyWord(Sentence s, int first, int last) {
+    for (int j = first; j <= last; j++) {
+      String lemma = s.tokens().get(j).lemma().toLowerCase(java.util.Locale.ROOT);
+      if (WORDS.body(lemma)) {
+        return lemma;
+      }
+    }
+    return null;
+  }
+
+  /** Words that name no country, organisation or person of their own ("the ministry"). */
+  private static boolean bare(Phrase ph) {
+    return ph.country == null && ph.org == null && !ph.hasPerson() && !ph.isPronoun();
+  }
+
+  /**
+   * "The embassy declined to comment" after "the US Embassy in London": the body named earlier in
+   * the article with its country, before any guess from the article's main country.
+   */
+  private static ActorRef referBack(Phrase ph, ActorRef earlier, String body, String text, int start,
+      int end) {
+    return new ActorRef(text, earlier.name(), earlier.country(), earlier.sector(), earlier.cameo(),
+        earlier.entity(), start, end,
+        String.join("+", ph.rules) + "+definite:the-" + body + ">" + earlier.rule());
   }
 
   /** {@code reporting}: named in the clause that reports the sentence, which sets no focus. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
+import org.annals.nlp.actors.ReferenceWords;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
 
@@ -47,7 +48,6 @@ final class ArgumentFinder {
   private static final Set<String> MESSAGES = WordLists.bundled().get("message-noun");
   private static final Set<String> HARM = WordLists.bundled().get("harm-verb");
   private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
-  private static final Set<String> PAIR_NOUNS = Set.of("leader", "president", "man", "side", "minister");
 
   /**
    * @param triggers which tokens belong to some trigger of the sentence: a nominal event that is
@@ -353,18 +353,14 @@ final class ArgumentFinder {
     if (depth == 0 && appositions(g, m, token, p, actor)) {
       return;
     }
-    if (depth == 0 && actor && anaphor(g, token)) {
-      p.anaphor = true;
-      if (m.ref(token) != null) {
-        p.anaphorRefs.add(m.ref(token)); // the resolver's guess for "they"; a symmetric event may replace it
-      }
+    if (depth == 0 && actor && anaphor(g, m, token, p)) {
+      p.anaphorRefs.addAll(m.refs(token)); // the resolver's guess for "they"; a group may replace it
     }
-    ActorRef r = m.ref(token);
-    if (r != null) {
-      add(p, r, actor);
+    if (m.ref(token) != null) {
+      m.refs(token).forEach(r -> add(p, r, actor)); // a group: every member takes part
       return;
     }
-    if (depth > 1 || !g.token(token).isNoun()) {
+    if (depth > 1 || !g.token(token).isNoun() || examples(g, m, token, p, actor)) {
       return;
     }
     for (Dependency d : g.children(token)) {
@@ -387,6 +383,30 @@ final class ArgumentFinder {
         expand(g, m, d.dependent(), p, false, depth + 1);
       }
     }
+  }
+
+  private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:including", "nmod:such_as");
+
+  /**
+   * "Tunisia's neighbours, including Algeria and Morocco, have imposed": the actors a phrase with
+   * no actor of its own names as its examples are who acts, not its possessor. Returns whether any
+   * was found.
+   */
+  private static boolean examples(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
+    for (Dependency d : g.children(token)) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound")) && m.ref(d.dependent()) != null) {
+        return false; // "Russian aircraft including helicopter gunships": the adjective says whose
+      }
+    }
+    boolean found = false;
+    for (Dependency d : g.children(token)) {
+      if (EXAMPLE_RELATIONS.contains(d.relation()) && m.ref(d.dependent()) != null
+          && !m.ref(d.dependent()).rule().contains("country-from-context")) {
+        m.refs(d.dependent()).forEach(r -> add(p, r, actor));
+        found = true;
+      }
+    }
+    return found;
   }
 
   /**
@@ -415,22 +435,53 @@ final class ArgumentFinder {
     return found;
   }
 
-  /** "they", "the two leaders", "both presidents": a plural phrase that refers back to a pair. */
-  private static boolean anaphor(SentenceGraph g, int token) {
-    String lemma = g.lemma(token);
-    if (g.lower(token).equals("they") || g.lower(token).equals("their")) {
-      return true;
-    }
-    if (!PAIR_NOUNS.contains(lemma) || !g.token(token).pos().equals("NNS")) {
+  /**
+   * "they", "their", "the two leaders", "both countries", "all three nations", "the foreign
+   * ministers": a plural pronoun, or a plural group noun ({@code reference-words.tsv}) with "the",
+   * "both" or a number word and no country word of its own (the resolver's reading of it, if any,
+   * is a guess from context), that refers back to a group named earlier. Marks {@code p}.
+   */
+  private static boolean anaphor(SentenceGraph g, Mentions m, int token, Participants p) {
+    String lower = g.lower(token);
+    boolean pronoun = lower.equals("they") || lower.equals("their");
+    if (!pronoun && !groupNoun(g, m, token)) {
       return false;
     }
+    int count = 0;
+    boolean determined = pronoun;
+    StringBuilder words = new StringBuilder();
     for (Dependency d : g.children(token)) {
       String w = g.lower(d.dependent());
-      if ((d.relation().equals("nummod") && w.equals("two")) || (d.relation().equals("det") && w.equals("both"))) {
-        return true;
+      String rel = d.relation();
+      if (rel.equals("nummod") || rel.equals("det")) {
+        count = Math.max(count, GROUP_WORDS.count(w));
+        determined |= w.equals("the") || w.equals("both") || w.equals("all") || GROUP_WORDS.count(w) > 0;
+      }
+      if (d.dependent() < token && !rel.equals("punct") && (rel.equals("nummod") || rel.equals("det")
+          || rel.equals("amod") || rel.equals("compound") || rel.startsWith("det:"))) {
+        words.append(w).append('-');
       }
     }
-    return false;
+    if (!determined) {
+      return false;
+    }
+    p.anaphor = true;
+    p.anaphorCount = count;
+    p.anaphorPronoun = pronoun;
+    p.anaphorWords = words + lower;
+    return true;
+  }
+
+  private static final ReferenceWords GROUP_WORDS = ReferenceWords.bundled();
+
+  /** A plural group noun whose country, if the resolver gave one, is only a guess from context. */
+  private static boolean groupNoun(SentenceGraph g, Mentions m, int token) {
+    if (!GROUP_WORDS.groupNoun(g.lemma(token)) || !g.token(token).pos().equals("NNS")) {
+      return false;
+    }
+    ActorRef r = m.ref(token);
+    return r == null || r.rule() == null || r.rule().contains("country-from-context")
+        || r.rule().contains("+focus:") || r.rule().contains("country-unknown");
   }
 
   private static void add(Participants p, ActorRef r, boolean actor) {

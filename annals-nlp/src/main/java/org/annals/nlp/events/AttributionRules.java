@@ -108,23 +108,84 @@ final class AttributionRules {
   }
 
   private static final Set<String> FIRST_PERSON = Set.of("i", "me", "my", "we", "us", "our");
+  private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our");
 
   /**
    * First-person pronouns in reported speech are its speaker ("Rivera wrote: 'I reject the
-   * measure'", "'We will not yield,' the minister said"): each such pronoun that no mention covers
-   * is given the speaker's mention, when the speech verb's subject is one. Fills {@code at}.
+   * measure'"): each such pronoun that no mention covers is given the speaker's mention, when the
+   * speech verb's subject is one, or names one after "for"/"of" ("a spokesman for the Houthis").
+   * "we", "us" and "our" are the speaker's group: a person speaks for the state body of their
+   * country and sector ("'We will respond,' the foreign minister said": the government), rule
+   * {@code coref:quote-group>}. An actor "our" owns whose country the resolver only guessed from
+   * context ("'Our forces will strike back,' the Armenian minister said") takes the speaker's
+   * country. Fills {@code at}.
    */
   void quotedSpeakers(SentenceGraph g, ActorMention[] at, int sentence) {
     for (int t = 0; t < g.size() && t < at.length; t++) {
-      if (at[t] != null || !g.token(t).pos().startsWith("PRP")
-          || !FIRST_PERSON.contains(g.lower(t))) {
+      if (!g.token(t).pos().startsWith("PRP") || !FIRST_PERSON.contains(g.lower(t))) {
         continue;
       }
-      int verb = speechVerbAbove(g, t);
-      ActorMention speaker = verb < 0 ? null : subjectMention(g, at, verb);
-      if (speaker != null && !FIRST_PERSON.contains(g.lower(speaker.head()))) {
-        at[t] = coreferent(g, t, speaker, sentence, "coref:quote-speaker>");
+      int verb = at[t] != null ? -1 : speechVerbAbove(g, t);
+      ActorMention speaker = verb < 0 ? null : speakerMention(g, at, verb);
+      if (speaker == null || FIRST_PERSON.contains(g.lower(speaker.head()))) {
+        continue;
       }
+      boolean group = FIRST_PLURAL.contains(g.lower(t));
+      at[t] = group ? groupOf(g, t, speaker, sentence) : coreferent(g, t, speaker, sentence, "coref:quote-speaker>");
+      Dependency h = g.head(t);
+      if (h != null && h.relation().equals("nmod:poss") && h.governor() < at.length && at[h.governor()] != null
+          && guessed(at[h.governor()].ref()) && speaker.ref().country() != null) {
+        owned(at, at[h.governor()], speaker.ref());
+      }
+    }
+  }
+
+  /** The mention of the speech verb's subject, or of the body it speaks for ("a spokesman for X"). */
+  private static ActorMention speakerMention(SentenceGraph g, ActorMention[] at, int verb) {
+    ActorMention m = subjectMention(g, at, verb);
+    List<Integer> subjects = g.childrenBy(verb, "nsubj");
+    if (m != null || subjects.isEmpty()) {
+      return m;
+    }
+    for (Dependency d : g.children(subjects.get(0))) {
+      if ((d.relation().equals("nmod:for") || d.relation().equals("nmod:of")) && d.dependent() < at.length
+          && at[d.dependent()] != null) {
+        return at[d.dependent()];
+      }
+    }
+    return null;
+  }
+
+  /** "we" for a person: the state body of the person's country and sector; for a body: itself. */
+  private static ActorMention groupOf(SentenceGraph g, int t, ActorMention speaker, int sentence) {
+    ActorRef s = speaker.ref();
+    boolean person = s.entity() != null && s.entity().startsWith("person/")
+        || g.token(speaker.head()).ner().equals("PERSON");
+    if (!person || s.country() == null) {
+      return coreferent(g, t, speaker, sentence, "coref:quote-group>");
+    }
+    Token tok = g.token(t);
+    String sector = s.sector() == null ? "GOV" : s.sector();
+    ActorRef r = new ActorRef(tok.word(), null, s.country(), sector, s.country() + sector, null,
+        tok.start(), tok.end(), "coref:quote-group>" + s.rule());
+    return new ActorMention(sentence, t, t, t, r);
+  }
+
+  /** Whether the resolver took an actor's country from context rather than from its words. */
+  private static boolean guessed(ActorRef r) {
+    return r.rule() != null && (r.rule().contains("country-from-context") || r.rule().contains("+focus:"));
+  }
+
+  /** "our forces": the owned actor with the speaker's country instead of the guessed one. */
+  private static void owned(ActorMention[] at, ActorMention m, ActorRef speaker) {
+    ActorRef r = m.ref();
+    String cc = speaker.country();
+    String rule = r.rule().replaceAll("\\+(country-from-context|focus):[A-Z-]+", "") + "+country-of-quote-speaker:" + cc;
+    ActorRef owned = new ActorRef(r.text(), r.name(), cc, r.sector(), cc + (r.sector() == null ? "" : r.sector()),
+        r.entity(), r.start(), r.end(), rule);
+    ActorMention n = new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), owned);
+    for (int k = m.firstToken(); k <= m.lastToken() && k < at.length; k++) {
+      at[k] = n;
     }
   }
 

@@ -74,7 +74,7 @@ public final class EventCoder implements Stage {
       bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
     }
     List<CodedEvent> events = new ArrayList<>(state.events());
-    Pair pair = new Pair();
+    GroupMemory groups = new GroupMemory();
     Attribution carried = null;
     int carriedAt = -10;
     for (Sentence s : state.doc().sentences()) {
@@ -88,7 +88,7 @@ public final class EventCoder implements Stage {
       Attribution hearsay = attribution.hearsay(g, s.index() - carriedAt <= 2 ? carried : null);
       List<TriggerMatcher.Match> matches = triggers(g);
       SentenceContext ctx = new SentenceContext(g, mentions, text, articleId, according, hearsay,
-          triggerTokens(g, matches), pair);
+          triggerTokens(g, matches), groups);
       events.addAll(code(ctx, matches));
     }
     return state.withEvents(events);
@@ -128,41 +128,7 @@ public final class EventCoder implements Stage {
 
   /** What one sentence gives every event in it. */
   private record SentenceContext(SentenceGraph g, Mentions mentions, String text,
-      String articleId, Attribution according, Attribution hearsay, boolean[] triggers, Pair pair) {}
-
-  /**
-   * The persons of the latest symmetric event between two or more named persons, for "they" and
-   * "the two leaders" in later symmetric events of the same article. Mutable; local to one article.
-   */
-  private static final class Pair {
-    List<ActorRef> actors = List.of();
-
-    void remember(CodedEvent e) {
-      if (e.symmetric() && e.actors().size() >= 2
-          && e.actors().stream().allMatch(a -> a.entity() != null && a.entity().startsWith("person/"))) {
-        actors = e.actors();
-      }
-    }
-
-    /**
-     * Replaces the resolver's reading of "they"/"the two leaders" by the pair, if one is known.
-     * Returns whether it did.
-     */
-    boolean fill(Participants p) {
-      List<ActorRef> own = new ArrayList<>(p.actors);
-      own.removeIf(a -> p.anaphorRefs.stream().anyMatch(x -> Participants.same(a, x)));
-      if (actors.isEmpty() || own.size() >= 2) {
-        return false;
-      }
-      p.actors.clear();
-      p.actors.addAll(own);
-      for (ActorRef a : actors) {
-        p.actor(new ActorRef(a.text(), a.name(), a.country(), a.sector(), a.cameo(), a.entity(),
-            a.start(), a.end(), a.rule().startsWith("anaphor:") ? a.rule() : "anaphor:" + a.rule()));
-      }
-      return true;
-    }
-  }
+      String articleId, Attribution according, Attribution hearsay, boolean[] triggers, GroupMemory groups) {}
 
   private List<CodedEvent> code(SentenceContext ctx, List<TriggerMatcher.Match> matches) {
     Map<TriggerMatcher.Match, CodedEvent> built = new java.util.IdentityHashMap<>();
@@ -170,7 +136,6 @@ public final class EventCoder implements Stage {
       CodedEvent e = event(ctx, m, embeddedType(ctx.g(), m, matches));
       if (e != null) {
         built.put(m, e);
-        ctx.pair().remember(e);
       }
     }
     List<CodedEvent> out = new ArrayList<>();
@@ -187,6 +152,7 @@ public final class EventCoder implements Stage {
       }
     }
     out.sort(java.util.Comparator.comparingInt(e -> e.evidence().trigger().start()));
+    out.forEach(e -> ctx.groups().remember(e.actors(), ctx.g().sentence().index()));
     return out;
   }
 
@@ -263,7 +229,8 @@ public final class EventCoder implements Stage {
     protested.fill(ctx.g(), ctx.mentions(), found, p); // "in protest against the new tax": its author
     TriggerMatcher.Match m = raids.apply(ctx.g(), clashes.apply(found, p), p); // riots, police raids
     LexiconEntry entry = m.entry();
-    if (p.anaphor && entry.symmetric() && p.recipients.isEmpty() && ctx.pair().fill(p)
+    boolean together = entry.symmetric() && p.recipients.isEmpty();
+    if (ctx.groups().fill(p, ctx.g().sentence().index(), together) && together
         && entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
       return null; // "the two leaders discussed Iran": what the call already reported was about
     }

@@ -1,5 +1,6 @@
 package org.annals.nlp.events;
 
+import java.util.List;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
 import org.annals.nlp.ActorMention;
@@ -12,6 +13,14 @@ import org.annals.nlp.text.SentenceGraph;
 record Mentions(ActorMention[] at) {
   ActorRef ref(int token) {
     return token >= 0 && token < at.length && at[token] != null ? at[token].ref() : null;
+  }
+
+  /**
+   * Every actor the mention at {@code token} stands for (several for a group such as "the foreign
+   * ministers of Kenya and Uganda"), or an empty list.
+   */
+  List<ActorRef> refs(int token) {
+    return token >= 0 && token < at.length && at[token] != null ? at[token].members() : List.of();
   }
 
   /** Whether the mention at {@code token} is a capital standing for its government ("Moscow said"). */

@@ -15,8 +15,17 @@ final class Participants {
   final List<ActorRef> actors = new ArrayList<>();
   final List<ActorRef> recipients = new ArrayList<>();
   boolean surfaceFallback;
-  /** A subject such as "they" or "the two leaders" that refers back to a pair named earlier. */
+  /**
+   * A subject such as "they", "the two leaders" or "the ministers" that refers back to a group
+   * named earlier ({@link GroupMemory}).
+   */
   boolean anaphor;
+  /** How many the anaphor's number word says ("the two nations": 2), or 0 when it says none. */
+  int anaphorCount;
+  /** Whether the anaphor is a pronoun ("they", "their") rather than a noun phrase. */
+  boolean anaphorPronoun;
+  /** The anaphor's words for the rule, lower case and joined by dashes ("the-two-nations"). */
+  String anaphorWords = "";
   /** What the actor resolver made of those words (its last group for "they"). */
   final List<ActorRef> anaphorRefs = new ArrayList<>();
 
@@ -42,7 +51,9 @@ final class Participants {
         && java.util.Objects.equals(a.sector(), b.sector())) {
       return true; // not "Turkish police" and "Turkish journalists": one country, two actors
     }
-    return a.start() == b.start() && a.end() == b.end();
+    // one span is one actor, except the members of a group ("the ministers of Kenya and Uganda")
+    return a.start() == b.start() && a.end() == b.end()
+        && java.util.Objects.equals(a.country(), b.country());
   }
 
   /** Symmetric events: everybody acts, nobody receives. */

@@ -320,7 +320,7 @@ class SentenceCodingTest extends CodingTestBase {
     CodedArticle a = assertCodes("Narendra Modi and Vladimir Putin met in Moscow on Monday. "
         + "On Friday they spoke by phone for an hour.", "2024-07-13",
         "CONSULT 040 IND:GOV+RUS:GOV symmetric asserted", "CONSULT/phone 041 IND:GOV+RUS:GOV symmetric asserted");
-    assertThat(a.events().get(1).actors()).allSatisfy(r -> assertThat(r.rule()).startsWith("anaphor:"));
+    assertThat(a.events().get(1).actors()).allSatisfy(r -> assertThat(r.rule()).startsWith("group:"));
   }
 
   @Test

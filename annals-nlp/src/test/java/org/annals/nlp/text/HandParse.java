@@ -10,15 +10,20 @@ import org.annals.model.Token;
 public final class HandParse {
   private HandParse() {}
 
-  /** "word/POS" tokens separated by spaces (lemma: the lower-cased word); offsets follow the words. */
+  /**
+   * "word/POS" tokens separated by spaces (lemma: the lower-cased word), or "word/POS/lemma" where
+   * the lemma differs ("said/VBD/say"); offsets follow the words.
+   */
   public static Sentence sentence(String tagged, Dependency... deps) {
     List<Token> tokens = new ArrayList<>();
     int at = 0;
     for (String wt : tagged.split(" ")) {
-      int slash = wt.lastIndexOf('/');
+      String[] parts = wt.split("/");
+      boolean lemma = parts.length == 3 && parts[1].matches("[A-Z$]+");
+      int slash = lemma ? wt.indexOf('/') : wt.lastIndexOf('/');
       String word = wt.substring(0, slash);
-      tokens.add(new Token(tokens.size(), at, at + word.length(), word, word.toLowerCase(),
-          wt.substring(slash + 1), "O"));
+      tokens.add(new Token(tokens.size(), at, at + word.length(), word, lemma ? parts[2] : word.toLowerCase(),
+          lemma ? parts[1] : wt.substring(slash + 1), "O"));
       at += word.length() + 1;
     }
     return new Sentence(0, 0, at, tokens, List.of(deps), List.of(), List.of());

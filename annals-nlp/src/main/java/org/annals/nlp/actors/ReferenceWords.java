@@ -1,0 +1,50 @@
+package org.annals.nlp.actors;
+
+import java.util.Locale;
+import java.util.Set;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * The word lists of reference back to actors named earlier ({@code reference-words.tsv} of this
+ * package): plural nouns that stand for a group ("the two nations"), bodies a definite
+ * description refers back to ("the embassy"), and number words that say a group's size. Read
+ * once; immutable and thread-safe.
+ */
+public final class ReferenceWords {
+  static final String RESOURCE = "org/annals/nlp/actors/reference-words.tsv";
+  private static final ReferenceWords SHARED = new ReferenceWords(WordLists.of(RESOURCE));
+
+  private final Set<String> groupNouns;
+  private final Set<String> bodies;
+  private final Set<String> two;
+  private final Set<String> three;
+  private final Set<String> four;
+
+  private ReferenceWords(WordLists lists) {
+    groupNouns = lists.get("group-noun");
+    bodies = lists.get("definite-body");
+    two = lists.get("count-two");
+    three = lists.get("count-three");
+    four = lists.get("count-four");
+  }
+
+  public static ReferenceWords bundled() {
+    return SHARED;
+  }
+
+  /** Whether the lemma is a plural noun that may stand for a group named before. */
+  public boolean groupNoun(String lemma) {
+    return groupNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the lemma names a body "the" + it refers back to ("embassy", "ministry"). */
+  boolean body(String lemma) {
+    return bodies.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** How many members a number word says ("two", "both" → 2), or 0 when it says none. */
+  public int count(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return two.contains(w) ? 2 : three.contains(w) ? 3 : four.contains(w) ? 4 : 0;
+  }
+}
