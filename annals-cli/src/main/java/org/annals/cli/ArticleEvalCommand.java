@@ -9,9 +9,9 @@ import org.annals.eval.article.ArticleReport;
 import org.annals.eval.article.ArticleReportText;
 import org.annals.kb.BundledKnowledgeBase;
 import org.annals.model.Json;
-import org.annals.nlp.PipelineFactory;
 import org.annals.store.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "article", description = "Score the coder on one article's reference coding.")
 public final class ArticleEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin ProfileOption profile;
 
   @Parameters(paramLabel = "GOLD", description = "Reference coding, e.g. ../shared/seed/putin-trump-call.expected.json")
   Path gold;
@@ -46,10 +47,10 @@ public final class ArticleEvalCommand implements Callable<Integer> {
     String body = ArticleEvaluation.readText(textFile);
     ArticleReport report;
     if (store == null) {
-      report = ArticleEvaluation.run(result, body, PipelineFactory.shared()::code, null, null);
+      report = ArticleEvaluation.run(result, body, profile.pipeline()::code, null, null);
     } else {
       try (EventStore es = CheckCommand.openExisting(store)) {
-        report = ArticleEvaluation.run(result, body, PipelineFactory.shared()::code, es,
+        report = ArticleEvaluation.run(result, body, profile.pipeline()::code, es,
             BundledKnowledgeBase.load());
       }
     }

@@ -9,8 +9,8 @@ import org.annals.eval.articles.ArticlesReport;
 import org.annals.eval.articles.ArticlesReportText;
 import org.annals.eval.plover.CorpusTexts;
 import org.annals.model.Json;
-import org.annals.nlp.PipelineFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
         + " and recall, per-field accuracy, error classes.")
 public final class ArticlesEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin ProfileOption profile;
 
   @Parameters(paramLabel = "GOLD", description = "Article gold, e.g. gold/articles/tune.json")
   Path file;
@@ -44,7 +45,7 @@ public final class ArticlesEvalCommand implements Callable<Integer> {
     gold.problems().forEach(p -> err.println("annals: gold: " + p));
     CorpusTexts texts = CorpusTexts.read(corpus);
     ArticlesReport report = ArticlesEvaluation.run(gold, texts, file.toString(),
-        article -> PipelineFactory.shared().code(article), msg -> {
+        article -> profile.pipeline().code(article), msg -> {
           err.println("annals: eval articles: " + msg);
           err.flush();
         });

@@ -19,10 +19,10 @@ import org.annals.model.Article;
 import org.annals.model.BadInputException;
 import org.annals.model.Json;
 import org.annals.nlp.Pipeline;
-import org.annals.nlp.PipelineFactory;
 import org.annals.nlp.corenlp.CoreNlpAnnotator;
 import org.annals.nlp.corenlp.CoreNlpConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +37,7 @@ public final class BenchCommand implements Callable<Integer> {
   static final Path DEFAULT_CORPUS = Path.of("../shared/corpora/wikinews");
 
   @Spec CommandSpec spec;
+  @Mixin ProfileOption profile;
 
   @Parameters(arity = "0..*", paramLabel = "CORPUS",
       description = "CSV files (url,date,title,text); default ../shared/corpora/wikinews/*.csv")
@@ -65,16 +66,23 @@ public final class BenchCommand implements Callable<Integer> {
     List<Article> articles = CorpusReader.read(config.corpus(), config.limit());
     err.println("annals: bench: " + articles.size() + " articles; loading models...");
     err.flush();
-    Pipeline pipeline = PipelineFactory.shared();
+    Pipeline pipeline = profile.pipeline();
     // store hook: pass the event store's write method here once a store exists
     Workload annals = PipelineWorkload.annals(pipeline, null);
     // same properties as the pipeline's annotator, so CoreNLP's annotator pool shares the models
-    Workload baseline = PipelineWorkload.annotationOnly(new CoreNlpAnnotator(CoreNlpConfig.defaults()));
+    CoreNlpAnnotator baselineAnnotator = new CoreNlpAnnotator(CoreNlpConfig.defaults());
+    Workload baseline = PipelineWorkload.annotationOnly(baselineAnnotator);
     BenchReport report = new BenchRunner(annals, baseline, msg -> {
       err.println("annals: " + msg);
       err.flush();
     }).run(articles, config);
+    pipeline.annotator().counts().forEach((level, n) -> err.println("annals: bench: last pass: " + n
+        + " sentences at gate level " + level));
     PrintWriter out = spec.commandLine().getOut();
+    if (!json) {
+      out.println("Profile: " + profile.profile.label() + " (annals: " + pipeline.annotator().describe()
+          + "; baseline: " + baselineAnnotator.describe() + ")");
+    }
     out.print(json ? Json.write(report) + "\n" : BenchReportText.format(report));
     out.flush();
     return 0;

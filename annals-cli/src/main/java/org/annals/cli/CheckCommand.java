@@ -11,12 +11,12 @@ import org.annals.kb.KnowledgeBase;
 import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.Json;
-import org.annals.nlp.PipelineFactory;
 import org.annals.store.EventStore;
 import org.annals.verify.CheckedClaim;
 import org.annals.verify.VerdictText;
 import org.annals.verify.Verifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,6 +35,7 @@ public final class CheckCommand implements Callable<Integer> {
   static final String DEFAULT_STORE = "jdbc:duckdb:annals-data/annals.duckdb";
 
   @Spec CommandSpec spec;
+  @Mixin ProfileOption profile;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "Article text file; - reads stdin.")
   String file;
@@ -59,7 +60,7 @@ public final class CheckCommand implements Callable<Integer> {
       err.println("annals: warning: no --published date; windows such as \"in the past five months\" "
           + "cannot be placed, so most claims will not be checkable");
     }
-    CodedArticle coded = PipelineFactory.shared().code(article);
+    CodedArticle coded = profile.pipeline().code(article);
     KnowledgeBase kb = BundledKnowledgeBase.load();
     List<CheckedClaim> checked;
     try (EventStore es = open(store, err)) {

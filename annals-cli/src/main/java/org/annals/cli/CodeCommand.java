@@ -33,6 +33,7 @@ public final class CodeCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin BudgetOptions budget;
+  @Mixin ProfileOption profile;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article text files; - reads stdin.")
   List<String> files = new ArrayList<>();
@@ -75,8 +76,8 @@ public final class CodeCommand implements Callable<Integer> {
             + " or dateline); relative dates cannot be resolved (basis: unknown)");
       }
     }
-    Pipeline pipeline = PipelineFactory.shared(lexicon == null ? PipelineConfig.defaults()
-        : new PipelineConfig(org.annals.nlp.corenlp.CoreNlpConfig.defaults(), lexicon, true));
+    Pipeline pipeline = PipelineFactory.shared(lexicon == null ? profile.config()
+        : new PipelineConfig(profile.config().corenlp(), lexicon, true));
     if (format == Format.tsv && !explain) {
       out.println(EventTsv.header());
     }

@@ -18,7 +18,6 @@ import org.annals.ingest.LanguageFilter;
 import org.annals.ingest.SourceFactory;
 import org.annals.ingest.StoreSink;
 import org.annals.model.Json;
-import org.annals.nlp.PipelineFactory;
 import org.annals.store.EventStore;
 import org.annals.verify.ClaimLedger;
 import picocli.CommandLine.Command;
@@ -39,6 +38,7 @@ public final class IngestCommand implements Callable<Integer> {
   enum Format { text, json }
 
   @Spec CommandSpec spec;
+  @Mixin ProfileOption profile;
   @Mixin StoreOption store;
   @Mixin BudgetOptions budget;
 
@@ -94,7 +94,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestSummary summary;
     try (EventStore s = store.open()) {
       IngestRunner runner = new IngestRunner(config, new SourceFactory(config.readOptions()),
-          () -> PipelineFactory.shared()::code, new StoreSink(s, new ClaimLedger(BundledKnowledgeBase.load())), new LanguageFilter(), System.err);
+          () -> profile.pipeline()::code, new StoreSink(s, new ClaimLedger(BundledKnowledgeBase.load())), new LanguageFilter(), System.err);
       summary = runner.run();
     }
     out.print(format == Format.json ? Json.write(json(summary)) + System.lineSeparator() : summary.format());

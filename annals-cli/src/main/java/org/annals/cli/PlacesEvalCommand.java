@@ -8,8 +8,8 @@ import org.annals.model.Article;
 import org.annals.model.CodedArticle;
 import org.annals.model.CodedEvent;
 import org.annals.model.Location;
-import org.annals.nlp.PipelineFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "places", description = "Score event locations on the place fixtures.")
 public final class PlacesEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin ProfileOption profile;
 
   @Parameters(paramLabel = "GOLD", description = "Place fixtures, e.g. gold/places/places.json")
   Path gold;
@@ -42,7 +43,7 @@ public final class PlacesEvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Score s = new Score();
     for (PlacesGold.Doc d : PlacesGold.read(gold).articles()) {
-      CodedArticle coded = PipelineFactory.shared().code(Article.of(d.text(),
+      CodedArticle coded = profile.pipeline().code(Article.of(d.text(),
           LocalDate.parse(d.published())));
       for (PlacesGold.Expected x : d.events()) {
         score(out, s, d.id(), x, find(coded, x));

@@ -10,8 +10,8 @@ import org.annals.eval.plover.PloverReport;
 import org.annals.eval.plover.PloverReportText;
 import org.annals.model.Json;
 import org.annals.nlp.Pipeline;
-import org.annals.nlp.PipelineFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "plover", description = "Score the coder on PLOVER gold standard records (JSON array).")
 public final class PloverEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin ProfileOption profile;
 
   @Parameters(paramLabel = "FILE", description = "PLOVER gold records, e.g. ../shared/eval/plover-gsr/dev.json")
   Path file;
@@ -43,7 +44,7 @@ public final class PloverEvalCommand implements Callable<Integer> {
     PloverGoldReader.GoldSet gold = java.nio.file.Files.isDirectory(corpus)
         ? PloverGoldReader.read(file, CorpusTexts.read(corpus)) : PloverGoldReader.read(file);
     gold.problems().forEach(p -> err.println("annals: gold: " + p));
-    Pipeline pipeline = PipelineFactory.shared();
+    Pipeline pipeline = profile.pipeline();
     PloverReport report = PloverEvaluation.run(gold, file.toString(), pipeline::code,
         msg -> {
           err.println("annals: eval plover: " + msg);

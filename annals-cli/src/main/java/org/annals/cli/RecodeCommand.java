@@ -11,7 +11,6 @@ import org.annals.ingest.Recoder;
 import org.annals.kb.BundledKnowledgeBase;
 import org.annals.model.BadInputException;
 import org.annals.nlp.Pipeline;
-import org.annals.nlp.PipelineFactory;
 import org.annals.store.EventStore;
 import org.annals.store.RecodeFilter;
 import org.annals.verify.ClaimLedger;
@@ -30,6 +29,7 @@ import picocli.CommandLine.Spec;
     + " knowledge base version than the current pipeline's.")
 public final class RecodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin ProfileOption profile;
   @Mixin StoreOption store;
 
   @Option(names = "--where", paramLabel = "CONDITION",
@@ -60,7 +60,7 @@ public final class RecodeCommand implements Callable<Integer> {
     requireExistingStore(store.url());
     PrintWriter out = spec.commandLine().getOut();
     try (EventStore s = store.open()) {
-      Pipeline pipeline = PipelineFactory.shared();
+      Pipeline pipeline = profile.pipeline();
       Recoder recoder = new Recoder(s, pipeline::code, pipeline.provenance(),
           new ClaimLedger(BundledKnowledgeBase.load()), batchSize,
           threads == null ? Runtime.getRuntime().availableProcessors() : threads, System.err)

@@ -14,10 +14,12 @@ import org.annals.eval.timeml.TimexScores;
 import org.annals.model.BadInputException;
 import org.annals.model.Json;
 import org.annals.model.TimeExpression;
-import org.annals.nlp.corenlp.CoreNlpAnnotator;
+import org.annals.nlp.PipelineFactory;
 import org.annals.nlp.corenlp.CoreNlpConfig;
+import org.annals.nlp.gate.SentenceGate;
 import org.annals.nlp.time.TimeTagger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,6 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "timeml", description = "Score the temporal tagger on TimeML gold TIMEX3 (TempEval-3 metrics), with SUTime as baseline.")
 public final class TimemlEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @Mixin ProfileOption profile;
 
   @Parameters(paramLabel = "DIR", description = "A folder of .tml files (searched recursively) or one file.")
   Path dir;
@@ -52,7 +55,7 @@ public final class TimemlEvalCommand implements Callable<Integer> {
       if (progress != null) {
         progress.println("annals: loading CoreNLP (tokenize, ssplit, pos, lemma, ner with SUTime) ...");
       }
-      return new CoreNlpAnnotator(CoreNlpConfig.timeOnly());
+      return PipelineFactory.annotator(CoreNlpConfig.timeOnly(profile.profile), SentenceGate.timeOnly());
     }, new TimeTagger());
     TimemlReport report;
     try {

@@ -31,4 +31,17 @@ class HelpTest {
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.err()).contains("Unknown options: '--size', '100'");
   }
+
+  @Test
+  void everyCommandThatCodesArticlesTakesTheProfileAndRejectsAnUnknownOne() {
+    for (String[] cmd : new String[][] {{"code", "x.txt"}, {"ingest", "x.txt"}, {"check", "x.txt"},
+        {"recode"}, {"bench"}, {"eval", "plover", "x.json"}, {"eval", "timeml", "x"},
+        {"eval", "article", "x.json"}, {"eval", "articles", "x.json"}, {"eval", "places", "x.json"}}) {
+      String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(cmd),
+          java.util.stream.Stream.of("--profile", "quick")).toArray(String[]::new);
+      CodeCommandTest.Run run = execute(args);
+      assertThat(run.exit()).as(String.join(" ", cmd)).isEqualTo(2);
+      assertThat(run.err()).as(String.join(" ", cmd)).contains("--profile").contains("'accurate' or 'fast'");
+    }
+  }
 }

@@ -16,4 +16,20 @@ public interface Annotator {
 
   /** Name and version for provenance, e.g. {@code corenlp-4.5.10:tokenize,ssplit,pos,...}. */
   String describe();
+
+  /**
+   * Cumulative nanoseconds per phase of annotation since the last {@link #resetTimings()}, for
+   * {@code annals bench} (e.g. {@code split}, {@code gate}, {@code tag}, {@code parse}); none by
+   * default.
+   */
+  default java.util.Map<String, Long> timings() {
+    return java.util.Map.of();
+  }
+
+  /** Cumulative counts since the last {@link #resetTimings()} (e.g. sentences per gate level); none by default. */
+  default java.util.Map<String, Long> counts() {
+    return java.util.Map.of();
+  }
+
+  default void resetTimings() {}
 }

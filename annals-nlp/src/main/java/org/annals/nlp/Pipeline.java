@@ -65,6 +65,7 @@ public final class Pipeline {
   public Map<String, Long> timings() {
     Map<String, Long> out = new LinkedHashMap<>();
     out.put(ANNOTATE, value(ANNOTATE));
+    annotator.timings().forEach((phase, n) -> out.put(ANNOTATE + ":" + phase, n));
     for (Stage s : stages) {
       out.put(s.name(), value(s.name()));
     }
@@ -73,6 +74,7 @@ public final class Pipeline {
 
   public void resetTimings() {
     nanos.clear();
+    annotator.resetTimings();
   }
 
   private long value(String key) {

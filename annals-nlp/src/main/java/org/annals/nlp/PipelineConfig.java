@@ -24,7 +24,17 @@ public record PipelineConfig(CoreNlpConfig corenlp, Path userLexicon, boolean cl
   }
 
   public static PipelineConfig defaults() {
-    return new PipelineConfig(CoreNlpConfig.defaults(), null, true);
+    return of(Profile.ACCURATE);
+  }
+
+  /** The standard configuration with the given annotation profile. */
+  public static PipelineConfig of(Profile profile) {
+    return new PipelineConfig(CoreNlpConfig.of(profile), null, true);
+  }
+
+  /** The annotation profile. */
+  public Profile profile() {
+    return corenlp.profile();
   }
 
   /** A stable hash of this configuration for provenance. */

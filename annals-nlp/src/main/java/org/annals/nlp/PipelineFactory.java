@@ -11,6 +11,9 @@ import org.annals.model.Provenance;
 import org.annals.nlp.actors.ActorResolver;
 import org.annals.nlp.actors.OfficeCheck;
 import org.annals.nlp.corenlp.CoreNlpAnnotator;
+import org.annals.nlp.corenlp.CoreNlpConfig;
+import org.annals.nlp.corenlp.FastCoreNlpAnnotator;
+import org.annals.nlp.gate.SentenceGate;
 import org.annals.nlp.events.EventCoder;
 import org.annals.nlp.events.Lexicon;
 
@@ -28,12 +31,23 @@ public final class PipelineFactory {
 
   /** Builds a new pipeline (loads all models: tens of seconds). */
   public static Pipeline create(PipelineConfig config) {
-    Annotator annotator = new CoreNlpAnnotator(config.corenlp());
     KnowledgeBase kb = BundledKnowledgeBase.load();
     Lexicon lexicon = Lexicon.load(Ontology.standard(), config.userLexicon());
+    Annotator annotator = annotator(config.corenlp(), SentenceGate.of(lexicon, kb));
     Provenance provenance = new Provenance(version(), annotator.describe(), lexicon.version(),
         kb.version(), config.hash());
     return new Pipeline(annotator, stages(kb, lexicon), provenance);
+  }
+
+  /**
+   * The annotator of a profile: CoreNLP on every sentence ({@code accurate}), or the gated one
+   * ({@code fast}; {@code gate} decides which sentences get which annotators).
+   */
+  public static Annotator annotator(CoreNlpConfig config, SentenceGate gate) {
+    return switch (config.profile()) {
+      case ACCURATE -> new CoreNlpAnnotator(config);
+      case FAST -> new FastCoreNlpAnnotator(config, gate);
+    };
   }
 
   /** The stages after annotation, in order (also usable on already annotated documents). */
@@ -55,6 +69,11 @@ public final class PipelineFactory {
 
   public static Pipeline shared() {
     return shared(PipelineConfig.defaults());
+  }
+
+  /** The shared pipeline of a profile with the standard configuration. */
+  public static Pipeline shared(Profile profile) {
+    return shared(PipelineConfig.of(profile));
   }
 
   static String version() {

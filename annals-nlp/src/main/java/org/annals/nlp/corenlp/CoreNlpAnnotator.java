@@ -79,7 +79,8 @@ public final class CoreNlpAnnotator implements Annotator {
     return new AnnotatedDoc(article, sentences, describe());
   }
 
-  private static Sentence sentence(int index, CoreMap s, String text) {
+  /** One CoreNLP sentence as a record (the fast annotator's gated sentences too). */
+  static Sentence sentence(int index, CoreMap s, String text) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (int i = 0; i < labels.size(); i++) {

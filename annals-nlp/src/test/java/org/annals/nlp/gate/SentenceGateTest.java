@@ -1,0 +1,90 @@
+package org.annals.nlp.gate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annals.kb.BundledKnowledgeBase;
+import org.annals.kb.KnowledgeBase;
+import org.annals.model.Ontology;
+import org.annals.nlp.events.Lexicon;
+import org.annals.nlp.gate.SentenceGate.Level;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The gate on hand-built sentences: words plus the lemmas a morphological analyser would offer
+ * (given here, so the rule and not the analyser is under test). No CoreNLP model is loaded.
+ */
+class SentenceGateTest {
+  private static final KnowledgeBase KB = BundledKnowledgeBase.load();
+  private static final Lexicon LEXICON = Lexicon.load(Ontology.standard(), null);
+  private static final SentenceGate GATE = SentenceGate.of(LEXICON, KB);
+  /** Irregular forms in the test sentences and their lemmas (what the analyser would add). */
+  private static final Map<String, String> LEMMAS = Map.of("met", "meet", "talks", "talk",
+      "protesters", "protester", "marched", "march", "arrested", "arrest", "scored", "score");
+
+  @TempDir Path dir;
+
+  private static Level decide(SentenceGate gate, String sentence) {
+    List<String> words = Arrays.asList(sentence.split(" "));
+    List<Set<String>> lemmas = new ArrayList<>();
+    for (String w : words) {
+      String l = LEMMAS.get(w.toLowerCase());
+      lemmas.add(l == null ? Set.of() : Set.of(l));
+    }
+    return gate.decide(words, lemmas);
+  }
+
+  @Test
+  void opensForATriggerWithAnActor() {
+    assertThat(decide(GATE, "The Polish foreign minister met his Dutch counterpart in Warsaw .")).isEqualTo(Level.PARSE);
+    assertThat(decide(GATE, "Russia condemned the strikes on Tuesday .")).isEqualTo(Level.FULL);
+    assertThat(decide(GATE, "They signed a ceasefire agreement .")).isEqualTo(Level.PARSE);
+  }
+
+  @Test
+  void aTriggerWhoseDoerIsImpliedIsItsOwnActor() {
+    assertThat(decide(GATE, "three were arrested .")).isEqualTo(Level.PARSE);
+  }
+
+  @Test
+  void staysShutOnASportsSentenceWithoutTriggerOrTime() {
+    assertThat(decide(GATE, "the home side was unbeaten at the break .")).isEqualTo(Level.TOKENS);
+    assertThat(decide(GATE, "what a brilliant goal that was !")).isEqualTo(Level.TOKENS);
+  }
+
+  @Test
+  void aTimeCueWithoutAnEventGetsTimeOnly() {
+    assertThat(decide(GATE, "a cold morning in late autumn .")).isEqualTo(Level.TIME);
+    assertThat(decide(GATE, "the score was 2 - 1 .")).isEqualTo(Level.TIME);
+  }
+
+  @Test
+  void aClaimCueIsParsedAndTimed() {
+    assertThat(decide(GATE, "that was the third .")).isEqualTo(Level.FULL);
+  }
+
+  @Test
+  void theTimeOnlyGateNeverParses() {
+    SentenceGate time = SentenceGate.timeOnly();
+    assertThat(decide(time, "Russia condemned the strikes on Tuesday .")).isEqualTo(Level.TIME);
+    assertThat(decide(time, "Russia condemned the strikes .")).isEqualTo(Level.TOKENS);
+  }
+
+  @Test
+  void followsTheLexiconItIsBuiltFrom() throws IOException {
+    String sentence = "Russia zorbled Ukraine .";
+    assertThat(decide(GATE, sentence)).isEqualTo(Level.TOKENS);
+    Path user = Files.writeString(dir.resolve("user.tsv"),
+        "assault.zorble\tzorbled\tASSAULT\t-\t-\t190\t-\n");
+    SentenceGate withUser = SentenceGate.of(Lexicon.load(Ontology.standard(), user), KB);
+    assertThat(decide(withUser, sentence)).isEqualTo(Level.PARSE);
+  }
+}
