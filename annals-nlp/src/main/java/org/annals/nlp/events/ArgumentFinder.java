@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
-import org.annals.nlp.actors.ReferenceWords;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
 
@@ -24,14 +23,10 @@ final class ArgumentFinder {
   /** Types whose "against" phrase names the other side's opponent, not the recipient. */
   private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "AGREE", "AID", "CONCEDE", "COOPERATE");
   private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
-  private static final Set<String> OWNERS = WordLists.bundled().get("owner-verb");
   private static final Set<String> TARGETS = WordLists.bundled().get("target-noun");
   private static final Set<String> PENALTIES = WordLists.bundled().get("penalty-noun");
-  private static final Set<String> SPOKESMEN = WordLists.bundled().get("representative-noun");
   private static final Set<String> EXPERIENCER = WordLists.bundled().get("experiencer-verb");
   private static final Set<String> RESPONSIBILITY = WordLists.bundled().get("responsibility-verb");
-  private static final Set<String> NOUN_EXPANSION = Set.of(
-      "compound", "amod", "nmod:poss", "nmod:of");
   private static final Set<String> LIGHT = Set.of(
       "engage", "involve", "resort", "participate", "take", "join", "embark", "launch", "carry",
       "hold", "have", "stage", "conduct", "begin", "start", "make", "give", "issue", "sign", "reach",
@@ -47,7 +42,6 @@ final class ArgumentFinder {
   /** Messages whose words are their sender's (word list): "issued a statement condemning". */
   private static final Set<String> MESSAGES = WordLists.bundled().get("message-noun");
   private static final Set<String> HARM = WordLists.bundled().get("harm-verb");
-  private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
 
   /**
    * @param triggers which tokens belong to some trigger of the sentence: a nominal event that is
@@ -65,11 +59,11 @@ final class ArgumentFinder {
       for (int t : match.tokens()) {
         for (int c : g.childrenBy(t, "ccomp")) {
           for (int s : g.childrenBy(c, "nsubj")) {
-            expand(g, m, s, p, false);
+            PhraseExpansion.expand(g, m, s, p, false);
           }
         }
         for (int s : t == match.head() ? List.<Integer>of() : g.childrenBy(t, "nsubj")) {
-          expand(g, m, s, p, false); // the named thing of a small clause: "called [the raid] a crime"
+          PhraseExpansion.expand(g, m, s, p, false); // the named thing of a small clause: "called [the raid] a crime"
         }
       }
     }
@@ -122,7 +116,7 @@ final class ArgumentFinder {
     }
     if (p.recipients.isEmpty()) {
       for (int s : g.childrenBy(h.governor(), "nsubj")) { // nsubj:pass too
-        expand(g, m, s, p, false);
+        PhraseExpansion.expand(g, m, s, p, false);
       }
     }
     return true;
@@ -136,7 +130,7 @@ final class ArgumentFinder {
       return;
     }
     for (int o : g.childrenBy(h.governor(), "obj")) {
-      expand(g, m, o, p, false);
+      PhraseExpansion.expand(g, m, o, p, false);
     }
   }
 
@@ -146,7 +140,7 @@ final class ArgumentFinder {
     if (g.token(head).isNoun() && h != null && h.relation().equals("nmod:of")
         && TARGETS.contains(g.lemma(h.governor()))) {
       for (int s : g.childrenBy(h.governor(), "nsubj")) {
-        expand(g, m, s, p, false);
+        PhraseExpansion.expand(g, m, s, p, false);
       }
     }
   }
@@ -175,18 +169,18 @@ final class ArgumentFinder {
         continue;
       }
       if (felt && (rel.equals("nsubj:pass") || rel.equals("obl:agent"))) {
-        expand(g, m, c, p, rel.equals("nsubj:pass")); // who feels it acts; what caused it is the target
+        PhraseExpansion.expand(g, m, c, p, rel.equals("nsubj:pass")); // who feels it acts; what caused it is the target
       } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")
           || (noun && (rel.equals("nmod:poss") || rel.equals("nmod:agent") || rel.equals("nmod:by")))
           || (rel.equals("obl:by") && isPassive(g, t))) {
-        expand(g, m, c, p, !patient);
+        PhraseExpansion.expand(g, m, c, p, !patient);
       } else if (rel.equals("nsubj:pass") && (agree || STATIVE.contains(g.lemma(t)))) {
-        expand(g, m, c, p, true);
+        PhraseExpansion.expand(g, m, c, p, true);
       } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
         if (entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
           continue; // "discussed Ukraine and Iran": topics, not participants
         }
-        expand(g, m, c, p, false);
+        PhraseExpansion.expand(g, m, c, p, false);
         objectTargets(g, m, c, p);
       } else if (rel.startsWith("obl:") || (noun && rel.startsWith("nmod:"))) {
         String prep = rel.substring(rel.indexOf(':') + 1);
@@ -197,10 +191,10 @@ final class ArgumentFinder {
           continue; // "sentenced to prison", "condemned to death": the penalty, no recipient
         }
         if (symmetric ? SYMMETRIC_PREPS.contains(prep) : TARGET_PREPS.contains(prep)) {
-          expand(g, m, c, p, symmetric && SYMMETRIC_PREPS.contains(prep));
+          PhraseExpansion.expand(g, m, c, p, symmetric && SYMMETRIC_PREPS.contains(prep));
         }
       } else if (noun && (rel.equals("amod") || rel.equals("compound")) && !m.capital(c)) {
-        expand(g, m, c, p, subjects); // not "a Kabul car bombing": a capital there is a place
+        PhraseExpansion.expand(g, m, c, p, subjects); // not "a Kabul car bombing": a capital there is a place
       } else if (noun && (rel.startsWith("acl"))) {
         relativeClause(g, m, c, p);
       }
@@ -224,14 +218,14 @@ final class ArgumentFinder {
       String rel = d.relation();
       int c = d.dependent();
       if (depth > 0 && (rel.equals("obj") || rel.equals("iobj"))) {
-        expand(g, m, c, p, false);
+        PhraseExpansion.expand(g, m, c, p, false);
         objectTargets(g, m, c, p);
       } else if (depth > 0 && rel.startsWith("obl:")
           && TARGET_PREPS.contains(rel.substring(rel.indexOf(':') + 1))) {
-        expand(g, m, c, p, false);
+        PhraseExpansion.expand(g, m, c, p, false);
       } else if (rel.startsWith("advcl") && conditional(g, c)) {
         for (int s : g.childrenBy(c, "nsubj")) {
-          expand(g, m, s, p, false);
+          PhraseExpansion.expand(g, m, s, p, false);
         }
       }
     }
@@ -261,7 +255,7 @@ final class ArgumentFinder {
   private void objectTargets(SentenceGraph g, Mentions m, int obj, Participants p) {
     for (Dependency d : g.children(obj)) {
       if (OBJECT_TARGETS.contains(d.relation())) {
-        expand(g, m, d.dependent(), p, false);
+        PhraseExpansion.expand(g, m, d.dependent(), p, false);
       }
     }
   }
@@ -281,9 +275,9 @@ final class ArgumentFinder {
     for (Dependency d : g.children(verb)) {
       String rel = d.relation();
       if (rel.equals("nsubj") || claimed && (rel.equals("obl:by") || rel.equals("obl:agent"))) {
-        expand(g, m, d.dependent(), p, true);
+        PhraseExpansion.expand(g, m, d.dependent(), p, true);
       } else if (d.relation().equals("obl:with") || d.relation().equals("obl:to")) {
-        expand(g, m, d.dependent(), p, false);
+        PhraseExpansion.expand(g, m, d.dependent(), p, false);
       }
     }
   }
@@ -299,10 +293,10 @@ final class ArgumentFinder {
     for (Dependency d : g.children(verb)) {
       String rel = d.relation();
       if (rel.equals("nsubj") || rel.equals("obl:agent")) {
-        expand(g, m, d.dependent(), p, true);
+        PhraseExpansion.expand(g, m, d.dependent(), p, true);
       } else if (rel.equals("obl:with") || rel.equals("obl:to") || rel.equals("obl:against")
           || rel.equals("iobj")) {
-        expand(g, m, d.dependent(), p, false);
+        PhraseExpansion.expand(g, m, d.dependent(), p, false);
       }
     }
   }
@@ -321,7 +315,7 @@ final class ArgumentFinder {
     int verb = h.governor();
     for (int level = 0; level < 3; level++) {
       for (int s : g.childrenBy(verb, "nsubj")) {
-        expand(g, m, s, p, true);
+        PhraseExpansion.expand(g, m, s, p, true);
       }
       Dependency up = g.head(verb);
       if (up == null || !up.relation().equals("xcomp") || !g.token(up.governor()).isVerb()) {
@@ -344,154 +338,6 @@ final class ArgumentFinder {
     return !g.childrenBy(t, "aux:pass").isEmpty() || g.token(t).pos().equals("VBN");
   }
 
-  /** Adds the mention(s) a dependent denotes: itself, or actor words inside its phrase. */
-  private void expand(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
-    expand(g, m, token, p, actor, 0);
-  }
-
-  private void expand(SentenceGraph g, Mentions m, int token, Participants p, boolean actor, int depth) {
-    if (depth == 0 && appositions(g, m, token, p, actor)) {
-      return;
-    }
-    if (depth == 0 && actor && anaphor(g, m, token, p)) {
-      p.anaphorRefs.addAll(m.refs(token)); // the resolver's guess for "they"; a group may replace it
-    }
-    if (m.ref(token) != null) {
-      m.refs(token).forEach(r -> add(p, r, actor)); // a group: every member takes part
-      return;
-    }
-    if (depth > 1 || !g.token(token).isNoun() || examples(g, m, token, p, actor)) {
-      return;
-    }
-    for (Dependency d : g.children(token)) {
-      boolean located = actor && SUBJECT_EXPANSION.contains(d.relation());
-      boolean place = (located || d.relation().equals("compound")) && m.capital(d.dependent());
-      boolean speaksFor = SPOKESMEN.contains(g.lemma(d.dependent())) && d.relation().equals("appos")
-          || d.relation().equals("nmod:for") && SPOKESMEN.contains(g.lemma(token)); // "X, a spokesman for Y"
-      if ((NOUN_EXPANSION.contains(d.relation()) || located || speaksFor) && !place) {
-        expand(g, m, d.dependent(), p, actor, depth + 1); // not "roads in Lima", "the Kabul bombing": places
-      } else if (!actor && d.relation().startsWith("acl") && OWNERS.contains(g.lemma(d.dependent()))) {
-        owner(g, m, d.dependent(), p, depth);
-      }
-    }
-  }
-
-  /** "depots owned by Rosneft", "a plant belonging to Aramco": what is done to it is done to its owner. */
-  private void owner(SentenceGraph g, Mentions m, int verb, Participants p, int depth) {
-    for (Dependency d : g.children(verb)) {
-      if (d.relation().equals("obl:agent") || d.relation().equals("obl:to") || d.relation().equals("obl:by")) {
-        expand(g, m, d.dependent(), p, false, depth + 1);
-      }
-    }
-  }
-
-  private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:including", "nmod:such_as");
-
-  /**
-   * "Tunisia's neighbours, including Algeria and Morocco, have imposed": the actors a phrase with
-   * no actor of its own names as its examples are who acts, not its possessor. Returns whether any
-   * was found.
-   */
-  private static boolean examples(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
-    for (Dependency d : g.children(token)) {
-      if ((d.relation().equals("amod") || d.relation().equals("compound")) && m.ref(d.dependent()) != null) {
-        return false; // "Russian aircraft including helicopter gunships": the adjective says whose
-      }
-    }
-    boolean found = false;
-    for (Dependency d : g.children(token)) {
-      if (EXAMPLE_RELATIONS.contains(d.relation()) && m.ref(d.dependent()) != null
-          && !m.ref(d.dependent()).rule().contains("country-from-context")) {
-        m.refs(d.dependent()).forEach(r -> add(p, r, actor));
-        found = true;
-      }
-    }
-    return found;
-  }
-
-  /**
-   * "The Russian and U.S. presidents, Vladimir Putin and Donald Trump,": the named appositions
-   * say who the phrase is (named persons only: "protesters, the interior ministry said" is a
-   * misparse, not an apposition). Returns whether any was found.
-   */
-  private boolean appositions(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
-    boolean found = false;
-    ActorRef self = m.ref(token);
-    boolean unknown = self == null || self.entity() == null && self.rule() != null && self.rule().startsWith("ner:");
-    for (int a : g.childrenBy(token, "appos")) {
-      ActorRef r = m.ref(a);
-      if (r != null && self != r && g.token(a).ner().equals("PERSON")) {
-        add(p, r, actor);
-        found = true;
-      } else if (unknown && SPOKESMEN.contains(g.lemma(a))) {
-        for (int body : g.childrenBy(a, "nmod:for")) { // "Omar Farouk, a spokesman for the Taliban"
-          if (m.ref(body) != null) {
-            add(p, m.ref(body), actor);
-            found = true;
-          }
-        }
-      }
-    }
-    return found;
-  }
-
-  /**
-   * "they", "their", "the two leaders", "both countries", "all three nations", "the foreign
-   * ministers": a plural pronoun, or a plural group noun ({@code reference-words.tsv}) with "the",
-   * "both" or a number word and no country word of its own (the resolver's reading of it, if any,
-   * is a guess from context), that refers back to a group named earlier. Marks {@code p}.
-   */
-  private static boolean anaphor(SentenceGraph g, Mentions m, int token, Participants p) {
-    String lower = g.lower(token);
-    boolean pronoun = lower.equals("they") || lower.equals("their");
-    if (!pronoun && !groupNoun(g, m, token)) {
-      return false;
-    }
-    int count = 0;
-    boolean determined = pronoun;
-    StringBuilder words = new StringBuilder();
-    for (Dependency d : g.children(token)) {
-      String w = g.lower(d.dependent());
-      String rel = d.relation();
-      if (rel.equals("nummod") || rel.equals("det")) {
-        count = Math.max(count, GROUP_WORDS.count(w));
-        determined |= w.equals("the") || w.equals("both") || w.equals("all") || GROUP_WORDS.count(w) > 0;
-      }
-      if (d.dependent() < token && !rel.equals("punct") && (rel.equals("nummod") || rel.equals("det")
-          || rel.equals("amod") || rel.equals("compound") || rel.startsWith("det:"))) {
-        words.append(w).append('-');
-      }
-    }
-    if (!determined) {
-      return false;
-    }
-    p.anaphor = true;
-    p.anaphorCount = count;
-    p.anaphorPronoun = pronoun;
-    p.anaphorWords = words + lower;
-    return true;
-  }
-
-  private static final ReferenceWords GROUP_WORDS = ReferenceWords.bundled();
-
-  /** A plural group noun whose country, if the resolver gave one, is only a guess from context. */
-  private static boolean groupNoun(SentenceGraph g, Mentions m, int token) {
-    if (!GROUP_WORDS.groupNoun(g.lemma(token)) || !g.token(token).pos().equals("NNS")) {
-      return false;
-    }
-    ActorRef r = m.ref(token);
-    return r == null || r.rule() == null || r.rule().contains("country-from-context")
-        || r.rule().contains("+focus:") || r.rule().contains("country-unknown");
-  }
-
-  private static void add(Participants p, ActorRef r, boolean actor) {
-    if (actor) {
-      p.actor(r);
-    } else {
-      p.recipient(r);
-    }
-  }
-
   /** The subject of the verb this trigger is a complement, conjunct or modifier of. */
   private void governorSubject(SentenceGraph g, Mentions m, int head, Participants p,
       boolean[] triggers) {
@@ -506,18 +352,18 @@ final class ArgumentFinder {
       if (h.relation().startsWith("acl") && g.token(t).isNoun() && MESSAGES.contains(g.lemma(t))) {
         Dependency up = g.head(t); // "posted a message blaming Iran": who posted it blamed
         if (up != null && up.relation().equals("obj")) {
-          g.childrenBy(up.governor(), "nsubj").forEach(s -> expand(g, m, s, p, true));
+          g.childrenBy(up.governor(), "nsubj").forEach(s -> PhraseExpansion.expand(g, m, s, p, true));
         }
         return;
       }
       if (h.relation().startsWith("acl") && g.token(t).isNoun() && !m.placeNamed(g, t)) {
-        expand(g, m, t, p, true); // "groups donated": the modified noun acts; not "roads in Lima demanding"
+        PhraseExpansion.expand(g, m, t, p, true); // "groups donated": the modified noun acts; not "roads in Lima demanding"
         if (p.actors.isEmpty()) {
           return; // "sharks attacking swimmers": the doer is named and is no actor
         }
       }
       for (int s : g.childrenBy(t, "nsubj")) {
-        expand(g, m, s, p, true);
+        PhraseExpansion.expand(g, m, s, p, true);
       }
       if (!p.actors.isEmpty()) {
         return;
@@ -541,7 +387,7 @@ final class ArgumentFinder {
         int colon = rel.indexOf(':');
         if (colon > 0 && (rel.startsWith("obl") || rel.startsWith("nmod"))
             && DOER_PREPS.contains(rel.substring(colon + 1))) {
-          expand(g, m, d.dependent(), doers, true);
+          PhraseExpansion.expand(g, m, d.dependent(), doers, true);
         }
       }
     }
@@ -599,7 +445,7 @@ final class ArgumentFinder {
       t = h.governor();
       if (SPEECH.contains(g.lemma(t))) {
         for (int s : g.childrenBy(t, "nsubj")) {
-          expand(g, m, s, p, true);
+          PhraseExpansion.expand(g, m, s, p, true);
         }
         return;
       }

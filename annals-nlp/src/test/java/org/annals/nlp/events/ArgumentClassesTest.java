@@ -262,4 +262,13 @@ class ArgumentClassesTest extends CodingTestBase {
     assertThat(a.events()).first().satisfies(e ->
         assertThat(e.actors()).extracting(r -> r.sector()).containsExactly("REB"));
   }
+
+  @Test
+  void aNamedBodyInAppositionIsWhoActs() {
+    assertCodes("One of the factions, Hezbollah, condemned the Israeli strikes.", "2024-03-10",
+        "ACCUSE/disapprove 111 LBN:REB -> ISR asserted");
+    // a country in apposition is a place: the quake's injuries are nobody's assault
+    assertCodes("On Sunday, an earthquake struck Mindanao, Philippines, injuring at least 12 people, "
+        + "according to Philippine officials.", "2024-03-10");
+  }
 }

@@ -1,0 +1,181 @@
+package org.annals.nlp.events;
+
+import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
+import org.annals.nlp.actors.ReferenceWords;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * What a dependent of a trigger denotes as participants ({@link ArgumentFinder}): the mention on
+ * the token (every member of a group mention), else actor words inside its phrase (compounds,
+ * adjectives, possessors, "of" phrases; a capital there is a place), the body a spokesman
+ * speaks "for", the owner of a thing "owned by" someone, the examples "including" a phrase names,
+ * named appositions, and a plural "they"/"the two nations" that refers back to a group.
+ * Stateless; thread-safe.
+ */
+final class PhraseExpansion {
+  private static final Set<String> OWNERS = WordLists.bundled().get("owner-verb");
+  private static final Set<String> SPOKESMEN = WordLists.bundled().get("representative-noun");
+  private static final Set<String> NOUN_EXPANSION = Set.of(
+      "compound", "amod", "nmod:poss", "nmod:of");
+  private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
+
+  private PhraseExpansion() {}
+
+  /** Adds the mention(s) a dependent denotes: itself, or actor words inside its phrase. */
+  static void expand(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
+    expand(g, m, token, p, actor, 0);
+  }
+
+  private static void expand(SentenceGraph g, Mentions m, int token, Participants p, boolean actor, int depth) {
+    if (depth == 0 && appositions(g, m, token, p, actor)) {
+      return;
+    }
+    if (depth == 0 && actor && anaphor(g, m, token, p)) {
+      p.anaphorRefs.addAll(m.refs(token)); // the resolver's guess for "they"; a group may replace it
+    }
+    if (m.ref(token) != null) {
+      m.refs(token).forEach(r -> add(p, r, actor)); // a group: every member takes part
+      return;
+    }
+    if (depth > 1 || !g.token(token).isNoun() || examples(g, m, token, p, actor)) {
+      return;
+    }
+    for (Dependency d : g.children(token)) {
+      boolean located = actor && SUBJECT_EXPANSION.contains(d.relation());
+      boolean place = (located || d.relation().equals("compound")) && m.capital(d.dependent());
+      boolean speaksFor = d.relation().equals("appos") && (SPOKESMEN.contains(g.lemma(d.dependent()))
+          || known(m, d.dependent()) && !g.token(token).ner().equals("PERSON")) // "one group, the SDF,"
+          || d.relation().equals("nmod:for") && SPOKESMEN.contains(g.lemma(token)); // "X, a spokesman for Y"
+      if ((NOUN_EXPANSION.contains(d.relation()) || located || speaksFor) && !place) {
+        expand(g, m, d.dependent(), p, actor, depth + 1); // not "roads in Lima", "the Kabul bombing": places
+      } else if (!actor && d.relation().startsWith("acl") && OWNERS.contains(g.lemma(d.dependent()))) {
+        owner(g, m, d.dependent(), p, depth);
+      }
+    }
+  }
+
+  /** Whether the mention at {@code token} is a body the KB knows (not a country or a region: places). */
+  private static boolean known(Mentions m, int token) {
+    String e = m.ref(token) == null ? null : m.ref(token).entity();
+    return e != null && !e.startsWith("country/") && !e.startsWith("region/");
+  }
+
+  /** "depots owned by Rosneft", "a plant belonging to Aramco": what is done to it is done to its owner. */
+  private static void owner(SentenceGraph g, Mentions m, int verb, Participants p, int depth) {
+    for (Dependency d : g.children(verb)) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("obl:to") || d.relation().equals("obl:by")) {
+        expand(g, m, d.dependent(), p, false, depth + 1);
+      }
+    }
+  }
+
+  private static final Set<String> EXAMPLE_RELATIONS = Set.of("nmod:including", "nmod:such_as");
+
+  /**
+   * "Tunisia's neighbours, including Algeria and Morocco, have imposed": the actors a phrase with
+   * no actor of its own names as its examples are who acts, not its possessor. Returns whether any
+   * was found.
+   */
+  private static boolean examples(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
+    for (Dependency d : g.children(token)) {
+      if ((d.relation().equals("amod") || d.relation().equals("compound")) && m.ref(d.dependent()) != null) {
+        return false; // "Russian aircraft including helicopter gunships": the adjective says whose
+      }
+    }
+    boolean found = false;
+    for (Dependency d : g.children(token)) {
+      if (EXAMPLE_RELATIONS.contains(d.relation()) && m.ref(d.dependent()) != null
+          && !m.ref(d.dependent()).rule().contains("country-from-context")) {
+        m.refs(d.dependent()).forEach(r -> add(p, r, actor));
+        found = true;
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "The Russian and U.S. presidents, Vladimir Putin and Donald Trump,": the named appositions
+   * say who the phrase is (named persons only: "protesters, the interior ministry said" is a
+   * misparse, not an apposition). Returns whether any was found.
+   */
+  private static boolean appositions(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
+    boolean found = false;
+    ActorRef self = m.ref(token);
+    boolean unknown = self == null || self.entity() == null && self.rule() != null && self.rule().startsWith("ner:");
+    for (int a : g.childrenBy(token, "appos")) {
+      ActorRef r = m.ref(a);
+      if (r != null && self != r && g.token(a).ner().equals("PERSON")) {
+        add(p, r, actor);
+        found = true;
+      } else if (unknown && SPOKESMEN.contains(g.lemma(a))) {
+        for (int body : g.childrenBy(a, "nmod:for")) { // "Omar Farouk, a spokesman for the Taliban"
+          if (m.ref(body) != null) {
+            add(p, m.ref(body), actor);
+            found = true;
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "they", "their", "the two leaders", "both countries", "all three nations", "the foreign
+   * ministers": a plural pronoun, or a plural group noun ({@code reference-words.tsv}) with "the",
+   * "both" or a number word and no country word of its own (the resolver's reading of it, if any,
+   * is a guess from context), that refers back to a group named earlier. Marks {@code p}.
+   */
+  private static boolean anaphor(SentenceGraph g, Mentions m, int token, Participants p) {
+    String lower = g.lower(token);
+    boolean pronoun = lower.equals("they") || lower.equals("their");
+    if (!pronoun && !groupNoun(g, m, token)) {
+      return false;
+    }
+    int count = 0;
+    boolean determined = pronoun;
+    StringBuilder words = new StringBuilder();
+    for (Dependency d : g.children(token)) {
+      String w = g.lower(d.dependent());
+      String rel = d.relation();
+      if (rel.equals("nummod") || rel.equals("det")) {
+        count = Math.max(count, GROUP_WORDS.count(w));
+        determined |= w.equals("the") || w.equals("both") || w.equals("all") || GROUP_WORDS.count(w) > 0;
+      }
+      if (d.dependent() < token && !rel.equals("punct") && (rel.equals("nummod") || rel.equals("det")
+          || rel.equals("amod") || rel.equals("compound") || rel.startsWith("det:"))) {
+        words.append(w).append('-');
+      }
+    }
+    if (!determined) {
+      return false;
+    }
+    p.anaphor = true;
+    p.anaphorCount = count;
+    p.anaphorPronoun = pronoun;
+    p.anaphorWords = words + lower;
+    return true;
+  }
+
+  private static final ReferenceWords GROUP_WORDS = ReferenceWords.bundled();
+
+  /** A plural group noun whose country, if the resolver gave one, is only a guess from context. */
+  private static boolean groupNoun(SentenceGraph g, Mentions m, int token) {
+    if (!GROUP_WORDS.groupNoun(g.lemma(token)) || !g.token(token).pos().equals("NNS")) {
+      return false;
+    }
+    ActorRef r = m.ref(token);
+    return r == null || r.rule() == null || r.rule().contains("country-from-context")
+        || r.rule().contains("+focus:") || r.rule().contains("country-unknown");
+  }
+
+  static void add(Participants p, ActorRef r, boolean actor) {
+    if (actor) {
+      p.actor(r);
+    } else {
+      p.recipient(r);
+    }
+  }
+}
