@@ -16,13 +16,17 @@ import org.annals.model.ActorRef;
  * <p>Precision first: a number word must agree with the group's size ("the two nations" after
  * three countries is nobody, and the resolver's guess is dropped); outside a symmetric event the
  * group must have been named at most {@link #REACH} sentences before, and a pronoun the resolver
- * already gave to someone outside the group keeps that reading. Mutable; local to one article.
+ * already gave to someone outside the group keeps that reading. A pronoun ("they") in a symmetric
+ * event refers to the latest group of persons, if any, before a later group of countries: the
+ * people who talk or meet. Mutable; local to one article.
  */
 final class GroupMemory {
   /** How many sentences back a group may be named for an event that is not symmetric. */
   static final int REACH = 2;
   private List<ActorRef> members = List.of();
   private int at = -100;
+  /** The latest group of persons: "they" in a symmetric event is the people who talk or meet. */
+  private List<ActorRef> persons = List.of();
 
   /** Remembers the actors of an event of sentence {@code sentence} if they are a group (see the class comment). */
   void remember(List<ActorRef> a, int sentence) {
@@ -36,6 +40,9 @@ final class GroupMemory {
       members = List.copyOf(a);
       at = sentence;
     }
+    if (persons) {
+      this.persons = members;
+    }
   }
 
   static final String RULE = "group:";
@@ -46,6 +53,8 @@ final class GroupMemory {
    * may refer back to a group named anywhere before in the article.
    */
   boolean fill(Participants p, int sentence, boolean symmetric) {
+    // "Trump is to call Putin … negotiators of both countries met … They last spoke in March": the leaders
+    List<ActorRef> members = symmetric && p.anaphorPronoun && !persons.isEmpty() ? persons : this.members;
     if (members.isEmpty() || !p.anaphor || (!symmetric && sentence - at > REACH)) {
       return false;
     }

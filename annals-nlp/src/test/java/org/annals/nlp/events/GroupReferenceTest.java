@@ -48,6 +48,15 @@ class GroupReferenceTest {
   }
 
   @Test
+  void theyWhoTalkAreTheLatestPersonsBeforeALaterGroupOfCountries() {
+    String text = "Narendra Modi is expected to speak with Vladimir Putin by phone this week. "
+        + "In Geneva, Armenian and Azerbaijani negotiators agreed to exchange prisoners. "
+        + "They last spoke by phone on March 3.";
+    CodedEvent spoke = eventsOf(code(text), text, "spoke by phone").get(0);
+    assertThat(countries(spoke.actors())).containsExactlyInAnyOrder("IND", "RUS");
+  }
+
+  @Test
   void demonymsJoinedBeforeAnOfficeAreAGroup() {
     String text = "The Peruvian, Chilean and Bolivian defence ministers held talks in Lima on Friday.";
     assertThat(countries(code(text).events().get(0).actors())).containsExactly("PER", "CHL", "BOL");
