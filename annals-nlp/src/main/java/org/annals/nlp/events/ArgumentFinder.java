@@ -136,13 +136,19 @@ final class ArgumentFinder {
 
   /** "the consulate was the target of a car bomb attack": the subject of "target" undergoes it. */
   private void targetOf(SentenceGraph g, Mentions m, int head, Participants p) {
-    Dependency h = g.head(head);
-    if (g.token(head).isNoun() && h != null && h.relation().equals("nmod:of")
-        && TARGETS.contains(g.lemma(h.governor()))) {
-      for (int s : g.childrenBy(h.governor(), "nsubj")) {
+    int target = targetNoun(g, head);
+    if (target >= 0) {
+      for (int s : g.childrenBy(target, "nsubj")) {
         PhraseExpansion.expand(g, m, s, p, false);
       }
     }
+  }
+
+  /** The "target" ({@code target-noun}) an event noun is the "of" phrase of, or -1. */
+  static int targetNoun(SentenceGraph g, int noun) {
+    Dependency h = g.head(noun);
+    return g.token(noun).isNoun() && h != null && h.relation().equals("nmod:of")
+        && TARGETS.contains(g.lemma(h.governor())) ? h.governor() : -1;
   }
 
   /**

@@ -51,9 +51,7 @@ final class ClashRule {
     p.recipients.clear();
     crowds.forEach(p::actor);
     forces.forEach(p::recipient);
-    LexiconEntry coded = new LexiconEntry(riot.id() + ">" + e.id(), riot.pattern(), riot.event(),
-        riot.mode(), riot.context(), riot.cameo(), riot.flags(), riot.source());
-    return new TriggerMatcher.Match(coded, m.tokens(), m.head());
+    return m.as(riot);
   }
 
   /** Word lists are lower-cased; sector codes are not. */

@@ -54,7 +54,6 @@ final class ParticipantGuards {
   private final Set<String> counts;
   private final Set<String> reflexives;
   private final Set<String> apolitical;
-  private final Set<String> targets;
   private final Set<String> owners;
 
   ParticipantGuards(Ontology ontology, WordLists lists) {
@@ -68,7 +67,6 @@ final class ParticipantGuards {
     this.counts = lists.get("count-noun");
     this.reflexives = lists.get("reflexive-pronoun");
     this.apolitical = lists.get("apolitical-actor");
-    this.targets = lists.get("target-noun");
     this.owners = lists.get("own-possessive");
   }
 
@@ -245,10 +243,9 @@ final class ParticipantGuards {
   }
 
   /** An event noun that something "was the target of" ({@code target-noun}). */
-  private boolean targetOf(SentenceGraph g, int noun) {
-    Dependency h = g.head(noun);
-    return h != null && h.relation().equals("nmod:of") && targets.contains(g.lemma(h.governor()))
-        && !g.childrenBy(h.governor(), "cop").isEmpty();
+  private static boolean targetOf(SentenceGraph g, int noun) {
+    int target = ArgumentFinder.targetNoun(g, noun);
+    return target >= 0 && !g.childrenBy(target, "cop").isEmpty();
   }
 
   /**

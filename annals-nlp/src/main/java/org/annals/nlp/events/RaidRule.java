@@ -38,8 +38,6 @@ final class RaidRule {
         || p.actors.isEmpty() || !p.actors.stream().allMatch(a -> "COP".equals(a.sector()))) {
       return m;
     }
-    LexiconEntry coded = new LexiconEntry(seize.id() + ">" + e.id(), seize.pattern(), seize.event(),
-        seize.mode(), seize.context(), seize.cameo(), seize.flags(), seize.source());
-    return new TriggerMatcher.Match(coded, m.tokens(), m.head());
+    return m.as(seize);
   }
 }

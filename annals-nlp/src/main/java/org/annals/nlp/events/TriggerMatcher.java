@@ -38,6 +38,16 @@ final class TriggerMatcher {
       return tokens[tokens.length - 1];
     }
 
+    /**
+     * The same words coded by a built-in rule instead ("protesters clashed with police" is a riot):
+     * {@code rule}'s coding, its id followed by this entry's ({@code rule.clash-riot>assault.clash}).
+     */
+    Match as(LexiconEntry rule) {
+      LexiconEntry coded = new LexiconEntry(rule.id() + ">" + entry.id(), rule.pattern(), rule.event(),
+          rule.mode(), rule.context(), rule.cameo(), rule.flags(), rule.source());
+      return new Match(coded, tokens, head);
+    }
+
     /** Whether token {@code t} is one of the trigger's words. */
     boolean covers(int t) {
       for (int x : tokens) {
