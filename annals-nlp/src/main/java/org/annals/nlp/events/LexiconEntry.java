@@ -2,6 +2,8 @@ package org.annals.nlp.events;
 
 import java.util.List;
 import java.util.Set;
+import org.annals.model.Ontology;
+import org.annals.nlp.text.WordLists;
 
 /**
  * One lexicon entry: a trigger pattern and the PLOVER type/mode/context and CAMEO code it codes.
@@ -102,6 +104,17 @@ public record LexiconEntry(
   /** Whether this entry is a {@link #NOT_AN_EVENT} phrase. */
   public boolean notAnEvent() {
     return NOT_AN_EVENT.equals(event);
+  }
+
+  /**
+   * The entry of a built-in rule whose words come from the bundled word lists: one element, coded
+   * as the ontology codes CAMEO {@code cameo} (its PLOVER type and mode), no context.
+   */
+  static LexiconEntry builtIn(String id, Element element, String cameo, Ontology ontology, Set<Flag> flags) {
+    Ontology.CameoCode code = ontology.cameo(cameo).orElseThrow(
+        () -> new IllegalStateException("ontology lacks CAMEO " + cameo));
+    return new LexiconEntry(id, List.of(element), code.ploverEvent(), code.ploverMode(), List.of(),
+        cameo, flags, "built-in rule (word lists " + WordLists.BUNDLED + ")");
   }
 
   public boolean symmetric() {

@@ -43,11 +43,8 @@ final class NamingRule {
   }
 
   private LexiconEntry entry(String id, String cameo, Ontology ontology) {
-    Ontology.CameoCode code = ontology.cameo(cameo).orElseThrow(
-        () -> new IllegalStateException("ontology lacks CAMEO " + cameo));
-    return new LexiconEntry(id, List.of(new Element(verbs, Pos.VERB, false)), code.ploverEvent(),
-        code.ploverMode(), List.of(), cameo, EnumSet.of(LexiconEntry.Flag.COMPLEMENT_TARGET),
-        "built-in rule (word lists " + WordLists.BUNDLED + ")");
+    return LexiconEntry.builtIn(id, new Element(verbs, Pos.VERB, false), cameo, ontology,
+        Set.of(LexiconEntry.Flag.COMPLEMENT_TARGET));
   }
 
   /** Naming verbs (not already triggers) with an object and a judging complement. */

@@ -1,7 +1,5 @@
 package org.annals.nlp.events;
 
-import java.util.EnumSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.annals.model.Ontology;
@@ -24,11 +22,8 @@ final class RaidRule {
 
   RaidRule(Ontology ontology, WordLists lists) {
     this.words = lists.get("raid-word");
-    Ontology.CameoCode code = ontology.cameo("171").orElseThrow(
-        () -> new IllegalStateException("ontology lacks CAMEO 171"));
-    this.seize = new LexiconEntry("rule.police-raid", List.of(new Element(words, Pos.ANY, false)),
-        code.ploverEvent(), code.ploverMode(), List.of(), "171", EnumSet.noneOf(LexiconEntry.Flag.class),
-        "built-in rule (word lists " + WordLists.BUNDLED + ")");
+    this.seize = LexiconEntry.builtIn("rule.police-raid", new Element(words, Pos.ANY, false), "171",
+        ontology, Set.of());
   }
 
   /** The seizure that {@code m} with participants {@code p} is, or {@code m} itself. */

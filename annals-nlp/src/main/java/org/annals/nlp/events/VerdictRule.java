@@ -40,12 +40,8 @@ final class VerdictRule {
     this.negating = lists.get("negating-adverb");
     this.ruling = lists.get("ruling-verb");
     this.unlawful = lists.get("unlawful-predicate");
-    Ontology.CameoCode code = ontology.cameo("111").orElseThrow(
-        () -> new IllegalStateException("ontology lacks CAMEO 111"));
-    this.disapprove = new LexiconEntry("rule.verdict-disapprove",
-        List.of(new Element(negative, Pos.ANY, false)), code.ploverEvent(), code.ploverMode(),
-        List.of(), "111", EnumSet.of(LexiconEntry.Flag.SUBJ_TARGET, LexiconEntry.Flag.AGENTIVE),
-        "built-in rule (word lists " + WordLists.BUNDLED + ")");
+    this.disapprove = LexiconEntry.builtIn("rule.verdict-disapprove", new Element(negative, Pos.ANY, false),
+        "111", ontology, Set.of(LexiconEntry.Flag.SUBJ_TARGET, LexiconEntry.Flag.AGENTIVE));
     this.convict = new LexiconEntry("rule.verdict-unlawful",
         List.of(new Element(unlawful, Pos.ANY, false)), "SANCTION", "convict", List.of("legal"),
         "116", EnumSet.of(LexiconEntry.Flag.SUBJ_TARGET, LexiconEntry.Flag.AGENTIVE),
