@@ -37,7 +37,7 @@ ALIASES = {
  'BIH': 'Bosnia;Bosnia-Herzegovina', 'VAT': 'Holy See;the Vatican', 'GMB': 'the Gambia', 'BHS': 'the Bahamas',
  'PHL': 'the Philippines', 'CAF': 'CAR', 'DOM': 'Dominican Rep.', 'FSM': 'Federated States of Micronesia',
  'BRN': 'Brunei Darussalam', 'KGZ': 'Kyrgyz Republic', 'SVK': 'Slovak Republic', 'ZAF': 'S. Africa',
- 'XKX': 'Republic of Kosovo', 'NZL': 'Aotearoa', 'GEO': 'Sakartvelo', 'HKG': 'Hong Kong SAR', 'MAC': 'Macao',
+ 'KOS': 'Republic of Kosovo', 'NZL': 'Aotearoa', 'GEO': 'Sakartvelo', 'HKG': 'Hong Kong SAR', 'MAC': 'Macao',
  'SSD': 'S. Sudan', 'GNB': 'Guinea Bissau', 'ALA': 'Aland Islands', 'FRO': 'Faeroe Islands',
 }
 # Adjectives and demonyms (singular and plural); the first is the adjective.
@@ -93,7 +93,7 @@ ADJ = {
  'UKR': 'Ukrainian;Ukrainians', 'ARE': 'Emirati;Emiratis', 'GBR': 'British;Briton;Britons;Brits',
  'USA': 'American;Americans', 'URY': 'Uruguayan;Uruguayans', 'UZB': 'Uzbek;Uzbekistani;Uzbeks',
  'VUT': 'Ni-Vanuatu', 'VAT': 'Vatican', 'VEN': 'Venezuelan;Venezuelans', 'VNM': 'Vietnamese', 'YEM': 'Yemeni;Yemenis',
- 'ZMB': 'Zambian;Zambians', 'ZWE': 'Zimbabwean;Zimbabweans', 'XKX': 'Kosovar;Kosovan;Kosovars', 'HKG': 'Hong Konger;Hongkongers',
+ 'ZMB': 'Zambian;Zambians', 'ZWE': 'Zimbabwean;Zimbabweans', 'KOS': 'Kosovar;Kosovan;Kosovars', 'HKG': 'Hong Konger;Hongkongers',
  'PRI': 'Puerto Rican;Puerto Ricans', 'GRL': 'Greenlandic;Greenlanders', 'ESH': 'Sahrawi;Sahrawis',
 }
 # Capitals and seats of government used as metonyms for the government, when the ISO file's capital
@@ -105,14 +105,15 @@ CAPITAL = {'ISR': 'Jerusalem', 'NLD': 'The Hague;Amsterdam', 'BOL': 'La Paz;Sucr
   'SGP': '', 'DJI': '', 'KWT': '', 'PAN': '', 'MEX': 'Mexico City', 'GTM': '', 'SMR': '', 'VAT': '', 'SLE': 'Freetown',
   'BRB': '', 'LBR': 'Monrovia', 'GRD': '', 'DMA': '', 'ATG': '', 'KNA': '', 'VCT': '', 'LCA': '', 'CPV': 'Praia',
   'NRU': '', 'PLW': '', 'TUV': '', 'KIR': '', 'MHL': '', 'FSM': '', 'TON': '', 'WSM': '', 'SLB': '', 'VUT': '',
-  'XKX': 'Pristina', 'KOR': 'Seoul', 'GBR': 'London', 'CHN': 'Beijing;Peking', 'TWN': 'Taipei', 'NZL': 'Wellington',
+  'KOS': 'Pristina', 'KOR': 'Seoul', 'GBR': 'London', 'CHN': 'Beijing;Peking', 'TWN': 'Taipei', 'NZL': 'Wellington',
   'CHL': 'Santiago', 'PER': 'Lima', 'PRY': 'Asuncion;Asunción', 'ROU': 'Bucharest', 'GEO': 'Tbilisi',
   'YEM': "Sanaa;Sana'a", 'TGO': 'Lome;Lomé', 'CMR': 'Yaounde;Yaoundé', 'COL': 'Bogota;Bogotá', 'CRI': 'San Jose;San José',
   'BRA': 'Brasilia;Brasília', 'MDA': 'Chisinau;Chișinău', 'ISL': 'Reykjavik;Reykjavík', 'AFG': 'Kabul',
   'BHS': 'Nassau', 'MLT': 'Valletta', 'GIN': 'Conakry', 'DZA': 'Algiers', 'TUN': 'Tunis', 'KHM': 'Phnom Penh',
   'SUR': 'Paramaribo', 'BLZ': 'Belmopan', 'ERI': 'Asmara', 'BDI': 'Gitega', 'NPL': 'Kathmandu', 'TUR': 'Ankara'}
-# Independent states missing from the ISO file.
-EXTRA = [dict(iso3='XKX', iso2='XK', cameo='KSV', name='Kosovo', capital='Pristina', status='Partially recognised')]
+# Independent states missing from the ISO file. Kosovo has no ISO alpha-3 code: the PLOVER manual
+# ("Country codes") uses KOS, CAMEO uses KSV.
+EXTRA = [dict(iso3='KOS', iso2='XK', cameo='KSV', name='Kosovo', capital='Pristina', status='Partially recognised')]
 # Countries whose effective leader is the head of government (parliamentary systems) or another office.
 LEADER = {c: 'HEAD_OF_GOVERNMENT' for c in 'GBR DEU JPN IND ITA CAN AUS ISR ESP NLD BEL SWE NOR DNK FIN IRL GRC PRT HUN POL CZE SVK AUT NZL PAK BGD ETH IRQ ARM THA MYS SGP NPL LKA HRV SVN EST LVA LTU MNE SRB ALB MKD BIH MDA GEO LUX MLT ISL'.split()}
 LEADER.update({'IRN': 'SUPREME_LEADER', 'AFG': 'HEAD_OF_STATE', 'PRK': 'HEAD_OF_STATE', 'SAU': 'HEAD_OF_GOVERNMENT'})
@@ -138,7 +139,7 @@ with open(OUT, 'w') as f:
     for r in sorted(rows, key=lambda r: r['iso3']):
         iso3 = r['iso3']
         caps = CAPITAL.get(iso3, r['capital'] if r['status'] == 'Independent' else '')
-        if r['status'] != 'Independent' and iso3 not in CAPITAL and iso3 != 'XKX': caps = ''
+        if r['status'] != 'Independent' and iso3 not in CAPITAL and iso3 != 'KOS': caps = ''
         aliases = [a for a in ALIASES.get(iso3, '').split(';') if a and a != r['name']]
         cldr_alias = NAME.get(iso3) and r['name']
         f.write('\t'.join([iso3, r['iso2'], r['cameo'], r['name'], ';'.join(aliases), ADJ.get(iso3, ''), caps,

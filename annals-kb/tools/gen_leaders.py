@@ -14,7 +14,7 @@ CURATED = set('USA RUS UKR ISR IRN CHN FRA GBR DEU JPN IND ITA CAN AUS BRA ARG M
 COUNTRY = {'United States of America': 'USA', 'Cap Verde': 'CPV', 'Czech Republik': 'CZE', 'Czech Republic': 'CZE', 'Moldavia': 'MDA',
   'Luxemburg': 'LUX', 'Macedonia': 'MKD', 'Bosnia': 'BIH', 'Ivory Coast': 'CIV', 'Congo': 'COG',
   'East Timor': 'TLS', 'Eswatini': 'SWZ', 'Yugoslavia': 'SRB', 'Democratic Republic of the Congo': 'COD',
-  'Gambia': 'GMB', 'Bahamas': 'BHS', 'Kosovo': 'XKX', 'Laos': 'LAO', 'Vietnam': 'VNM', 'Taiwan': 'TWN',
+  'Gambia': 'GMB', 'Bahamas': 'BHS', 'Kosovo': 'KOS', 'Laos': 'LAO', 'Vietnam': 'VNM', 'Taiwan': 'TWN',
   'Brunei': 'BRN', 'Guinea-Bissau': 'GNB', 'Trinidad and Tobago': 'TTO', 'Solomon Islands': 'SLB'}
 # Full names for PLAD's surnames and misspellings (public record).
 FULL = {'Berisha': 'Sali Berisha', 'Majko': 'Pandeli Majko', 'Meta': 'Ilir Meta', 'Rama': 'Edi Rama',

@@ -64,6 +64,13 @@ class BundledKnowledgeBaseTest extends KbTestBase {
   }
 
   @Test
+  void kosovoHasTheCodeThePloverManualGivesIt() {
+    assertResolves("Kosovo", JULY_2025, "KOS", null);
+    assertResolves("Kosovar police", JULY_2025, "KOS", "COP");
+    assertThat(kb().country("KOS")).get().extracting(Entity::cameo).isEqualTo("KSV");
+  }
+
+  @Test
   void longestMatchWins() {
     List<NameMatch> ms = kb().matchAt(List.of("South", "Korea", "said"), 0);
     assertThat(ms.get(0).length()).isEqualTo(2);

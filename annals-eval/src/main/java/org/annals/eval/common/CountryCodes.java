@@ -13,7 +13,8 @@ import java.util.Set;
  *
  * <p>Sources: ISO 3166 from the JDK; CAMEO region codes and the legacy CAMEO country codes
  * (ROM, MTN, TMP, IMY) from GDELT's CAMEO country table; JAP and ITL are spellings used in the
- * PLOVER gold standard records for Japan and Italy. Immutable and thread-safe.
+ * PLOVER gold standard records for Japan and Italy; KOS is Kosovo, which has no ISO code, as the
+ * PLOVER manual codes it (CAMEO: KSV). Immutable and thread-safe.
  */
 public final class CountryCodes {
   private static final Set<String> ISO =
@@ -24,8 +25,12 @@ public final class CountryCodes {
       "EUR", "LAM", "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF",
       "WST");
 
+  /** Countries without an ISO 3166 alpha-3 code: Kosovo, as the PLOVER manual codes it. */
+  private static final Set<String> PLOVER_COUNTRIES = Set.of("KOS");
+
   private static final Map<String, String> ALIASES = Map.of(
-      "ROM", "ROU", "MTN", "MNE", "TMP", "TLS", "IMY", "IMN", "JAP", "JPN", "ITL", "ITA");
+      "ROM", "ROU", "MTN", "MNE", "TMP", "TLS", "IMY", "IMN", "JAP", "JPN", "ITL", "ITA",
+      "KSV", "KOS");
 
   private CountryCodes() {}
 
@@ -38,7 +43,7 @@ public final class CountryCodes {
     if (c.length() > 3) {
       c = c.substring(0, 3); // a full CAMEO actor code such as USAGOV starts with the country
     }
-    if (ISO.contains(c) || CAMEO_REGIONS.contains(c)) {
+    if (ISO.contains(c) || CAMEO_REGIONS.contains(c) || PLOVER_COUNTRIES.contains(c)) {
       return Optional.of(c);
     }
     return Optional.ofNullable(ALIASES.get(c));

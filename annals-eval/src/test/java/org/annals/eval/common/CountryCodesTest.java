@@ -13,6 +13,8 @@ class CountryCodesTest {
     assertThat(CountryCodes.resolve("RUSGOV")).contains("RUS");
     assertThat(CountryCodes.resolve("JAP")).contains("JPN");
     assertThat(CountryCodes.isAlias("JAP")).isTrue();
+    assertThat(CountryCodes.resolve("KOS")).contains("KOS"); // Kosovo in the PLOVER manual
+    assertThat(CountryCodes.resolve("KSV")).contains("KOS"); // and in CAMEO
     assertThat(CountryCodes.resolve("IGO")).isEmpty();
     assertThat(CountryCodes.resolve("NGO")).isEmpty();
     assertThat(CountryCodes.resolve("")).isEmpty();

@@ -73,7 +73,10 @@ public final class ActorResolver implements Stage {
         i = p.last() + 1;
         continue;
       }
-      if (best != null && best.length() >= personRun) {
+      ActorRef namesake = best == null ? null : namesake(best, tokens.get(i), ctx);
+      if (namesake != null) {
+        p = new Piece(i, i, Piece.Kind.PERSON, null, null, null, "coref:surname", null, namesake);
+      } else if (best != null && best.length() >= personRun) {
         p = Piece.of(i, best, best.entityId() == null ? null : kb.entity(best.entityId()).orElse(null));
       } else if (personRun > 0) {
         p = person(tokens, i, i + personRun - 1, text, ctx);
@@ -103,6 +106,17 @@ public final class ActorResolver implements Stage {
       }
     }
     return null;
+  }
+
+  /**
+   * The person the article named before with this surname when the KB's one-word match is someone
+   * else ("Luis Ortega, the governor, ... Ortega's resignation" is no Daniel Ortega), else null.
+   */
+  private ActorRef namesake(NameMatch best, Token word, ArticleContext ctx) {
+    ActorRef earlier = best.length() == 1 ? ctx.surname(word.word()) : null;
+    boolean person = earlier != null && best.entityId() != null && kb.entity(best.entityId())
+        .map(e -> e.kind() == Entity.Kind.PERSON).orElse(false);
+    return person && !best.entityId().equals(earlier.entity()) ? earlier : null;
   }
 
   private static int nerRun(List<Token> tokens, int i, String type) {

@@ -36,6 +36,8 @@ final class ArticleContext {
    * story happens, for agents of sentences that name no country.
    */
   String homeCountry;
+  /** The country of a city the current sentence names other than as a place ("the Lagos streets"). */
+  private String weakCountry;
 
   ArticleContext(LocalDate date) {
     this.date = date;
@@ -71,16 +73,21 @@ final class ArticleContext {
 
   /** Enters a sentence's scene (null when it names none). */
   void scene(SceneCountry.Scene scene) {
-    sentenceCountry = scene == null ? null : scene.country();
+    boolean weak = scene != null && scene.weak();
+    sentenceCountry = scene == null || weak ? null : scene.country();
+    weakCountry = weak ? scene.country() : null;
     if (homeCountry == null && scene != null && scene.located()) {
       homeCountry = scene.country();
     }
   }
 
-  /** The country for an actor that names none: the sentence's, the article's home, the last named. */
+  /**
+   * The country for an actor that names none: the sentence's, the article's home, the country of
+   * a city the sentence names other than as a place, the last named.
+   */
   String contextCountry() {
-    return sentenceCountry != null ? sentenceCountry
-        : homeCountry != null ? homeCountry : focusCountry;
+    return sentenceCountry != null ? sentenceCountry : homeCountry != null ? homeCountry
+        : weakCountry != null ? weakCountry : focusCountry;
   }
 
   /** How many actors of each country the article has named so far (reporting clauses aside). */

@@ -14,7 +14,8 @@ import org.annals.nlp.text.WordLists;
  * Where a sentence's scene is, for actors that name no country ("police", "protesters", a
  * person the KB does not know): a country or a place of the gazetteer named as a place ("in
  * Austria", "outside Christchurch", "in the Slovak town of Nitra"), else the first nationality
- * adjective ("two Swiss police officers"), else the first country named at all.
+ * adjective ("two Swiss police officers"), else the first country named at all, else (weakly,
+ * after the article's home) the first gazetteer place named anywhere ("the Lagos streets").
  *
  * <p>A gazetteer place counts only when the NER tags it as a place and it is not on the
  * gazetteer's stoplist; a name with several readings takes the one in a country the sentence
@@ -29,8 +30,15 @@ final class SceneCountry {
   /** The longest trailing clause read as a source ("..., a broadcaster of Australia reported"). */
   private static final int REPORT_WINDOW = 12;
 
-  /** The scene of one sentence: {@code located} when it was named as a place. */
-  record Scene(String country, boolean located) {}
+  /**
+   * The scene of one sentence: {@code located} when it was named as a place; {@code weak} when
+   * only a city named other than as a place gives it, which yields to the article's home.
+   */
+  record Scene(String country, boolean located, boolean weak) {
+    Scene(String country, boolean located) {
+      this(country, located, false);
+    }
+  }
 
   private final Gazetteer gazetteer;
 
@@ -59,23 +67,29 @@ final class SceneCountry {
       }
     }
     String c = adjective != null ? adjective : bare;
-    String place = placeCountry(s, c, report);
+    String place = placeCountry(s, c, report, true);
     if (place != null) {
       return new Scene(place, true);
     }
-    return c == null ? null : new Scene(c, false);
+    if (c == null) {
+      // "protests filled the Lagos streets": a place named other than after a preposition
+      String named = placeCountry(s, null, report, false);
+      return named == null ? null : new Scene(named, false, true);
+    }
+    return new Scene(c, false);
   }
 
   /**
-   * The country of the first gazetteer place named after a locative preposition, or null; a
-   * name with readings in several countries takes the one in {@code named}, a country the
-   * sentence names, else the most populous.
+   * The country of the first gazetteer place named after a locative preposition (any place the NER
+   * tags, when {@code locativeOnly} is false), or null; a name with readings in several countries
+   * takes the one in {@code named}, a country the sentence names, else the most populous.
    */
-  private String placeCountry(Sentence s, String named, int[] report) {
+  private String placeCountry(Sentence s, String named, int[] report, boolean locativeOnly) {
     List<Token> tokens = s.tokens();
     List<String> words = tokens.stream().map(Token::word).toList();
     for (int i = 0; i < tokens.size(); i++) {
-      if (!PLACE_NER.contains(tokens.get(i).ner()) || !locative(s, i) || inside(report, i)) {
+      if (!PLACE_NER.contains(tokens.get(i).ner()) || locativeOnly && !locative(s, i)
+          || inside(report, i)) {
         continue;
       }
       Gazetteer.Match m = gazetteer.longestAt(words, i);

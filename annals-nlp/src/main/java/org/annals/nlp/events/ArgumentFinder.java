@@ -21,11 +21,14 @@ final class ArgumentFinder {
       "upon", "over", "for");
   private static final Set<String> SYMMETRIC_PREPS = Set.of("with", "between", "among");
   /** Types whose "against" phrase names the other side's opponent, not the recipient. */
+  /** Types whose event noun's "of" phrase is its recipient ("the shelling of Kharkiv"). */
+  private static final Set<String> DONE_TO = Set.of("ASSAULT", "COERCE", "ACCUSE", "SANCTION");
   private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "AGREE", "AID", "CONCEDE", "COOPERATE");
   private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
   private static final Set<String> TARGETS = WordLists.bundled().get("target-noun");
   private static final Set<String> PENALTIES = WordLists.bundled().get("penalty-noun");
   private static final Set<String> EXPERIENCER = WordLists.bundled().get("experiencer-verb");
+  private static final Set<String> UNDERGONE = WordLists.bundled().get("patient-noun");
   private static final Set<String> RESPONSIBILITY = WordLists.bundled().get("responsibility-verb");
   private static final Set<String> LIGHT = Set.of(
       "engage", "involve", "resort", "participate", "take", "join", "embark", "launch", "carry",
@@ -152,13 +155,15 @@ final class ArgumentFinder {
   }
 
   /**
-   * A trigger noun that is the object of the trigger's own verb, not a light one: what the act is
-   * done to ("opposed [Macron's statement]"), whose author is the recipient, not the actor.
+   * A trigger noun that is the object or oblique of the trigger's own verb, not a light one: what
+   * the act is done to or asks for ("opposed [Macron's statement]", "called for [Ruiz's
+   * resignation]"), whose author is the recipient, not the actor.
    */
   private static boolean patient(SentenceGraph g, TriggerMatcher.Match match, int t) {
     Dependency h = g.head(t);
     return t != match.head() && g.token(t).isNoun() && h != null && h.governor() == match.head()
-        && h.relation().equals("obj") && !LIGHT.contains(g.lemma(match.head()));
+        && (h.relation().equals("obj") || h.relation().startsWith("obl"))
+        && !LIGHT.contains(g.lemma(match.head()));
   }
 
   private void fromToken(SentenceGraph g, Mentions m, int t, boolean head, boolean patient,
@@ -174,7 +179,9 @@ final class ArgumentFinder {
       if (!subjects && (rel.startsWith("nsubj") || rel.equals("obl:agent"))) {
         continue;
       }
-      if (felt && (rel.equals("nsubj:pass") || rel.equals("obl:agent"))) {
+      if (noun && rel.equals("nmod:poss") && undergoer(g, t)) {
+        PhraseExpansion.expand(g, m, c, p, false); // "his murder", "Khashoggi's arrest": who underwent it
+      } else if (felt && (rel.equals("nsubj:pass") || rel.equals("obl:agent"))) {
         PhraseExpansion.expand(g, m, c, p, rel.equals("nsubj:pass")); // who feels it acts; what caused it is the target
       } else if (rel.equals("nsubj") || rel.equals("nsubj:xsubj") || rel.equals("obl:agent")
           || (noun && (rel.equals("nmod:poss") || rel.equals("nmod:agent") || rel.equals("nmod:by")))
@@ -196,6 +203,10 @@ final class ArgumentFinder {
         if (prep.equals("to") && PENALTIES.contains(g.lemma(c))) {
           continue; // "sentenced to prison", "condemned to death": the penalty, no recipient
         }
+        if (prep.equals("of") && noun && undergone(g, t, entry)) {
+          PhraseExpansion.expand(g, m, c, p, false); // "the arrest of two reporters"
+          continue;
+        }
         if (symmetric ? SYMMETRIC_PREPS.contains(prep) : TARGET_PREPS.contains(prep)) {
           PhraseExpansion.expand(g, m, c, p, symmetric && SYMMETRIC_PREPS.contains(prep));
         }
@@ -208,6 +219,24 @@ final class ArgumentFinder {
     if (noun && !(background(g, t) && conflict(entry))) {
       lightVerb(g, m, t, p);
     }
+  }
+
+  /**
+   * Whether the possessor of event noun {@code t} underwent the event ({@code patient-noun}: "his
+   * murder", "her arrest"), which it did not when an "of" phrase names who did ("Iran's arrest of
+   * two sailors").
+   */
+  private static boolean undergoer(SentenceGraph g, int t) {
+    return UNDERGONE.contains(g.lemma(t)) && g.childrenBy(t, "nmod:of").isEmpty();
+  }
+
+  /**
+   * Whether the "of" phrase of event noun {@code t} names who undergoes it: a {@code patient-noun}
+   * ("the arrest of two reporters") or a noun of a type done to someone ("the shelling of Kharkiv",
+   * "criticism of the verdict"), unlike "the visit of the president", "the resignation of".
+   */
+  private static boolean undergone(SentenceGraph g, int t, LexiconEntry entry) {
+    return UNDERGONE.contains(g.lemma(t)) || DONE_TO.contains(entry.event());
   }
 
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
@@ -266,11 +295,13 @@ final class ArgumentFinder {
     }
   }
 
+  /** Who an event is "claimed by", "attributed to", "blamed on". */
+  private static final Set<String> RESPONSIBLE = Set.of("obl:by", "obl:agent", "obl:to", "obl:on");
   private static final Set<String> OBJECT_TARGETS = Set.of("nmod:to", "nmod:for", "nmod:against",
       "nmod:from");
 
   /**
-   * "phone calls Trump had with Putin", "an attack claimed by Islamic State"; not a content clause ("allegations that the government
+   * "phone calls Trump had with Putin", "an attack claimed by Islamic State", "attributed to" or "blamed on" it; not a content clause ("allegations that the government
    * rigged the vote": who is alleged to have done it is no doer of the allegation).
    */
   private void relativeClause(SentenceGraph g, Mentions m, int verb, Participants p) {
@@ -280,7 +311,7 @@ final class ArgumentFinder {
     boolean claimed = RESPONSIBILITY.contains(g.lemma(verb)); // "an attack claimed by Islamic State"
     for (Dependency d : g.children(verb)) {
       String rel = d.relation();
-      if (rel.equals("nsubj") || claimed && (rel.equals("obl:by") || rel.equals("obl:agent"))) {
+      if (rel.equals("nsubj") || claimed && RESPONSIBLE.contains(rel)) {
         PhraseExpansion.expand(g, m, d.dependent(), p, true);
       } else if (d.relation().equals("obl:with") || d.relation().equals("obl:to")) {
         PhraseExpansion.expand(g, m, d.dependent(), p, false);

@@ -285,6 +285,14 @@ public final class EventCoder implements Stage {
             .map(Ontology.CameoCode::ploverMode).orElse(mode);
       }
     }
+    if (embedded != null && entry.flags().contains(LexiconEntry.Flag.VOW)) {
+      String threat = lexicon.embedCode("THREATEN", embedded).orElse(null);
+      if (threat != null) { // "vowed to retaliate": a promise of an act one threatens with
+        String m = ontology.cameo(threat).filter(c -> "THREATEN".equals(c.ploverEvent()))
+            .map(Ontology.CameoCode::ploverMode).orElse(null);
+        return new Coding("THREATEN", m, threat, rule + "+vow:" + embedded, Map.of("intended", embedded));
+      }
+    }
     Intent intent = mod == Modality.FUTURE ? intent(entry.event(), mode) : null;
     if (intent == null) {
       return new Coding(entry.event(), mode, cameo, rule, Map.of());
@@ -295,16 +303,24 @@ public final class EventCoder implements Stage {
   }
 
 
-  /** How an announced act is coded: cooperation as AGREE (intent), conflict as THREATEN. */
+  /**
+   * How an announced act is coded: cooperation as AGREE (intent), conflict as THREATEN; as the
+   * PLOVER manual says (section CONCEDE), a future concession stays a CONCEDE and an announced
+   * withdrawal ("announced it would withdraw its troops", the manual's example) is a CONCEDE, with
+   * CAMEO's intent code; other announced retreats ("will release the hostages") stay AGREE.
+   */
   private record Intent(String event, String mode, String cameo) {}
 
   private Intent intent(String event, String mode) {
-    if (event.equals("AGREE") || event.equals("THREATEN")) {
+    if (event.equals("AGREE") || event.equals("THREATEN") || event.equals("CONCEDE")) {
       return null;
     }
     for (String as : List.of("AGREE", "THREATEN")) {
       String code = lexicon.embedCode(as, event).orElse(null);
       if (code != null) {
+        if (event.equals("RETREAT") && "withdraw".equals(mode) && as.equals("AGREE")) {
+          return new Intent("CONCEDE", null, code);
+        }
         String m = ontology.cameo(code).filter(c -> as.equals(c.ploverEvent()))
             .map(Ontology.CameoCode::ploverMode).orElse(null);
         return new Intent(as, m, code);

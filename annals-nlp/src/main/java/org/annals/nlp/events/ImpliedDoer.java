@@ -2,6 +2,7 @@ package org.annals.nlp.events;
 
 import java.util.Set;
 import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
 import org.annals.model.Location;
 import org.annals.model.Token;
 import org.annals.nlp.text.SentenceGraph;
@@ -16,23 +17,33 @@ import org.annals.nlp.text.WordLists;
  * {@code implied:court}) says it was implied. A protest ({@code crowd} entries) with no actor
  * named has the crowd as its actor: civilians of the country of the place it happened in ("crowds
  * marched in Lima"), else of unknown country ("protests filled the streets"). Never applies when
- * the text names a doer ("by rebels") or the clause is active.
+ * the text names a doer ("by rebels") or the clause is active. An assault whose subject is a person
+ * the text does not identify ({@code unnamed-attacker}: "a man", "two youths") has unidentified
+ * armed attackers (sector UAF) as its actor, of the country of the scene its victims were given
+ * ({@code +country-of-scene:}), else of the place it happened in, as PLOVER codes a lone attacker;
+ * rule {@code attacker:}.
  *
  * <p>Immutable after construction; thread-safe.
  */
 final class ImpliedDoer {
   private final Set<String> police;
   private final Set<String> court;
+  private final Set<String> attackers;
 
   ImpliedDoer(WordLists lists) {
     this.police = lists.get("implied-police");
     this.court = lists.get("implied-court");
+    this.attackers = lists.get("unnamed-attacker");
   }
 
   /** Adds the implied doer to {@code p} when the trigger is such a passive and has no actor. */
   void fill(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
     if (p.actors.isEmpty() && m.entry().flags().contains(LexiconEntry.Flag.CROWD)) {
       p.actor(crowd(g, m)); // "protests filled the streets": whoever protested
+      return;
+    }
+    if (p.actors.isEmpty() && "ASSAULT".equals(m.entry().event())) {
+      unnamedAttacker(g, m, p);
       return;
     }
     int head = m.head();
@@ -49,6 +60,22 @@ final class ImpliedDoer {
         null, t.start(), t.end(), "implied:" + kind + ">" + m.entry().rule()));
   }
 
+  /** "a man stabbed two guards": an attacker the text does not identify, sector UAF. */
+  private void unnamedAttacker(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    for (Dependency d : g.children(m.head())) {
+      if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj"))
+          && attackers.contains(g.lemma(d.dependent()))) {
+        Token t = g.token(d.dependent());
+        String scene = p.recipients.stream().filter(r -> r.rule() != null
+            && r.rule().contains("+country-from-context:")).map(ActorRef::country).findFirst().orElse(null);
+        String rule = "attacker:" + m.entry().rule() + (scene == null ? "" : "+country-of-scene:" + scene);
+        p.actor(new ActorRef(t.word(), null, scene, "UAF", (scene == null ? "---" : scene) + "UAF",
+            null, t.start(), t.end(), rule));
+        return;
+      }
+    }
+  }
+
   /** The crowd that took part in a protest the text names no actor of: civilians, country unknown. */
   private static ActorRef crowd(SentenceGraph g, TriggerMatcher.Match match) {
     Token first = g.token(match.first());
@@ -59,12 +86,13 @@ final class ImpliedDoer {
   }
 
   /**
-   * The crowd of a protest that happened in a place of known country is of that country ("crowds
-   * marched in Lima"): rule {@code +country-from-place}. Any other actor is returned as it is.
+   * The crowd of a protest, or an unnamed attacker, in a place of known country is of that country
+   * ("crowds marched in Lima"): rule {@code +country-from-place}. Any other actor is returned as it is.
    */
   static ActorRef located(ActorRef a, Location loc) {
-    if (a.country() != null || a.rule() == null || !a.rule().startsWith("crowd:") || loc == null
-        || loc.country() == null) {
+    boolean implied = a.rule() != null
+        && (a.rule().startsWith("crowd:") || a.rule().startsWith("attacker:"));
+    if (a.country() != null || !implied || loc == null || loc.country() == null) {
       return a;
     }
     return new ActorRef(a.text(), a.name(), loc.country(), a.sector(), loc.country() + a.sector(),

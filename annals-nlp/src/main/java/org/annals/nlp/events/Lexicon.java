@@ -264,8 +264,9 @@ public final class Lexicon {
           case "crowd" -> flags.add(Flag.CROWD);
           case "place-target" -> flags.add(Flag.PLACE_TARGET);
           case "not-own" -> flags.add(Flag.NOT_OWN);
+          case "vow" -> flags.add(Flag.VOW);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target, not-own)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target, not-own, vow)");
         }
       }
       return flags;

@@ -72,7 +72,13 @@ public record LexiconEntry(
      * The phrase codes nothing when what it acts on is the doer's own ("its"): "the company
      * closed its website" is no censorship, "the army shut down the station" is.
      */
-    NOT_OWN
+    NOT_OWN,
+    /**
+     * A promise: what is promised, when it is an act one threatens with (a protest, an attack, a
+     * sanction), makes the promise a threat ("vowed to retaliate", "promised strikes every week"),
+     * coded with the {@code @embed THREATEN} code of that act.
+     */
+    VOW
   }
 
   /** Part-of-speech restriction of an element. */

@@ -13,8 +13,9 @@ import org.annals.nlp.text.SentenceGraph;
 /**
  * Where an event happened: an "in/at PLACE" oblique of the trigger (or of the verb a nominal
  * trigger is the subject of: "a protest took place in Quito") whose words the NER tags as a place
- * ("in the town of PLACE" too), else a city or region modifying a nominal trigger ("a Kabul car
- * bombing"), resolved to a country through the KB. Thread-safe (read-only KB).
+ * ("in the town of PLACE" too) or a city or region modifying its object ("filled the Lagos
+ * streets"), else a city or region modifying a nominal trigger ("a Kabul car bombing"), resolved
+ * to a country through the KB. Thread-safe (read-only KB).
  */
 final class Locations {
   private static final Set<String> PLACE_NER = Set.of(
@@ -39,11 +40,11 @@ final class Locations {
     for (int t : tokens) {
       for (Dependency d : g.children(t)) {
         String rel = d.relation();
-        if (rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at")) {
-          Location loc = place(g, d.dependent(), text);
-          if (loc != null) {
-            return loc;
-          }
+        Location loc = rel.equals("obl:in") || rel.equals("nmod:in") || rel.equals("obl:at")
+            ? place(g, d.dependent(), text)
+            : rel.equals("obj") ? modifierPlace(g, d.dependent(), text) : null;
+        if (loc != null) {
+          return loc; // "in Quito"; "filled the Lagos streets", "stormed the Basra consulate"
         }
       }
     }
@@ -92,7 +93,9 @@ final class Locations {
     matches.addAll(kb.placesAt(words, first)); // cities: "in Anchorage" → USA
     for (NameMatch nm : matches) {
       if (nm.entityId() != null) {
-        String c = kb.entity(nm.entityId()).map(Entity::country).orElse(null);
+        // a place is no person: "Lagos" is a city, not the surname of a Chilean president
+        String c = kb.entity(nm.entityId()).filter(e -> e.kind() != Entity.Kind.PERSON)
+            .map(Entity::country).orElse(null);
         if (c != null) {
           return c;
         }

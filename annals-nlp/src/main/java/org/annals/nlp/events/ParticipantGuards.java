@@ -41,6 +41,9 @@ import org.annals.nlp.text.WordLists;
  *       epidemic ({@code disaster}: "declared a state of emergency as the hurricane approached").
  * </ul>
  *
+ * An act with no participant at all codes nothing, except a verb stated with its object in the
+ * passive ("the ban was lifted").
+ *
  * <p>Immutable; thread-safe.
  */
 final class ParticipantGuards {
@@ -87,7 +90,7 @@ final class ParticipantGuards {
       return p.recipients.isEmpty(); // "faced charges": the subject must be an actor
     }
     boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
-    if (p.isEmpty() || (nominal && p.actors.isEmpty())
+    if (p.isEmpty() && !statedMeasure(g, m) || (nominal && p.actors.isEmpty())
         || (agentive && p.actors.isEmpty() && !undergone(g, m.head()))) {
       return true;
     }
@@ -221,6 +224,28 @@ final class ParticipantGuards {
   private static boolean modifier(SentenceGraph g, int verb) {
     Dependency h = g.head(verb);
     return h != null && h.relation().equals("amod");
+  }
+
+  /**
+   * Whether the trigger is a verb and its object, the object being the verb's subject in the
+   * passive ("the ban was lifted", "sanctions were imposed"): the act is stated in full though the
+   * text names nobody who did it or underwent it, as PLOVER codes it (no source, no target).
+   */
+  private static boolean statedMeasure(SentenceGraph g, TriggerMatcher.Match m) {
+    int v = m.head();
+    if (m.tokens().length < 2 || !g.token(v).isVerb() || g.childrenBy(v, "aux:pass").isEmpty()) {
+      return false;
+    }
+    return g.childrenBy(v, "nsubj:pass").stream().anyMatch(s -> contains(m.tokens(), s));
+  }
+
+  private static boolean contains(int[] tokens, int t) {
+    for (int x : tokens) {
+      if (x == t) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

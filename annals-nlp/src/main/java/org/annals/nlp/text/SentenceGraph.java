@@ -31,7 +31,7 @@ public final class SentenceGraph {
       Token t = sentence.tokens().get(i);
       lemmas[i] = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
-    for (Dependency d : sentence.dependencies()) {
+    for (Dependency d : FusedSubject.repaired(sentence)) {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
       }

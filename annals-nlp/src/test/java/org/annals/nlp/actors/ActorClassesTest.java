@@ -163,4 +163,28 @@ class ActorClassesTest {
     assertCountryAndSector(participant("The foreign minister of Cuba rejected the new American measures.",
         "foreign minister of Cuba"), "CUB", "GOV");
   }
+
+  @Test
+  void aSurnameTheArticleGaveSomeoneIsThatPersonNotTheKnowledgeBasesNamesake() {
+    ActorRef later = participants("Luis Ortega, the governor of Puerto Rico, resigned on Friday."
+        + " Protesters had called for Ortega's resignation since July.").stream()
+        .filter(r -> r.text().equals("Ortega")).findFirst().orElseThrow();
+    assertThat(later.name()).as(later.rule()).isEqualTo("Luis Ortega");
+    assertThat(later.country()).isEqualTo("USA"); // Puerto Rico, as PLOVER folds it
+  }
+
+  @Test
+  void pluralAttorneysGeneralAreOfficersOfTheLaw() {
+    assertCountryAndSector(participant("Attorneys general from nine US states sued the"
+        + " Environmental Protection Agency on Monday.", "Attorneys general"), "USA", "JUD");
+  }
+
+  @Test
+  void aCityNamedOtherThanAsAPlaceGivesTheSceneOnlyWhenTheArticleHasNone() {
+    assertCountryAndSector(participant("Riot police broke up the Mombasa rally on Friday.",
+        "police"), "KEN", "COP");
+    ActorRef away = participant("Hundreds of people gathered in Lyon on Friday. Police blocked the"
+        + " road to the Geneva airport.", "Police");
+    assertCountryAndSector(away, "FRA", "COP"); // the article's home, not the airport's city
+  }
 }

@@ -2,6 +2,7 @@ package org.annals.nlp.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.annals.model.CodedArticle;
 import org.junit.jupiter.api.Test;
 
@@ -223,6 +224,36 @@ class ArgumentClassesTest extends CodingTestBase {
     assertThat(a.events()).filteredOn(e -> e.evidence().trigger().text().equals("attack"))
         .singleElement().satisfies(e -> assertThat(e.actors()).extracting(r -> r.country() + ":" + r.sector())
             .containsExactly("SOM:REB"));
+  }
+
+  @Test
+  void whoAnAttackIsAttributedToOrBlamedOnDidIt() {
+    CodedArticle a = code("A suicide attack attributed to Islamic State killed twelve people in Kabul"
+        + " on Friday. The bombing, which was blamed on the Taliban, killed six soldiers in Kandahar.",
+        "2024-03-10");
+    assertThat(a.events()).filteredOn(e -> e.event().equals("ASSAULT"))
+        .extracting(e -> e.actors().stream().map(r -> r.country() + ":" + r.sector()).toList())
+        .containsExactly(List.of("IRQ:REB"), List.of("AFG:REB"));
+  }
+
+  @Test
+  void anAttackerTheTextDoesNotIdentifyIsUnidentifiedOfThePlacesCountry() {
+    assertCodes("In Lyon on Saturday, a man attacked three passers-by with a knife.", "2024-03-10",
+        "ASSAULT 190 FRA:UAF -> FRA:CVL asserted");
+    assertCodes("Two youths stabbed a security guard on Sunday.", "2024-03-10",
+        "ASSAULT/primitive 182 ---:UAF asserted"); // no place: of unknown country
+  }
+
+  @Test
+  void theOfPhraseOfAnEventNounDoneToSomeoneIsItsRecipient() {
+    assertCodes("Turkey's arrest of two German journalists angered Berlin.", "2024-03-10",
+        "COERCE/arrest 173 TUR:GOV -> DEU:JRN asserted");
+  }
+
+  @Test
+  void thePossessorOfAnArrestOrAKillingUnderwentIt() {
+    assertCodes("The Iranian lawyer's arrest by police in Tehran was confirmed on Monday.", "2024-03-10",
+        "COERCE/arrest 173 IRN:COP -> IRN:JUD asserted");
   }
 
   @Test

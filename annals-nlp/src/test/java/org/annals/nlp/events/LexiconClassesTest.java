@@ -359,4 +359,15 @@ class LexiconClassesTest extends CodingTestBase {
     assertThat(code("Soldiers raided a rebel camp near Goma on Tuesday.", "2024-03-10").events())
         .extracting(e -> e.event()).containsExactly("ASSAULT");
   }
+
+  @Test
+  void aPromiseOfAnActOneThreatensWithIsAThreat() {
+    assertCodes("The Iranian government vowed to retaliate against Israel.", "2024-03-10",
+        "THREATEN/violence 138 IRN:GOV -> ISR:GOV asserted");
+    assertCodes("Opposition leaders pledged to hold protests across Kenya on Friday.", "2024-03-10",
+        "THREATEN/relations 133 KEN:OPP asserted");
+    // a promise of help stays a promise
+    assertCodes("The Chinese government promised to boost aid to Kenya.", "2024-03-10",
+        "AGREE 033 CHN:GOV -> KEN:GOV asserted");
+  }
 }

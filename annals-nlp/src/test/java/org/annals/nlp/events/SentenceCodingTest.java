@@ -171,6 +171,21 @@ class SentenceCodingTest extends CodingTestBase {
   }
 
   @Test
+  void anAnnouncedRetreatIsAConcessionAndAFutureConcessionStaysOne() {
+    // PLOVER manual, CONCEDE: "announced ... would withdraw troops" is CONCEDE, not AGREE
+    assertCodes("The Danish government announced on Monday it would withdraw its troops from Iraq.",
+        "2024-03-10", "CONCEDE 035 DNK:GOV -> IRQ:GOV future");
+    assertCodes("The Peruvian government will lift the curfew next week.", "2024-03-10",
+        "CONCEDE 081 PER:GOV future");
+  }
+
+  @Test
+  void aMeasureStatedInThePassiveIsCodedThoughNobodyIsNamed() {
+    assertCodes("The ban was lifted in 2011.", "2024-03-10", "CONCEDE 081 - asserted");
+    assertCodes("The match was suspended after fans threw flares.", "2024-03-10"); // no measure
+  }
+
+  @Test
   void denialNegatesTheEvent() {
     CodedArticle a = assertCodes("Kremlin spokesman Dmitry Peskov denied that Russia had attacked the power station.",
         "2025-04-01", "ASSAULT 190 RUS:GOV negated");

@@ -42,6 +42,13 @@ class UndergoneClassesTest extends CodingTestBase {
   }
 
   @Test
+  void aCityModifyingTheObjectIsWhereTheCrowdWas() {
+    // "Lagos" is a city here, not the surname of a Chilean president the KB knows
+    assertCodes("Protests filled the Lagos streets on Friday.", "2024-03-10",
+        "PROTEST/demo 141 NGA:CVL asserted");
+  }
+
+  @Test
   void aBackgroundEventIsNotTheSpeakersDoing() {
     assertCodes("The Indian foreign minister called for calm after the clashes.", "2024-03-10",
         "REQUEST 100 IND:GOV asserted");

@@ -29,6 +29,15 @@ public final class HandParse {
     return new Sentence(0, 0, at, tokens, List.of(deps), List.of(), List.of());
   }
 
+  /** {@code s} with token {@code i} tagged {@code ner} by the NER ("PERSON", "DATE"). */
+  public static Sentence ner(Sentence s, int i, String ner) {
+    List<Token> tokens = new ArrayList<>(s.tokens());
+    Token t = tokens.get(i);
+    tokens.set(i, new Token(t.index(), t.start(), t.end(), t.word(), t.lemma(), t.pos(), ner));
+    return new Sentence(s.index(), s.start(), s.end(), tokens, s.dependencies(), s.entities(),
+        s.timexes());
+  }
+
   public static Dependency dep(String relation, int governor, int dependent) {
     return new Dependency(governor, dependent, relation);
   }

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.annals.model.Sentence;
 import org.junit.jupiter.api.Test;
 
-/** The graph's one parse repair, on hand-built parses of the kind CoreNLP gives. */
+/** The graph's parse repairs, on hand-built parses of the kind CoreNLP gives. */
 class SentenceGraphTest {
   @Test
   void anInfinitiveRightAfterAVerbIsItsComplementWithItsSubject() {
@@ -39,5 +39,24 @@ class SentenceGraphTest {
         dep("root", -1, 1), dep("nsubj", 1, 0), dep("xcomp", 1, 3), dep("mark", 3, 2),
         dep("nsubj:xsubj", 3, 0)));
     assertThat(right.children(3)).containsExactly(dep("mark", 3, 2), dep("nsubj:xsubj", 3, 0));
+  }
+
+  @Test
+  void aNameFusedWithAFrontedPhraseIsTheSubjectOfTheVerbAfterIt() {
+    // On state radio Ruiz also criticised the deal .  (parsed as "on [state radio Ruiz]")
+    Sentence parsed = sentence("On/IN state/NN radio/NN Ruiz/NNP also/RB criticised/VBD the/DT"
+        + " deal/NN ./.",
+        dep("root", -1, 5), dep("case", 3, 0), dep("compound", 3, 1), dep("compound", 3, 2),
+        dep("obl:on", 5, 3), dep("advmod", 5, 4), dep("det", 7, 6), dep("obj", 5, 7));
+    SentenceGraph g = new SentenceGraph(HandParse.ner(parsed, 3, "PERSON"));
+    assertThat(g.childrenBy(5, "nsubj")).containsExactly(3);
+    assertThat(g.head(2)).isEqualTo(dep("obl:on", 5, 2));
+    assertThat(g.childrenBy(2, "case")).containsExactly(0);
+    assertThat(g.childrenBy(2, "compound")).containsExactly(1);
+    assertThat(g.children(3)).isEmpty();
+    // the same words with a comma-less title before the name, or a subject already there: kept
+    assertThat(new SentenceGraph(parsed).childrenBy(5, "nsubj")).as("not a name").isEmpty();
+    Sentence titled = HandParse.ner(HandParse.ner(parsed, 3, "PERSON"), 2, "TITLE");
+    assertThat(new SentenceGraph(titled).head(3)).isEqualTo(dep("obl:on", 5, 3));
   }
 }
