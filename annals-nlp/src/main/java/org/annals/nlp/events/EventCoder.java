@@ -43,6 +43,8 @@ public final class EventCoder implements Stage {
   private final ImpliedDoer implied = new ImpliedDoer(WordLists.bundled());
   private final ClashRule clashes = new ClashRule(WordLists.bundled());
   private final ProtestTargets protested = new ProtestTargets(WordLists.bundled());
+  private final BackgroundClauses background = new BackgroundClauses(WordLists.bundled());
+  private final BackReferences backReferences = new BackReferences(WordLists.bundled());
   private final NamingRule naming;
   private final VerdictRule verdicts;
   private final ParticipantGuards guards;
@@ -88,7 +90,7 @@ public final class EventCoder implements Stage {
       Attribution hearsay = attribution.hearsay(g, s.index() - carriedAt <= 2 ? carried : null);
       List<TriggerMatcher.Match> matches = triggers(g);
       SentenceContext ctx = new SentenceContext(g, mentions, text, articleId, according, hearsay,
-          triggerTokens(g, matches), groups);
+          triggerTokens(g, matches), groups, events);
       events.addAll(code(ctx, matches));
     }
     return state.withEvents(events);
@@ -128,7 +130,8 @@ public final class EventCoder implements Stage {
 
   /** What one sentence gives every event in it. */
   private record SentenceContext(SentenceGraph g, Mentions mentions, String text,
-      String articleId, Attribution according, Attribution hearsay, boolean[] triggers, GroupMemory groups) {}
+      String articleId, Attribution according, Attribution hearsay, boolean[] triggers, GroupMemory groups,
+      List<CodedEvent> earlier) {}
 
   private List<CodedEvent> code(SentenceContext ctx, List<TriggerMatcher.Match> matches) {
     Map<TriggerMatcher.Match, CodedEvent> built = new java.util.IdentityHashMap<>();
@@ -144,6 +147,10 @@ public final class EventCoder implements Stage {
       CodedEvent e = built.get(m);
       if (e == null || (ordering(m) && delegates(e, ordered(ctx.g(), m, matches, built)))) {
         continue; // an order to one's own people is told by what was ordered, if anything
+      }
+      if (background.reason(ctx.g(), m, matches) != null
+          || backReferences.absorbed(ctx.g(), ctx.mentions(), m, matches, e, ctx.earlier())) {
+        continue; // what a bill would do, what someone is accused of, an event told again
       }
       if (gov == null || !built.containsKey(gov)) {
         out.add(e);

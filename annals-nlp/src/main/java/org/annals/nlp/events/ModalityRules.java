@@ -9,7 +9,7 @@ import org.annals.nlp.text.SentenceGraph;
  * Decides how sure the sentence is about a trigger: negation on the trigger or its light verb
  * ("was not discussed", "did not", "denied that", "without a ceasefire"), speculation ("may", "might", "could",
  * "speculation that", "signs that", "talk of", "a possible summit"), conditionals ("if", "unless",
- * an inverted "should": an event anywhere inside the conditional clause, and the modal consequence
+ * an inverted "should" or "had": an event anywhere inside the conditional clause, and the modal consequence
  * of one in the main clause, is hypothetical), future ("will", "plans to").
  * Walks at most four steps up the clause chain (eight for conditions); priority negated >
  * hypothetical > speculative > future. Stateless; thread-safe.
@@ -19,6 +19,8 @@ final class ModalityRules {
   private static final Set<String> SPECULATIVE_AUX = Set.of("may", "might", "could");
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
   private static final Set<String> CONDITIONAL = Set.of("if", "unless");
+  /** Auxiliaries that open a condition when they come before the subject. */
+  private static final Set<String> INVERTED = Set.of("should", "had");
   private static final Set<String> CONSEQUENCE_MODALS = Set.of("would", "could", "might", "may", "will", "'d", "'ll",
       "wo");
   private static final int MAX_CHAIN = 8;
@@ -94,7 +96,10 @@ final class ModalityRules {
     return false;
   }
 
-  /** A clause marked "if"/"unless", or opened by an inverted "should" ("should the talks go ahead"). */
+  /**
+   * A clause marked "if"/"unless", or opened by an inverted "should" or "had" ("should the talks go
+   * ahead", "had he not been armed").
+   */
   private static boolean conditionalClause(SentenceGraph g, int t) {
     int subject = Integer.MAX_VALUE;
     int should = -1;
@@ -106,7 +111,7 @@ final class ModalityRules {
       if (d.relation().startsWith("nsubj")) {
         subject = Math.min(subject, d.dependent());
       }
-      if (d.relation().startsWith("aux") && lemma.equals("should")) {
+      if (d.relation().startsWith("aux") && INVERTED.contains(lemma)) {
         should = d.dependent();
       }
     }

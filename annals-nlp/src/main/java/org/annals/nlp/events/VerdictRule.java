@@ -20,12 +20,14 @@ import org.annals.nlp.text.WordLists;
  * enough"). A ruling ({@code ruling-verb}) that something is unlawful ({@code
  * unlawful-predicate}: "the court ruled the decree was unconstitutional", "ruled the ban
  * unconstitutional") is SANCTION/convict instead (PLOVER: found liable in court). The speaker
- * must be an actor: an unattributed judgement is the writer's, not an event. Produces synthetic
+ * must be an actor: an unattributed judgement is the writer's, not an event; a predicate under
+ * "can"/"could"/"may"/"might" ("can be dangerous") says what something may be and judges nothing. Produces synthetic
  * trigger matches (the predicate).
  *
  * <p>Immutable after construction; thread-safe.
  */
 final class VerdictRule {
+  private static final Set<String> POSSIBILITY = Set.of("can", "could", "may", "might");
   private final Set<String> negative;
   private final Set<String> approval;
   private final Set<String> negating;
@@ -62,8 +64,8 @@ final class VerdictRule {
         out.add(new TriggerMatcher.Match(convict, new int[] {t}, t));
         continue;
       }
-      if (!copular) {
-        continue;
+      if (!copular || possible(g, t)) {
+        continue; // "foreign warships can be dangerous": a possibility, not a judgement
       }
       if (negated && listed(approval, g, t)) {
         out.add(new TriggerMatcher.Match(disapprove, negatedSpan(g, t), t));
@@ -111,6 +113,11 @@ final class VerdictRule {
     java.util.stream.IntStream adverbs = g.childrenBy(t, "advmod").stream()
         .filter(a -> negating.contains(g.lemma(a))).mapToInt(Integer::intValue);
     return java.util.stream.IntStream.concat(adverbs, java.util.stream.IntStream.of(t)).sorted().toArray();
+  }
+
+  /** A predicate under "can", "could", "may" or "might": what something may be, not what it is. */
+  private static boolean possible(SentenceGraph g, int t) {
+    return g.childrenBy(t, "aux").stream().anyMatch(a -> POSSIBILITY.contains(g.lemma(a)));
   }
 
   private static boolean listed(Set<String> words, SentenceGraph g, int t) {

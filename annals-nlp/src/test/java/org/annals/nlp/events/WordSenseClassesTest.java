@@ -1,0 +1,71 @@
+package org.annals.nlp.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annals.model.CodedEvent;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Trigger words used in a sense that is no event (issue 13, word sense and idioms): the lexicon's
+ * {@code none.*} phrases of the issue-13 block win their words. Each class has its near sentence
+ * that still codes. The sentences are written for these tests.
+ */
+class WordSenseClassesTest extends CodingTestBase {
+  private static final String DAY = "2024-03-10";
+
+  private static List<String> types(String text) {
+    return code(text, DAY).events().stream().map(CodedEvent::event).toList();
+  }
+
+  @Test
+  void aThingThatOffersARemedyProposesNothing() {
+    assertCodes("Higher tariffs on steel imports offer a remedy for the slump in Ohio.", DAY);
+  }
+
+  @Test
+  void holdingOneselfAccountableAccusesNobody() {
+    assertCodes("The Kenyan parliament must hold itself accountable.", DAY);
+    assertThat(types("The Kenyan parliament held the finance minister accountable for the losses."))
+        .containsExactly("ACCUSE");
+  }
+
+  @Test
+  void fleeingToAnEmbassyIsNoWithdrawal() {
+    assertCodes("Three Ugandan journalists fled to the Swedish embassy in Kampala last week.", DAY);
+  }
+
+  @Test
+  void aMarchThatMovedAFewBlocksConcedesNothing() {
+    assertCodes("The Chilean march later moved a few blocks to the city hall.", DAY);
+  }
+
+  @Test
+  void pledgedDelegatesAreNoPromise() {
+    assertCodes("The Chilean senator has won 312 pledged delegates so far.", DAY);
+    assertThat(types("The Chilean senator pledged to cut taxes.")).containsExactly("AGREE");
+  }
+
+  @Test
+  void aCourtBattleIsNoFight() {
+    assertCodes("Ohio voters went to the polls on Tuesday after a court battle over the deadline.", DAY);
+    assertThat(types("Sudanese troops fought rebels near Khartoum on Monday.")).containsExactly("ASSAULT");
+  }
+
+  @Test
+  void aStudyIsNoInvestigation() {
+    assertCodes("Two Nigerian officials conducted a traffic study on the bridge last year.", DAY);
+    assertThat(types("The Nigerian police conducted an investigation into the governor."))
+        .containsExactly("ACCUSE");
+  }
+
+  @Test
+  void votersRequestingBallotsIsNoPoliticalRequest() {
+    assertCodes("Over two thousand Ohio residents requested postal ballots before the deadline.", DAY);
+  }
+
+  @Test
+  void takingStepsSeizesNothing() {
+    assertCodes("The Nigerian army took steps to secure the border.", DAY);
+  }
+}
