@@ -164,7 +164,6 @@ final class IngestTimings {
   }
 
   private static long processCpu() {
-    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-        ? os.getProcessCpuTime() : -1;
+    return org.annals.eval.bench.Memory.processCpuNanos();
   }
 }

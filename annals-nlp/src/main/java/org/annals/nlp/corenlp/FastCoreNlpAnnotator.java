@@ -34,7 +34,8 @@ import org.annals.nlp.gate.SentenceGate;
  * sentence neither parsed nor timed keeps its tokens with a dictionary lemma, an empty POS tag
  * (its tagger's tag and lemma when it was tagged for the second gate), NER "O" and no
  * dependencies, entities or time expressions. The fine-grained NER rules run only when
- * {@link CoreNlpConfig#fineGrainedNer()} (the knowledge base names countries, cities and offices).
+ * {@link CoreNlpConfig#fineGrainedNer()} (the knowledge base names countries, cities and offices);
+ * otherwise the {@link TitleTagger} adds their job titles (TITLE), which the actor stage reads.
  *
  * <p>CoreNLP runs the annotators of a later step on an {@link Annotation} holding only the
  * selected sentences ({@code enforceRequirements=false}); each sentence keeps its own tokens, so
@@ -59,6 +60,7 @@ public final class FastCoreNlpAnnotator implements Annotator {
   private final StanfordCoreNLP nerTimed;
   private final StanfordCoreNLP nerPlain;
   private final EnhancedDependencyParser parse;
+  private final TitleTagger titles;
   private final SentenceGate gate;
   private final boolean parses;
   private final String description;
@@ -78,8 +80,9 @@ public final class FastCoreNlpAnnotator implements Annotator {
     this.parses = config.parse();
     this.parse = parses ? new EnhancedDependencyParser(config.maxSentenceLength()) : null;
     this.gate = gate;
+    this.titles = config.fineGrainedNer() ? null : new TitleTagger();
     this.description = "corenlp-" + CoreNlpAnnotator.VERSION + ":fast:tokenize,ssplit|gate|pos,lemma|gate"
-        + "|ner(3class" + (config.fineGrainedNer() ? ",fine" : "") + ",sutime-if-cue)" + (parses ? "|depparse" : "");
+        + "|ner(3class" + (config.fineGrainedNer() ? ",fine" : ",titles") + ",sutime-if-cue)" + (parses ? "|depparse" : "");
   }
 
   private static Properties with(Properties base, String annotators) {
@@ -145,6 +148,10 @@ public final class FastCoreNlpAnnotator implements Annotator {
     t = record("pos", t);
     run(nerTimed, timed, article);
     run(nerPlain, plain, article);
+    if (titles != null) {
+      timed.forEach(s -> titles.tag(s.get(CoreAnnotations.TokensAnnotation.class)));
+      plain.forEach(s -> titles.tag(s.get(CoreAnnotations.TokensAnnotation.class)));
+    }
     t = record("ner", t);
     if (parse != null) {
       parse.parse(toParse);

@@ -35,7 +35,8 @@ import org.annals.nlp.text.WordLists;
  * ({@link KnowledgeBase#matchAt}), a capitalised word after the first (a name the NER may find), a
  * pronoun, a person noun or sector word of the rules' lists, or a trigger whose doer is implied (a
  * crowd's protest; the police and courts of arrests and convictions are in the lists). Cues are
- * the lists of {@value #WORDS}, matched on words and lemmas; a year, a date, a clock time or a
+ * the lists of {@value #WORDS}, matched on words, lemmas and words without their periods ("Oct.",
+ * "p.m."); a year, a date, a clock time or a
  * number joined to a time unit is a time cue too (a count is not).
  * All sets are built at construction from the lexicon, the KB and the word lists, so the gate
  * follows them as they change.
@@ -164,7 +165,7 @@ public final class SentenceGate {
       forms.add(f);
       bag.addAll(f);
       claim |= claimCues.contains(lower);
-      time |= intersects(f, timeCues) || timeNumber(w);
+      time |= intersects(f, timeCues) || timeCues.contains(lower.replace(".", "")) || timeNumber(w);
     }
     boolean parse = triggers != null && (claim || triggerWithActor(words, forms, tags, bag));
     return Level.of(parse, time || claim);

@@ -66,6 +66,8 @@ class SentenceGateTest {
     assertThat(decide(GATE, "the match ended at 21:45 .")).isEqualTo(Level.TIME);
     assertThat(decide(GATE, "a hit song of the 1990s .")).isEqualTo(Level.TIME);
     assertThat(decide(GATE, "a 24-hour curfew .")).isEqualTo(Level.TIME);
+    assertThat(decide(GATE, "the offer expires Oct. 19 .").time()).as("a month abbreviated").isTrue();
+    assertThat(decide(GATE, "the polls close at 8 p.m. .").time()).as("a clock time").isTrue();
   }
 
   @Test
