@@ -31,6 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
 public final class FlinkCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BudgetOptions budget;
+  @Mixin ProfileOption profile;
 
   @Parameters(arity = "0..*", paramLabel = "SOURCE", description = "Files and directories (recursive).")
   List<String> sources = new ArrayList<>();
@@ -118,6 +119,6 @@ public final class FlinkCommand implements Callable<Integer> {
     Budget b = budget.budget();
     return new FlinkJobConfig(sources, kafkaBrokers, kafkaTopic, sink.store, sink.parquet, parallelism, published,
         fields, ingestDate == null ? LocalDate.now(ZoneOffset.UTC) : ingestDate, b.maxChars(), b.maxSentenceChars(),
-        b.maxTokens(), b.maxTime().toSeconds(), checkpointSeconds * 1000, batch, restarts, 0);
+        b.maxTokens(), b.maxTime().toSeconds(), checkpointSeconds * 1000, batch, restarts, 0, profile.profile);
   }
 }

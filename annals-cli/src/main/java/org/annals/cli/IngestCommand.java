@@ -13,6 +13,7 @@ import org.annals.kb.BundledKnowledgeBase;
 import org.annals.ingest.FieldMap;
 import org.annals.ingest.IngestConfig;
 import org.annals.ingest.IngestRunner;
+import org.annals.ingest.IngestSink;
 import org.annals.ingest.IngestSummary;
 import org.annals.ingest.LanguageFilter;
 import org.annals.ingest.SourceFactory;
@@ -86,18 +87,36 @@ public final class IngestCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   long batchMs;
 
+  @Option(names = "--timings", description = "End with where the time went: model loading, articles/s after it,"
+      + " CPU time per article, milliseconds per article by annotation phase and stage, store and claim checks.")
+  boolean timings;
+
   @Override
   public Integer call() {
     IngestConfig config = config();
     requireSources(config.sources());
     PrintWriter out = spec.commandLine().getOut();
     IngestSummary summary;
+    IngestTimings timed = new IngestTimings();
     try (EventStore s = store.open()) {
-      IngestRunner runner = new IngestRunner(config, new SourceFactory(config.readOptions()),
-          () -> profile.pipeline()::code, new StoreSink(s, new ClaimLedger(BundledKnowledgeBase.load())), new LanguageFilter(), System.err);
+      IngestSink sink = new StoreSink(s, new ClaimLedger(BundledKnowledgeBase.load()));
+      IngestRunner runner = timings
+          ? new IngestRunner(config, new SourceFactory(config.readOptions()), timed.coder(profile::pipeline),
+              timed.sink(sink), new LanguageFilter(), System.err)
+          : new IngestRunner(config, new SourceFactory(config.readOptions()), () -> profile.pipeline()::code, sink,
+              new LanguageFilter(), System.err);
       summary = runner.run();
     }
-    out.print(format == Format.json ? Json.write(json(summary)) + System.lineSeparator() : summary.format());
+    Map<String, Object> figures = timings ? timed.figures(summary, config.threads()) : null;
+    if (format == Format.json) {
+      Map<String, Object> m = json(summary);
+      if (figures != null) {
+        m.put("timings", figures);
+      }
+      out.print(Json.write(m) + System.lineSeparator());
+    } else {
+      out.print(summary.format() + (figures == null ? "" : IngestTimings.format(figures)));
+    }
     out.flush();
     return summary.read() == 0 && summary.skippedTotal() > 0 ? Cli.BAD_INPUT : 0;
   }

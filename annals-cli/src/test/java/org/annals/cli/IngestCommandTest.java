@@ -30,6 +30,17 @@ class IngestCommandTest {
   }
 
   @Test
+  void timingsEndTheSummaryEvenWhenNothingWasCoded() throws Exception {
+    Path csv = Files.writeString(tmp.resolve("notext.csv"), "url,date,title\nhttps://a.example/1,2025-07-03,Talks\n");
+    String url = "jdbc:duckdb:" + tmp.resolve("t.duckdb");
+    run("ingest", csv.toString(), "--store", url, "--progress", "off", "--timings");
+    assertThat(out.toString()).contains("timings            0 articles coded on", "CPU per article",
+        "ms per article by stage (summed over threads): store 0.0 verify 0.0");
+    run("ingest", csv.toString(), "--store", url, "--progress", "off", "--timings", "--format", "json");
+    assertThat(out.toString()).contains("\"timings\":{\"threads\":", "\"codedArticles\":0", "\"msPerArticle\":{");
+  }
+
+  @Test
   void inputWithNothingToIngestIsReportedAndRecorded() throws Exception {
     Path csv = Files.writeString(tmp.resolve("notext.csv"), "url,date,title\nhttps://a.example/1,2025-07-03,Talks\n");
     String url = "jdbc:duckdb:" + tmp.resolve("s.duckdb");

@@ -16,7 +16,8 @@ import org.apache.flink.util.Collector;
  * the project's pipeline through {@link ItemCoder} (language, budget, undated articles as in
  * {@code annals ingest}); later copies are counted as duplicates and dropped. The "seen" flag is
  * keyed state, so it is checkpointed and a restored job does not code a stored article again.
- * The coder is built in {@link #open} (once per task; the pipeline itself once per JVM).
+ * The coder is built in {@link #open} (once per task; the pipeline itself once per JVM and profile,
+ * {@link FlinkJobConfig#profile()}).
  *
  * <p>Thread-safety: Flink calls one instance from one thread.
  */
@@ -47,7 +48,7 @@ final class CodeFunction extends KeyedProcessFunction<String, Tuple2<String, Str
   @Override
   public void open(OpenContext context) {
     seen = getRuntimeContext().getState(new ValueStateDescriptor<>("seen", Types.BOOLEAN));
-    coder = new ItemCoder(coderFactory, config.budget(), new LanguageFilter(), config.ingestDate(),
+    coder = new ItemCoder(() -> coderFactory.coder(config.profile()), config.budget(), new LanguageFilter(), config.ingestDate(),
         System.err::println);
     read = getRuntimeContext().getLongCounter(READ);
     duplicates = getRuntimeContext().getLongCounter(DUPLICATES);

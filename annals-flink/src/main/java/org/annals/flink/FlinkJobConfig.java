@@ -12,6 +12,7 @@ import org.annals.ingest.FieldMap;
 import org.annals.ingest.ReadOptions;
 import org.annals.model.BadInputException;
 import org.annals.model.budget.Budget;
+import org.annals.nlp.Profile;
 
 /**
  * Everything the Flink job needs, validated here and only here (errors name the option or the
@@ -37,6 +38,8 @@ import org.annals.model.budget.Budget;
  * @param restarts restarts after a task failure before the job fails
  * @param failAfter test hook: the first attempt of each coding task fails after this many
  *     records (0: never)
+ * @param profile the annotation profile of the coder ({@code --profile accurate|fast}, as for
+ *     {@code annals ingest}; recorded in each coded article's provenance)
  */
 public record FlinkJobConfig(
     List<String> sources,
@@ -55,7 +58,8 @@ public record FlinkJobConfig(
     long checkpointMillis,
     int batchSize,
     int restarts,
-    int failAfter) implements Serializable {
+    int failAfter,
+    Profile profile) implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -81,6 +85,9 @@ public record FlinkJobConfig(
       throw new BadInputException("--checkpoint-seconds: the interval must be at least 0.1 s");
     }
     Objects.requireNonNull(ingestDate, "ingestDate");
+    if (profile == null) {
+      throw new BadInputException("--profile: give accurate or fast");
+    }
     FieldMap.parse(fields); // validates
     new Budget(maxChars, maxSentenceChars, maxTokens, Duration.ofSeconds(Math.max(1, maxSeconds))); // validates
   }
@@ -140,19 +147,26 @@ public record FlinkJobConfig(
       LocalDate ingestDate) {
     Budget b = Budget.defaults();
     return new FlinkJobConfig(sources, null, null, storeUrl, parquetDir, parallelism, null, List.of(), ingestDate,
-        b.maxChars(), b.maxSentenceChars(), b.maxTokens(), b.maxTime().toSeconds(), 10_000, 100, 3, 0);
+        b.maxChars(), b.maxSentenceChars(), b.maxTokens(), b.maxTime().toSeconds(), 10_000, 100, 3, 0,
+        Profile.ACCURATE);
   }
 
   public FlinkJobConfig withCheckpointMillis(long ms) {
     return new FlinkJobConfig(sources, kafkaBrokers, kafkaTopic, storeUrl, parquetDir, parallelism, published, fields,
         ingestDate, maxChars,
-        maxSentenceChars, maxTokens, maxSeconds, ms, batchSize, restarts, failAfter);
+        maxSentenceChars, maxTokens, maxSeconds, ms, batchSize, restarts, failAfter, profile);
   }
 
   public FlinkJobConfig withFailAfter(int records) {
     return new FlinkJobConfig(sources, kafkaBrokers, kafkaTopic, storeUrl, parquetDir, parallelism, published, fields,
         ingestDate, maxChars,
-        maxSentenceChars, maxTokens, maxSeconds, checkpointMillis, batchSize, restarts, records);
+        maxSentenceChars, maxTokens, maxSeconds, checkpointMillis, batchSize, restarts, records, profile);
+  }
+
+  public FlinkJobConfig withProfile(Profile p) {
+    return new FlinkJobConfig(sources, kafkaBrokers, kafkaTopic, storeUrl, parquetDir, parallelism, published, fields,
+        ingestDate, maxChars,
+        maxSentenceChars, maxTokens, maxSeconds, checkpointMillis, batchSize, restarts, failAfter, p);
   }
 
   /** The per-article budget. */

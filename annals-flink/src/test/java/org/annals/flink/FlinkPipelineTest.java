@@ -25,6 +25,7 @@ import org.annals.ingest.StoreSink;
 import org.annals.kb.BundledKnowledgeBase;
 import org.annals.kb.KnowledgeBase;
 import org.annals.model.SharedData;
+import org.annals.nlp.Profile;
 import org.annals.store.EventQuery;
 import org.annals.store.EventStore;
 import org.annals.store.ExportFormat;
@@ -69,7 +70,7 @@ class FlinkPipelineTest {
         Duration.ofSeconds(5), 4, IngestConfig.ProgressMode.OFF, INGEST_DAY);
     try (EventStore store = EventStore.open(config.storeUrl())) {
       IngestSummary s = new IngestRunner(config, new SourceFactory(config.readOptions()),
-          new TestCoder(true, 0), new StoreSink(store, new ClaimLedger(kb)), new LanguageFilter(), System.err).run();
+          () -> new TestCoder(true, 0).coder(Profile.ACCURATE), new StoreSink(store, new ClaimLedger(kb)), new LanguageFilter(), System.err).run();
       assertThat(s.stored()).as("the reference ingest").isEqualTo(ARTICLES);
       assertThat(s.duplicates()).isEqualTo(1);
     }
@@ -154,9 +155,11 @@ class FlinkPipelineTest {
     Path parquet = tmp.resolve("parquet-failed");
     int injected = CodeFunction.INJECTED.get();
     int calls = TestCoder.CALLS.get();
-    FlinkJobConfig config = config(null, parquet, 1).withCheckpointMillis(100).withFailAfter(4);
+    FlinkJobConfig config = config(null, parquet, 1).withCheckpointMillis(100).withFailAfter(4)
+        .withProfile(Profile.FAST);
     AnnalsFlinkJob.runLocal(config, new TestCoder(true, 1000));
 
+    assertThat(TestCoder.PROFILES).as("the job's profile reaches the coder").contains(Profile.FAST);
     assertThat(CodeFunction.INJECTED.get() - injected).isEqualTo(1);
     assertThat(TestCoder.CALLS.get() - calls).as("articles coded again after the restore: not all of the four"
         + " coded before the failure (a checkpoint kept some)").isLessThan(ARTICLES + 4);

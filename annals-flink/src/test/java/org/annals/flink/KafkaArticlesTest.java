@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /** Kafka records through the project's readers, and a broker that does not answer (no broker needed). */
 class KafkaArticlesTest {
   static final FlinkJobConfig CONFIG = new FlinkJobConfig(List.of(), "127.0.0.1:1", "news", null, "/tmp/x", 1,
-      null, List.of("text=body"), LocalDate.of(2026, 12, 1), 100_000, 2_000, 20_000, 120, 10_000, 100, 3, 0);
+      null, List.of("text=body"), LocalDate.of(2026, 12, 1), 100_000, 2_000, 20_000, 120, 10_000, 100, 3, 0,
+      org.annals.nlp.Profile.ACCURATE);
 
   static List<SourceItem> read(String value, long offset) {
     List<SourceItem> out = new ArrayList<>();

@@ -28,10 +28,12 @@ public record BenchReport(
   /**
    * Throughput of one workload over the repetitions.
    *
+   * @param cpuSeconds CPU time of the whole process over each pass (all threads, GC included; -1
+   *     when the JVM cannot tell), less sensitive than the wall time to other load on the machine
    * @param stageMsPerArticle median over repetitions of each stage's time per article (summed
    *     over threads, so with several threads it exceeds the wall time)
    */
-  public record Throughput(Stats wallSeconds, Stats articlesPerSecond, Stats sentencesPerSecond,
+  public record Throughput(Stats wallSeconds, Stats cpuSeconds, Stats articlesPerSecond, Stats sentencesPerSecond,
       Stats tokensPerSecond, Map<String, Double> stageMsPerArticle) {
     public Throughput {
       stageMsPerArticle = stageMsPerArticle == null ? Map.of()
@@ -46,7 +48,9 @@ public record BenchReport(
    *     10% longer than annotation alone)
    * @param bestTimeRatio the same with the fastest pass of each (less sensitive to other load on
    *     the machine)
+   * @param cpuRatio median CPU time of Annals divided by that of the baseline (the least
+   *     sensitive to other load on a shared machine)
    */
   public record Run(int threads, Throughput annals, Throughput baseline, double timeRatio,
-      double bestTimeRatio) {}
+      double bestTimeRatio, double cpuRatio) {}
 }

@@ -19,7 +19,7 @@ public final class BenchReportText {
         .append(", max heap ").append(r.machine().maxHeapMb()).append(" MiB\n")
         .append("Date: ").append(r.date()).append("\n\n");
     TextTable t = new TextTable("threads", "workload", "articles/s", "sentences/s", "tokens/s",
-        "wall s (min/median/max)");
+        "wall s (min/median/max)", "CPU s (median)");
     for (BenchReport.Run run : r.runs()) {
       row(t, run.threads(), "annals", run.annals());
       row(t, run.threads(), "baseline", run.baseline());
@@ -27,8 +27,9 @@ public final class BenchReportText {
     sb.append(t).append('\n');
     for (BenchReport.Run run : r.runs()) {
       sb.append(String.format(Locale.ROOT,
-          "threads=%d: time ratio Annals/baseline %.3f (median wall times), %.3f (fastest passes)%n",
-          run.threads(), run.timeRatio(), run.bestTimeRatio()));
+          "threads=%d: time ratio Annals/baseline %.3f (median wall times), %.3f (fastest passes),"
+              + " %.3f (median CPU times)%n",
+          run.threads(), run.timeRatio(), run.bestTimeRatio(), run.cpuRatio()));
       sb.append("  stage ms/article (median):").append(stages(run.annals().stageMsPerArticle())).append('\n');
     }
     sb.append(String.format(Locale.ROOT, "%nPeak heap %d MiB (summed pool peaks), peak RSS %s%n",
@@ -42,7 +43,8 @@ public final class BenchReportText {
   private static void row(TextTable t, int threads, String name, BenchReport.Throughput x) {
     t.row(threads, name, med(x.articlesPerSecond()), med(x.sentencesPerSecond()),
         med(x.tokensPerSecond()), String.format(Locale.ROOT, "%.1f / %.1f / %.1f",
-            x.wallSeconds().min(), x.wallSeconds().median(), x.wallSeconds().max()));
+            x.wallSeconds().min(), x.wallSeconds().median(), x.wallSeconds().max()),
+        String.format(Locale.ROOT, "%.1f", x.cpuSeconds().median()));
   }
 
   private static String med(Stats s) {

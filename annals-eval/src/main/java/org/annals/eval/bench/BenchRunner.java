@@ -38,7 +38,7 @@ public final class BenchRunner {
   }
 
   /** One measured pass. */
-  record Pass(long wallNanos, long sentences, long tokens, int failures, Map<String, Long> stages) {}
+  record Pass(long wallNanos, long cpuNanos, long sentences, long tokens, int failures, Map<String, Long> stages) {}
 
   public BenchReport run(List<Article> articles, BenchConfig config) {
     if (articles.isEmpty()) {
@@ -66,7 +66,7 @@ public final class BenchRunner {
       BenchReport.Throughput ta = throughput(a, articles.size());
       BenchReport.Throughput tb = throughput(b, articles.size());
       runs.add(new BenchReport.Run(threads, ta, tb, ta.wallSeconds().median() / tb.wallSeconds().median(),
-          ta.wallSeconds().min() / tb.wallSeconds().min()));
+          ta.wallSeconds().min() / tb.wallSeconds().min(), ta.cpuSeconds().median() / tb.cpuSeconds().median()));
     }
     long mb = 1024 * 1024;
     long rss = Memory.peakRssBytes();
@@ -78,12 +78,13 @@ public final class BenchRunner {
 
   Pass pass(Workload w, List<Article> articles, int threads, String label) {
     if (articles.isEmpty()) {
-      return new Pass(0, 0, 0, 0, Map.of());
+      return new Pass(0, 0, 0, 0, 0, Map.of());
     }
     w.resetStages();
     Counter counter = new Counter(label, articles.size());
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     long t0 = System.nanoTime();
+    long cpu0 = Memory.processCpuNanos();
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (Article a : articles) {
@@ -101,7 +102,8 @@ public final class BenchRunner {
       pool.shutdownNow();
     }
     long wall = System.nanoTime() - t0;
-    return new Pass(wall, counter.sentences.get(), counter.tokens.get(), counter.failures.get(),
+    long cpu = Memory.processCpuNanos() - cpu0;
+    return new Pass(wall, cpu0 < 0 ? -1 : cpu, counter.sentences.get(), counter.tokens.get(), counter.failures.get(),
         w.stageNanos());
   }
 
@@ -139,12 +141,14 @@ public final class BenchRunner {
 
   static BenchReport.Throughput throughput(List<Pass> passes, int articles) {
     List<Double> wall = new ArrayList<>();
+    List<Double> cpu = new ArrayList<>();
     List<Double> aps = new ArrayList<>();
     List<Double> sps = new ArrayList<>();
     List<Double> tps = new ArrayList<>();
     for (Pass p : passes) {
       double s = p.wallNanos() / 1e9;
       wall.add(s);
+      cpu.add(p.cpuNanos() / 1e9);
       aps.add(articles / s);
       sps.add(p.sentences() / s);
       tps.add(p.tokens() / s);
@@ -154,7 +158,8 @@ public final class BenchRunner {
       stages.put(stage, Stats.of(passes.stream()
           .map(p -> p.stages().getOrDefault(stage, 0L) / 1e6 / articles).toList()).median());
     }
-    return new BenchReport.Throughput(Stats.of(wall), Stats.of(aps), Stats.of(sps), Stats.of(tps), stages);
+    return new BenchReport.Throughput(Stats.of(wall), Stats.of(cpu), Stats.of(aps), Stats.of(sps), Stats.of(tps),
+        stages);
   }
 
   static BenchReport.Machine machine() {

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Peak memory of this JVM: the summed peak usage of the heap pools since the last
+ * Peak memory and CPU time of this JVM: the summed peak usage of the heap pools since the last
  * {@link #resetPeaks()}, and the process's peak resident set size ({@code VmHWM} in
  * {@code /proc/self/status}; -1 where there is no /proc). The heap figure sums each pool's own peak,
  * so it is an upper bound of the true peak. Thread-safe (reads JVM counters).
@@ -25,6 +25,12 @@ public final class Memory {
     return ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP && p.getPeakUsage() != null)
         .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+  }
+
+  /** CPU time of the whole process (all threads) in nanoseconds, or -1 when the JVM cannot tell. */
+  public static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime() : -1;
   }
 
   /** Peak resident set size in bytes, or -1 when unknown. */

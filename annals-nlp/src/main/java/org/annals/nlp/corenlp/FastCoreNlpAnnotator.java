@@ -24,32 +24,43 @@ import org.annals.nlp.gate.SentenceGate;
 
 /**
  * The CoreNLP adapter of the {@code fast} profile: tokenizes and splits every sentence, asks the
- * {@link SentenceGate} how much each one needs (from the words and their possible lemmas, given
- * by CoreNLP's morphological analyser without POS tags), and runs the expensive annotators only
- * where needed ({@link SentenceGate.Level}): POS, lemmas and NER on every sentence but
- * {@code TOKENS} ones, SUTime (inside NER) only on those with a time or claim cue, the dependency
- * parser only on those with a trigger and an actor candidate or a claim cue. A {@code TOKENS}
- * sentence keeps its tokens with a dictionary lemma, an empty POS tag, NER "O" and no
- * dependencies, entities or time expressions. The NER of this profile is the 3-class CRF (the
- * fine-grained rules only when {@link CoreNlpConfig#fineGrainedNer()}; the knowledge base names
- * countries, cities and offices).
+ * {@link SentenceGate} which ones may hold an event (from the words and their possible lemmas,
+ * given by CoreNLP's morphological analyser without POS tags), tags those (POS, lemmas) and asks
+ * the gate again with their tags; then runs NER (the 3-class CRF) on the sentences it parses and
+ * on the timed ones, SUTime (inside NER) only on the timed ones, and the dependency parser
+ * ({@link EnhancedDependencyParser}, the enhanced++ graph only) on the parsed ones. A sentence is
+ * timed when it has a time or claim cue and is parsed or stands at most {@value #TIME_CONTEXT}
+ * sentences before a parsed one (every time cue when the configuration does not parse). A
+ * sentence neither parsed nor timed keeps its tokens with a dictionary lemma, an empty POS tag
+ * (its tagger's tag and lemma when it was tagged for the second gate), NER "O" and no
+ * dependencies, entities or time expressions. The fine-grained NER rules run only when
+ * {@link CoreNlpConfig#fineGrainedNer()} (the knowledge base names countries, cities and offices);
+ * otherwise the {@link TitleTagger} adds their job titles (TITLE), which the actor stage reads.
  *
  * <p>CoreNLP runs the annotators of a later step on an {@link Annotation} holding only the
  * selected sentences ({@code enforceRequirements=false}); each sentence keeps its own tokens, so
  * offsets and token indexes are those of the whole article.
  *
- * <p>Thread-safety: thread-safe. The four {@link StanfordCoreNLP} instances are built once and
- * shared; the morphological analyser (not thread-safe) is one per thread.
+ * <p>Thread-safety: thread-safe. The CoreNLP pipelines and the parser are built once and shared;
+ * the morphological analyser (not thread-safe) is one per thread.
  */
 public final class FastCoreNlpAnnotator implements Annotator {
   /** Tags under which the gate tries a word's lemma (verb and plural noun readings). */
   private static final List<String> LEMMA_TAGS = List.of("VBD", "NNS");
-  private static final List<String> PHASES = List.of("split", "gate", "tag", "parse", "convert");
+  private static final List<String> PHASES = List.of("split", "gate", "pos", "ner", "parse", "convert");
+  /**
+   * A sentence with a time cue gets SUTime when it is parsed or one of the next this many sentences
+   * is: the time rules read the expressions of the event's sentence and of the two before it
+   * (narrative dates, deadlines, the quarter in focus).
+   */
+  static final int TIME_CONTEXT = 2;
 
   private final StanfordCoreNLP split;
-  private final StanfordCoreNLP tagTimed;
-  private final StanfordCoreNLP tagPlain;
-  private final StanfordCoreNLP parse;
+  private final StanfordCoreNLP tag;
+  private final StanfordCoreNLP nerTimed;
+  private final StanfordCoreNLP nerPlain;
+  private final EnhancedDependencyParser parse;
+  private final TitleTagger titles;
   private final SentenceGate gate;
   private final boolean parses;
   private final String description;
@@ -61,15 +72,17 @@ public final class FastCoreNlpAnnotator implements Annotator {
     Properties base = CoreNlpAnnotator.properties(config);
     base.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     this.split = new StanfordCoreNLP(with(base, "tokenize,ssplit"), false);
-    this.tagTimed = new StanfordCoreNLP(with(base, "pos,lemma,ner"), false);
-    Properties plain = with(base, "pos,lemma,ner");
+    this.tag = new StanfordCoreNLP(with(base, "pos,lemma"), false);
+    this.nerTimed = new StanfordCoreNLP(with(base, "ner"), false);
+    Properties plain = with(base, "ner");
     plain.setProperty("ner.useSUTime", "false");
-    this.tagPlain = new StanfordCoreNLP(plain, false);
+    this.nerPlain = new StanfordCoreNLP(plain, false);
     this.parses = config.parse();
-    this.parse = parses ? new StanfordCoreNLP(with(base, "depparse"), false) : null;
+    this.parse = parses ? new EnhancedDependencyParser(config.maxSentenceLength()) : null;
     this.gate = gate;
-    this.description = "corenlp-" + CoreNlpAnnotator.VERSION + ":fast:tokenize,ssplit|gate|pos,lemma,ner(3class"
-        + (config.fineGrainedNer() ? ",fine" : "") + ",sutime-if-cue)" + (parses ? "|depparse" : "");
+    this.titles = config.fineGrainedNer() ? null : new TitleTagger();
+    this.description = "corenlp-" + CoreNlpAnnotator.VERSION + ":fast:tokenize,ssplit|gate|pos,lemma|gate"
+        + "|ner(3class" + (config.fineGrainedNer() ? ",fine" : ",titles") + ",sutime-if-cue)" + (parses ? "|depparse" : "");
   }
 
   private static Properties with(Properties base, String annotators) {
@@ -84,6 +97,11 @@ public final class FastCoreNlpAnnotator implements Annotator {
     return description;
   }
 
+  /**
+   * Splits, gates on words ({@link SentenceGate#decide(List, List)}), tags the candidates, gates
+   * again with their POS tags, then runs NER (SUTime only on timed sentences) and the parser on
+   * what the gate chose.
+   */
   @Override
   public AnnotatedDoc annotate(Article article) {
     long t = System.nanoTime();
@@ -91,37 +109,83 @@ public final class FastCoreNlpAnnotator implements Annotator {
     split.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
     t = record("split", t);
-    SentenceGate.Level[] levels = new SentenceGate.Level[all.size()];
-    List<CoreMap> timed = new ArrayList<>();
-    List<CoreMap> plain = new ArrayList<>();
-    List<CoreMap> parsed = new ArrayList<>();
+    SentenceGate.Level[] surface = new SentenceGate.Level[all.size()];
+    boolean[] tagged = new boolean[all.size()];
+    List<CoreMap> candidates = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      levels[i] = decide(all.get(i));
-      if (levels[i].tag()) {
-        (levels[i].time() ? timed : plain).add(all.get(i));
-      }
-      if (levels[i].parse() && parses) {
-        parsed.add(all.get(i));
+      surface[i] = decide(all.get(i));
+      if (surface[i].parse()) {
+        candidates.add(all.get(i));
+        tagged[i] = true;
       }
     }
     t = record("gate", t);
-    run(tagTimed, timed, article);
-    run(tagPlain, plain, article);
-    t = record("tag", t);
-    run(parse, parsed, article);
+    run(tag, candidates, article);
+    t = record("pos", t);
+    boolean[] parsed = new boolean[all.size()];
+    for (int i = 0; i < all.size(); i++) {
+      parsed[i] = tagged[i] && parses && decideTagged(all.get(i)).parse();
+    }
+    SentenceGate.Level[] levels = levels(surface, parsed);
+    t = record("gate", t);
+    List<CoreMap> untagged = new ArrayList<>();
+    List<CoreMap> timed = new ArrayList<>();
+    List<CoreMap> plain = new ArrayList<>();
+    List<CoreMap> toParse = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (levels[i].time() && !tagged[i]) {
+        untagged.add(all.get(i));
+        tagged[i] = true;
+      }
+      if (levels[i].tag()) {
+        (levels[i].time() ? timed : plain).add(all.get(i));
+      }
+      if (levels[i].parse()) {
+        toParse.add(all.get(i));
+      }
+    }
+    run(tag, untagged, article);
+    t = record("pos", t);
+    run(nerTimed, timed, article);
+    run(nerPlain, plain, article);
+    if (titles != null) {
+      timed.forEach(s -> titles.tag(s.get(CoreAnnotations.TokensAnnotation.class)));
+      plain.forEach(s -> titles.tag(s.get(CoreAnnotations.TokensAnnotation.class)));
+    }
+    t = record("ner", t);
+    if (parse != null) {
+      parse.parse(toParse);
+    }
     t = record("parse", t);
     List<Sentence> sentences = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
-      sentences.add(!levels[i].tag()
+      sentences.add(!tagged[i]
           ? tokensOnly(sentences.size(), all.get(i), article.text())
           : CoreNlpAnnotator.sentence(sentences.size(), all.get(i), article.text()));
     }
     record("convert", t);
-    count(levels);
+    count(levels, tagged);
     return new AnnotatedDoc(article, sentences, describe());
   }
 
-  /** Nanoseconds per phase: {@code split}, {@code gate}, {@code tag}, {@code parse}, {@code convert}. */
+  /**
+   * The final level of each sentence: parsed as the tagged gate says; timed when it has a time
+   * cue and is parsed or precedes a parsed sentence by at most {@link #TIME_CONTEXT} (every time
+   * cue when nothing is parsed, as in time tagging).
+   */
+  private SentenceGate.Level[] levels(SentenceGate.Level[] surface, boolean[] parsed) {
+    SentenceGate.Level[] out = new SentenceGate.Level[surface.length];
+    for (int i = 0; i < surface.length; i++) {
+      boolean near = !parses;
+      for (int j = i; j < surface.length && j <= i + TIME_CONTEXT && !near; j++) {
+        near = parsed[j];
+      }
+      out[i] = SentenceGate.Level.of(parsed[i], surface[i].time() && near);
+    }
+    return out;
+  }
+
+  /** Nanoseconds per phase: {@code split}, {@code gate}, {@code pos}, {@code ner}, {@code parse}, {@code convert}. */
   @Override
   public Map<String, Long> timings() {
     Map<String, Long> out = new java.util.LinkedHashMap<>();
@@ -132,7 +196,10 @@ public final class FastCoreNlpAnnotator implements Annotator {
     return out;
   }
 
-  /** Sentences the gate gave each level ({@code tokens}, {@code time}, {@code full}). */
+  /**
+   * Sentences the gate gave each level ({@code tokens}, {@code time}, {@code parse}, {@code full}),
+   * and {@code pos-only}: tagged for the second gate, which kept them shut.
+   */
   @Override
   public Map<String, Long> counts() {
     return sums(levelCounts);
@@ -156,10 +223,10 @@ public final class FastCoreNlpAnnotator implements Annotator {
     return now;
   }
 
-  private void count(SentenceGate.Level[] levels) {
-    for (SentenceGate.Level l : levels) {
-      levelCounts.computeIfAbsent(l.name().toLowerCase(java.util.Locale.ROOT), k -> new LongAdder())
-          .increment();
+  private void count(SentenceGate.Level[] levels, boolean[] tagged) {
+    for (int i = 0; i < levels.length; i++) {
+      String name = !levels[i].tag() && tagged[i] ? "pos-only" : levels[i].name().toLowerCase(java.util.Locale.ROOT);
+      levelCounts.computeIfAbsent(name, k -> new LongAdder()).increment();
     }
   }
 
@@ -177,6 +244,20 @@ public final class FastCoreNlpAnnotator implements Annotator {
       lemmas.add(forms);
     }
     return gate.decide(words, lemmas);
+  }
+
+  /** The gate's decision on a tagged sentence (its lemmas and POS tags). */
+  private SentenceGate.Level decideTagged(CoreMap sentence) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    List<String> words = new ArrayList<>(labels.size());
+    List<Set<String>> lemmas = new ArrayList<>(labels.size());
+    List<String> tags = new ArrayList<>(labels.size());
+    for (CoreLabel l : labels) {
+      words.add(l.word());
+      lemmas.add(Set.of(l.lemma().toLowerCase(java.util.Locale.ROOT)));
+      tags.add(l.tag());
+    }
+    return gate.decide(words, lemmas, tags);
   }
 
   /** Runs {@code pipeline} over the given sentences of the article only. */

@@ -178,18 +178,21 @@ public final class CameoVerbs {
         flags, e.source());
   }
 
-  /** Dictionary verbs whose lemma or irregular form is {@code word}. */
-  List<VerbDictionary.Entry> verbs(String word) {
+  /**
+   * Dictionary verbs whose lemma or irregular form is {@code word} (as curated: dropped verbs left
+   * out). Public read-only for the fast profile's gate ({@code org.annals.nlp.gate}).
+   */
+  public List<VerbDictionary.Entry> verbs(String word) {
     return index.getOrDefault(word, List.of());
   }
 
-  /** The entry of a pattern. */
-  LexiconEntry pattern(VerbDictionary.VerbPattern p) {
+  /** The entry of a pattern (public read-only for the fast profile's gate). */
+  public LexiconEntry pattern(VerbDictionary.VerbPattern p) {
     return entries.get("p" + p.line());
   }
 
-  /** The entry of a verb when none of its block's patterns matches. */
-  LexiconEntry verbDefault(VerbDictionary.Verb v) {
+  /** The entry of a verb when none of its block's patterns matches (public read-only for the gate). */
+  public LexiconEntry verbDefault(VerbDictionary.Verb v) {
     return entries.get("v" + v.line());
   }
 

@@ -101,6 +101,11 @@ public final class Lexicon {
     return byFirstForm.getOrDefault(form, List.of());
   }
 
+  /** Every entry (bundled and user), read-only; the fast profile's gate derives its triggers from them. */
+  public java.util.Collection<LexiconEntry> entries() {
+    return entries.values();
+  }
+
   public Optional<LexiconEntry> entry(String id) {
     return Optional.ofNullable(entries.get(id));
   }

@@ -1,37 +1,45 @@
 package org.annals.nlp.gate;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.annals.kb.KnowledgeBase;
 import org.annals.nlp.events.Lexicon;
-import org.annals.nlp.events.LexiconEntry;
 import org.annals.nlp.text.WordLists;
 
 /**
  * Decides, before the expensive annotators run, how much annotation a sentence needs (the
- * {@code fast} profile). It reads only the sentence's words and, for each word, the lemmas it may
- * have (the annotator supplies them from a morphological analyser without POS tags, so the gate
- * sees "met" as both "met" and "meet").
+ * {@code fast} profile). It reads the sentence's words and, for each word, the lemmas it may have:
+ * before tagging, those a morphological analyser offers without POS tags ("met" is both "met" and
+ * "meet"); after tagging ({@link #decide(List, List, List)}), the tagger's lemma and POS tag.
  *
  * <p>The rule: a sentence is <b>parsed</b> (POS, lemmas, NER, dependency parse) when it holds a
- * <b>trigger candidate</b> and an <b>actor candidate</b>, or a <b>claim cue</b>; it is <b>timed</b>
- * (SUTime inside NER) when it holds a <b>time cue</b>. Hence the {@link Level}: {@code FULL}
- * (parsed and timed), {@code PARSE} (parsed, no time cue), {@code TIME} (POS, lemmas, NER with
- * SUTime; no parse) and {@code TOKENS} (neither: the sentence keeps its tokens with dictionary
- * lemmas, an empty POS tag, NER "O" and no dependencies; no stage can code an event in it).
+ * <b>trigger candidate</b> with an <b>actor candidate</b> (within the window, when one is set),
+ * or a <b>claim cue</b>; it is <b>timed</b> (SUTime inside NER) when it holds a <b>time cue</b>.
+ * Hence the {@link Level}: {@code FULL} (parsed and timed), {@code PARSE} (parsed, no time cue),
+ * {@code TIME} (POS, lemmas, NER with SUTime; no parse) and {@code TOKENS} (neither: the sentence
+ * keeps its tokens with dictionary lemmas, an empty POS tag, NER "O" and no dependencies; no
+ * stage can code an event in it).
  *
- * A <b>trigger candidate</b> is a word whose lower-cased form or a possible lemma starts an entry
- * of the event lexicon ({@link Lexicon#startingWith}), is a verb or form of the CAMEO verb
- * dictionary, or is in a word list of the built-in rules (demands, namings, verdicts). An
- * <b>actor candidate</b> is a knowledge-base name or agent ({@link KnowledgeBase#matchAt}), a
- * capitalised word after the first (a name the NER may find), a pronoun, a person noun or sector
- * word of the rules' lists, or a trigger whose doer is implied (an agentless arrest, a
- * conviction, a crowd's protest). Cues are the lists of {@value #WORDS}; a word with a digit is a
- * time cue. All sets are built at construction from the lexicon, the KB and the word lists, so the
- * gate follows them as they change.
+ * <p>A <b>trigger candidate</b> is a word that can code an event in this sentence by what
+ * {@link TriggerIndex} derives from the event lexicon, the CAMEO verb dictionary and the built-in
+ * rules' word lists: the word starts an entry that codes an event and the sentence holds the
+ * entry's other words (a multi-word trigger's, a dictionary pattern's nouns and prepositions, the
+ * companion word a rule needs); after tagging, the word also has the part of speech its matcher
+ * asks for. An <b>actor candidate</b> is a knowledge-base name or agent
+ * ({@link KnowledgeBase#matchAt}), a capitalised word after the first (a name the NER may find), a
+ * pronoun, a person noun or sector word of the rules' lists, or a trigger whose doer is implied (a
+ * crowd's protest; the police and courts of arrests and convictions are in the lists). Cues are
+ * the lists of {@value #WORDS}, matched on words, lemmas and words without their periods ("Oct.",
+ * "p.m."); a year, a date, a clock time or a
+ * number joined to a time unit is a time cue too (a count is not).
+ * All sets are built at construction from the lexicon, the KB and the word lists, so the gate
+ * follows them as they change.
  *
  * <p>Immutable after construction; thread-safe.
  */
@@ -66,49 +74,63 @@ public final class SentenceGate {
       return parse || time;
     }
 
-    static Level of(boolean parse, boolean time) {
+    /** The level of a sentence parsed or not, timed or not. */
+    public static Level of(boolean parse, boolean time) {
       return parse ? (time ? FULL : PARSE) : (time ? TIME : TOKENS);
     }
   }
 
-  private static final List<String> TRIGGER_LISTS = List.of("obligation-verb", "mandative-verb",
-      "naming-verb", "negative-judgement", "positive-judgement", "approval-predicate", "ruling-verb",
-      "unlawful-predicate");
   private static final List<String> ACTOR_LISTS = List.of("person-noun", "apolitical-actor",
       "crowd-sector", "security-sector", "implied-police", "implied-court");
+  private static final Pattern YEAR = Pattern.compile("'?\\d{2}s|[12]\\d{3}s?");
+  private static final Pattern DATE = Pattern.compile(
+      "\\d{1,2}/\\d{1,2}(/\\d{2,4})?|[12]\\d{3}-\\d{2}(-\\d{2})?|\\d{1,2}:\\d{2}([ap]\\.?m\\.?)?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
+  /** No limit on the distance between a trigger candidate and an actor candidate. */
+  public static final int NO_WINDOW = Integer.MAX_VALUE;
 
-  private final Lexicon lexicon;
+  private final TriggerIndex triggers;
   private final KnowledgeBase kb;
-  private final Set<String> triggers;
   private final Set<String> actors;
   private final Set<String> timeCues;
   private final Set<String> claimCues;
+  private final int window;
 
-  private SentenceGate(Lexicon lexicon, KnowledgeBase kb, Set<String> triggers, Set<String> actors) {
+  private SentenceGate(TriggerIndex triggers, KnowledgeBase kb, Set<String> actors, int window) {
     WordLists own = WordLists.of(WORDS);
-    this.lexicon = lexicon;
+    this.triggers = triggers;
     this.kb = kb;
-    this.triggers = Set.copyOf(triggers);
     Set<String> a = new HashSet<>(actors);
     a.addAll(own.get("pronoun"));
     this.actors = Set.copyOf(a);
     this.timeCues = own.get("time-cue");
     this.claimCues = own.get("claim-cue");
+    if (window < 1) {
+      throw new IllegalArgumentException("gate window must be at least 1 token, got " + window);
+    }
+    this.window = window;
   }
 
   /** The gate of the full pipeline: triggers from the lexicon, actors from the KB and word lists. */
   public static SentenceGate of(Lexicon lexicon, KnowledgeBase kb) {
+    return of(lexicon, kb, NO_WINDOW);
+  }
+
+  /**
+   * As {@link #of(Lexicon, KnowledgeBase)}, opening only when an actor candidate stands within
+   * {@code window} tokens of a trigger candidate ({@link #NO_WINDOW}: anywhere in the sentence).
+   */
+  public static SentenceGate of(Lexicon lexicon, KnowledgeBase kb, int window) {
     WordLists lists = WordLists.bundled();
-    Set<String> triggers = new HashSet<>(lexicon.cameoVerbs().dictionary().index().keySet());
-    TRIGGER_LISTS.forEach(n -> triggers.addAll(lists.get(n)));
     Set<String> actors = new HashSet<>();
     ACTOR_LISTS.forEach(n -> actors.addAll(lists.get(n)));
-    return new SentenceGate(lexicon, kb, triggers, actors);
+    return new SentenceGate(TriggerIndex.of(lexicon, lists), kb, actors, window);
   }
 
   /** A gate for time tagging only: never {@link Level#FULL}; time cues give {@link Level#TIME}. */
   public static SentenceGate timeOnly() {
-    return new SentenceGate(null, null, Set.of(), Set.of());
+    return new SentenceGate(null, null, Set.of(), NO_WINDOW);
   }
 
   /**
@@ -119,60 +141,101 @@ public final class SentenceGate {
    *     always tried)
    */
   public Level decide(List<String> words, List<? extends Collection<String>> lemmas) {
-    boolean trigger = false;
-    boolean actor = false;
+    return decide(words, lemmas, null);
+  }
+
+  /**
+   * The level of one sentence after POS tagging: as {@link #decide(List, List)}, and a trigger
+   * candidate must have the part of speech its matcher asks for (a CAMEO dictionary verb a verb
+   * tag, a lexicon entry's first element its POS).
+   *
+   * @param tags each token's POS tag, or null before tagging
+   */
+  public Level decide(List<String> words, List<? extends Collection<String>> lemmas, List<String> tags) {
     boolean claim = false;
     boolean time = false;
+    List<Collection<String>> forms = new ArrayList<>(words.size());
+    Set<String> bag = new HashSet<>();
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i);
       String lower = w.toLowerCase(Locale.ROOT);
+      Set<String> f = new LinkedHashSet<>(3);
+      f.add(lower);
+      f.addAll(lemmas.get(i));
+      forms.add(f);
+      bag.addAll(f);
       claim |= claimCues.contains(lower);
-      time |= timeCues.contains(lower) || hasDigit(w);
-      if (lexicon != null && !(trigger && actor)) {
-        Collection<String> forms = lemmas.get(i);
-        TriggerKind t = trigger(lower, forms);
-        trigger |= t != TriggerKind.NONE;
-        actor |= t == TriggerKind.SELF_ACTING || actor(words, i, lower, forms);
-      }
+      time |= intersects(f, timeCues) || timeCues.contains(lower.replace(".", "")) || timeNumber(w);
     }
-    boolean parse = lexicon != null && (claim || (trigger && actor));
+    boolean parse = triggers != null && (claim || triggerWithActor(words, forms, tags, bag));
     return Level.of(parse, time || claim);
   }
 
-  private enum TriggerKind { NONE, TRIGGER, SELF_ACTING }
-
-  private TriggerKind trigger(String lower, Collection<String> forms) {
-    TriggerKind k = trigger(lower);
-    for (String f : forms) {
-      if (k == TriggerKind.SELF_ACTING) {
-        break;
+  /** Whether a trigger candidate has an actor candidate within the window (or is its own actor). */
+  private boolean triggerWithActor(List<String> words, List<Collection<String>> forms, List<String> tags,
+      Set<String> bag) {
+    List<Integer> found = new ArrayList<>();
+    for (int i = 0; i < words.size(); i++) {
+      TriggerIndex.Kind k = triggers.at(forms.get(i), tags == null ? null : tags.get(i), bag);
+      if (k == TriggerIndex.Kind.SELF_ACTING) {
+        return true;
       }
-      TriggerKind fk = trigger(f);
-      k = fk.ordinal() > k.ordinal() ? fk : k;
-    }
-    return k;
-  }
-
-  private TriggerKind trigger(String form) {
-    List<LexiconEntry> entries = lexicon.startingWith(form);
-    for (LexiconEntry e : entries) {
-      if (e.flags().contains(LexiconEntry.Flag.CROWD)) {
-        return TriggerKind.SELF_ACTING;
+      if (k == TriggerIndex.Kind.TRIGGER) {
+        found.add(i);
       }
     }
-    return !entries.isEmpty() || triggers.contains(form) ? TriggerKind.TRIGGER : TriggerKind.NONE;
+    Boolean[] memo = new Boolean[words.size()];
+    for (int t : found) {
+      int from = window == NO_WINDOW ? 0 : Math.max(0, t - window);
+      int to = window == NO_WINDOW ? words.size() - 1 : Math.min(words.size() - 1, t + window);
+      for (int j = from; j <= to; j++) {
+        if (actor(words, j, forms.get(j), memo)) {
+          return true;
+        }
+      }
+      if (window == NO_WINDOW) {
+        return false;
+      }
+    }
+    return false;
   }
 
-  private boolean actor(List<String> words, int i, String lower, Collection<String> forms) {
-    if (actors.contains(lower) || (i > 0 && Character.isUpperCase(words.get(i).charAt(0)))) {
-      return true;
+  private boolean actor(List<String> words, int i, Collection<String> forms, Boolean[] memo) {
+    if (memo[i] == null) {
+      memo[i] = (i > 0 && Character.isUpperCase(words.get(i).charAt(0))) || intersects(forms, actors)
+          || !kb.matchAt(words, i).isEmpty();
     }
-    for (String f : forms) {
-      if (actors.contains(f)) {
+    return memo[i];
+  }
+
+  private static boolean intersects(Collection<String> a, Set<String> b) {
+    for (String s : a) {
+      if (b.contains(s)) {
         return true;
       }
     }
-    return !kb.matchAt(words, i).isEmpty();
+    return false;
+  }
+
+  /**
+   * Whether a token with digits can be (part of) a time expression on its own: a year or decade
+   * ("2019", "1990s"), a date or clock time ("3/4/2019", "2019-03-04", "10:30"), an ordinal day
+   * ("4th") or a number joined to a unit ("24-hour"). A count ("15 people", "2 - 1") is not; a
+   * number before a unit or a month ("3 days", "5 March") comes with its own cue.
+   */
+  private boolean timeNumber(String w) {
+    if (!hasDigit(w)) {
+      return false;
+    }
+    if (YEAR.matcher(w).matches() || DATE.matcher(w).matches() || ORDINAL.matcher(w).matches()) {
+      return true;
+    }
+    for (String part : w.toLowerCase(Locale.ROOT).split("-")) {
+      if (timeCues.contains(part)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String w) {

@@ -28,7 +28,7 @@ class SentenceGateTest {
   private static final SentenceGate GATE = SentenceGate.of(LEXICON, KB);
   /** Irregular forms in the test sentences and their lemmas (what the analyser would add). */
   private static final Map<String, String> LEMMAS = Map.of("met", "meet", "talks", "talk",
-      "protesters", "protester", "marched", "march", "arrested", "arrest", "scored", "score");
+      "protesters", "protester", "marched", "march", "arrested", "arrest", "scored", "score", "said", "say");
 
   @TempDir Path dir;
 
@@ -63,7 +63,17 @@ class SentenceGateTest {
   @Test
   void aTimeCueWithoutAnEventGetsTimeOnly() {
     assertThat(decide(GATE, "a cold morning in late autumn .")).isEqualTo(Level.TIME);
-    assertThat(decide(GATE, "the score was 2 - 1 .")).isEqualTo(Level.TIME);
+    assertThat(decide(GATE, "the match ended at 21:45 .")).isEqualTo(Level.TIME);
+    assertThat(decide(GATE, "a hit song of the 1990s .")).isEqualTo(Level.TIME);
+    assertThat(decide(GATE, "a 24-hour curfew .")).isEqualTo(Level.TIME);
+    assertThat(decide(GATE, "the offer expires Oct. 19 .").time()).as("a month abbreviated").isTrue();
+    assertThat(decide(GATE, "the polls close at 8 p.m. .").time()).as("a clock time").isTrue();
+  }
+
+  @Test
+  void aCountIsNoTimeCue() {
+    assertThat(decide(GATE, "the score was 2 - 1 .")).isEqualTo(Level.TOKENS);
+    assertThat(decide(GATE, "some 15 people were there .")).isEqualTo(Level.TOKENS);
   }
 
   @Test
@@ -76,6 +86,46 @@ class SentenceGateTest {
     SentenceGate time = SentenceGate.timeOnly();
     assertThat(decide(time, "Russia condemned the strikes on Tuesday .")).isEqualTo(Level.TIME);
     assertThat(decide(time, "Russia condemned the strikes .")).isEqualTo(Level.TOKENS);
+  }
+
+  /** A tagged sentence: "word/TAG/lemma" tokens, as the annotator gives them after POS tagging. */
+  private static Level decideTagged(SentenceGate gate, String sentence) {
+    List<String> words = new ArrayList<>();
+    List<Set<String>> lemmas = new ArrayList<>();
+    List<String> tags = new ArrayList<>();
+    for (String t : sentence.split(" ")) {
+      String[] p = t.split("/");
+      words.add(p[0]);
+      tags.add(p[1]);
+      lemmas.add(Set.of(p[2]));
+    }
+    return gate.decide(words, lemmas, tags);
+  }
+
+  @Test
+  void aCopulaOrASpeechVerbAloneIsNoTrigger() {
+    // "be" starts multi-word entries ("be arrested") and is a dictionary verb whose patterns need
+    // their nouns; "say" is a demand only with an obligation modal in the sentence
+    assertThat(decide(GATE, "The minister said he was tired .")).isEqualTo(Level.TOKENS);
+    assertThat(decide(GATE, "The minister said Iran must stop enrichment .")).isEqualTo(Level.PARSE);
+  }
+
+  @Test
+  void afterTaggingADictionaryVerbMustBeAVerb() {
+    String noun = "A/DT/a new/JJ/new study/NN/study by/IN/by Oxford/NNP/Oxford researchers/NNS/researcher ./././";
+    String verb = "The/DT/the Oxford/NNP/Oxford team/NN/team will/MD/will study/VB/study the/DT/the crash/NN/crash ./././";
+    assertThat(decide(GATE, "A new study by Oxford researchers .")).as("before tagging: may be a verb")
+        .isEqualTo(Level.PARSE);
+    assertThat(decideTagged(GATE, noun)).isEqualTo(Level.TOKENS);
+    assertThat(decideTagged(GATE, verb)).isEqualTo(Level.PARSE);
+  }
+
+  @Test
+  void aWindowAsksForTheActorNearTheTrigger() {
+    String far = "Russia , after a long and tiring spell of very many rounds of debate , condemned the plan .";
+    assertThat(decide(GATE, far)).isEqualTo(Level.PARSE);
+    assertThat(decide(SentenceGate.of(LEXICON, KB, 3), far)).isEqualTo(Level.TOKENS);
+    assertThat(decide(SentenceGate.of(LEXICON, KB, 3), "Russia condemned the strikes .")).isEqualTo(Level.PARSE);
   }
 
   @Test
