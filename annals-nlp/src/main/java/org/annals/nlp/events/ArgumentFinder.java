@@ -30,16 +30,10 @@ final class ArgumentFinder {
   private static final Set<String> EXPERIENCER = WordLists.bundled().get("experiencer-verb");
   private static final Set<String> UNDERGONE = WordLists.bundled().get("patient-noun");
   private static final Set<String> RESPONSIBILITY = WordLists.bundled().get("responsibility-verb");
-  private static final Set<String> LIGHT = Set.of(
-      "engage", "involve", "resort", "participate", "take", "join", "embark", "launch", "carry",
-      "hold", "have", "stage", "conduct", "begin", "start", "make", "give", "issue", "sign", "reach",
-      "announce", "resume", "open", "pay", "impose", "grant", "provide", "offer", "express",
-      "organize", "organise", "mount", "order", "deliver", "send", "continue", "step", "lodge",
-      "file", "declare", "complete", "end", "extend", "seek", "reiterate", "renew", "voice",
-      "prepare", "plan");
-  /** Passive forms whose subject is the doer: "were engaged in", "is committed to". */
-  private static final Set<String> STATIVE = Set.of(
-      "engage", "involve", "commit", "prepare", "determine", "resolve", "poise");
+  /** Verbs whose event noun object is the event ("held talks", "launched an attack"; word list). */
+  private static final Set<String> LIGHT = WordLists.bundled().get("light-verb");
+  /** Passive forms whose subject is the doer: "were engaged in", "is committed to" (word list). */
+  private static final Set<String> STATIVE = WordLists.bundled().get("stative-passive");
   /** Prepositions of a background event, whose doer is not the clause's subject (word list). */
   private static final Set<String> BACKGROUND = WordLists.bundled().get("background-preposition");
   /** Messages whose words are their sender's (word list): "issued a statement condemning". */

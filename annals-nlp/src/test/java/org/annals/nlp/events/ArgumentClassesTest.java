@@ -228,12 +228,14 @@ class ArgumentClassesTest extends CodingTestBase {
 
   @Test
   void whoAnAttackIsAttributedToOrBlamedOnDidIt() {
-    CodedArticle a = code("A suicide attack attributed to Islamic State killed twelve people in Kabul"
-        + " on Friday. The bombing, which was blamed on the Taliban, killed six soldiers in Kandahar.",
-        "2024-03-10");
-    assertThat(a.events()).filteredOn(e -> e.event().equals("ASSAULT"))
-        .extracting(e -> e.actors().stream().map(r -> r.country() + ":" + r.sector()).toList())
-        .containsExactly(List.of("IRQ:REB"), List.of("AFG:REB"));
+    for (String[] c : List.of(
+        new String[] {"A suicide attack attributed to Islamic State killed twelve people in Kabul.", "IRQ:REB"},
+        new String[] {"The bombing, which was blamed on the Taliban, killed six soldiers in Kandahar.",
+            "AFG:REB"})) {
+      assertThat(code(c[0], "2024-03-10").events()).filteredOn(e -> e.event().equals("ASSAULT"))
+          .extracting(e -> e.actors().stream().map(r -> r.country() + ":" + r.sector()).toList())
+          .as(c[0]).containsExactly(List.of(c[1]));
+    }
   }
 
   @Test
