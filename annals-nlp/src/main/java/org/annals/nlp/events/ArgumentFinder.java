@@ -29,6 +29,9 @@ final class ArgumentFinder {
   private static final Set<String> PENALTIES = WordLists.bundled().get("penalty-noun");
   private static final Set<String> EXPERIENCER = WordLists.bundled().get("experiencer-verb");
   private static final Set<String> UNDERGONE = WordLists.bundled().get("patient-noun");
+  /** Nouns whose possessor, "of" phrase or modifier holds someone ("police custody"; word list). */
+  private static final Set<String> HOLDERS = WordLists.bundled().get("holder-noun");
+  private static final Set<String> HELD_BY = Set.of("nmod:poss", "nmod:of", "compound", "amod");
   private static final Set<String> RESPONSIBILITY = WordLists.bundled().get("responsibility-verb");
   /** Verbs whose event noun object is the event ("held talks", "launched an attack"; word list). */
   private static final Set<String> LIGHT = WordLists.bundled().get("light-verb");
@@ -167,13 +170,16 @@ final class ArgumentFinder {
     boolean noun = g.token(t).isNoun();
     boolean subjects = head;
     boolean felt = EXPERIENCER.contains(g.lemma(t)); // "Kenya was dismayed by the decision"
+    boolean holder = noun && HOLDERS.contains(g.lemma(t));
     for (Dependency d : g.children(t)) {
       String rel = d.relation();
       int c = d.dependent();
       if (!subjects && (rel.startsWith("nsubj") || rel.equals("obl:agent"))) {
         continue;
       }
-      if (noun && rel.equals("nmod:poss") && undergoer(g, t)) {
+      if (holder && HELD_BY.contains(rel)) {
+        PhraseExpansion.expand(g, m, c, p, true); // "police custody", "the custody of the army": who holds
+      } else if (noun && rel.equals("nmod:poss") && undergoer(g, t)) {
         PhraseExpansion.expand(g, m, c, p, false); // "his murder", "Khashoggi's arrest": who underwent it
       } else if (felt && (rel.equals("nsubj:pass") || rel.equals("obl:agent"))) {
         PhraseExpansion.expand(g, m, c, p, rel.equals("nsubj:pass")); // who feels it acts; what caused it is the target
@@ -196,6 +202,10 @@ final class ArgumentFinder {
         }
         if (prep.equals("to") && PENALTIES.contains(g.lemma(c))) {
           continue; // "sentenced to prison", "condemned to death": the penalty, no recipient
+        }
+        if (HOLDERS.contains(g.lemma(c))) {
+          PhraseExpansion.expand(g, m, c, p, true); // "taken into the custody of the army"
+          continue;
         }
         if (prep.equals("of") && noun && undergone(g, t, entry)) {
           PhraseExpansion.expand(g, m, c, p, false); // "the arrest of two reporters"
@@ -422,7 +432,13 @@ final class ArgumentFinder {
         }
       }
     }
+    for (int held : g.childrenBy(match.head(), "obl:in")) {
+      if (HOLDERS.contains(g.lemma(held))) { // "remained in the custody of the army"
+        PhraseExpansion.expand(g, m, held, doers, true);
+      }
+    }
     List<ActorRef> undergo = new ArrayList<>(p.actors);
+    undergo.removeAll(doers.actors);
     p.actors.clear();
     p.recipients.clear(); // the object is what is undergone ("charges", "a loan"), not a party
     p.recipients.addAll(undergo);

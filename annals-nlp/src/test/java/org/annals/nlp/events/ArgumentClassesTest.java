@@ -259,6 +259,17 @@ class ArgumentClassesTest extends CodingTestBase {
   }
 
   @Test
+  void whoHoldsSomeoneInCustodyIsTheActor() {
+    assertCodes("Two journalists were taken into police custody in Harare on Friday.", "2024-03-10",
+        "COERCE/arrest 173 ZWE:COP -> ZWE:JRN asserted");
+    assertCodes("Three poachers were taken into the custody of the Kenyan army on Monday.",
+        "2024-03-10", "COERCE/arrest 173 KEN:MIL -> KEN:CRM asserted");
+    // who remains in custody undergoes it
+    assertCodes("The suspect remains in the custody of Ugandan military intelligence.", "2024-03-10",
+        "COERCE/arrest 173 UGA:MIL -> UGA:CRM asserted");
+  }
+
+  @Test
   void theOwnerOfWhatIsAttackedIsTheRecipient() {
     assertCodes("A pipeline belonging to the Nigerian state oil company was attacked by militants.",
         "2024-03-10", "ASSAULT 190 NGA:REB -> NGA:BUS asserted");
