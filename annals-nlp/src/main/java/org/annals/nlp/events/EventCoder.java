@@ -288,16 +288,15 @@ public final class EventCoder implements Stage {
       if (refined != null) {
         cameo = refined;
         rule += "+embed:" + embedded;
-        mode = ontology.cameo(refined).filter(c -> entry.event().equals(c.ploverEvent()))
-            .map(Ontology.CameoCode::ploverMode).orElse(mode);
+        String refinedMode = modeOf(entry.event(), refined);
+        mode = refinedMode != null ? refinedMode : mode;
       }
     }
     if (embedded != null && entry.flags().contains(LexiconEntry.Flag.VOW)) {
       String threat = lexicon.embedCode("THREATEN", embedded).orElse(null);
       if (threat != null) { // "vowed to retaliate": a promise of an act one threatens with
-        String m = ontology.cameo(threat).filter(c -> "THREATEN".equals(c.ploverEvent()))
-            .map(Ontology.CameoCode::ploverMode).orElse(null);
-        return new Coding("THREATEN", m, threat, rule + "+vow:" + embedded, Map.of("intended", embedded));
+        return new Coding("THREATEN", modeOf("THREATEN", threat), threat, rule + "+vow:" + embedded,
+            Map.of("intended", embedded));
       }
     }
     Intent intent = mod == Modality.FUTURE ? intent(entry.event(), mode) : null;
@@ -328,12 +327,16 @@ public final class EventCoder implements Stage {
         if (event.equals("RETREAT") && "withdraw".equals(mode) && as.equals("AGREE")) {
           return new Intent("CONCEDE", null, code);
         }
-        String m = ontology.cameo(code).filter(c -> as.equals(c.ploverEvent()))
-            .map(Ontology.CameoCode::ploverMode).orElse(null);
-        return new Intent(as, m, code);
+        return new Intent(as, modeOf(as, code), code);
       }
     }
     return null;
+  }
+
+  /** The PLOVER mode the ontology gives CAMEO {@code cameo} when it codes {@code event}, or null. */
+  private String modeOf(String event, String cameo) {
+    return ontology.cameo(cameo).filter(c -> event.equals(c.ploverEvent()))
+        .map(Ontology.CameoCode::ploverMode).orElse(null);
   }
 
   private Attribution attributionFor(SentenceContext ctx, TriggerMatcher.Match m) {

@@ -236,16 +236,7 @@ final class ParticipantGuards {
     if (m.tokens().length < 2 || !g.token(v).isVerb() || g.childrenBy(v, "aux:pass").isEmpty()) {
       return false;
     }
-    return g.childrenBy(v, "nsubj:pass").stream().anyMatch(s -> contains(m.tokens(), s));
-  }
-
-  private static boolean contains(int[] tokens, int t) {
-    for (int x : tokens) {
-      if (x == t) {
-        return true;
-      }
-    }
-    return false;
+    return g.childrenBy(v, "nsubj:pass").stream().anyMatch(m::covers);
   }
 
   /**
