@@ -173,7 +173,7 @@ final class AttributionRules {
 
   /** Whether the resolver took an actor's country from context rather than from its words. */
   private static boolean guessed(ActorRef r) {
-    return r.rule() != null && (r.rule().contains("country-from-context") || r.rule().contains("+focus:"));
+    return PhraseExpansion.countryFromScene(r) || r.rule() != null && r.rule().contains("+focus:");
   }
 
   /** "our forces": the owned actor with the speaker's country instead of the guessed one. */

@@ -66,8 +66,8 @@ final class ImpliedDoer {
       if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj"))
           && attackers.contains(g.lemma(d.dependent()))) {
         Token t = g.token(d.dependent());
-        String scene = p.recipients.stream().filter(r -> r.rule() != null
-            && r.rule().contains("+country-from-context:")).map(ActorRef::country).findFirst().orElse(null);
+        String scene = p.recipients.stream().filter(PhraseExpansion::countryFromScene)
+            .map(ActorRef::country).findFirst().orElse(null);
         String rule = "attacker:" + m.entry().rule() + (scene == null ? "" : "+country-of-scene:" + scene);
         p.actor(new ActorRef(t.word(), null, scene, "UAF", (scene == null ? "---" : scene) + "UAF",
             null, t.start(), t.end(), rule));

@@ -88,7 +88,7 @@ final class PhraseExpansion {
     boolean found = false;
     for (Dependency d : g.children(token)) {
       if (EXAMPLE_RELATIONS.contains(d.relation()) && m.ref(d.dependent()) != null
-          && !m.ref(d.dependent()).rule().contains("country-from-context")) {
+          && !countryFromScene(m.ref(d.dependent()))) {
         m.refs(d.dependent()).forEach(r -> add(p, r, actor));
         found = true;
       }
@@ -167,8 +167,13 @@ final class PhraseExpansion {
       return false;
     }
     ActorRef r = m.ref(token);
-    return r == null || r.rule() == null || r.rule().contains("country-from-context")
+    return r == null || r.rule() == null || countryFromScene(r)
         || r.rule().contains("+focus:") || r.rule().contains("country-unknown");
+  }
+
+  /** Whether the resolver gave {@code r} the country of its sentence's scene, not its own words. */
+  static boolean countryFromScene(ActorRef r) {
+    return r.rule() != null && r.rule().contains("+country-from-context:");
   }
 
   static void add(Participants p, ActorRef r, boolean actor) {
