@@ -80,6 +80,9 @@ public final class ActorResolver implements Stage {
         p = Piece.of(i, best, best.entityId() == null ? null : kb.entity(best.entityId()).orElse(null));
       } else if (personRun > 0) {
         p = person(tokens, i, i + personRun - 1, text, ctx);
+      } else if (tokens.get(i).isNoun() && tokens.get(i).lemma() != null
+          && ReferenceWords.bundled().counterpart(tokens.get(i).lemma())) {
+        p = counterpart(i, out);
       } else {
         p = other(tokens.get(i));
       }
@@ -125,6 +128,22 @@ public final class ActorResolver implements Stage {
       j++;
     }
     return j - i;
+  }
+
+  /**
+   * "his Portuguese counterpart": the office of the last role named before it in the sentence
+   * ("Spanish Foreign Minister X and ..."), rule {@code counterpart-of:OFFICE}; with none, a
+   * government official.
+   */
+  private static Piece counterpart(int i, List<Piece> before) {
+    for (int k = before.size() - 1; k >= 0; k--) {
+      Piece r = before.get(k);
+      if (r.kind() == Piece.Kind.ROLE && r.office() != null) {
+        return new Piece(i, i, Piece.Kind.ROLE, null, r.office(), r.sector(),
+            "counterpart-of:" + r.office(), null, null);
+      }
+    }
+    return new Piece(i, i, Piece.Kind.ROLE, null, null, "GOV", "counterpart", null, null);
   }
 
   /** A NER TITLE word as an unnamed role, or a personal pronoun. */

@@ -53,7 +53,7 @@ final class MentionBuilder {
     if (!group.isEmpty()) {
       resolve(s, text, group, groups, ctx).ifPresent(out::add);
     }
-    return out;
+    return Respectively.paired(s, out, ctx);
   }
 
   /**

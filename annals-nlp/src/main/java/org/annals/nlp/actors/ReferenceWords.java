@@ -19,6 +19,7 @@ public final class ReferenceWords {
   private final Set<String> two;
   private final Set<String> three;
   private final Set<String> four;
+  private final Set<String> counterparts;
 
   private ReferenceWords(WordLists lists) {
     groupNouns = lists.get("group-noun");
@@ -26,6 +27,7 @@ public final class ReferenceWords {
     two = lists.get("count-two");
     three = lists.get("count-three");
     four = lists.get("count-four");
+    counterparts = lists.get("counterpart-noun");
   }
 
   public static ReferenceWords bundled() {
@@ -40,6 +42,11 @@ public final class ReferenceWords {
   /** Whether the lemma names a body "the" + it refers back to ("embassy", "ministry"). */
   boolean body(String lemma) {
     return bodies.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the lemma names someone's peer in another country ("his Greek counterpart"). */
+  boolean counterpart(String lemma) {
+    return counterparts.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   /** How many members a number word says ("two", "both" → 2), or 0 when it says none. */

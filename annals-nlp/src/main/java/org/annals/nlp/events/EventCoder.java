@@ -141,6 +141,7 @@ public final class EventCoder implements Stage {
         built.put(m, e);
       }
     }
+    harmByMeans(ctx.g(), matches, built);
     List<CodedEvent> out = new ArrayList<>();
     for (TriggerMatcher.Match m : matches) {
       TriggerMatcher.Match gov = governor(ctx.g(), m, matches);
@@ -161,6 +162,35 @@ public final class EventCoder implements Stage {
     out.sort(java.util.Comparator.comparingInt(e -> e.evidence().trigger().start()));
     out.forEach(e -> ctx.groups().remember(e.actors(), ctx.g().sentence().index()));
     return out;
+  }
+
+  /**
+   * "A car bomb killed five soldiers": the harm done by a violent act that is itself coded is that
+   * act, not a second event: the harm verb, with no doer of its own, is dropped, and the act takes
+   * its recipients when it has none ({@code +harm:} in its rule).
+   */
+  private static void harmByMeans(SentenceGraph g, List<TriggerMatcher.Match> matches,
+      Map<TriggerMatcher.Match, CodedEvent> built) {
+    for (TriggerMatcher.Match m : matches) {
+      CodedEvent harm = built.get(m);
+      if (harm == null || !harm.actors().isEmpty() || !harm.event().equals("ASSAULT")) {
+        continue;
+      }
+      for (int subject : g.childrenBy(m.head(), "nsubj")) {
+        for (TriggerMatcher.Match act : matches) {
+          CodedEvent means = act == m ? null : built.get(act);
+          if (means != null && act.covers(subject) && means.event().equals("ASSAULT")) {
+            Evidence ev = means.evidence();
+            if (means.recipients().isEmpty()) {
+              built.put(act, means.withParticipants(means.actors(), harm.recipients())
+                  .withEvidence(new Evidence(ev.article(), ev.start(), ev.end(), ev.trigger(),
+                      ev.rule() + "+harm:" + harm.evidence().rule())));
+            }
+            built.remove(m);
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -241,7 +271,8 @@ public final class EventCoder implements Stage {
         && entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
       return null; // "the two leaders discussed Iran": what the call already reported was about
     }
-    if (guards.unsupported(ctx.g(), m, p)) {
+    boolean placeAttacked = placeAttacked(ctx.g(), m, p);
+    if (guards.unsupported(ctx.g(), m, p) && !placeAttacked) {
       return null;
     }
     Modality mod = modality.of(ctx.g(), m.head(), m.tokens());
@@ -259,6 +290,9 @@ public final class EventCoder implements Stage {
         new Trigger(tStart, tEnd, ctx.text().substring(tStart, tEnd)), c.rule());
     Location loc = locations.find(g, m, ctx.text());
     placeTarget(entry, loc, p);
+    if (placeAttacked && !placeTarget(loc, p)) {
+      return null; // "the port was the target of an attack": a place of no known country
+    }
     p.actors.replaceAll(a -> ImpliedDoer.located(a, loc)); // "thousands marched in Lima": Peruvians
     return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),
         c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
@@ -268,11 +302,28 @@ public final class EventCoder implements Stage {
 
   /** "imposed a curfew in Gao": with no recipient named, the people of the place undergo it. */
   private static void placeTarget(LexiconEntry entry, Location loc, Participants p) {
-    if (entry.flags().contains(LexiconEntry.Flag.PLACE_TARGET) && p.recipients.isEmpty()
-        && loc != null && loc.country() != null && loc.text() != null) {
-      p.recipient(new ActorRef(loc.text(), null, loc.country(), "CVL", loc.country() + "CVL", null,
-          loc.start(), loc.end(), "place-target>" + loc.rule()));
+    if (entry.flags().contains(LexiconEntry.Flag.PLACE_TARGET) && p.recipients.isEmpty()) {
+      placeTarget(loc, p);
     }
+  }
+
+  /** The people of the event's place as its recipient; whether the place has a known country. */
+  private static boolean placeTarget(Location loc, Participants p) {
+    if (loc == null || loc.country() == null || loc.text() == null) {
+      return false;
+    }
+    p.recipient(new ActorRef(loc.text(), null, loc.country(), "CVL", loc.country() + "CVL", null,
+        loc.start(), loc.end(), "place-target>" + loc.rule()));
+    return true;
+  }
+
+  /**
+   * "Kandahar airport was the target of a Taliban attack": an attack whose target is a place, no
+   * actor; the place's country undergoes it (checked once the event's place is known).
+   */
+  private static boolean placeAttacked(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    return "ASSAULT".equals(m.entry().event()) && g.token(m.head()).isNoun() && p.recipients.isEmpty()
+        && ParticipantGuards.targetOf(g, m.head());
   }
 
   /** Type, mode, code and rule of an event after complement and intent refinement. */

@@ -42,8 +42,9 @@ final class ImpliedDoer {
       p.actor(crowd(g, m)); // "protests filled the streets": whoever protested
       return;
     }
-    if (p.actors.isEmpty() && "ASSAULT".equals(m.entry().event())) {
-      unnamedAttacker(g, m, p);
+    if ("ASSAULT".equals(m.entry().event())
+        && p.actors.stream().allMatch(a -> a.rule() != null && a.rule().startsWith("kb:agent:"))) {
+      unnamedAttacker(g, m, p); // "two youths stabbed": no crowd of youths but unnamed attackers
       return;
     }
     int head = m.head();
@@ -69,6 +70,7 @@ final class ImpliedDoer {
         String scene = p.recipients.stream().filter(PhraseExpansion::countryFromScene)
             .map(ActorRef::country).findFirst().orElse(null);
         String rule = "attacker:" + m.entry().rule() + (scene == null ? "" : "+country-of-scene:" + scene);
+        p.actors.removeIf(a -> a.start() <= t.start() && a.end() >= t.end());
         p.actor(new ActorRef(t.word(), null, scene, "UAF", (scene == null ? "---" : scene) + "UAF",
             null, t.start(), t.end(), rule));
         return;

@@ -131,7 +131,7 @@ final class ParticipantGuards {
     if (g.token(m.head()).isVerb() && modifier(g, m.head())) {
       return true; // a participle that only modifies a noun: "their attacking half", "pledged delegates"
     }
-    if (!nominal && material && (p.actors.isEmpty() && namedDoer(g, m.head())
+    if (!nominal && material && (p.actors.isEmpty() && namedDoer(g, m.head()) && !byMeans(g, m.head())
         || causedByMishap(g, m.head()) || byNonActor(g, m.head(), p))) {
       return true;
     }
@@ -251,6 +251,17 @@ final class ParticipantGuards {
     return h != null && h.relation().equals("acl") && g.token(h.governor()).isNoun();
   }
 
+  /**
+   * Whether every subject of the verb is a weapon or a violent act ({@code weapon}: "a car bomb
+   * killed five soldiers", "an air strike wounded", "a stabbing killed two"): the means is named,
+   * the doer is not, as when a passive names no one ("were killed").
+   */
+  boolean byMeans(SentenceGraph g, int verb) {
+    List<Integer> subjects = g.childrenBy(verb, "nsubj");
+    return !subjects.isEmpty() && subjects.stream().allMatch(s -> weapons.contains(g.lemma(s))
+        || weapons.contains(g.lower(s)));
+  }
+
   /** Objects, all of them the doer's own ({@code own-possessive}: "closed its website"). */
   private boolean ownObjects(SentenceGraph g, int verb) {
     List<Integer> objects = g.childrenBy(verb, "obj");
@@ -259,7 +270,7 @@ final class ParticipantGuards {
   }
 
   /** An event noun that something "was the target of" ({@code target-noun}). */
-  private static boolean targetOf(SentenceGraph g, int noun) {
+  static boolean targetOf(SentenceGraph g, int noun) {
     int target = ArgumentFinder.targetNoun(g, noun);
     return target >= 0 && !g.childrenBy(target, "cop").isEmpty();
   }

@@ -31,7 +31,7 @@ public final class SentenceGraph {
       Token t = sentence.tokens().get(i);
       lemmas[i] = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
-    for (Dependency d : FusedSubject.repaired(sentence)) {
+    for (Dependency d : repairs(sentence)) {
       if (d.dependent() < 0 || d.dependent() >= n) {
         continue;
       }
@@ -53,6 +53,14 @@ public final class SentenceGraph {
         }
       }
     }
+  }
+
+  /**
+   * The parse with its whole-sentence repairs ({@link FusedSubject}, {@link DemonymSubject},
+   * {@link GerundObject}), each a frequent parser error in news.
+   */
+  private static List<Dependency> repairs(Sentence s) {
+    return GerundObject.repaired(s, DemonymSubject.repaired(s, FusedSubject.repaired(s)));
   }
 
   /**

@@ -187,4 +187,29 @@ class ActorClassesTest {
         + " road to the Geneva airport.", "Police");
     assertCountryAndSector(away, "FRA", "COP"); // the article's home, not the airport's city
   }
+
+  @Test
+  void aCounterpartHoldsTheOfficeNamedBeforeItInItsOwnCountry() {
+    ActorRef peer = participant("The Kenyan president and his Ugandan counterpart signed a trade deal in Nairobi.",
+        "counterpart");
+    assertCountryAndSector(peer, "UGA", "GOV");
+    assertThat(peer.rule()).contains("counterpart-of:HEAD_OF_STATE");
+    // several demonyms on plural counterparts: one official of each country
+    List<ActorRef> all = participants("Yesterday the Chilean foreign minister said that he had hosted his"
+        + " Peruvian and Bolivian counterparts in Santiago.");
+    assertThat(all).extracting(ActorRef::country).contains("PER", "BOL");
+  }
+
+  @Test
+  void personsNamedAfterTheirOfficesTakeTheirCountriesInOrder() {
+    String text = "The Irish and Danish agriculture ministers, Aoife Brennan and Lars Holm, respectively,"
+        + " visited Brazil on Monday.";
+    assertCountryAndSector(participant(text, "Aoife Brennan"), "IRL", "GOV");
+    assertCountryAndSector(participant(text, "Lars Holm"), "DNK", "GOV");
+    assertThat(participant(text, "Lars Holm").rule()).contains("+apposition-of:");
+    // one name for one office
+    ActorRef one = participant("Kenyan Foreign Minister Musalia Mudavadi met his Tanzanian counterpart,"
+        + " Juma Kassim, in Nairobi on Monday.", "Juma Kassim");
+    assertCountryAndSector(one, "TZA", "GOV");
+  }
 }

@@ -256,7 +256,7 @@ class LexiconClassesTest extends CodingTestBase {
   @Test
   void aMandativeClauseIsARequestToItsSubject() {
     assertCodes("The Malian prime minister recommended that the French troops leave the country.",
-        "2024-03-10", "REQUEST 100 MLI:GOV -> FRA:MIL asserted");
+        "2024-03-10", "REQUEST/yield 1056 MLI:GOV -> FRA:MIL asserted"); // a demand that troops withdraw
   }
 
   @Test
@@ -369,5 +369,43 @@ class LexiconClassesTest extends CodingTestBase {
     // a promise of help stays a promise
     assertCodes("The Chinese government promised to boost aid to Kenya.", "2024-03-10",
         "AGREE 033 CHN:GOV -> KEN:GOV asserted");
+  }
+
+  @Test
+  void crowdsThrowingThingsAtPoliceRiot() {
+    assertCodes("Rioters hurled Molotov cocktails at a police station in Thessaloniki.", "2024-03-10",
+        "PROTEST/riot 145 GRC:CVL -> GRC:COP asserted");
+    assertCodes("Youths threw rocks and bottles at the minister's car in Nairobi.", "2024-03-10",
+        "PROTEST/riot 145 KEN:CVL -> KEN:GOV asserted");
+    // throwing in play is no riot
+    assertCodes("The coach threw the ball to the youths.", "2024-03-10");
+  }
+
+  @Test
+  void troopsLeavingACountryWithdraw() {
+    assertCodes("French troops left Mali in August 2022.", "2024-03-10",
+        "RETREAT/withdraw 087 FRA:MIL -> MLI:GOV asserted");
+    // announced, the withdrawal is an intent (a concession)
+    assertCodes("The Kenyan president announced that Kenyan troops would be leaving Somalia by June.",
+        "2024-03-10", "CONCEDE 035 KEN:MIL -> SOM:GOV future");
+  }
+
+  @Test
+  void handingOverControlOfATerritoryIsAWithdrawal() {
+    assertCodes("Britain handed control of the territory to Mauritius in the agreement.", "2024-03-10",
+        "RETREAT/withdraw 0874 GBR:GOV -> MUS:GOV asserted");
+  }
+
+  @Test
+  void officersSearchingPremisesRaidThem() {
+    assertCodes("On Tuesday armed officers were searching a warehouse in Rotterdam.", "2024-03-10",
+        "COERCE/seize 171 NLD:COP asserted");
+  }
+
+  @Test
+  void leadingADelegationIsAVisitButLeadingToSomethingIsNot() {
+    assertCodes("The Irish foreign minister led a delegation to Ghana on Monday.", "2024-03-10",
+        "CONSULT/visit 042 IRL:GOV -> GHA:GOV asserted");
+    assertCodes("The floods in Chile led to a shortage of water.", "2024-03-10");
   }
 }

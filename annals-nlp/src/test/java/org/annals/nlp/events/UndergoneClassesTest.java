@@ -75,4 +75,28 @@ class UndergoneClassesTest extends CodingTestBase {
     assertCodes("A mass shooting killed five people at a market in Chicago on Sunday.", "2024-03-10",
         "ASSAULT/firearms 193 - -> USA:CVL asserted");
   }
+
+  @Test
+  void harmDoneByAWeaponOrAnActIsThatAttack() {
+    // the weapon is coded, the soldiers it killed are its targets: one event, not two
+    assertCodes("A car bomb killed five soldiers outside a base near Kabul.", "2024-03-10",
+        "ASSAULT/explosives 1832 - -> AFG:MIL asserted");
+    // the act is no lexicon noun here ("air strike"): the harm verb is the event, done by no one named
+    assertCodes("An air strike killed five soldiers near Idlib on Monday.", "2024-03-10",
+        "ASSAULT 1823 - -> SYR:MIL asserted");
+    assertCodes("A car bomb exploded outside a police station in Kirkuk on Tuesday.", "2024-03-10",
+        "ASSAULT/explosives 1832 - asserted");
+    // nature is no means of political violence
+    assertCodes("An avalanche killed three hikers in the Alps.", "2024-03-10");
+  }
+
+  @Test
+  void aPlaceThatWasTheTargetOfAnAttackGivesItsCountryAsTheTarget() {
+    assertCodes("Last year, Kandahar airport was the target of a Taliban attack.", "2024-03-10",
+        "ASSAULT 190 AFG:REB -> AFG:CVL asserted");
+    assertCodes("In 2015, the port of Aden was the target of a rocket attack.", "2024-03-10",
+        "ASSAULT 190 - -> YEM:CVL asserted");
+    // a target of no known place or actor is nobody's
+    assertCodes("The stadium was the target of a cyber attack on Monday.", "2024-03-10");
+  }
 }

@@ -59,4 +59,37 @@ class SentenceGraphTest {
     Sentence titled = HandParse.ner(HandParse.ner(parsed, 3, "PERSON"), 2, "TITLE");
     assertThat(new SentenceGraph(titled).head(3)).isEqualTo(dep("obl:on", 5, 3));
   }
+
+  @Test
+  void aGerundReadAsTheAdjectiveOfItsObjectHeadsAClause() {
+    // Strikers answered by burning tyres .  (parsed as "by [burning tyres]", burning an adjective)
+    Sentence parsed = sentence("Strikers/NNS answered/VBD by/IN burning/VBG tyres/NNS ./.",
+        dep("root", -1, 1), dep("nsubj", 1, 0), dep("case", 4, 2), dep("amod", 4, 3),
+        dep("obl:by", 1, 4));
+    SentenceGraph g = new SentenceGraph(parsed);
+    assertThat(g.head(3)).isEqualTo(dep("advcl:by", 1, 3));
+    assertThat(g.childrenBy(3, "mark")).containsExactly(2);
+    assertThat(g.childrenBy(3, "obj")).containsExactly(4);
+    assertThat(g.childrenBy(1, "obl:by")).isEmpty();
+    // an adjective that is a gerund with no preposition before it stays one ("the burning tyres")
+    Sentence adjective = sentence("Strikers/NNS left/VBD the/DT burning/VBG tyres/NNS ./.",
+        dep("root", -1, 1), dep("nsubj", 1, 0), dep("det", 4, 2), dep("amod", 4, 3),
+        dep("obj", 1, 4));
+    assertThat(new SentenceGraph(adjective).head(3)).isEqualTo(dep("amod", 4, 3));
+  }
+
+  @Test
+  void aNationalityReadAsAnAdjectiveOfTheWholeSentenceIsItsSubject() {
+    // The Spanish ceded control of the port .  (parsed as one noun phrase, "ceded" an adjective)
+    Sentence parsed = sentence("The/DT Spanish/JJ ceded/VBN control/NN of/IN the/DT port/NN ./.",
+        dep("root", -1, 3), dep("det", 3, 0), dep("amod", 3, 1), dep("amod", 3, 2),
+        dep("case", 6, 4), dep("det", 6, 5), dep("nmod:of", 3, 6), dep("punct", 3, 7));
+    SentenceGraph g = new SentenceGraph(HandParse.ner(parsed, 1, "NATIONALITY"));
+    assertThat(g.head(2)).as("the verb heads the sentence").isNull();
+    assertThat(g.childrenBy(2, "nsubj")).containsExactly(1);
+    assertThat(g.childrenBy(2, "obj")).containsExactly(3);
+    assertThat(g.childrenBy(3, "nmod:of")).containsExactly(6);
+    // an adjective that names no nationality keeps the noun phrase ("The old ceded land ...")
+    assertThat(new SentenceGraph(parsed).head(2)).isEqualTo(dep("amod", 3, 2));
+  }
 }
