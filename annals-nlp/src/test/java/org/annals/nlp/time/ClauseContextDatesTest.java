@@ -29,7 +29,8 @@ class ClauseContextDatesTest {
       "In the 2012 election, the senator did not endorse the governor until August.",
       "The senator accused the governor of fraud in the 2014 election.\n\n"
           + "The army of Freedonia seized power on March 3, 2014. The generals freed the prime minister on June 9."
-          + "\n\nThe generals released two journalists on June 1. The two leaders will meet in June.");
+          + "\n\nThe generals released two journalists on June 1. The two leaders will meet in June.\n\n"
+          + "Last week a truck bomb killed nine soldiers in Sylvania, another attack blamed on the rebels.");
   private static final LocalDate THURSDAY = LocalDate.of(2016, 3, 10);
   private static HandCodedEvents.Dated coded;
 
@@ -42,7 +43,8 @@ class ClauseContextDatesTest {
         on(d, "ACCUSE", "blaming", Modality.ASSERTED), on(d, "SUPPORT", "endorsed", Modality.ASSERTED),
         on(d, "SUPPORT", "endorse the governor", Modality.NEGATED), on(d, "ACCUSE", "accused", Modality.ASSERTED),
         on(d, "CONCEDE", "freed", Modality.ASSERTED), on(d, "CONCEDE", "released", Modality.ASSERTED),
-        on(d, "CONSULT", "meet", Modality.FUTURE)));
+        on(d, "CONSULT", "meet", Modality.FUTURE), on(d, "ASSAULT", "killed nine", Modality.ASSERTED),
+        on(d, "ASSAULT", "attack blamed", Modality.ASSERTED)));
   }
 
   private static EventDate date(String trigger) {
@@ -87,6 +89,14 @@ class ClauseContextDatesTest {
     // a new paragraph, and a future clause, read the month from the publication date
     assertThat(date("released").value()).isEqualTo("2015-06-01");
     assertThat(date("meet").value()).isEqualTo("2016-06");
+  }
+
+  @Test
+  void anOpeningPhraseOfTheMainVerbDatesTheSentenceWithoutAComma() {
+    // published in ISO week 2016-W10: last week is W09
+    assertThat(date("killed nine").value()).isEqualTo("2016-W09");
+    assertThat(date("attack blamed").value()).isEqualTo("2016-W09");
+    assertThat(date("attack blamed").rule()).isEqualTo("time:sentence-opener");
   }
 
   @Test
