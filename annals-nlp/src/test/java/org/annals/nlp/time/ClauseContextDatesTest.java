@@ -30,7 +30,8 @@ class ClauseContextDatesTest {
       "The senator accused the governor of fraud in the 2014 election.\n\n"
           + "The army of Freedonia seized power on March 3, 2014. The generals freed the prime minister on June 9."
           + "\n\nThe generals released two journalists on June 1. The two leaders will meet in June.\n\n"
-          + "Last week a truck bomb killed nine soldiers in Sylvania, another attack blamed on the rebels.");
+          + "Last week a truck bomb killed nine soldiers in Sylvania, another attack blamed on the rebels.\n\n"
+          + "Leaders of Economic Community (ECO) member states met in Bamako, Mali's capital, for a summit.");
   private static final LocalDate THURSDAY = LocalDate.of(2016, 3, 10);
   private static HandCodedEvents.Dated coded;
 
@@ -44,7 +45,7 @@ class ClauseContextDatesTest {
         on(d, "SUPPORT", "endorse the governor", Modality.NEGATED), on(d, "ACCUSE", "accused", Modality.ASSERTED),
         on(d, "CONCEDE", "freed", Modality.ASSERTED), on(d, "CONCEDE", "released", Modality.ASSERTED),
         on(d, "CONSULT", "meet", Modality.FUTURE), on(d, "ASSAULT", "killed nine", Modality.ASSERTED),
-        on(d, "ASSAULT", "attack blamed", Modality.ASSERTED)));
+        on(d, "ASSAULT", "attack blamed", Modality.ASSERTED), on(d, "CONSULT", "met in Bamako", Modality.ASSERTED)));
   }
 
   private static EventDate date(String trigger) {
@@ -97,6 +98,13 @@ class ClauseContextDatesTest {
     assertThat(date("killed nine").value()).isEqualTo("2016-W09");
     assertThat(date("attack blamed").value()).isEqualTo("2016-W09");
     assertThat(date("attack blamed").rule()).isEqualTo("time:sentence-opener");
+  }
+
+  @Test
+  void aNounTaggedAsAnAuxiliaryLeavesThePastTense() {
+    // "member states met": "states" read as the auxiliary of "met"; the meeting is still told in the past
+    assertThat(date("met in Bamako").value()).isEqualTo("before 2016-03-10");
+    assertThat(date("met in Bamako").rule()).isEqualTo(Narrative.PAST_RULE);
   }
 
   @Test
