@@ -79,8 +79,33 @@ final class Clause {
     return sentence.headOf(head)
         .filter(d -> !d.isRoot() && (d.relation().matches("ccomp|xcomp|advcl.*")
             || (d.relation().equals("dep") && participle(sentence.tokens().get(head)))))
-        .map(d -> new Clause(sentence, d.relation().equals("dep") ? pastRelative(d.governor()) : d.governor()));
+        .map(d -> new Clause(sentence, d.relation().equals("dep")
+            ? pastRelative(afterComma() ? complementHost(d.governor()) : d.governor())
+            : trailingParticiple() ? complementHost(d.governor()) : d.governor()));
   }
+
+  private boolean afterComma() {
+    return head > 0 && sentence.tokens().get(head - 1).word().equals(",");
+  }
+
+  /** ", blaming …": a present participle set off by a comma with no conjunction of its own. */
+  private boolean trailingParticiple() {
+    return afterComma() && sentence.tokens().get(head).pos().equals("VBG")
+        && sentence.dependentsOf(head).stream().noneMatch(d -> d.relation().equals("mark"));
+  }
+
+  /**
+   * "officials admitted that the army had shot down the plane, blaming a radar failure": a trailing
+   * participle the parser hangs from a complement clause (a {@code ccomp}, or a clause with a subject
+   * or an auxiliary of its own left as a bare {@code dep}) tells what the speaker did, so its main clause is the one
+   * that complement belongs to (issue 13).
+   */
+  private int complementHost(int verb) {
+    return sentence.headOf(verb).filter(d -> !d.isRoot() && (d.relation().equals("ccomp")
+            || d.relation().equals("dep") && sentence.tokens().get(d.governor()).isVerb() && ownAuxiliaries(verb)))
+        .map(Dependency::governor).orElse(verb);
+  }
+
 
   /**
    * "issued an opinion on the suspension, which went into effect on Tuesday, finding it unlawful":
@@ -195,11 +220,33 @@ final class Clause {
     return false;
   }
 
-  /** A past participle, or a word with "been" ("has been critical"). */
+  /**
+   * A past participle, or a word with "been" ("has been critical"); a participle the tagger took for
+   * a past-tense verb after "had" ("had "mistakenly" shot down", issue 13) counts too.
+   */
   private boolean pastParticiple(int h) {
-    return sentence.tokens().get(h).pos().equals("VBN") || sentence.dependentsOf(h).stream()
+    String pos = sentence.tokens().get(h).pos();
+    return pos.equals("VBN") || pos.equals("VBD") || sentence.dependentsOf(h).stream()
         .anyMatch(d -> sentence.tokens().get(d.dependent()).pos().equals("VBN")
             && "be".equals(sentence.tokens().get(d.dependent()).lemma()));
+  }
+
+  /**
+   * "the army had "mistakenly" shot down": "had" just before the word (over adverbs and quotes),
+   * read on the tokens, as the parser may take "had" for the main verb. The pluperfect tells of a
+   * time before the one its sentence is about.
+   */
+  static boolean hadBefore(Sentence s, int token) {
+    for (int i = token - 1; i >= Math.max(0, token - 4); i--) {
+      Token t = s.tokens().get(i);
+      if (t.word().equalsIgnoreCase("had")) {
+        return s.tokens().get(token).pos().matches("VBN|VBD");
+      }
+      if (!(t.pos().startsWith("RB") || t.pos().equals("``") || t.pos().equals("''"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether the verb has an auxiliary or a subject of its own. */

@@ -35,6 +35,7 @@ final class Narrative {
   private static final int SENTENCES_BACK = 2;
   /** How far a bare participle looks up for the finite verb it hangs from. */
   private static final int PARTICIPLE_STEPS = 4;
+  private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "shall", "get", "to");
 
   private Narrative() {}
 
@@ -127,8 +128,18 @@ final class Narrative {
         .anyMatch(d -> d.relation().equals("mark") && s.tokens().get(d.dependent()).word().equalsIgnoreCase("to"));
   }
 
+  /**
+   * An auxiliary dependent that is one: "member states met" with "states" tagged VBZ and parsed as
+   * the auxiliary of "met" has none (issue 13), so "met" stays a past-tense verb.
+   */
   private static boolean hasAux(Sentence s, int t) {
-    return s.dependentsOf(t).stream().anyMatch(d -> d.relation().startsWith("aux"));
+    return s.dependentsOf(t).stream().anyMatch(d -> d.relation().startsWith("aux")
+        && auxiliary(s.tokens().get(d.dependent())));
+  }
+
+  private static boolean auxiliary(Token t) {
+    return t.pos().equals("MD") || t.pos().equals("TO")
+        || AUXILIARIES.contains(t.lemma().toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

@@ -26,7 +26,7 @@ import org.annals.model.Token;
 final class OwnPhrases {
   /** Relations by which a noun carries its own time ("a June 24 order", "the strikes on Friday"). */
   private static final Set<String> NOUN_TIME = Set.of("compound", "nmod:tmod", "nmod:on", "nmod:in",
-      "nmod:npmod", "obl:tmod", "nummod", "amod", "nmod:of", "nmod:during");
+      "nmod:npmod", "obl:tmod", "nummod", "amod", "nmod:of", "nmod:during", "nmod:poss");
   private static final Set<String> WHEN = Set.of("when", "while", "as");
   /** "MOSCOW, July 3, 2025 —", "LONDON, June 5 (Reuters) -": a place, a date, a dash. */
   private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .'-]*(?:\\([^)]*\\))?\\s*,\\s*$");
@@ -95,17 +95,45 @@ final class OwnPhrases {
 
   /**
    * "On Wednesday, the court issued ...": a time phrase that opens the sentence (at most one word
-   * before it) and is followed by a comma dates the sentence's events that have no date of their own.
+   * before it) and is followed by a comma dates the sentence's events that have no date of their own;
+   * so does a weekday opening an apposition ("Tuesday, the same day that he left, the senator …") and
+   * an opening phrase without a comma that the parse attaches to the main verb ("Last week a car bomb
+   * killed five people, another attack claimed by …").
    */
   static Optional<EventDate> opener(TimeAnchor.Doc doc, Sentence s) {
     for (TimeMention m : doc.in(s)) {
       int next = m.lastToken() + 1;
-      if (m.firstToken() <= 1 && next < s.tokens().size() && s.tokens().get(next).word().equals(",")
-          && noVerbBefore(s, m.firstToken())) {
+      boolean comma = next < s.tokens().size() && s.tokens().get(next).word().equals(",")
+          || weekdayApposition(s, m) || ofTheRoot(s, m);
+      if (m.firstToken() <= 1 && comma && noVerbBefore(s, m.firstToken())) {
         return EventDates.of(m, doc.published()).map(x -> relabel(x, "time:sentence-opener"));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Last week a car bomb killed five people": an opening time phrase without a comma that the parse
+   * attaches to the sentence's main verb.
+   */
+  private static boolean ofTheRoot(Sentence s, TimeMention m) {
+    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+      Optional<Dependency> up = s.headOf(t);
+      if (up.isPresent() && !up.get().isRoot() && (up.get().governor() < m.firstToken()
+          || up.get().governor() > m.lastToken())) {
+        int gov = up.get().governor();
+        return up.get().relation().matches("obl:tmod|obl:npmod|nmod:tmod|obl:on|obl:in")
+            && s.headOf(gov).map(Dependency::isRoot).orElse(false) && s.tokens().get(gov).isVerb();
+      }
+    }
+    return false;
+  }
+
+  /** "Tuesday, the same day that …": a weekday with a comma right after it opens an apposition. */
+  private static boolean weekdayApposition(Sentence s, TimeMention m) {
+    int after = m.firstToken() + 1;
+    return after <= m.lastToken() && s.tokens().get(after).word().equals(",")
+        && Calendar.weekday(s.tokens().get(m.firstToken()).word()).isPresent();
   }
 
   private static boolean noVerbBefore(Sentence s, int token) {

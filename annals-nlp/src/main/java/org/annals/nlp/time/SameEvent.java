@@ -16,8 +16,8 @@ import org.annals.model.Precision;
  * The perfect tense tells of an event the article usually dates elsewhere: "Germany has summoned
  * the Russian ambassador" ... "the ministry summoned him on Tuesday". An event dated only "before
  * the publication date" because of its perfect ({@code time:before-publication:perfect}), its
- * past tense ({@code time:before-publication:past-tense}) or a judgement on it
- * ({@link Retrospective}) takes the
+ * past tense ({@code time:before-publication:past-tense}), its pluperfect, a before/after clause
+ * ({@link NearClauses}) or a judgement on it ({@link Retrospective}) takes the
  * date of the nearest event of the same type in the article whose source countries meet its own
  * and whose target countries meet its own (when either has none: whose trigger is the same word)
  * and that is dated by its own phrase to the day (rule {@code time:perfect-same-event}, basis anchored-to-event). Stateless and
@@ -34,7 +34,8 @@ final class SameEvent {
     for (CodedEvent e : events) {
       String rule = e.date().rule();
       out.add(PERFECT.equals(rule) || Narrative.PAST_RULE.equals(rule) || Narrative.UNTENSED_RULE.equals(rule)
-          || Retrospective.RULES.contains(rule)
+          || Retrospective.RULES.contains(rule) || TimeAnchor.PLUPERFECT_RULE.equals(rule)
+          || NearClauses.SEQUENCED_RULE.equals(rule)
           ? dated(e, events) : e);
     }
     return out;

@@ -9,8 +9,8 @@ import org.annals.model.Token;
  * The tense of the clause around a time expression, read from POS tags only (so it works without
  * a parse). In order: a signal word just before the expression ("as soon as", "payable",
  * "effective", "deadline") → future; otherwise the nearest verb: a modal (will, would, could,
- * may, ...) or an infinitive ("planned to leave", "is to resume") → future; a past-tense verb
- * or have + participle → past; "going to" → future; otherwise present. No verb at all → past
+ * may, ...) or an infinitive ("planned to leave", "is to resume") → future; a past-tense verb,
+ * have + participle or did + verb ("did not leave") → past; "going to" → future; otherwise present. No verb at all → past
  * (news default). Stateless and thread-safe.
  */
 public enum Tense {
@@ -92,6 +92,9 @@ public enum Tense {
       Token p = tokens.get(i);
       if (p.word().equalsIgnoreCase("to") || p.pos().equals("MD")) {
         return p.pos().equals("MD") ? of(tokens, i) : FUTURE;
+      }
+      if (("do".equals(p.lemma()) || Set.of("did", "does", "do").contains(lower(p))) && p.pos().startsWith("VB")) {
+        return p.pos().equals("VBD") ? PAST : PRESENT; // "did not endorse her until August"
       }
       if (!p.pos().startsWith("RB")) {
         break;

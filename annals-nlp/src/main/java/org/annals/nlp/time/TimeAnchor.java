@@ -32,6 +32,8 @@ import org.annals.nlp.Stage;
  * <p>Thread-safety: thread-safe; it holds only the (stateless) {@link TimeTagger}.
  */
 public final class TimeAnchor implements Stage {
+  /** "On Saturday, officials admitted the army had shot down the plane": not of the sentence's day. */
+  static final String PLUPERFECT_RULE = "time:before-publication:pluperfect";
   private final TimeTagger tagger;
 
   public TimeAnchor(TimeTagger tagger) {
@@ -52,7 +54,8 @@ public final class TimeAnchor implements Stage {
     if (state.events().isEmpty()) {
       return state;
     }
-    Doc doc = new Doc(state.doc(), OwnPhrases.withoutDateline(state.doc().text(), tagger.mentions(state.doc())),
+    Doc doc = new Doc(state.doc(), ContextMentions.repair(state.doc(),
+        OwnPhrases.withoutDateline(state.doc().text(), tagger.mentions(state.doc()))),
         state.events().stream().map(TimeAnchor::triggerStart).collect(Collectors.toSet()));
     List<CodedEvent> order = new ArrayList<>(state.events());
     order.sort(Comparator.comparingInt(TimeAnchor::triggerStart));
@@ -142,11 +145,23 @@ public final class TimeAnchor implements Stage {
     if (ownClause.isPresent()) {
       return ownClause.get();
     }
-    for (Optional<Clause> c = own.outer(); c.isPresent(); c = c.get().outer()) {
+    Optional<EventDate> near = NearClauses.of(doc, s.get(), own);
+    if (near.isPresent()) {
+      return near.get();
+    }
+    Clause inner = own;
+    for (Optional<Clause> c = own.outer(); c.isPresent(); inner = c.get(), c = c.get().outer()) {
+      if (NearClauses.sequenced(s.get(), inner)) {
+        return NearClauses.sequencedDate(doc, s.get(), own, e).orElseGet(() -> fallback(doc, e));
+      }
       Optional<EventDate> outer = fromClause(doc, s.get(), c.get(), trigger, earlier);
       if (outer.isPresent()) {
         return outer.get();
       }
+    }
+    if (doc.published() != null && Clause.hadBefore(s.get(), trigger)) {
+      return new EventDate(EventDates.before(doc.published()), Precision.UNKNOWN, DateBasis.PUBLICATION, null,
+          PLUPERFECT_RULE);
     }
     return OwnPhrases.whenClause(doc, s.get(), own)
         .or(() -> OwnPhrases.opener(doc, s.get()))
@@ -181,7 +196,7 @@ public final class TimeAnchor implements Stage {
     }
     for (TimeMention m : doc.in(s)) {
       if ((c.contains(m.lastToken()) || c.contains(m.firstToken()))
-          && !inObjectsEvent(doc, s, c, m)) {
+          && !inObjectsEvent(doc, s, c, m) && !NearClauses.modifiesNoun(s, m, trigger)) {
         Optional<EventDate> near = EventDates.of(m, doc.published());
         if (near.isPresent()) {
           return near;

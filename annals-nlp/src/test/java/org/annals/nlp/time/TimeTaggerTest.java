@@ -57,6 +57,17 @@ class TimeTaggerTest {
   }
 
   @Test
+  void doSupportIsPastTense() {
+    // "did not endorse" is a past clause: a month SUTime put after publication is last year's
+    Built b = sentence("The/DT senator/NN did/VBD not/RB endorse/VB her/PRP until/IN August/NNP ./.",
+        "August", "DATE", "2025-08");
+    assertThat(tag(b, THURSDAY)).singleElement().satisfies(m -> {
+      assertThat(m.value()).isEqualTo("2024-08");
+      assertThat(m.rule()).isEqualTo("time:yearless-past");
+    });
+  }
+
+  @Test
   void futureWeekdayIsTheNextSuchDay() {
     Built b = sentence("The/DT envoy/NN will/MD travel/VB to/TO Kyiv/NNP on/IN Friday/NNP ./.",
         "Friday", "DATE", "2025-06-27");
