@@ -65,7 +65,7 @@ final class ImpliedDoer {
   private void unnamedAttacker(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
     for (Dependency d : g.children(m.head())) {
       if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj"))
-          && attackers.contains(g.lemma(d.dependent()))) {
+          && attackers.contains(g.lemma(d.dependent())) && (p.actors.isEmpty() || few(g, d.dependent()))) {
         Token t = g.token(d.dependent());
         String scene = p.recipients.stream().filter(PhraseExpansion::countryFromScene)
             .map(ActorRef::country).findFirst().orElse(null);
@@ -76,6 +76,14 @@ final class ImpliedDoer {
         return;
       }
     }
+  }
+
+  /**
+   * One person or a counted few ("a student", "two youths"), not a crowd ("students clashed with
+   * police"): only these turn an agent the resolver found into an unnamed attacker.
+   */
+  private static boolean few(SentenceGraph g, int noun) {
+    return !g.token(noun).pos().endsWith("S") || !g.childrenBy(noun, "nummod").isEmpty();
   }
 
   /** The crowd that took part in a protest the text names no actor of: civilians, country unknown. */

@@ -408,4 +408,14 @@ class LexiconClassesTest extends CodingTestBase {
         "CONSULT/visit 042 IRL:GOV -> GHA:GOV asserted");
     assertCodes("The floods in Chile led to a shortage of water.", "2024-03-10");
   }
+
+  @Test
+  void aSpreeOfViolenceBySomeoneUnnamedIsAnAttackByAnUnidentifiedActor() {
+    // a person named by an occupation only is an unidentified attacker
+    assertCodes("A delivery driver stabbed three people in a market in Lyon on Sunday.", "2024-03-10",
+        "ASSAULT/primitive 182 FRA:UAF -> FRA:CVL asserted");
+    // a shooting spree is the attack, the killing it did is not a second one
+    assertCodes("A former soldier went on a shooting spree in a mall in Bangkok, killing twelve.",
+        "2024-03-10", "ASSAULT/firearms 193 THA:MIL asserted");
+  }
 }
