@@ -45,6 +45,7 @@ public final class EventCoder implements Stage {
   private final ProtestTargets protested = new ProtestTargets(WordLists.bundled());
   private final BackgroundClauses background = new BackgroundClauses(WordLists.bundled());
   private final BackReferences backReferences = new BackReferences(WordLists.bundled());
+  private final UnnamedPatients patients = new UnnamedPatients(WordLists.bundled());
   private final NamingRule naming;
   private final VerdictRule verdicts;
   private final ParticipantGuards guards;
@@ -258,6 +259,7 @@ public final class EventCoder implements Stage {
     Evidence ev = new Evidence(ctx.articleId(), s.start(), s.end(),
         new Trigger(tStart, tEnd, ctx.text().substring(tStart, tEnd)), c.rule());
     Location loc = locations.find(g, m, ctx.text());
+    patients.fill(g, ctx.mentions(), m, p, loc); // "detained him in Nairobi": a Kenyan
     placeTarget(entry, loc, p);
     p.actors.replaceAll(a -> ImpliedDoer.located(a, loc)); // "thousands marched in Lima": Peruvians
     return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),
