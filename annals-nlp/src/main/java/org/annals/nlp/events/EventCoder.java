@@ -46,6 +46,7 @@ public final class EventCoder implements Stage {
   private final BackgroundClauses background = new BackgroundClauses(WordLists.bundled());
   private final BackReferences backReferences = new BackReferences(WordLists.bundled());
   private final UnnamedPatients patients = new UnnamedPatients(WordLists.bundled());
+  private final ActAuthors authors = new ActAuthors(WordLists.bundled());
   private final NamingRule naming;
   private final VerdictRule verdicts;
   private final ParticipantGuards guards;
@@ -260,6 +261,7 @@ public final class EventCoder implements Stage {
         new Trigger(tStart, tEnd, ctx.text().substring(tStart, tEnd)), c.rule());
     Location loc = locations.find(g, m, ctx.text());
     patients.fill(g, ctx.mentions(), m, p, loc); // "detained him in Nairobi": a Kenyan
+    authors.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "condemned the move": whoever just made it
     placeTarget(entry, loc, p);
     p.actors.replaceAll(a -> ImpliedDoer.located(a, loc)); // "thousands marched in Lima": Peruvians
     return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),

@@ -43,7 +43,8 @@ final class PhraseExpansion {
     if (depth > 1 || !g.token(token).isNoun() || examples(g, m, token, p, actor)) {
       return;
     }
-    if (depth == 0 && !actor && author(g, m, token, p, AUTHOR_RELATIONS)) {
+    boolean judged = depth == 0 && !actor && judged(g, token);
+    if (judged && author(g, m, token, p, AUTHOR_RELATIONS)) {
       return; // "condemned the killing of protesters by the police": whose act it was
     }
     int before = p.recipients.size();
@@ -59,7 +60,7 @@ final class PhraseExpansion {
         owner(g, m, d.dependent(), p, depth);
       }
     }
-    if (depth == 0 && !actor && p.recipients.size() == before) {
+    if (judged && p.recipients.size() == before) {
       for (int clause : g.childrenBy(token, "acl:relcl")) { // "the decision the parliament adopted"
         author(g, m, clause, p, Set.of("nsubj"));
       }
@@ -67,6 +68,17 @@ final class PhraseExpansion {
   }
 
   private static final Set<String> AUTHOR_RELATIONS = Set.of("nmod:by", "nmod:agent");
+  /**
+   * How a phrase is what an act is done to or about: "condemned [the killing]", "protested [against
+   * the plan]", "agreed [to the plan]" (not "destroyed [with some estimates by the Red Cross]").
+   */
+  private static final Set<String> JUDGED = Set.of("obj", "nsubj:pass", "obl:against", "nmod:against",
+      "obl:on", "nmod:on", "obl:over", "nmod:over", "obl:of", "nmod:of", "obl:to", "nmod:to");
+
+  /** Whether {@code token} is the object, passive subject or against/on/over/of/to phrase of its head. */
+  private static boolean judged(SentenceGraph g, int token) {
+    return g.heads(token).stream().anyMatch(d -> d.governor() >= 0 && JUDGED.contains(d.relation()));
+  }
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
 
   /**

@@ -108,4 +108,26 @@ class RecipientClassesTest extends CodingTestBase {
     assertCodes("The Georgian government called for the law to be repealed.", "2024-03-10",
         "REQUEST 100 GEO:GOV asserted"); // a government does not ask itself
   }
+
+  @Test
+  void theAuthorOfAnActJustReportedIsTheRecipientOfItsJudgement() {
+    assertCodes("Kenya closed its border with Somalia on Monday. The Somali government condemned the move on Tuesday.",
+        "2024-03-10", "SANCTION/withdraw 160 KEN:GOV -> SOM:GOV asserted",
+        "ACCUSE/disapprove 111 SOM:GOV -> KEN:GOV asserted");
+    assertCodes("Turkey expelled the Dutch ambassador on Monday. The decision was criticized by the Dutch government.",
+        "2024-03-10", "SANCTION/expel 166 TUR:GOV -> NLD:GOV asserted",
+        "ACCUSE/disapprove 111 NLD:GOV -> TUR:GOV asserted");
+    assertCodes("Egyptian jets launched an attack on a militant camp in Libya on Sunday. The Libyan government spoke "
+        + "out against the attack.", "2024-03-10", "ASSAULT 190 EGY:MIL -> LBY:GOV+LBY:REB asserted",
+        "ACCUSE/disapprove 111 LBY:GOV -> EGY:MIL asserted");
+  }
+
+  @Test
+  void praiseIsNoActAPlanCanName() {
+    assertCodes("The Kenyan president praised the Ugandan president on Monday. The Tanzanian government rejected "
+        + "the plan on Tuesday.", "2024-03-10", "SUPPORT 051 KEN:GOV -> UGA:GOV asserted",
+        "REJECT/meet 127 TZA:GOV asserted");
+    assertCodes("The Somali government condemned the move on Tuesday.", "2024-03-10",
+        "ACCUSE/disapprove 111 SOM:GOV asserted");
+  }
 }
