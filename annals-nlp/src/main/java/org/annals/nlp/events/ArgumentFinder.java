@@ -16,7 +16,7 @@ import org.annals.nlp.text.WordLists;
  * covers bad parses. Stateless; thread-safe.
  */
 final class ArgumentFinder {
-  private static final Set<String> TARGET_PREPS = Set.of(
+  static final Set<String> TARGET_PREPS = Set.of(
       "with", "to", "against", "on", "toward", "towards", "at", "between", "among", "from", "into",
       "upon", "over", "for");
   private static final Set<String> SYMMETRIC_PREPS = Set.of("with", "between", "among");
@@ -75,14 +75,19 @@ final class ArgumentFinder {
     }
     boolean background = background(g, match.head()) && conflict(match.entry());
     boolean own = background || match.entry().flags().contains(LexiconEntry.Flag.REVERSED);
-    if (p.actors.isEmpty() && !own && !passiveAdjunct) {
+    boolean undergoer = !g.childrenBy(match.head(), "nsubj:pass").isEmpty() // "but was arrested"
+        && (!g.childrenBy(match.head(), "aux:pass").isEmpty() || g.token(match.head()).pos().equals("VBN"));
+    if (p.actors.isEmpty() && !own && !passiveAdjunct && !undergoer) {
       governorSubject(g, m, match.head(), p, triggers);
     }
     if (p.actors.isEmpty() && !own && !passiveOrReduced(g, match.head())) {
       SurfaceArguments.actor(g, m, match.first(), p);
     }
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
-      complementRecipients(g, m, match.head(), p, 0);
+      NestedRecipients.complement(g, m, match.head(), p, 0);
+    }
+    if (p.recipients.isEmpty() && !match.entry().symmetric()) {
+      NestedRecipients.looseRelative(g, m, match.head(), p); // "rejected the plan the Front had sent"
     }
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
       SurfaceArguments.recipient(g, m, match, p);
@@ -110,7 +115,8 @@ final class ArgumentFinder {
    */
   private boolean passiveAdjunct(SentenceGraph g, Mentions m, int head, Participants p) {
     Dependency h = g.head(head);
-    if (h == null || g.childrenBy(head, "aux:pass").isEmpty() || !g.childrenBy(head, "nsubj").isEmpty()
+    boolean reduced = h != null && h.relation().startsWith("advcl") && reducedPassive(g, head);
+    if (h == null || g.childrenBy(head, "aux:pass").isEmpty() && !reduced || !g.childrenBy(head, "nsubj").isEmpty()
         || !(h.relation().startsWith("advcl") || h.relation().equals("xcomp"))) {
       return false;
     }
@@ -120,6 +126,15 @@ final class ArgumentFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * "If convicted, he could face", "once detained, the activists were": a past participle with a
+   * subordinator and no auxiliary of its own is a passive clause.
+   */
+  private static boolean reducedPassive(SentenceGraph g, int verb) {
+    return g.token(verb).pos().equals("VBN") && !g.childrenBy(verb, "mark").isEmpty()
+        && g.children(verb).stream().noneMatch(d -> d.relation().equals("aux"));
   }
 
   /** "A knife attack killed two people": the harmed of the verb an event noun is the subject of. */
@@ -193,8 +208,15 @@ final class ArgumentFinder {
         if (entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
           continue; // "discussed Ukraine and Iran": topics, not participants
         }
+        int before = p.recipients.size();
         PhraseExpansion.expand(g, m, c, p, false);
-        objectTargets(g, m, c, p);
+        NestedRecipients.objectTargets(g, m, c, p);
+        if (entry.event().equals("ASSAULT")) {
+          NestedRecipients.aimedAtFrom(g, m, c, p); // "fired missiles targeting American troops"
+        }
+        if (entry.event().equals("ASSAULT") && p.recipients.size() == before && !NestedRecipients.sited(g, m, c, p)) {
+          NestedRecipients.sited(g, m, t, p); // "shelled villages in Ukraine", "shelled villages there in Ukraine"
+        }
       } else if (rel.startsWith("obl:") || (noun && rel.startsWith("nmod:"))) {
         String prep = rel.substring(rel.indexOf(':') + 1);
         if (prep.equals("against") && COOPERATIVE.contains(entry.event())) {
@@ -211,17 +233,28 @@ final class ArgumentFinder {
           PhraseExpansion.expand(g, m, c, p, false); // "the arrest of two reporters"
           continue;
         }
-        if (symmetric ? SYMMETRIC_PREPS.contains(prep) : TARGET_PREPS.contains(prep)) {
+        if (prep.equals("by") && !symmetric && !isPassive(g, t) && !g.childrenBy(t, "obj").isEmpty()) {
+          PhraseExpansion.expand(g, m, c, p, false); // "attacked the proclamation by X": its author
+        } else if (symmetric ? SYMMETRIC_PREPS.contains(prep) : TARGET_PREPS.contains(prep)) {
+          int before = p.recipients.size();
           PhraseExpansion.expand(g, m, c, p, symmetric && SYMMETRIC_PREPS.contains(prep));
+          if (noun && prep.equals("on") && p.recipients.size() == before
+              && !NestedRecipients.destination(g, m, c, p) // "a ban on imports from Uganda"
+              && entry.event().equals("ASSAULT") && !NestedRecipients.sited(g, m, c, p)) {
+            NestedRecipients.sited(g, m, t, p); // "an attack on oil facilities in Kuwait"
+          }
         }
+      } else if (noun && rel.equals("amod") && g.token(c).isVerb()) {
+        NestedRecipients.aimedAt(g, m, c, p); // "sanctions aimed at Russian banks"
       } else if (noun && (rel.equals("amod") || rel.equals("compound")) && !m.capital(c)) {
         PhraseExpansion.expand(g, m, c, p, subjects); // not "a Kabul car bombing": a capital there is a place
       } else if (noun && (rel.startsWith("acl"))) {
-        relativeClause(g, m, c, p);
+        relativeClause(g, m, c, p, !patient); // "rejected the offer the rebels made": its maker undergoes it
       }
     }
     if (noun && !(background(g, t) && conflict(entry))) {
       lightVerb(g, m, t, p);
+      NestedRecipients.placedUnder(g, m, t, p); // "placed him under house arrest"
     }
   }
 
@@ -243,80 +276,23 @@ final class ArgumentFinder {
     return UNDERGONE.contains(g.lemma(t)) || DONE_TO.contains(entry.event());
   }
 
-  private static final Set<String> CONDITIONS = Set.of("if", "unless");
-
-  /**
-   * Recipients named in the trigger's complement ("offered to hand over the suspects to Britain",
-   * "threatened to break relations with Russia", "agreed to send aid to Chad and Niger": objects
-   * and target obliques of the {@code xcomp}, two levels deep) and, for a threat, the subject of
-   * its condition ("threatened to retaliate if the United States goes ahead").
-   */
-  private void complementRecipients(SentenceGraph g, Mentions m, int head, Participants p,
-      int depth) {
-    for (Dependency d : g.children(head)) {
-      String rel = d.relation();
-      int c = d.dependent();
-      if (depth > 0 && (rel.equals("obj") || rel.equals("iobj"))) {
-        PhraseExpansion.expand(g, m, c, p, false);
-        objectTargets(g, m, c, p);
-      } else if (depth > 0 && rel.startsWith("obl:")
-          && TARGET_PREPS.contains(rel.substring(rel.indexOf(':') + 1))) {
-        PhraseExpansion.expand(g, m, c, p, false);
-      } else if (rel.startsWith("advcl") && conditional(g, c)) {
-        for (int s : g.childrenBy(c, "nsubj")) {
-          PhraseExpansion.expand(g, m, s, p, false);
-        }
-      }
-    }
-    if (depth < 2 && p.recipients.isEmpty()) {
-      for (int x : g.childrenBy(head, "xcomp")) {
-        if (g.token(x).isVerb()) {
-          complementRecipients(g, m, x, p, depth + 1);
-        }
-      }
-    }
-  }
-
-  private static boolean conditional(SentenceGraph g, int clause) {
-    for (int k : g.childrenBy(clause, "mark")) {
-      if (CONDITIONS.contains(g.lemma(k))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "suspended shipments of weapons to Ukraine", "demanded an explanation from Russia", "dismissed
-   * the claim from Berlin": the object's to/for/against/from dependents. (Not its {@code on}
-   * phrase: in "condemned the strikes on Ukrainian plants" that is the strikes' target.)
-   */
-  private void objectTargets(SentenceGraph g, Mentions m, int obj, Participants p) {
-    for (Dependency d : g.children(obj)) {
-      if (OBJECT_TARGETS.contains(d.relation())) {
-        PhraseExpansion.expand(g, m, d.dependent(), p, false);
-      }
-    }
-  }
-
   /** Who an event is "claimed by", "attributed to", "blamed on". */
   private static final Set<String> RESPONSIBLE = Set.of("obl:by", "obl:agent", "obl:to", "obl:on");
-  private static final Set<String> OBJECT_TARGETS = Set.of("nmod:to", "nmod:for", "nmod:against",
-      "nmod:from");
 
   /**
    * "phone calls Trump had with Putin", "an attack claimed by Islamic State", "attributed to" or "blamed on" it; not a content clause ("allegations that the government
    * rigged the vote": who is alleged to have done it is no doer of the allegation).
    */
-  private void relativeClause(SentenceGraph g, Mentions m, int verb, Participants p) {
+  private void relativeClause(SentenceGraph g, Mentions m, int verb, Participants p, boolean doer) {
     if (!g.childrenBy(verb, "mark").isEmpty()) {
       return;
     }
+    NestedRecipients.aimedAt(g, m, verb, p); // "an attack aimed at the rebels"
     boolean claimed = RESPONSIBILITY.contains(g.lemma(verb)); // "an attack claimed by Islamic State"
     for (Dependency d : g.children(verb)) {
       String rel = d.relation();
       if (rel.equals("nsubj") || claimed && RESPONSIBLE.contains(rel)) {
-        PhraseExpansion.expand(g, m, d.dependent(), p, true);
+        PhraseExpansion.expand(g, m, d.dependent(), p, doer);
       } else if (d.relation().equals("obl:with") || d.relation().equals("obl:to")) {
         PhraseExpansion.expand(g, m, d.dependent(), p, false);
       }
@@ -366,13 +342,17 @@ final class ArgumentFinder {
     }
   }
 
-  /** A passive clause or a participle modifying a noun ("aliens ordered out"): no subject fallback. */
+  /**
+   * A passive clause, a participle modifying a noun ("aliens ordered out") or a reduced passive
+   * clause ("if convicted"): no subject fallback.
+   */
   static boolean passiveOrReduced(SentenceGraph g, int t) {
     if (!g.childrenBy(t, "aux:pass").isEmpty() || !g.childrenBy(t, "nsubj:pass").isEmpty()) {
       return true;
     }
     Dependency h = g.head(t);
-    return h != null && h.relation().startsWith("acl") && g.token(t).pos().equals("VBN");
+    return h != null && (h.relation().startsWith("acl") && g.token(t).pos().equals("VBN")
+        || h.relation().startsWith("advcl") && reducedPassive(g, t)); // "if convicted"
   }
 
   private static boolean isPassive(SentenceGraph g, int t) {

@@ -45,6 +45,8 @@ public final class EventCoder implements Stage {
   private final ProtestTargets protested = new ProtestTargets(WordLists.bundled());
   private final BackgroundClauses background = new BackgroundClauses(WordLists.bundled());
   private final BackReferences backReferences = new BackReferences(WordLists.bundled());
+  private final UnnamedPatients patients = new UnnamedPatients(WordLists.bundled());
+  private final ActAuthors authors = new ActAuthors(WordLists.bundled());
   private final NamingRule naming;
   private final VerdictRule verdicts;
   private final ParticipantGuards guards;
@@ -289,6 +291,8 @@ public final class EventCoder implements Stage {
     Evidence ev = new Evidence(ctx.articleId(), s.start(), s.end(),
         new Trigger(tStart, tEnd, ctx.text().substring(tStart, tEnd)), c.rule());
     Location loc = locations.find(g, m, ctx.text());
+    patients.fill(g, ctx.mentions(), m, p, loc); // "detained him in Nairobi": a Kenyan
+    authors.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "condemned the move": whoever just made it
     placeTarget(entry, loc, p);
     if (placeAttacked && !placeTarget(loc, p)) {
       return null; // "the port was the target of an attack": a place of no known country

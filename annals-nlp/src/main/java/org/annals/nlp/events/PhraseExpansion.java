@@ -43,6 +43,11 @@ final class PhraseExpansion {
     if (depth > 1 || !g.token(token).isNoun() || examples(g, m, token, p, actor)) {
       return;
     }
+    boolean judged = depth == 0 && !actor && judged(g, token);
+    if (judged && author(g, m, token, p, AUTHOR_RELATIONS)) {
+      return; // "condemned the killing of protesters by the police": whose act it was
+    }
+    int before = p.recipients.size();
     for (Dependency d : g.children(token)) {
       boolean located = actor && SUBJECT_EXPANSION.contains(d.relation());
       boolean place = (located || d.relation().equals("compound")) && m.capital(d.dependent());
@@ -55,6 +60,42 @@ final class PhraseExpansion {
         owner(g, m, d.dependent(), p, depth);
       }
     }
+    if (judged && p.recipients.size() == before) {
+      for (int clause : g.childrenBy(token, "acl:relcl")) { // "the decision the parliament adopted"
+        author(g, m, clause, p, Set.of("nsubj"));
+      }
+    }
+  }
+
+  private static final Set<String> AUTHOR_RELATIONS = Set.of("nmod:by", "nmod:agent");
+  /**
+   * How a phrase is what an act is done to or about: "condemned [the killing]", "protested [against
+   * the plan]", "agreed [to the plan]" (not "destroyed [with some estimates by the Red Cross]").
+   */
+  private static final Set<String> JUDGED = Set.of("obj", "nsubj:pass", "obl:against", "nmod:against",
+      "obl:on", "nmod:on", "obl:over", "nmod:over", "obl:of", "nmod:of", "obl:to", "nmod:to");
+
+  /** Whether {@code token} is the object, passive subject or against/on/over/of/to phrase of its head. */
+  private static boolean judged(SentenceGraph g, int token) {
+    return g.heads(token).stream().anyMatch(d -> d.governor() >= 0 && JUDGED.contains(d.relation()));
+  }
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who", "whom");
+
+  /**
+   * The author of a thing or an act that is a recipient phrase: its "by" phrase, or the subject of
+   * its relative clause ("the plan the Front had sent"), an actor that is no relative pronoun.
+   * Returns whether any was found.
+   */
+  private static boolean author(SentenceGraph g, Mentions m, int token, Participants p, Set<String> relations) {
+    boolean found = false;
+    for (Dependency d : g.children(token)) {
+      int a = d.dependent();
+      if (relations.contains(d.relation()) && m.ref(a) != null && !RELATIVE_PRONOUNS.contains(g.lower(a))) {
+        m.refs(a).forEach(p::recipient);
+        found = true;
+      }
+    }
+    return found;
   }
 
   /** Whether the mention at {@code token} is a body the KB knows (not a country or a region: places). */

@@ -19,7 +19,11 @@ import org.annals.nlp.text.WordLists;
  * ("government encroachment"); never its {@code of} phrase, the patient of an act ("the arrest of
  * activists"). When the phrase names no author but is a measure of a
  * government ({@code policy-noun}: tax, cut, ban, arrest, law, ruling, ...), the protest is
- * against the government of the protesters' country ({@code protest:policy-author}).
+ * against the government of the protesters' country ({@code protest:policy-author}). Likewise a
+ * demand (REQUEST) by anyone but a government that such a measure be dropped, repealed or passed,
+ * told in a passive clause that names no doer ("called for the bill to be dropped", "demanded that
+ * the curfew be lifted"), is addressed to the government of the asker's country ({@code
+ * demand:policy-author}).
  *
  * <p>Immutable after construction; thread-safe.
  */
@@ -36,6 +40,10 @@ final class ProtestTargets {
 
   /** Adds the author of what the protest {@code m} is against, when {@code p} has no recipient. */
   void fill(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p) {
+    if (m.entry().event().equals("REQUEST") && p.recipients.isEmpty()) {
+      demand(g, m, p);
+      return;
+    }
     if (!m.entry().event().equals("PROTEST") || !p.recipients.isEmpty()) {
       return;
     }
@@ -45,7 +53,7 @@ final class ProtestTargets {
         p.recipient(author);
         return;
       }
-      ActorRef government = government(g, thing, p);
+      ActorRef government = government(g, thing, p, "protest:policy-author");
       if (government != null) {
         p.recipient(government);
         return;
@@ -99,14 +107,45 @@ final class ProtestTargets {
   }
 
   /** The government of the protesters' country, for a protested measure with no author named. */
-  private ActorRef government(SentenceGraph g, int thing, Participants p) {
+  private ActorRef government(SentenceGraph g, int thing, Participants p, String rule) {
     ActorRef crowd = first(p.actors);
     if (crowd == null || crowd.country() == null || !policies.contains(g.lemma(thing))) {
       return null;
     }
     Token t = g.token(thing);
     return new ActorRef(t.word(), null, crowd.country(), "GOV", crowd.country() + "GOV", null,
-        t.start(), t.end(), "protest:policy-author");
+        t.start(), t.end(), rule);
+  }
+
+  private static final Set<String> CONTENT = Set.of("xcomp", "ccomp", "advcl", "advcl:to");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless", "when", "after", "before",
+      "because", "as", "while", "since");
+
+  /**
+   * "called for the bill to be dropped": the government of the asker's country, when the content
+   * of a demand by a non-government actor is a passive clause with a measure as its subject and
+   * no doer named.
+   */
+  private void demand(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    ActorRef asker = first(p.actors);
+    if (asker == null || "GOV".equals(asker.sector())) {
+      return;
+    }
+    for (Dependency d : g.children(m.head())) {
+      int clause = d.dependent();
+      if (!CONTENT.contains(d.relation()) || g.childrenBy(clause, "aux:pass").isEmpty()
+          || !ParticipantGuards.byDoers(g, clause).isEmpty()
+          || g.childrenBy(clause, "mark").stream().anyMatch(k -> CONDITIONS.contains(g.lemma(k)))) {
+        continue;
+      }
+      for (int thing : g.childrenBy(clause, "nsubj:pass")) {
+        ActorRef government = government(g, thing, p, "demand:policy-author");
+        if (government != null) {
+          p.recipient(government);
+          return;
+        }
+      }
+    }
   }
 
   private static ActorRef first(List<ActorRef> refs) {

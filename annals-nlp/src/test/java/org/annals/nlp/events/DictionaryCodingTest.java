@@ -45,7 +45,7 @@ class DictionaryCodingTest extends CodingTestBase {
   @Test
   void aBareVerbActingOnPeopleIsAnEvent() {
     assertCodes("Marek Novak stabbed two guards at a prison in the Slovak town of Nitra before fleeing.",
-        "2024-05-10", "ASSAULT/primitive 182 SVK asserted"); // a knife: the curated entry's mode
+        "2024-05-10", "ASSAULT/primitive 182 SVK -> SVK:CVL asserted"); // a knife: the curated entry's mode; the guards, of the scene
   }
 
   @Test

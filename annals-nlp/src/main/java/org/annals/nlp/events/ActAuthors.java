@@ -1,0 +1,129 @@
+package org.annals.nlp.events;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.model.CodedEvent;
+import org.annals.model.Dependency;
+import org.annals.model.Modality;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * The author of an act a judgement names only as "the move", "the decision", "the attack": when an
+ * accusation, a rejection or praise (ACCUSE, REJECT, SUPPORT) has no recipient and what it judges
+ * (its object, its passive subject, its "against" phrase, the noun of the trigger itself, or the
+ * thing a naming names: "called the decision a disgrace") is a
+ * definite singular noun with no possessor, no phrase of its own and no actor, the act is one the
+ * article has just reported, and whoever did it is the recipient ("Kenya closed the border on
+ * Monday. Uganda condemned the move."). The act is the latest earlier event, asserted, done by
+ * someone of known country other than the judge, whose sentence began at most {@link #REACH}
+ * characters before this one: for a noun of {@code act-noun} ("the move", "the decision", "the
+ * step"), any such deed (coercion, sanctions, aid, a withdrawal or a concession, a mobilization, an
+ * assault, a rejection; not words, promises, talks or a protest), else an event
+ * whose trigger has the noun's word ("the attack" after
+ * "launched an attack"). Rule {@code +act-author:} on each recipient, after the act's rule.
+ *
+ * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
+ */
+final class ActAuthors {
+  private static final Set<String> TYPES = Set.of("ACCUSE", "REJECT", "SUPPORT");
+  private static final Set<String> DEFINITE = Set.of("the", "this", "that");
+  private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION");
+  /**
+   * Types of act "the move" or "the decision" can name: deeds done to others or given up, not words,
+   * promises, talks or crowds ("agreed to meet again ... Poland criticized the plan" is no judgement
+   * of the meeting).
+   */
+  private static final Set<String> ACTS = Set.of("COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID",
+      "MOBILIZE", "ASSAULT", "REJECT");
+  private static final Set<String> JUDGED = Set.of("obj", "nsubj:pass", "obl:against", "obl:of");
+  /** How far back, in characters from this sentence's start, the act's sentence may begin. */
+  static final int REACH = 500;
+  private final Set<String> acts;
+
+  ActAuthors(WordLists lists) {
+    this.acts = lists.get("act-noun");
+  }
+
+  /** Adds the authors of the act {@code m} judges, when {@code p} has no recipient. */
+  void fill(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p,
+      List<CodedEvent> earlier) {
+    if (!p.recipients.isEmpty() || p.actors.isEmpty() || !TYPES.contains(m.entry().event())) {
+      return;
+    }
+    int noun = judged(g, mentions, m);
+    if (noun < 0) {
+      return;
+    }
+    int from = g.sentence().start() - REACH;
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      CodedEvent e = earlier.get(i);
+      if (e.evidence().start() < from) {
+        return;
+      }
+      if (act(g, noun, e) && authored(e, p)) {
+        for (ActorRef a : e.actors()) {
+          p.recipient(new ActorRef(a.text(), a.name(), a.country(), a.sector(), a.cameo(), a.entity(),
+              a.start(), a.end(), a.rule() + "+act-author:" + e.evidence().rule()));
+        }
+        return;
+      }
+    }
+  }
+
+  /** The definite noun the judgement is about, or -1. */
+  private int judged(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m) {
+    for (int t : m.tokens()) {
+      if (t != m.head() && bare(g, mentions, t)) {
+        return t; // "rejected the plan"
+      }
+      for (int s : t == m.head() ? List.<Integer>of() : g.childrenBy(t, "nsubj")) {
+        if (bare(g, mentions, s)) {
+          return s; // "called the decision a disgrace": the named thing of the small clause
+        }
+      }
+    }
+    for (Dependency d : g.children(m.head())) {
+      if (JUDGED.contains(d.relation()) && bare(g, mentions, d.dependent())) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** "the move": a singular noun with "the", "this" or "that", no possessor, modifier phrase or actor. */
+  private static boolean bare(SentenceGraph g, Mentions mentions, int noun) {
+    if (!g.token(noun).pos().equals("NN") || mentions.ref(noun) != null) {
+      return false;
+    }
+    List<Dependency> own = g.children(noun).stream() // not "on Tuesday": a time says no more whose
+        .filter(d -> !(d.relation().startsWith("nmod:") && TIME_NER.contains(g.token(d.dependent()).ner())))
+        .toList();
+    return own.stream().anyMatch(d -> d.relation().equals("det") && DEFINITE.contains(g.lower(d.dependent())))
+        && own.stream().noneMatch(d -> ownPhrase(d.relation())
+            || d.relation().equals("amod") && mentions.ref(d.dependent()) != null);
+  }
+
+  /** A possessor, compound, prepositional phrase or clause of a noun: it may be someone else's act. */
+  private static boolean ownPhrase(String rel) {
+    return rel.equals("nmod:poss") || rel.equals("compound") || rel.startsWith("nmod:") || rel.startsWith("acl");
+  }
+
+  /** Whether {@code e} is the act the noun names: any act for an act noun, else one of its word. */
+  private boolean act(SentenceGraph g, int noun, CodedEvent e) {
+    if (e.modality() == Modality.NEGATED || e.modality() == Modality.HYPOTHETICAL) {
+      return false;
+    }
+    String lemma = g.lemma(noun);
+    return acts.contains(lemma) && ACTS.contains(e.event())
+        || e.evidence().trigger().text().toLowerCase(Locale.ROOT).contains(lemma);
+  }
+
+  /** Done by someone of known country other than the judge. */
+  private static boolean authored(CodedEvent e, Participants p) {
+    return !e.actors().isEmpty() && e.actors().stream().allMatch(a -> a.country() != null)
+        && e.actors().stream().noneMatch(a -> p.actors.stream().anyMatch(j -> Participants.same(a, j)));
+  }
+}
