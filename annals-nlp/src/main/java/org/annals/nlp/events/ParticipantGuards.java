@@ -254,9 +254,14 @@ final class ParticipantGuards {
   /**
    * Whether every subject of the verb is a weapon or a violent act ({@code weapon}: "a car bomb
    * killed five soldiers", "an air strike wounded", "a stabbing killed two"): the means is named,
-   * the doer is not, as when a passive names no one ("were killed").
+   * the doer is not, as when a passive names no one ("were killed"). Not in a relative clause on
+   * the act, which describes it.
    */
   boolean byMeans(SentenceGraph g, int verb) {
+    Dependency up = g.head(verb);
+    if (up != null && up.relation().startsWith("acl")) {
+      return false; // "condemned the attack that killed three": the attack told again, not a harm
+    }
     List<Integer> subjects = g.childrenBy(verb, "nsubj");
     return !subjects.isEmpty() && subjects.stream().allMatch(s -> weapons.contains(g.lemma(s))
         || weapons.contains(g.lower(s)));
