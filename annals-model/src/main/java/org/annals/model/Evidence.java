@@ -21,6 +21,11 @@ public record Evidence(String article, int start, int end, Trigger trigger, Stri
     this(article, start, end, trigger, rule, null);
   }
 
+  /** The same evidence with {@code suffix} appended to its rule ("+ordered-by:…"). */
+  public Evidence withRuleSuffix(String suffix) {
+    return new Evidence(article, start, end, trigger, rule + suffix, sentence);
+  }
+
   public Evidence withSentence(Integer n) {
     return new Evidence(article, start, end, trigger, rule, n);
   }

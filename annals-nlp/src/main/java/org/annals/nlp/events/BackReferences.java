@@ -6,7 +6,6 @@ import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.CodedEvent;
 import org.annals.model.Dependency;
-import org.annals.model.Evidence;
 import org.annals.model.Modality;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
@@ -57,9 +56,8 @@ final class BackReferences {
         }
         List<ActorRef> doers = claimedBy(g, mentions, m.head());
         if (ref.actors().isEmpty() && !doers.isEmpty()) {
-          Evidence ev = ref.evidence();
-          earlier.set(i, ref.withParticipants(doers, ref.recipients()).withEvidence(new Evidence(
-              ev.article(), ev.start(), ev.end(), ev.trigger(), ev.rule() + "+doer-from-back-reference")));
+          earlier.set(i, ref.withParticipants(doers, ref.recipients())
+              .withEvidence(ref.evidence().withRuleSuffix("+doer-from-back-reference")));
         }
         return true;
       }

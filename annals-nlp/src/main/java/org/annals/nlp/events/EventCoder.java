@@ -182,11 +182,9 @@ public final class EventCoder implements Stage {
         for (TriggerMatcher.Match act : matches) {
           CodedEvent means = act == m ? null : built.get(act);
           if (means != null && act.covers(subject) && means.event().equals("ASSAULT")) {
-            Evidence ev = means.evidence();
             if (means.recipients().isEmpty()) {
               built.put(act, means.withParticipants(means.actors(), harm.recipients())
-                  .withEvidence(new Evidence(ev.article(), ev.start(), ev.end(), ev.trigger(),
-                      ev.rule() + "+harm:" + harm.evidence().rule())));
+                  .withEvidence(means.evidence().withRuleSuffix("+harm:" + harm.evidence().rule())));
             }
             built.remove(m);
           }
@@ -223,11 +221,9 @@ public final class EventCoder implements Stage {
 
   /** The ordered event, done by whoever ordered it ("Putin ordered troops to withdraw"). */
   private static CodedEvent orderedBy(CodedEvent ordered, CodedEvent order) {
-    Evidence ev = ordered.evidence();
     return ordered.withParticipants(order.actors(), ordered.recipients())
         .withModality(order.modality())
-        .withEvidence(new Evidence(ev.article(), ev.start(), ev.end(), ev.trigger(),
-            ev.rule() + "+ordered-by:" + order.evidence().rule()));
+        .withEvidence(ordered.evidence().withRuleSuffix("+ordered-by:" + order.evidence().rule()));
   }
 
   /** The trigger whose complement this trigger is, if any. */
@@ -326,8 +322,8 @@ public final class EventCoder implements Stage {
    * actor; the place's country undergoes it (checked once the event's place is known).
    */
   private static boolean placeAttacked(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
-    return "ASSAULT".equals(m.entry().event()) && g.token(m.head()).isNoun() && p.recipients.isEmpty()
-        && ParticipantGuards.targetOf(g, m.head());
+    return "ASSAULT".equals(m.entry().event()) && p.recipients.isEmpty()
+        && ParticipantGuards.targetOf(g, m.head()); // a target noun: the trigger is a noun
   }
 
   /** Type, mode, code and rule of an event after complement and intent refinement. */
