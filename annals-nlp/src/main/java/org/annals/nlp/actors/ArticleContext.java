@@ -51,16 +51,26 @@ final class ArticleContext {
 
   /**
    * The person or group a pronoun refers back to, if named within {@link #PRONOUN_REACH} sentences;
-   * a {@code plural} one ("they") after groups of several countries in one sentence has none.
+   * a {@code plural} one ("they") after groups of several countries in one sentence has none; a
+   * gendered one ("she") after a person of the other gender goes to the last person of its gender.
    */
-  ActorRef antecedent(boolean personal, boolean plural) {
+  ActorRef antecedent(boolean personal, boolean plural, FirstNames.Gender gender) {
     ActorRef a = personal ? lastPerson : lastGroup;
     int at = personal ? lastPersonAt : lastGroupAt;
     if (plural && groupCountries.size() > 1) {
       return null; // "they" after groups of several countries: all of them, so no one of them
     }
+    if (personal && gender != null && lastPersonGender != null && lastPersonGender != gender) {
+      a = lastByGender.get(gender); // "she" after a man was named: the last woman, if any
+      at = a == null ? at : lastByGenderAt.get(gender);
+    }
     return a != null && sentence - at <= PRONOUN_REACH ? a : null;
   }
+
+  /** The gender of the last person named, by first name ({@link FirstNames}), or null. */
+  private FirstNames.Gender lastPersonGender;
+  private final Map<FirstNames.Gender, ActorRef> lastByGender = new java.util.EnumMap<>(FirstNames.Gender.class);
+  private final Map<FirstNames.Gender, Integer> lastByGenderAt = new java.util.EnumMap<>(FirstNames.Gender.class);
 
   void rememberGroup(ActorRef ref) {
     if (lastGroupAt != sentence) {
@@ -75,6 +85,7 @@ final class ArticleContext {
   void scene(SceneCountry.Scene scene) {
     boolean weak = scene != null && scene.weak();
     sentenceCountry = scene == null || weak ? null : scene.country();
+    sentenceAdjectival = scene != null && scene.adjectival();
     weakCountry = weak ? scene.country() : null;
     if (homeCountry == null && scene != null && scene.located()) {
       homeCountry = scene.country();
@@ -89,6 +100,19 @@ final class ArticleContext {
     return sentenceCountry != null ? sentenceCountry : homeCountry != null ? homeCountry
         : weakCountry != null ? weakCountry : focusCountry;
   }
+
+  /**
+   * The country for an agent that names none ("police", "protesters"): as {@link
+   * #contextCountry()}, except that a sentence whose scene is only a nationality adjective ("police
+   * arrested a Syrian refugee") yields to the article's home: the agents act where the story
+   * happens, the nationality is someone else's.
+   */
+  String agentCountry() {
+    return !sentenceAdjectival || homeCountry == null ? contextCountry() : homeCountry;
+  }
+
+  /** Whether the current sentence's scene is only a nationality adjective. */
+  private boolean sentenceAdjectival;
 
   /** How many actors of each country the article has named so far (reporting clauses aside). */
   private final Map<String, Integer> named = new HashMap<>();
@@ -149,5 +173,10 @@ final class ArticleContext {
     bySurname.put(surname.toLowerCase(Locale.ROOT), ref);
     lastPerson = ref;
     lastPersonAt = sentence;
+    lastPersonGender = FirstNames.of(ref.name() != null ? ref.name() : ref.text());
+    if (lastPersonGender != null) {
+      lastByGender.put(lastPersonGender, ref);
+      lastByGenderAt.put(lastPersonGender, sentence);
+    }
   }
 }

@@ -158,7 +158,7 @@ final class MentionBuilder {
   private static Piece antecedent(Piece p, ArticleContext ctx) {
     String w = p.personName();
     boolean personal = !(w.startsWith("it") || w.startsWith("the"));
-    ActorRef ante = ctx.antecedent(personal, w.startsWith("the"));
+    ActorRef ante = ctx.antecedent(personal, w.startsWith("the"), FirstNames.ofPronoun(w));
     return ante == null ? null : new Piece(p.first(), p.last(), Piece.Kind.PRONOUN, null, null, null,
         p.rule(), null, ante);
   }

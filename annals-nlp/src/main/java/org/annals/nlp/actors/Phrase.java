@@ -161,7 +161,7 @@ final class Phrase {
       // rather than a guess (a lone unknown word, "Jinping" after a known "Xi", is no one new).
       // Offices held by persons are not agents: "the two presidents" are whoever was named
       // before, not the country in focus; "the government", "officials" are.
-      cc = ctx.contextCountry();
+      cc = fullName ? ctx.contextCountry() : ctx.agentCountry();
       if (cc != null) {
         rule += "+country-from-context:" + cc;
       }
@@ -174,6 +174,11 @@ final class Phrase {
       rule += "+country-unknown";
     }
     String sec = sector(kb, ctx);
+    if (sec == null && onlyAdjectives && plural && !text.regionMatches(true, 0, "the ", 0, 4) && country != null
+        && country.kind() == Entity.Kind.COUNTRY) {
+      sec = "CVL"; // "thousands of Ukrainians marched", not "the Russians shelled": its people
+      rule += "+people-of-country";
+    }
     String name = person != null ? person.name() : antecedent != null ? antecedent.name()
         : personName != null ? personName : org != null ? org.name() : country != null ? country.name() : null;
     String entity = person != null ? person.id() : antecedent != null ? antecedent.entity()

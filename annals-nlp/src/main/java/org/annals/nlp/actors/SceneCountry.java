@@ -32,11 +32,13 @@ final class SceneCountry {
 
   /**
    * The scene of one sentence: {@code located} when it was named as a place; {@code weak} when
-   * only a city named other than as a place gives it, which yields to the article's home.
+   * only a city named other than as a place gives it, which yields to the article's home;
+   * {@code adjectival} when only a nationality adjective gives it, which yields to the home for
+   * agents ({@link ArticleContext#agentCountry}).
    */
-  record Scene(String country, boolean located, boolean weak) {
+  record Scene(String country, boolean located, boolean weak, boolean adjectival) {
     Scene(String country, boolean located) {
-      this(country, located, false);
+      this(country, located, false, false);
     }
   }
 
@@ -74,9 +76,9 @@ final class SceneCountry {
     if (c == null) {
       // "protests filled the Lagos streets": a place named other than after a preposition
       String named = placeCountry(s, null, report, false);
-      return named == null ? null : new Scene(named, false, true);
+      return named == null ? null : new Scene(named, false, true, false);
     }
-    return new Scene(c, false);
+    return new Scene(c, false, false, adjective != null); // "a Syrian refugee": a nationality only
   }
 
   /**

@@ -54,6 +54,9 @@ final class ArgumentFinder {
     }
     victimsOfEventSubject(g, m, match.head(), p);
     targetOf(g, m, match.head(), p);
+    if (p.actors.isEmpty()) {
+      ClaimedActs.claimant(g, m, match.head(), p); // "the group claimed responsibility for the bombing"
+    }
     boolean passiveAdjunct = passiveAdjunct(g, m, match.head(), p);
     if (match.entry().flags().contains(LexiconEntry.Flag.COMPLEMENT_TARGET)) {
       for (int t : match.tokens()) {

@@ -19,7 +19,7 @@ import org.annals.nlp.text.WordLists;
  * negated or hypothetical, is that event and codes nothing, unless it is the object of a verb that
  * is no trigger and brings a participant of known country the earlier event lacks ("the Albanian
  * prime minister also attended the summit"); "blamed Iran for the attack" adds no attacker. When its clause names who did it ("the attack was
- * claimed by X", {@code responsibility-verb}) and the earlier event has no actor, the earlier
+ * claimed by X", {@code responsibility-verb}; "X claimed the attack", {@link ClaimedActs}) and the earlier event has no actor, or only unidentified armed men ("gunmen"), the earlier
  * event takes those actors (its rule gains {@code +doer-from-back-reference}).
  *
  * <p>Stateless after construction; thread-safe (the caller owns the list of earlier events).
@@ -45,7 +45,8 @@ final class BackReferences {
       return false;
     }
     // "the Bolivian president also attended the summit": the object of a verb that is no trigger
-    boolean joined = !topicOfAnother(g, m, all)
+    boolean claimed = ClaimedActs.claimed(g, m.head()); // "Al-Shabaab claimed the attack"
+    boolean joined = !claimed && !topicOfAnother(g, m, all)
         && g.heads(m.head()).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obj"));
     for (int i = earlier.size() - 1; i >= 0; i--) {
       CodedEvent ref = earlier.get(i);
@@ -54,8 +55,8 @@ final class BackReferences {
         if (joined && (newcomer(e.actors(), ref) || newcomer(e.recipients(), ref))) {
           return false; // "the Albanian prime minister also attended the summit": one more participant
         }
-        List<ActorRef> doers = claimedBy(g, mentions, m.head());
-        if (ref.actors().isEmpty() && !doers.isEmpty()) {
+        List<ActorRef> doers = claimed ? e.actors() : claimedBy(g, mentions, m.head());
+        if ((ref.actors().isEmpty() || claimed && unidentified(ref.actors())) && !doers.isEmpty()) {
           earlier.set(i, ref.withParticipants(doers, ref.recipients())
               .withEvidence(ref.evidence().withRuleSuffix("+doer-from-back-reference")));
         }
@@ -99,6 +100,11 @@ final class BackReferences {
     return side.stream().anyMatch(a -> a.country() != null
         && ref.actors().stream().noneMatch(r -> Participants.same(a, r))
         && ref.recipients().stream().noneMatch(r -> Participants.same(a, r)));
+  }
+
+  /** "Gunmen stormed a hotel … Al-Shabaab claimed the attack": armed men nobody named yet. */
+  private static boolean unidentified(List<ActorRef> actors) {
+    return actors.stream().allMatch(a -> a.entity() == null && "UAF".equals(a.sector()));
   }
 
   /** "the attack", not "attacks", "an attack", "Russia's attack" or "the attack on the embassy". */

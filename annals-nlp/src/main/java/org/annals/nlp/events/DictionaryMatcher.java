@@ -91,7 +91,7 @@ final class DictionaryMatcher {
     if (entries.isEmpty() || objectTaken(g, v, taken)) {
       return null;
     }
-    BitSet post = objectSide(g, v);
+    BitSet post = withoutEventPhrases(g, objectSide(g, v), taken, v);
     BitSet bare = bareSide(g, v, post);
     BitSet pre = subjectSide(g, v);
     TriggerMatcher.Match best = null;
@@ -314,6 +314,24 @@ final class DictionaryMatcher {
     }
     spread(g, todo, out, v);
     return out;
+  }
+
+  /**
+   * The object side less the phrases of event nouns another trigger already holds: in "took
+   * responsibility for the attack on the police station" the station is the attack's, not a
+   * "- * STATION" seized by whoever took responsibility.
+   */
+  private static BitSet withoutEventPhrases(SentenceGraph g, BitSet side, boolean[] taken, int v) {
+    Deque<Integer> todo = new ArrayDeque<>();
+    for (int t = side.nextSetBit(0); t >= 0; t = side.nextSetBit(t + 1)) {
+      if (taken[t]) {
+        g.children(t).forEach(d -> todo.add(d.dependent()));
+      }
+    }
+    BitSet inside = new BitSet(g.size());
+    spread(g, todo, inside, v);
+    side.andNot(inside);
+    return side;
   }
 
   /**

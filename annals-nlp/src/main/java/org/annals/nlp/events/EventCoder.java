@@ -162,6 +162,7 @@ public final class EventCoder implements Stage {
       }
     }
     out.sort(java.util.Comparator.comparingInt(e -> e.evidence().trigger().start()));
+    ctx.groups().rememberConjoined(ctx.g(), ctx.mentions(), ctx.g().sentence().index());
     out.forEach(e -> ctx.groups().remember(e.actors(), ctx.g().sentence().index()));
     return out;
   }

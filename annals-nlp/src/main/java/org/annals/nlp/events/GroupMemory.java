@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.annals.model.ActorRef;
+import org.annals.nlp.text.SentenceGraph;
 
 /**
  * The actors of the latest event that several actors did together — persons ("Modi and Putin
@@ -42,6 +43,33 @@ final class GroupMemory {
     }
     if (persons) {
       this.persons = members;
+    }
+  }
+
+  /**
+   * Remembers actors the sentence names in one coordination ("the project involves Greece, Cyprus
+   * and Israel") as a group, though they did nothing together: "all three nations" may name them
+   * next. Called before the sentence's events are remembered, which take precedence.
+   */
+  void rememberConjoined(SentenceGraph g, Mentions m, int sentence) {
+    for (int t = 0; t < g.size(); t++) {
+      ActorRef first = m.ref(t);
+      List<Integer> conj = g.childrenBy(t, "conj");
+      if (first == null || conj.isEmpty() || g.head(t) != null && g.head(t).relation().startsWith("conj")) {
+        continue;
+      }
+      List<ActorRef> group = new ArrayList<>(List.of(first));
+      for (int c : conj) {
+        ActorRef r = m.ref(c);
+        if (r == null) {
+          group.clear();
+          break; // "Greece, Cyprus and the EastMed project": no group of actors
+        }
+        group.add(r);
+      }
+      if (group.size() >= 2) {
+        remember(group, sentence);
+      }
     }
   }
 

@@ -14,6 +14,8 @@ import org.annals.nlp.text.WordLists;
  * Whether the participants found for a trigger can carry an event. The checks, in order:
  * <ul>
  *   <li>a reversed entry ("faced charges") needs its subject, the recipient, to be an actor;
+ *   <li>a {@code responsibility-verb} that only modifies a noun, said by nobody ("an attack blamed
+ *       on the rebels"), names that act's doer and is no accusation;
  *   <li>an event noun that is the subject of an occurrence verb ({@code occurrence-verb}: "a
  *       protest took place", "clashes broke out", "the bombing killed six") is the event itself
  *       and stands without named participants; one that something was the target of ({@code
@@ -58,6 +60,7 @@ final class ParticipantGuards {
   private final Set<String> reflexives;
   private final Set<String> apolitical;
   private final Set<String> owners;
+  private final Set<String> responsibility;
 
   ParticipantGuards(Ontology ontology, WordLists lists) {
     this.ontology = ontology;
@@ -71,6 +74,7 @@ final class ParticipantGuards {
     this.reflexives = lists.get("reflexive-pronoun");
     this.apolitical = lists.get("apolitical-actor");
     this.owners = lists.get("own-possessive");
+    this.responsibility = lists.get("responsibility-verb");
   }
 
   /** Whether the participants found cannot carry the event of {@code m}. */
@@ -88,6 +92,9 @@ final class ParticipantGuards {
     }
     if (entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
       return p.recipients.isEmpty(); // "faced charges": the subject must be an actor
+    }
+    if (p.actors.isEmpty() && attributedAct(g, m.head())) {
+      return true; // "a bombing blamed on the rebels": who did the bombing, said by nobody
     }
     boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
     if (p.isEmpty() && !statedMeasure(g, m) || (nominal && p.actors.isEmpty())
@@ -114,7 +121,7 @@ final class ParticipantGuards {
     }
     int quad = ontology.cameo(entry.cameo()).map(Ontology.CameoCode::quadClass).orElse(0);
     boolean material = quad == 4;
-    if (quad < 4 && !p.isEmpty() && allApolitical(p)) {
+    if (quad < 4 && !p.isEmpty() && allApolitical(g, p)) {
       return true; // "firefighters asked neighbouring brigades for pumps", "singers paid tribute"
     }
     List<Integer> objects = g.childrenBy(m.head(), "obj");
@@ -294,10 +301,50 @@ final class ParticipantGuards {
    * Whether every participant is named by a word of {@code apolitical-actor} (rescue services,
    * entertainers, athletes, fans): what they ask of or say to each other is no political event.
    */
-  private boolean allApolitical(Participants p) {
+  private boolean allApolitical(SentenceGraph g, Participants p) {
     return Stream.concat(p.actors.stream(), p.recipients.stream())
         .allMatch(r -> r.text() != null && Arrays.stream(r.text().split("[^\\p{L}-]+"))
-            .anyMatch(w -> apolitical.contains(w.toLowerCase(Locale.ROOT))));
+            .anyMatch(w -> apolitical.contains(w.toLowerCase(Locale.ROOT))) || namedAsApolitical(g, r));
+  }
+
+  /** Relations by which a name is an example or apposition of a noun: "singers such as X", "X, a singer". */
+  private static final Set<String> EXAMPLE_OF = Set.of("nmod:such_as", "nmod:including", "nmod:like",
+      "appos", "conj:and", "conj");
+
+  /**
+   * Whether a person the KB does not know is given as an example or apposition of an apolitical
+   * noun ("rock musicians such as A and B paid tribute", "A, a singer").
+   */
+  private boolean namedAsApolitical(SentenceGraph g, org.annals.model.ActorRef r) {
+    if (r.entity() != null) {
+      return false;
+    }
+    int t = -1;
+    for (int i = 0; i < g.size() && t < 0; i++) {
+      if (g.token(i).start() >= r.start() && g.token(i).end() <= r.end() && g.token(i).isNoun()) {
+        t = i;
+      }
+    }
+    for (int depth = 0; t >= 0 && depth < 4; depth++) {
+      Dependency h = g.head(t);
+      if (h == null || h.governor() < 0) {
+        return false;
+      }
+      if (EXAMPLE_OF.contains(h.relation()) || h.relation().equals("compound")) {
+        t = h.governor();
+      } else {
+        for (int a : g.childrenBy(t, "appos")) {
+          if (apolitical.contains(g.lower(a))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (apolitical.contains(g.lower(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Objects, all common nouns and none of them people or a count of them ("kill chicks"). */
@@ -359,11 +406,23 @@ final class ParticipantGuards {
    * participants ("talks between", "Russia's attack", "calls Trump had"): "a role in the Sudan
    * peace talks" is a topic, not an event.
    */
+  /**
+   * A {@code responsibility-verb} that only modifies a noun, with no one who attributes ("the
+   * attack blamed on the rebels", "a bomb attributed to the group"): it names the doer of that
+   * noun (see {@link ArgumentFinder}) and is no accusation of its own.
+   */
+  private boolean attributedAct(SentenceGraph g, int verb) {
+    Dependency h = g.head(verb);
+    return h != null && h.relation().equals("acl") && responsibility.contains(g.lemma(verb))
+        && g.childrenBy(verb, "obl:agent").isEmpty() && g.childrenBy(verb, "obj").isEmpty(); // a passive
+  }
+
   private static boolean anchored(SentenceGraph g, int noun) {
     Dependency h = g.head(noun);
     if (h == null || h.relation().equals("root") || h.relation().startsWith("nsubj")
         || h.relation().equals("obj") || h.relation().startsWith("conj")
-        || h.relation().equals("appos") || h.relation().equals("dep")) {
+        || h.relation().equals("appos") || h.relation().equals("dep")
+        || ClaimedActs.claimed(g, noun)) { // "took responsibility for the attack"
       return true;
     }
     for (Dependency d : g.children(noun)) {

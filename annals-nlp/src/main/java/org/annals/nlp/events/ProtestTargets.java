@@ -23,7 +23,8 @@ import org.annals.nlp.text.WordLists;
  * demand (REQUEST) by anyone but a government that such a measure be dropped, repealed or passed,
  * told in a passive clause that names no doer ("called for the bill to be dropped", "demanded that
  * the curfew be lifted"), is addressed to the government of the asker's country ({@code
- * demand:policy-author}).
+ * demand:policy-author}). A protest held at, outside or marching to a foreign state's embassy or
+ * consulate ({@code mission-noun}) is against that state ({@code +protest:at-mission}).
  *
  * <p>Immutable after construction; thread-safe.
  */
@@ -32,10 +33,15 @@ final class ProtestTargets {
       "obj", "obl:against", "nmod:against", "nmod:of", "nmod:at", "obl:over", "nmod:over");
   private static final Set<String> AUTHOR = Set.of(
       "nmod:poss", "nmod:by", "nmod:agent", "compound", "amod");
+  /** Where a protest stands: "outside the embassy", "marched to the consulate". */
+  private static final Set<String> SITE = Set.of("obl:outside", "obl:at", "obl:in_front_of",
+      "obl:near", "obl:to", "obl:toward", "obl:towards", "obl:on");
   private final Set<String> policies;
+  private final Set<String> missions;
 
   ProtestTargets(WordLists lists) {
     this.policies = lists.get("policy-noun");
+    this.missions = lists.get("mission-noun");
   }
 
   /** Adds the author of what the protest {@code m} is against, when {@code p} has no recipient. */
@@ -59,6 +65,28 @@ final class ProtestTargets {
         return;
       }
     }
+    ActorRef mission = mission(g, mentions, m, p);
+    if (mission != null) {
+      p.recipient(mission);
+    }
+  }
+
+  /**
+   * The state whose embassy or consulate ({@code mission-noun}) a protest is held at, outside or
+   * marches to ("protested outside the Russian embassy"), when it is not the protesters' own.
+   */
+  private ActorRef mission(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p) {
+    for (int t : m.tokens()) {
+      for (Dependency d : g.children(t)) {
+        ActorRef r = SITE.contains(d.relation()) && missions.contains(g.lemma(d.dependent()))
+            ? mentions.ref(d.dependent()) : null;
+        if (r != null && r.country() != null && p.actors.stream().noneMatch(a -> r.country().equals(a.country()))) {
+          return new ActorRef(r.text(), r.name(), r.country(), r.sector(), r.cameo(), r.entity(),
+              r.start(), r.end(), r.rule() + "+protest:at-mission");
+        }
+      }
+    }
+    return null;
   }
 
   /** The phrases the protest is against, nearest the trigger first. */

@@ -212,4 +212,44 @@ class ActorClassesTest {
         + " Juma Kassim, in Nairobi on Monday.", "Juma Kassim");
     assertCountryAndSector(one, "TZA", "GOV");
   }
+
+  @Test
+  void aGenderedPronounSkipsAPersonOfTheOtherGender() {
+    String text = "Japanese Prime Minister Fumio Kishida opened the trade fair in Osaka on Monday. "
+        + "A local singer performed at the opening. Later she criticised the organisers.";
+    assertThat(participants(text)).noneMatch(r -> r.text().equalsIgnoreCase("she"));
+    // the same pronoun after a woman the KB knows still refers to her
+    ActorRef she = participant("British Prime Minister Theresa May arrived in Dublin on Monday. "
+        + "She criticised the Irish government over the border.", "She");
+    assertCountryAndSector(she, "GBR", "GOV");
+  }
+
+  @Test
+  void firstNamesGiveAGenderAndFamilyNamesWrittenFirstDoNot() {
+    assertThat(FirstNames.of("Fumio Kishida")).isEqualTo(FirstNames.Gender.MALE);
+    assertThat(FirstNames.of("Yuriko Koike")).isEqualTo(FirstNames.Gender.FEMALE);
+    assertThat(FirstNames.of("Kim Jong Un")).isNull();
+    assertThat(FirstNames.ofPronoun("Her")).isEqualTo(FirstNames.Gender.FEMALE);
+  }
+
+  @Test
+  void aPluralDemonymIsThePeopleOfTheCountryButTheDefiniteOneIsNot() {
+    assertCountryAndSector(participant("Thousands of Moldovans marched through Chisinau on Sunday.", "Moldovans"),
+        "MDA", "CVL");
+    ActorRef the = participant("The Russians shelled the port of Odesa overnight.", "Russians");
+    assertThat(the.country()).isEqualTo("RUS");
+    assertThat(the.sector()).isNull();
+  }
+
+  @Test
+  void policeActWhereTheStoryHappensNotInTheCountryOfTheManTheyArrest() {
+    String text = "Three people were stabbed to death in a park in Leeds, England, on Saturday evening. "
+        + "Police arrested Omar Haddad, a 25-year-old Syrian refugee, at the scene.";
+    assertCountryAndSector(participant(text, "Police"), "GBR", "COP");
+    assertThat(participant(text, "Omar Haddad").country()).isEqualTo("SYR");
+    // a sentence that names the place where the police act still gives their country
+    String abroad = "Three people were stabbed to death in a park in Leeds, England, on Saturday evening. "
+        + "Police in Damascus arrested his brother on Monday.";
+    assertThat(participant(abroad, "Police").country()).isEqualTo("SYR");
+  }
 }

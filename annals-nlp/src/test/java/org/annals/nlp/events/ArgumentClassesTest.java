@@ -169,7 +169,7 @@ class ArgumentClassesTest extends CodingTestBase {
   void aProtestIsAgainstTheAuthorOfWhatItProtests() {
     // the possessor or agent of the protested act
     assertCodes("Exiles in Berlin staged a sit-in in protest at the Syrian government's bombing of Idlib.",
-        "2024-03-10", "PROTEST 140 DEU:OPP -> SYR:GOV asserted",
+        "2024-03-10", "PROTEST/demo 141 DEU:OPP -> SYR:GOV asserted",
         "ASSAULT/explosives 183 SYR:GOV asserted"); // the protested act is an event of its own
     // a measure with no author named: the government of the protesters' country
     assertCodes("Nurses in Accra went on strike in protest against the new fuel tax.", "2024-03-10",

@@ -114,4 +114,17 @@ class GroupReferenceTest {
     String text = "Tunisia's neighbours, including Algeria and Morocco, have imposed restrictions on imports of poultry.";
     assertThat(countries(code(text).events().get(0).actors())).containsExactly("DZA", "MAR");
   }
+
+  @Test
+  void countriesNamedTogetherWithoutAnEventAreTheGroupNamedNext() {
+    String text = "The new gas pipeline links Bulgaria, Greece and Romania. "
+        + "All three countries pledged to share the cost of its maintenance.";
+    List<CodedEvent> pledged = eventsOf(code(text), text, "pledged");
+    assertThat(pledged).isNotEmpty();
+    assertThat(countries(pledged.get(0).actors())).containsExactlyInAnyOrder("BGR", "GRC", "ROU");
+    // a number word that disagrees with the group is nobody
+    String two = "The new gas pipeline links Bulgaria, Greece and Romania. "
+        + "The two countries pledged to share the cost of its maintenance.";
+    assertThat(eventsOf(code(two), two, "pledged")).allMatch(e -> e.actors().isEmpty());
+  }
 }

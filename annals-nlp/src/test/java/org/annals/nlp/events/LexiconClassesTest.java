@@ -418,4 +418,12 @@ class LexiconClassesTest extends CodingTestBase {
     assertCodes("A former soldier went on a shooting spree in a mall in Bangkok, killing twelve.",
         "2024-03-10", "ASSAULT/firearms 193 THA:MIL asserted");
   }
+
+  @Test
+  void aSitInOrAPicketIsADemonstration() {
+    assertCodes("Kenyan nurses held a sit-in outside the health ministry in Nairobi on Monday.", "2024-05-10",
+        "PROTEST/demo 141 KEN:MED asserted");
+    assertCodes("Dock workers picketed the port of Durban for a third day.", "2024-05-10",
+        "PROTEST/demo 141 ZAF:LAB asserted");
+  }
 }

@@ -169,4 +169,14 @@ class NoEventClassesTest extends CodingTestBase {
     assertCodes("The Brazilian president thanked the firefighters of Manaus.", "2024-03-10",
         "SUPPORT 051 BRA:GOV -> BRA:GOV asserted");
   }
+
+  @Test
+  void peopleNamedAsExamplesOfArtistsAreNoPoliticalActors() {
+    assertCodes("In Accra, well-known rappers such as Kofi Mensah and Ama Boateng paid tribute to the late drummer.",
+        "2024-05-10");
+    assertCodes("In Accra, Kofi Mensah, a rapper, praised the late drummer on Sunday.", "2024-05-10");
+    // examples of a political kind still act
+    assertCodes("Ghanaian ministers such as Kofi Mensah praised the late president on Sunday.", "2024-05-10",
+        "SUPPORT 051 GHA:GOV asserted");
+  }
 }

@@ -130,4 +130,13 @@ class RecipientClassesTest extends CodingTestBase {
     assertCodes("The Somali government condemned the move on Tuesday.", "2024-03-10",
         "ACCUSE/disapprove 111 SOM:GOV asserted");
   }
+
+  @Test
+  void aProtestOutsideAForeignEmbassyIsAgainstThatState() {
+    assertCodes("Hundreds of Georgians protested outside the Russian embassy in Tbilisi on Sunday.", "2024-05-10",
+        "PROTEST/demo 141 GEO:CVL -> RUS:GOV asserted");
+    // one's own embassy abroad is no target
+    assertCodes("Hundreds of Georgians rallied outside the Georgian embassy in Paris on Sunday.", "2024-05-10",
+        "PROTEST/demo 141 GEO:CVL asserted");
+  }
 }
