@@ -29,9 +29,11 @@ final class BackReferences {
   /** A possessor, an adjective ("the latest attack"), a compound or a number: maybe another event. */
   private static final Set<String> OWN_WORDS = Set.of("nmod:poss", "amod", "compound", "nummod");
   private final Set<String> responsibility;
+  private final AftermathDetails details;
 
   BackReferences(WordLists lists) {
     this.responsibility = lists.get("responsibility-verb");
+    this.details = new AftermathDetails(lists);
   }
 
   /**
@@ -41,6 +43,9 @@ final class BackReferences {
    */
   boolean absorbed(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, List<TriggerMatcher.Match> all,
       CodedEvent e, List<CodedEvent> earlier) {
+    if (details.detail(g, m, e, earlier)) {
+      return true; // "twelve guests were wounded": the toll of an attack already reported
+    }
     if (m.tokens().length != 1 || !definiteSingular(g, m.head())) {
       return false;
     }

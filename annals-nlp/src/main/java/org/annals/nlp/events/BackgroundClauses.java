@@ -43,6 +43,7 @@ import org.annals.nlp.text.WordLists;
  *       ratified by the senate").</li>
  *   <li>{@code disaster-measure}: a restriction ({@code disaster-measure-mode}) in a sentence that
  *       names a disaster or an epidemic ({@code disaster}): "shut all schools to curb the disease".</li>
+ *   <li>labels, views, habits, standing rules and repetitions: see {@link ViewsAndLabels}.</li>
  *   <li>{@code named-twice}: a participle on an event noun of the same type ("demonstrations
  *       protesting the killing") or an event noun that is the agent of a verb of the same type
  *       ("killed by an airstrike") is the same act named twice.</li>
@@ -54,7 +55,7 @@ final class BackgroundClauses {
   /** How far up the clause chain a trigger is looked for inside a measure or an allegation. */
   static final int REACH = 6;
   private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "will", "shall");
-  private static final Set<String> CONTENT_CLIMB = Set.of("xcomp", "ccomp", "acl", "conj", "obj", "iobj",
+  static final Set<String> CONTENT_CLIMB = Set.of("xcomp", "ccomp", "acl", "conj", "obj", "iobj",
       "nsubj:pass", "nsubj", "obl", "nmod", "advcl", "dep", "case");
   private static final Set<String> ALLEGATION_CLIMB = Set.of("xcomp", "ccomp", "advcl", "acl", "conj");
 
@@ -66,6 +67,7 @@ final class BackgroundClauses {
   private final Set<String> explaining;
   private final Set<String> disasters;
   private final Set<String> disasterModes;
+  private final ViewsAndLabels views;
 
   BackgroundClauses(WordLists lists) {
     this.measures = lists.get("measure-noun");
@@ -76,6 +78,7 @@ final class BackgroundClauses {
     this.explaining = lists.get("explanation-verb");
     this.disasters = lists.get("disaster");
     this.disasterModes = lists.get("disaster-measure-mode");
+    this.views = new ViewsAndLabels(lists);
   }
 
   /** The class of background {@code m} belongs to (see the class comment), or null when it reports its event. */
@@ -107,6 +110,10 @@ final class BackgroundClauses {
     if (disasterMeasure(g, m)) {
       return "disaster-measure";
     }
+    String view = views.reason(g, m, all, measures);
+    if (view != null) {
+      return view;
+    }
     return contentOfMeasure(g, m.head()) ? "content-of-measure" : null;
   }
 
@@ -122,6 +129,7 @@ final class BackgroundClauses {
     }
     return false;
   }
+
 
   private static boolean modal(SentenceGraph g, int t) {
     return g.childrenBy(t, "aux").stream().anyMatch(a -> MODALS.contains(g.lemma(a)));
@@ -214,7 +222,7 @@ final class BackgroundClauses {
         .anyMatch(a -> present(g.token(a).pos()));
   }
 
-  private static boolean present(String pos) {
+  static boolean present(String pos) {
     return pos.equals("VBZ") || pos.equals("VBP");
   }
 
@@ -280,7 +288,7 @@ final class BackgroundClauses {
   }
 
   /** {@code head} and the words above it, up to {@link #REACH} steps, through the given relations. */
-  private static Set<Integer> chain(SentenceGraph g, int head, Set<String> through) {
+  static Set<Integer> chain(SentenceGraph g, int head, Set<String> through) {
     Set<Integer> seen = new HashSet<>();
     Deque<int[]> todo = new ArrayDeque<>();
     todo.add(new int[] {head, 0});

@@ -31,6 +31,8 @@ final class ModalityRules {
   private static final Set<String> FUTURE_HEADS = Set.of(
       "plan", "intend", "expect", "schedule", "prepare", "aim", "go", "due", "set");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "fail");
+  /** "would often raid": a past habit, asserted (word list {@code habitual-adverb}). */
+  private static final Set<String> HABITUAL = org.annals.nlp.text.WordLists.bundled().get("habitual-adverb");
   private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "obj", "nsubj:pass", "nsubj", "nmod:of");
 
   Modality of(SentenceGraph g, int head) {
@@ -170,13 +172,19 @@ final class ModalityRules {
         m = max(m, Modality.HYPOTHETICAL);
       } else if (rel.startsWith("aux") && SPECULATIVE_AUX.contains(lemma)) {
         m = max(m, Modality.SPECULATIVE);
-      } else if (rel.startsWith("aux") && FUTURE_AUX.contains(lemma)) {
+      } else if (rel.startsWith("aux") && FUTURE_AUX.contains(lemma) && !habitual(g, t, lemma)) {
         m = max(m, Modality.FUTURE);
       } else if ((rel.equals("advmod") || (step == 0 && rel.equals("amod"))) && SPECULATIVE_HEADS.contains(lemma)) {
         m = max(m, Modality.SPECULATIVE);
       }
     }
     return m;
+  }
+
+  /** "would" with a frequency adverb ("would often raid the farms") tells a past habit. */
+  private static boolean habitual(SentenceGraph g, int t, String aux) {
+    return aux.equals("would") && g.children(t).stream()
+        .anyMatch(d -> d.relation().equals("advmod") && HABITUAL.contains(g.lemma(d.dependent())));
   }
 
   /** The governing word's own meaning: "speculation that", "plans to", "denied that". */
