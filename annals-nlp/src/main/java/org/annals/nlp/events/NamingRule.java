@@ -98,11 +98,14 @@ final class NamingRule {
 
   /**
    * A second noun phrase the parser hung off the object ("called [the decision] an insult", a
-   * {@code dep}), or adjectives after it ("called the deal fair and historic"); -1 if none.
+   * {@code dep}; "Calling the vote a farce, ..." an {@code obl:npmod}), or adjectives after it
+   * ("called the deal fair and historic"); -1 if none.
    */
   private static int predicative(SentenceGraph g, int object) {
-    for (int d : g.childrenBy(object, "dep")) {
-      if (d > object && g.token(d).isNoun() && !g.token(d).pos().startsWith("NNP")) { // a name is apposition
+    for (var e : g.children(object)) { // "the vote [a farce]": dep, or obl:npmod after a participle
+      int d = e.dependent();
+      boolean second = e.relation().equals("dep") || e.relation().equals("obl:npmod");
+      if (second && d > object && g.token(d).isNoun() && !g.token(d).pos().startsWith("NNP")) { // a name is apposition
         return d;
       }
     }
