@@ -97,4 +97,29 @@ class TriggerClassesTest extends CodingTestBase {
     assertThat(types("Calling the bridge a feat of engineering, the Chilean minister told reporters"
         + " that it would open in May.")).doesNotContain("ACCUSE", "SUPPORT");
   }
+
+  @Test
+  void aPersonUnderInvestigationUndergoesIt() {
+    assertCodes("The mayor of Lima is under investigation by prosecutors for corruption.", DAY,
+        "ACCUSE/investigate 090 PER:JUD -> PER:GOV asserted");
+    assertCodes("The package was under investigation by customs officers.", DAY);
+  }
+
+  @Test
+  void anInvestigationIntoSomeoneByANamedBodyIsAnInvestigation() {
+    assertThat(types("Interpol's investigation into the Brazilian minister began in May."))
+        .containsExactly("ACCUSE");
+    assertCodes("An investigation into the crash of the train is under way.", DAY);
+  }
+
+  @Test
+  void aJudgementAfterALongObjectOrInAVerdictIsDisapproval() {
+    assertCodes("The Thai foreign minister considered the visit of the Cambodian delegation"
+        + " inappropriate.", DAY, "ACCUSE/disapprove 111 THA:GOV -> KHM:GOV asserted");
+    assertThat(types("The Hungarian president called the inquiry by the European parliament a witch"
+        + " hunt.")).containsExactly("ACCUSE");
+    assertThat(types("The Kenyan opposition leader said the new law was undemocratic and oppressive."))
+        .containsExactly("ACCUSE");
+    assertCodes("The Kenyan opposition leader said the new law was democratic and fair.", DAY);
+  }
 }
