@@ -106,13 +106,6 @@ class TriggerClassesTest extends CodingTestBase {
   }
 
   @Test
-  void anInvestigationIntoSomeoneByANamedBodyIsAnInvestigation() {
-    assertThat(types("Interpol's investigation into the Brazilian minister began in May."))
-        .containsExactly("ACCUSE");
-    assertCodes("An investigation into the crash of the train is under way.", DAY);
-  }
-
-  @Test
   void aJudgementAfterALongObjectOrInAVerdictIsDisapproval() {
     assertCodes("The Thai foreign minister considered the visit of the Cambodian delegation"
         + " inappropriate.", DAY, "ACCUSE/disapprove 111 THA:GOV -> KHM:GOV asserted");
