@@ -71,7 +71,7 @@ final class NamingRule {
    * parsed as a small clause), a second object, a predicate hung off the object, or "as ..."
    * after an object; -1 if none.
    */
-  private static int complement(SentenceGraph g, int verb) {
+  private int complement(SentenceGraph g, int verb) {
     for (int x : g.childrenBy(verb, "xcomp")) {
       if (!g.token(x).isVerb()) { // "called on Iran to stop" is an appeal
         return x;
@@ -98,17 +98,38 @@ final class NamingRule {
 
   /**
    * A second noun phrase the parser hung off the object ("called [the decision] an insult", a
-   * {@code dep}), or adjectives after it ("called the deal fair and historic"); -1 if none.
+   * {@code dep}; "Calling the vote a farce, ..." an {@code obl:npmod}), or adjectives after it
+   * ("called the deal fair and historic"); -1 if none.
    */
-  private static int predicative(SentenceGraph g, int object) {
-    for (int d : g.childrenBy(object, "dep")) {
-      if (d > object && g.token(d).isNoun() && !g.token(d).pos().startsWith("NNP")) { // a name is apposition
+  private int predicative(SentenceGraph g, int object) {
+    for (var e : g.children(object)) { // "the vote [a farce]": dep, or obl:npmod after a participle
+      int d = e.dependent();
+      boolean second = e.relation().equals("dep") || e.relation().equals("obl:npmod");
+      if (second && d > object && g.token(d).isNoun() && !g.token(d).pos().startsWith("NNP")) { // a name is apposition
         return d;
       }
     }
-    for (int a : g.childrenBy(object, "amod")) {
-      if (a > object) {
-        return a;
+    return postposed(g, object, 0);
+  }
+
+  /**
+   * An adjective after the noun it is hung from: English puts adjectives before their noun, so one
+   * after the object is the naming complement, and a judging one after a noun of the object's
+   * of/by phrases is too, misattached ("considered the visit of the delegation inappropriate");
+   * -1 if none.
+   */
+  private int postposed(SentenceGraph g, int noun, int depth) {
+    for (var d : g.children(noun)) {
+      int c = d.dependent();
+      boolean judging = negative.contains(g.lemma(c)) || positive.contains(g.lemma(c));
+      if (d.relation().equals("amod") && c > noun && (depth == 0 || judging)) {
+        return c;
+      }
+      if (depth < 2 && c > noun && d.relation().startsWith("nmod")) {
+        int inner = postposed(g, c, depth + 1);
+        if (inner >= 0) {
+          return inner;
+        }
       }
     }
     return -1;

@@ -57,10 +57,11 @@ public final class SentenceGraph {
 
   /**
    * The parse with its whole-sentence repairs ({@link FusedSubject}, {@link DemonymSubject},
-   * {@link GerundObject}), each a frequent parser error in news.
+   * {@link GerundObject}, {@link WithPartner}), each a frequent parser error in news.
    */
   private static List<Dependency> repairs(Sentence s) {
-    return GerundObject.repaired(s, DemonymSubject.repaired(s, FusedSubject.repaired(s)));
+    return WithPartner.repaired(s,
+        GerundObject.repaired(s, DemonymSubject.repaired(s, FusedSubject.repaired(s))));
   }
 
   /**
