@@ -68,4 +68,13 @@ class WordSenseClassesTest extends CodingTestBase {
   void takingStepsSeizesNothing() {
     assertCodes("The Nigerian army took steps to secure the border.", DAY);
   }
+
+  @Test
+  void planningOrDecidingOnesOwnAffairsIsNoIntent() {
+    assertCodes("The Liberal Party planned to hold its annual convention online this year.", DAY);
+    assertCodes("The Kenyan government decided to build a new airport near Mombasa.", DAY);
+    // what was decided is coded by itself
+    assertThat(types("In March the Polish government decided to expel two Belarusian diplomats."))
+        .containsExactly("SANCTION");
+  }
 }
