@@ -261,13 +261,27 @@ final class AttributionRules {
       }
       int up = h.governor();
       if ((h.relation().startsWith("ccomp") || h.relation().equals("parataxis"))
-          && ArgumentFinder.isSpeech(g.lemma(up))) {
+          && (ArgumentFinder.isSpeech(g.lemma(up)) || colonQuote(g, up, x))) {
         return up;
       }
       x = up;
     }
     return -1;
   }
+
+  /**
+   * Whether clause {@code clause} is a quotation a colon puts after verb {@code verb} ("spoke to
+   * reporters after the debate: \"I urge ...\""): whoever the verb's subject is speaks it.
+   */
+  private static boolean colonQuote(SentenceGraph g, int verb, int clause) {
+    boolean colon = g.childrenBy(verb, "punct").stream()
+        .anyMatch(p -> p > verb && p < clause && g.lower(p).equals(":"));
+    boolean quoted = g.childrenBy(verb, "punct").stream()
+        .anyMatch(p -> p > verb && p < clause && QUOTES.contains(g.lower(p)));
+    return colon && quoted;
+  }
+
+  private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
 
   /** "reportedly" in the sentence, named after the carried source when there is one. */
   Attribution hearsay(SentenceGraph g, Attribution carried) {

@@ -88,4 +88,27 @@ class QuotedSpeakerTest {
   void anActorNamedWithItsOwnCountryKeepsIt() {
     assertThat(ourForces("kb:adjective:yyy+kb:agent:forces").country()).isEqualTo("YYY");
   }
+
+  /** Ruiz spoke after the vote {@code sep} " I will resign . " — the clause a ccomp of "spoke". */
+  private ActorMention[] spokeAfterTheVote(String sep) {
+    SentenceGraph g = new SentenceGraph(HandParse.sentence(
+        "Ruiz/NNP spoke/VBD/speak after/IN the/DT vote/NN " + sep + " \"/`` I/PRP will/MD resign/VB ./. \"/''",
+        dep("root", -1, 1), dep("nsubj", 1, 0), dep("obl:after", 1, 4), dep("case", 4, 2), dep("det", 4, 3),
+        dep("punct", 1, 5), dep("punct", 1, 6), dep("ccomp", 1, 9), dep("nsubj", 9, 7), dep("aux", 9, 8)));
+    ActorMention[] at = new ActorMention[g.size()];
+    at[0] = mention(0, 0, new ActorRef("Ruiz", "Ana Ruiz", "ZZZ", "LEG", "ZZZLEG", null, 0, 4,
+        "ner:person+country-from-context:ZZZ"));
+    rules.quotedSpeakers(g, at, 0);
+    return at;
+  }
+
+  @Test
+  void aQuotationAColonPutsAfterAnyVerbIsItsSubjects() {
+    ActorMention[] at = spokeAfterTheVote(":/:");
+    assertThat(at[7]).isNotNull();
+    assertThat(at[7].ref().name()).isEqualTo("Ana Ruiz");
+    assertThat(at[7].ref().rule()).startsWith("coref:quote-speaker>");
+    // without the colon, "spoke" is no verb of saying and the quotation's "I" stays unknown
+    assertThat(spokeAfterTheVote(",/,")[7]).isNull();
+  }
 }
