@@ -29,4 +29,9 @@ public record ActorRef(
   public Span span() {
     return new Span(start, end);
   }
+
+  /** The same actor, resolved by {@code newRule} (an earlier rule with a prefix or suffix added). */
+  public ActorRef withRule(String newRule) {
+    return new ActorRef(text, name, country, sector, cameo, entity, start, end, newRule);
+  }
 }

@@ -60,17 +60,24 @@ final class ArticleContext {
     if (plural && groupCountries.size() > 1) {
       return null; // "they" after groups of several countries: all of them, so no one of them
     }
-    if (personal && gender != null && lastPersonGender != null && lastPersonGender != gender) {
-      a = lastByGender.get(gender); // "she" after a man was named: the last woman, if any
-      at = a == null ? at : lastByGenderAt.get(gender);
+    FirstNames.Gender last = personal && gender != null && lastPerson != null ? genderOf(lastPerson) : null;
+    if (last != null && last != gender) {
+      Named named = lastByGender.get(gender); // "she" after a man was named: the last woman, if any
+      a = named == null ? null : named.ref();
+      at = named == null ? at : named.sentence();
     }
     return a != null && sentence - at <= PRONOUN_REACH ? a : null;
   }
 
-  /** The gender of the last person named, by first name ({@link FirstNames}), or null. */
-  private FirstNames.Gender lastPersonGender;
-  private final Map<FirstNames.Gender, ActorRef> lastByGender = new java.util.EnumMap<>(FirstNames.Gender.class);
-  private final Map<FirstNames.Gender, Integer> lastByGenderAt = new java.util.EnumMap<>(FirstNames.Gender.class);
+  /** A person named in sentence {@code sentence}. */
+  private record Named(ActorRef ref, int sentence) {}
+
+  /** The last person of each gender named ({@link FirstNames}). */
+  private final Map<FirstNames.Gender, Named> lastByGender = new java.util.EnumMap<>(FirstNames.Gender.class);
+
+  private static FirstNames.Gender genderOf(ActorRef person) {
+    return FirstNames.of(person.name() != null ? person.name() : person.text());
+  }
 
   void rememberGroup(ActorRef ref) {
     if (lastGroupAt != sentence) {
@@ -173,10 +180,9 @@ final class ArticleContext {
     bySurname.put(surname.toLowerCase(Locale.ROOT), ref);
     lastPerson = ref;
     lastPersonAt = sentence;
-    lastPersonGender = FirstNames.of(ref.name() != null ? ref.name() : ref.text());
-    if (lastPersonGender != null) {
-      lastByGender.put(lastPersonGender, ref);
-      lastByGenderAt.put(lastPersonGender, sentence);
+    FirstNames.Gender gender = genderOf(ref);
+    if (gender != null) {
+      lastByGender.put(gender, new Named(ref, sentence));
     }
   }
 }

@@ -22,8 +22,6 @@ import java.util.Map;
 final class FirstNames {
   static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
   private static final Map<String, Gender> NAMES = load();
-  private static final java.util.Set<String> UNGENDERED =
-      org.annals.nlp.text.WordLists.of(ReferenceWords.RESOURCE).get("ungendered-name");
 
   enum Gender { MALE, FEMALE }
 
@@ -36,7 +34,7 @@ final class FirstNames {
     }
     for (String w : name.split("[\\s.]+")) {
       String word = w.toLowerCase(Locale.ROOT);
-      if (UNGENDERED.contains(word)) {
+      if (ReferenceWords.bundled().ungendered(word)) {
         return null;
       }
       Gender g = NAMES.get(word);

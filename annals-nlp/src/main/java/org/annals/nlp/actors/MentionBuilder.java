@@ -89,8 +89,7 @@ final class MentionBuilder {
       if (r == null) {
         return main;
       }
-      r = new ActorRef(r.text(), r.name(), r.country(), r.sector(), r.cameo(), r.entity(), r.start(),
-          r.end(), "group:coordinated>" + r.rule());
+      r = r.withRule("group:coordinated>" + r.rule());
       remember(ctx, ph, r, s.tokens().get(last), false);
       members.add(r);
       ownRef = c == own ? r : ownRef;

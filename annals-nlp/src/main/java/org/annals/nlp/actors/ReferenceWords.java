@@ -7,7 +7,8 @@ import org.annals.nlp.text.WordLists;
 /**
  * The word lists of reference back to actors named earlier ({@code reference-words.tsv} of this
  * package): plural nouns that stand for a group ("the two nations"), bodies a definite
- * description refers back to ("the embassy"), and number words that say a group's size. Read
+ * description refers back to ("the embassy"), number words that say a group's size, and words of
+ * names that say nothing of their bearer's gender ("Kim"). Read
  * once; immutable and thread-safe.
  */
 public final class ReferenceWords {
@@ -20,6 +21,7 @@ public final class ReferenceWords {
   private final Set<String> three;
   private final Set<String> four;
   private final Set<String> counterparts;
+  private final Set<String> ungendered;
 
   private ReferenceWords(WordLists lists) {
     groupNouns = lists.get("group-noun");
@@ -28,6 +30,7 @@ public final class ReferenceWords {
     three = lists.get("count-three");
     four = lists.get("count-four");
     counterparts = lists.get("counterpart-noun");
+    ungendered = lists.get("ungendered-name");
   }
 
   public static ReferenceWords bundled() {
@@ -47,6 +50,11 @@ public final class ReferenceWords {
   /** Whether the lemma names someone's peer in another country ("his Greek counterpart"). */
   boolean counterpart(String lemma) {
     return counterparts.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word of a name says nothing of its bearer's gender ("Kim" in "Kim Jong Un"). */
+  boolean ungendered(String word) {
+    return ungendered.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** How many members a number word says ("two", "both" → 2), or 0 when it says none. */

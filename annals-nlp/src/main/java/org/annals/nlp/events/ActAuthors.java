@@ -65,8 +65,7 @@ final class ActAuthors {
       }
       if (act(g, noun, e) && authored(e, p)) {
         for (ActorRef a : e.actors()) {
-          p.recipient(new ActorRef(a.text(), a.name(), a.country(), a.sector(), a.cameo(), a.entity(),
-              a.start(), a.end(), a.rule() + "+act-author:" + e.evidence().rule()));
+          p.recipient(a.withRule(a.rule() + "+act-author:" + e.evidence().rule()));
         }
         return;
       }

@@ -274,14 +274,16 @@ final class AttributionRules {
    * reporters after the debate: \"I urge ...\""): whoever the verb's subject is speaks it.
    */
   private static boolean colonQuote(SentenceGraph g, int verb, int clause) {
-    boolean colon = g.childrenBy(verb, "punct").stream()
-        .anyMatch(p -> p > verb && p < clause && g.lower(p).equals(":"));
-    boolean quoted = g.childrenBy(verb, "punct").stream()
-        .anyMatch(p -> p > verb && p < clause && QUOTES.contains(g.lower(p)));
+    boolean colon = false;
+    boolean quoted = false;
+    for (int p : g.childrenBy(verb, "punct")) {
+      if (p > verb && p < clause) {
+        colon |= g.lower(p).equals(":");
+        quoted |= g.token(p).pos().equals("``"); // an opening quotation mark, as the tagger marks it
+      }
+    }
     return colon && quoted;
   }
-
-  private static final Set<String> QUOTES = Set.of("\"", "``", "“", "'", "‘");
 
   /** "reportedly" in the sentence, named after the carried source when there is one. */
   Attribution hearsay(SentenceGraph g, Attribution carried) {

@@ -101,8 +101,7 @@ final class GroupMemory {
     p.actors.clear();
     p.actors.addAll(own);
     for (ActorRef a : members) {
-      p.actor(new ActorRef(a.text(), a.name(), a.country(), a.sector(), a.cameo(), a.entity(),
-          a.start(), a.end(), RULE + p.anaphorWords + ">" + a.rule()));
+      p.actor(a.withRule(RULE + p.anaphorWords + ">" + a.rule()));
     }
     return true;
   }

@@ -402,11 +402,6 @@ final class ParticipantGuards {
       "acl:relcl");
 
   /**
-   * A nominal trigger counts only when it is a clause's subject or object, or names its own
-   * participants ("talks between", "Russia's attack", "calls Trump had"): "a role in the Sudan
-   * peace talks" is a topic, not an event.
-   */
-  /**
    * A {@code responsibility-verb} that only modifies a noun, with no one who attributes ("the
    * attack blamed on the rebels", "a bomb attributed to the group"): it names the doer of that
    * noun (see {@link ArgumentFinder}) and is no accusation of its own.
@@ -417,6 +412,11 @@ final class ParticipantGuards {
         && g.childrenBy(verb, "obl:agent").isEmpty() && g.childrenBy(verb, "obj").isEmpty(); // a passive
   }
 
+  /**
+   * A nominal trigger counts only when it is a clause's subject or object, or names its own
+   * participants ("talks between", "Russia's attack", "calls Trump had"): "a role in the Sudan
+   * peace talks" is a topic, not an event.
+   */
   private static boolean anchored(SentenceGraph g, int noun) {
     Dependency h = g.head(noun);
     if (h == null || h.relation().equals("root") || h.relation().startsWith("nsubj")

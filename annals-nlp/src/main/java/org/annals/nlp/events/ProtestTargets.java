@@ -81,8 +81,7 @@ final class ProtestTargets {
         ActorRef r = SITE.contains(d.relation()) && missions.contains(g.lemma(d.dependent()))
             ? mentions.ref(d.dependent()) : null;
         if (r != null && r.country() != null && p.actors.stream().noneMatch(a -> r.country().equals(a.country()))) {
-          return new ActorRef(r.text(), r.name(), r.country(), r.sector(), r.cameo(), r.entity(),
-              r.start(), r.end(), r.rule() + "+protest:at-mission");
+          return r.withRule(r.rule() + "+protest:at-mission");
         }
       }
     }
