@@ -52,13 +52,18 @@ final class ArticleContext {
   /**
    * The person or group a pronoun refers back to, if named within {@link #PRONOUN_REACH} sentences;
    * a {@code plural} one ("they") after groups of several countries in one sentence has none; a
-   * gendered one ("she") after a person of the other gender goes to the last person of its gender.
+   * gendered one ("she") after a person of the other gender goes to the last person of its gender;
+   * a {@code subject} group pronoun ("they demanded") goes to the last group named as a subject in
+   * this sentence or the one before, over groups named since as objects or places.
    */
-  ActorRef antecedent(boolean personal, boolean plural, FirstNames.Gender gender) {
+  ActorRef antecedent(boolean personal, boolean plural, FirstNames.Gender gender, boolean subject) {
     ActorRef a = personal ? lastPerson : lastGroup;
     int at = personal ? lastPersonAt : lastGroupAt;
     if (plural && groupCountries.size() > 1) {
       return null; // "they" after groups of several countries: all of them, so no one of them
+    }
+    if (!personal && subject && lastSubjectGroup != null && sentence - lastSubjectGroupAt <= 1) {
+      return lastSubjectGroup; // "nurses rallied outside the ministry as they demanded": the nurses
     }
     FirstNames.Gender last = personal && gender != null && lastPerson != null ? genderOf(lastPerson) : null;
     if (last != null && last != gender) {
@@ -79,7 +84,16 @@ final class ArticleContext {
     return FirstNames.of(person.name() != null ? person.name() : person.text());
   }
 
-  void rememberGroup(ActorRef ref) {
+  /** The last group named as a clause's subject, for a subject pronoun (subject parallelism). */
+  private ActorRef lastSubjectGroup;
+  private int lastSubjectGroupAt;
+
+  /** A group named in the current sentence; {@code subject}: as a clause's subject. */
+  void rememberGroup(ActorRef ref, boolean subject) {
+    if (subject) {
+      lastSubjectGroup = ref;
+      lastSubjectGroupAt = sentence;
+    }
     if (lastGroupAt != sentence) {
       groupCountries.clear();
     }

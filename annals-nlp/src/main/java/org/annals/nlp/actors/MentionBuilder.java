@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.annals.kb.Entity;
 import org.annals.kb.KnowledgeBase;
 import org.annals.kb.Role;
 import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
 import org.annals.model.Sentence;
 import org.annals.model.Token;
 import org.annals.nlp.ActorMention;
@@ -42,7 +44,7 @@ final class MentionBuilder {
         group = new ArrayList<>();
       }
       if (p.kind() == Piece.Kind.PRONOUN) {
-        Piece resolved = antecedent(p, ctx);
+        Piece resolved = antecedent(s, p, ctx);
         if (resolved != null) {
           resolve(s, text, List.of(resolved), ctx).ifPresent(out::add);
         }
@@ -90,7 +92,7 @@ final class MentionBuilder {
         return main;
       }
       r = r.withRule("group:coordinated>" + r.rule());
-      remember(ctx, ph, r, s.tokens().get(last), false);
+      remember(ctx, ph, r, s.tokens().get(last), false, false, false);
       members.add(r);
       ownRef = c == own ? r : ownRef;
     }
@@ -154,10 +156,11 @@ final class MentionBuilder {
   }
 
   /** A pronoun with the person or group it refers back to, or null when there is none. */
-  private static Piece antecedent(Piece p, ArticleContext ctx) {
+  private static Piece antecedent(Sentence s, Piece p, ArticleContext ctx) {
     String w = p.personName();
     boolean personal = !(w.startsWith("it") || w.startsWith("the"));
-    ActorRef ante = ctx.antecedent(personal, w.startsWith("the"), FirstNames.ofPronoun(w));
+    ActorRef ante = ctx.antecedent(personal, w.startsWith("the"), FirstNames.ofPronoun(w),
+        subject(s, p.first()));
     return ante == null ? null : new Piece(p.first(), p.last(), Piece.Kind.PRONOUN, null, null, null,
         p.rule(), null, ante);
   }
@@ -252,7 +255,8 @@ final class MentionBuilder {
       ctx.rememberBody(body, ref); // "the US Embassy in London": "the embassy" later is this one
     }
     boolean reporting = SceneCountry.inside(SceneCountry.reportingClause(s), first);
-    remember(ctx, ph, ref, s.tokens().get(group.get(group.size() - 1).last()), reporting);
+    remember(ctx, ph, ref, s.tokens().get(group.get(group.size() - 1).last()), reporting,
+        placeNamed(s, first, ref), subject(s, last));
     return Optional.of(new ActorMention(s.index(), first, last, last, ref));
   }
 
@@ -285,15 +289,50 @@ final class MentionBuilder {
         String.join("+", ph.rules) + "+definite:the-" + body + ">" + earlier.rule());
   }
 
-  /** {@code reporting}: named in the clause that reports the sentence, which sets no focus. */
+  /**
+   * A country or city named only as a place ("gathered in Accra", not "the police in Accra"): no
+   * group a later "they" refers back to.
+   */
+  private static boolean placeNamed(Sentence s, int first, ActorRef ref) {
+    return ref.rule() != null && PLACE_NAME.matcher(ref.rule()).matches() && first > 0
+        && !s.tokens().get(first - 1).word().equalsIgnoreCase("of") && SceneCountry.locative(s, first);
+  }
+
+  private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass");
+
+  /**
+   * Whether the token at {@code i} is a clause's subject, or the "of" noun of one ("thousands of
+   * nurses").
+   */
+  private static boolean subject(Sentence s, int i) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == i && SUBJECT.contains(d.relation())) {
+        return true;
+      }
+      if (d.dependent() == i && d.relation().startsWith("nmod")) {
+        int gov = d.governor();
+        return s.dependencies().stream().anyMatch(e -> e.dependent() == gov && SUBJECT.contains(e.relation()));
+      }
+    }
+    return false;
+  }
+
+  /** The rule of a country's or capital's bare name. */
+  private static final java.util.regex.Pattern PLACE_NAME =
+      java.util.regex.Pattern.compile("kb:(country|capital):[^+>]*");
+
+  /**
+   * {@code reporting}: named in the clause that reports the sentence, which sets no focus; {@code
+   * place}: named only as a place, no group a pronoun refers back to.
+   */
   private static void remember(ArticleContext ctx, Phrase ph, ActorRef ref, Token lastToken,
-      boolean reporting) {
+      boolean reporting, boolean place, boolean subject) {
     if (ph.isPersonal()) {
       String surname = ref.name() != null && ref.name().contains(" ")
           ? ref.name().substring(ref.name().lastIndexOf(' ') + 1) : lastToken.word();
       ctx.rememberPerson(surname, ref);
-    } else if (ref.country() != null && !isRegion(ref)) {
-      ctx.rememberGroup(ref); // "they" is no continent or region ("across Africa ... they attack")
+    } else if (ref.country() != null && !isRegion(ref) && !place) {
+      ctx.rememberGroup(ref, subject); // "they" is no continent or region ("across Africa ... they attack")
     }
     if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun() && !reporting) {
       ctx.focus(ref.country());

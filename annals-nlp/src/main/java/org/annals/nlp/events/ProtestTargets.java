@@ -24,7 +24,13 @@ import org.annals.nlp.text.WordLists;
  * told in a passive clause that names no doer ("called for the bill to be dropped", "demanded that
  * the curfew be lifted"), is addressed to the government of the asker's country ({@code
  * demand:policy-author}). A protest held at, outside or marching to a foreign state's embassy or
- * consulate ({@code mission-noun}) is against that state ({@code +protest:at-mission}).
+ * consulate ({@code mission-noun}) is against that state ({@code +protest:at-mission}); one held
+ * at, outside or around the seat of an authority ({@code seat-sector}, or a {@code seat-noun}
+ * such as a ministry of any sector: "outside the police
+ * headquarters", "around parliament") is against that authority, the protesters' own included
+ * ({@code +protest:at-seat}). The site is read on the trigger and on the verb a participle or
+ * "as" clause of the trigger hangs from, two clauses up at most ("gathered outside the ministry,
+ * chanting slogans").
  *
  * <p>Immutable after construction; thread-safe.
  */
@@ -36,12 +42,23 @@ final class ProtestTargets {
   /** Where a protest stands: "outside the embassy", "marched to the consulate". */
   private static final Set<String> SITE = Set.of("obl:outside", "obl:at", "obl:in_front_of",
       "obl:near", "obl:to", "obl:toward", "obl:towards", "obl:on");
+  /** Where a protest stands before an authority's seat ("around the police complex"). */
+  private static final Set<String> SEAT_SITE = Set.of("obl:outside", "obl:at", "obl:in_front_of",
+      "obl:around", "obl:outside_of", "obl:near");
+  /** The clause of a trigger that hangs from the verb naming the site. */
+  private static final Set<String> SITE_CLAUSE = Set.of("advcl", "advcl:as", "conj:and", "xcomp");
+  /** What names the authority whose seat the site is: itself or its modifier. */
+  private static final Set<String> SEAT_OWNER = Set.of("compound", "amod", "nmod:poss", "nmod:of");
   private final Set<String> policies;
   private final Set<String> missions;
+  private final Set<String> seatSectors;
+  private final Set<String> seatNouns;
 
   ProtestTargets(WordLists lists) {
     this.policies = lists.get("policy-noun");
     this.missions = lists.get("mission-noun");
+    this.seatSectors = lists.get("seat-sector");
+    this.seatNouns = lists.get("seat-noun");
   }
 
   /** Adds the author of what the protest {@code m} is against, when {@code p} has no recipient. */
@@ -66,9 +83,58 @@ final class ProtestTargets {
       }
     }
     ActorRef mission = mission(g, mentions, m, p);
+    if (mission == null) {
+      mission = seat(g, mentions, m, p);
+    }
     if (mission != null) {
       p.recipient(mission);
     }
+  }
+
+  /**
+   * The authority ({@code seat-sector}) at, outside or around whose seat the protest stands:
+   * the site itself ("outside parliament") or the site's owner ("the police headquarters").
+   */
+  private ActorRef seat(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p) {
+    List<Integer> verbs = new ArrayList<>();
+    for (int t : m.tokens()) {
+      verbs.add(t);
+      Dependency up = g.head(t);
+      for (int depth = 0; depth < 2 && up != null && SITE_CLAUSE.contains(up.relation()); depth++) {
+        verbs.add(up.governor()); // "gathered outside the ministry, blocking the gates as they chanted"
+        up = g.head(up.governor());
+      }
+    }
+    for (int v : verbs) {
+      for (Dependency d : g.children(v)) {
+        ActorRef r = SEAT_SITE.contains(d.relation()) ? seatOwner(g, mentions, d.dependent(), p) : null;
+        if (r != null) {
+          return r.withRule(r.rule() + "+protest:at-seat");
+        }
+      }
+    }
+    return null;
+  }
+
+  private ActorRef seatOwner(SentenceGraph g, Mentions mentions, int site, Participants p) {
+    if (missions.contains(g.lemma(site))) {
+      return null; // an embassy is its state's only when foreign (mission)
+    }
+    List<Integer> owners = new ArrayList<>(List.of(site));
+    for (Dependency d : g.children(site)) {
+      if (SEAT_OWNER.contains(d.relation())) {
+        owners.add(d.dependent());
+      }
+    }
+    for (int o : owners) {
+      ActorRef r = mentions.ref(o);
+      if (r != null && r.country() != null && r.sector() != null
+          && (seatSectors.contains(r.sector().toLowerCase(java.util.Locale.ROOT)) || seatNouns.contains(g.lemma(o)))
+          && p.actors.stream().noneMatch(a -> Participants.same(a, r))) {
+        return r;
+      }
+    }
+    return null;
   }
 
   /**

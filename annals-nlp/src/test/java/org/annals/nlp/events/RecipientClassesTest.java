@@ -139,4 +139,18 @@ class RecipientClassesTest extends CodingTestBase {
     assertCodes("Hundreds of Georgians rallied outside the Georgian embassy in Paris on Sunday.", "2024-05-10",
         "PROTEST/demo 141 GEO:CVL asserted");
   }
+
+  @Test
+  void aProtestAtTheSeatOfAnAuthorityIsAgainstThatAuthority() {
+    assertCodes("Hundreds of students protested outside the police headquarters in Dhaka on Monday.", "2024-03-10",
+        "PROTEST/demo 141 BGD:EDU -> BGD:COP asserted");
+    assertCodes("Farmers rallied in front of the parliament building in Warsaw on Tuesday.", "2024-03-10",
+        "PROTEST/demo 141 POL:AGR -> POL:LEG asserted");
+    // the site on the verb the trigger's clause hangs from; a ministry of any sector
+    assertCodes("Thousands of nurses gathered outside the health ministry in Accra on Wednesday and chanted slogans.",
+        "2024-03-10", "PROTEST/demo 141 GHA:MED -> GHA:MED asserted");
+    // a site that is no authority's seat gives no target
+    assertCodes("Hundreds of students protested outside the national museum in Dhaka on Monday.", "2024-03-10",
+        "PROTEST/demo 141 BGD:EDU asserted");
+  }
 }
