@@ -169,17 +169,21 @@ public final class EventCoder implements Stage {
 
   /**
    * "A car bomb killed five soldiers": the harm done by a violent act that is itself coded is that
-   * act, not a second event: the harm verb, with no doer of its own, is dropped, and the act takes
-   * its recipients when it has none ({@code +harm:} in its rule).
+   * act, not a second event: the harm verb, with no doer of its own (none, or only an actor named
+   * inside the act's phrase: "an attack in Mali killed"), is dropped, and the act takes its
+   * recipients when it has none ({@code +harm:} in its rule).
    */
   private static void harmByMeans(SentenceGraph g, List<TriggerMatcher.Match> matches,
       Map<TriggerMatcher.Match, CodedEvent> built) {
     for (TriggerMatcher.Match m : matches) {
       CodedEvent harm = built.get(m);
-      if (harm == null || !harm.actors().isEmpty() || !harm.event().equals("ASSAULT")) {
+      if (harm == null || !harm.event().equals("ASSAULT")) {
         continue;
       }
       for (int subject : g.childrenBy(m.head(), "nsubj")) {
+        if (!harm.actors().stream().allMatch(a -> inside(g, subject, a))) {
+          continue; // the harm verb has a doer of its own
+        }
         for (TriggerMatcher.Match act : matches) {
           CodedEvent means = act == m ? null : built.get(act);
           if (means != null && act.covers(subject) && means.event().equals("ASSAULT")) {
@@ -192,6 +196,26 @@ public final class EventCoder implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * Whether actor {@code a} was named inside the phrase of {@code subject} ("an attack on a base in
+   * Mali killed ten soldiers": Mali is where the attack was, not a doer of the killing).
+   */
+  private static boolean inside(SentenceGraph g, int subject, ActorRef a) {
+    int[] range = {g.token(subject).start(), g.token(subject).end()};
+    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(subject));
+    java.util.Set<Integer> seen = new java.util.HashSet<>(todo);
+    while (!todo.isEmpty()) {
+      for (Dependency d : g.children(todo.pop())) {
+        if (!d.relation().startsWith("acl") && seen.add(d.dependent())) {
+          todo.push(d.dependent());
+          range[0] = Math.min(range[0], g.token(d.dependent()).start());
+          range[1] = Math.max(range[1], g.token(d.dependent()).end());
+        }
+      }
+    }
+    return a.start() >= range[0] && a.end() <= range[1];
   }
 
   /**

@@ -11,8 +11,9 @@ import org.annals.model.Sentence;
  * throwing stones" and "after storming the building" the parser often tags the gerund {@code VBG}
  * but reads it as an adjective of the noun after it ({@code amod(stones, throwing)}), so the
  * preposition heads a noun phrase and the act has no clause of its own. When a {@code VBG} token
- * modifies a noun as {@code amod}, the noun's preposition ({@code gerund-preposition}) stands right
- * before the gerund, and the noun hangs from a verb by {@code obl}, the
+ * modifies a noun as {@code amod}, the noun's preposition ({@code gerund-preposition}, or {@code
+ * adjective-gerund-preposition} when the noun hangs from an adjective: "was quick in blaming
+ * Iran") stands right before the gerund, and the noun hangs from a verb by {@code obl}, the
  * gerund becomes an adverbial clause of that verb ({@code advcl:PREP}, the preposition its
  * {@code mark}) and the noun its object.
  *
@@ -20,6 +21,9 @@ import org.annals.model.Sentence;
  */
 final class GerundObject {
   private static final Set<String> PREPOSITIONS = WordLists.bundled().get("gerund-preposition");
+  /** Prepositions repaired only when the noun hangs from an adjective ("was quick in blaming"). */
+  private static final Set<String> ADJECTIVE_PREPOSITIONS =
+      WordLists.bundled().get("adjective-gerund-preposition");
 
   private GerundObject() {}
 
@@ -38,9 +42,12 @@ final class GerundObject {
       return false;
     }
     String before = s.tokens().get(gerund - 1).word().toLowerCase(java.util.Locale.ROOT);
-    boolean preposition = PREPOSITIONS.contains(before) && deps.stream().anyMatch(d ->
+    Dependency up = head(deps, noun);
+    boolean listed = PREPOSITIONS.contains(before) || ADJECTIVE_PREPOSITIONS.contains(before)
+        && up != null && up.governor() >= 0 && s.tokens().get(up.governor()).pos().startsWith("JJ");
+    boolean preposition = listed && deps.stream().anyMatch(d ->
         d.governor() == noun && d.dependent() == gerund - 1 && d.relation().equals("case"));
-    return preposition && head(deps, noun) != null;
+    return preposition && up != null;
   }
 
   private static Dependency head(List<Dependency> deps, int noun) {

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Classes of argument errors seen on news the coder was not tuned on, each with sentences written
  * for it: recipients in complements, conditions and object phrases; an actor's own forces are no
- * recipient; a named doer that is no actor makes no violent event; hosting needs a guest.
+ * recipient; a named doer that is no actor makes no violent event; hosting needs a guest; a
+ * gerund after "in" under a judging adjective ("was quick in blaming"); the harm an attack named
+ * as the subject did is that attack, not a second one by the place named inside it.
  */
 class ArgumentClassesTest extends CodingTestBase {
 
@@ -314,5 +316,25 @@ class ArgumentClassesTest extends CodingTestBase {
     // a country in apposition is a place: the quake's injuries are nobody's assault
     assertCodes("On Sunday, an earthquake struck Mindanao, Philippines, injuring at least 12 people, "
         + "according to Philippine officials.", "2024-03-10");
+  }
+
+  @Test
+  void aGerundAfterInUnderAJudgingAdjectiveIsTheActOfTheSubject() {
+    assertCodes("Canada was quick in blaming Iran for the cyberattack.", "2024-03-10",
+        "ACCUSE/disapprove 112 CAN:GOV -> IRN:GOV asserted");
+    // "in" before a participle that only describes a noun stays a noun phrase, and a gerund after
+    // "in" under a verb is not repaired ("specialized in removing people": a career, no act)
+    assertThat(code("Volunteers arrived in growing numbers at the border.", "2024-03-10").events()).isEmpty();
+    assertThat(code("He specialized in removing dissidents from the country.", "2024-03-10").events()).isEmpty();
+  }
+
+  @Test
+  void theHarmAnAttackDidIsThatAttackNotASecondOneByItsPlace() {
+    var events = code("An attack on a military base in Mali killed ten soldiers on Tuesday.", "2024-03-10").events();
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).actors()).noneMatch(a -> "MLI".equals(a.country()) && "GOV".equals(a.sector()));
+    // a doer named for the killing itself stays its own event's
+    assertThat(code("Militants attacked a military base in Mali, and soldiers killed three of them.", "2024-03-10")
+        .events()).extracting(e -> e.event()).containsOnly("ASSAULT").hasSize(2);
   }
 }
