@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * suspect undergoing it); a court petitioned (ACCUSE 115); hostages taken (ASSAULT/abduct); a
  * directive to the public in the agentless passive ("residents were told to"), a REQUEST by the
  * authorities ({@link PublicDirectives}); the "I" of a quotation that runs on over several
- * sentences, its speaker ({@link QuoteContinuation}). The sentences are written for these tests.
+ * sentences, its speaker ({@link QuoteContinuation}); a parting shot (ACCUSE); talks brokered
+ * between others (CONSULT/third-party). The sentences are written for these tests.
  */
 class RecallClassesTest extends CodingTestBase {
   private static final String DAY = "2021-03-12";
@@ -122,5 +123,27 @@ class RecallClassesTest extends CodingTestBase {
         + " for too long.\" A letter read at the meeting said: \"I urge the Somali government to sign"
         + " the agreement.\"", DAY).events()).noneMatch(e -> e.event().equals("REQUEST")
             && e.actors().stream().anyMatch(a -> "KEN".equals(a.country())));
+  }
+
+  @Test
+  void aPartingShotIsACriticism() {
+    assertCodes("Former French President Nicolas Sarkozy fired a parting shot on Twitter: \"The"
+        + " reform is a disgrace!\"", DAY, "ACCUSE/disapprove 111 FRA:GOV asserted");
+  }
+
+  @Test
+  void shotsFiredAtACrowdAreNoCriticism() {
+    assertThat(types("Kenyan soldiers fired shots at the crowd in Nairobi.")).doesNotContain("ACCUSE");
+  }
+
+  @Test
+  void talksBrokeredBetweenOthersAreMediation() {
+    assertCodes("Qatar brokered talks between the Afghan government and the Taliban.", DAY,
+        "CONSULT/third-party 045 QAT:GOV -> AFG:GOV+AFG:REB asserted");
+  }
+
+  @Test
+  void tradeFacilitatedIsNoMediation() {
+    assertCodes("The new bridge will facilitate trade between the two towns.", DAY);
   }
 }
