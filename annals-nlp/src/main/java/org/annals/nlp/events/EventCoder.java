@@ -47,6 +47,7 @@ public final class EventCoder implements Stage {
   private final BackReferences backReferences = new BackReferences(WordLists.bundled());
   private final UnnamedPatients patients = new UnnamedPatients(WordLists.bundled());
   private final ActAuthors authors = new ActAuthors(WordLists.bundled());
+  private final PublicDirectives directives = new PublicDirectives(WordLists.bundled());
   private final NamingRule naming;
   private final VerdictRule verdicts;
   private final ParticipantGuards guards;
@@ -79,11 +80,12 @@ public final class EventCoder implements Stage {
     }
     List<CodedEvent> events = new ArrayList<>(state.events());
     GroupMemory groups = new GroupMemory();
+    QuoteContinuation quotes = new QuoteContinuation(); // this article's open quotation
     Attribution carried = null;
     int carriedAt = -10;
     for (Sentence s : state.doc().sentences()) {
       SentenceGraph g = new SentenceGraph(s);
-      Mentions mentions = mentions(g, s, bySentence.getOrDefault(s.index(), List.of()));
+      Mentions mentions = mentions(g, s, bySentence.getOrDefault(s.index(), List.of()), quotes);
       Attribution according = attribution.accordingTo(g, mentions, text);
       if (according != null && according.name() != null) {
         carried = according;
@@ -103,6 +105,7 @@ public final class EventCoder implements Stage {
     matches.addAll(demands.find(g, triggerTokens(g, matches)));
     matches.addAll(naming.find(g, triggerTokens(g, matches)));
     matches.addAll(verdicts.find(g));
+    matches.addAll(directives.find(g, triggerTokens(g, matches))); // "residents were told to"
     matches.addAll(dictionary.find(g, triggerTokens(g, matches)));
     matches.removeIf(m -> m.entry().notAnEvent()); // "gave an interview": held its words, codes nothing
     return matches;
@@ -118,7 +121,7 @@ public final class EventCoder implements Stage {
     return used;
   }
 
-  private Mentions mentions(SentenceGraph g, Sentence s, List<ActorMention> list) {
+  private Mentions mentions(SentenceGraph g, Sentence s, List<ActorMention> list, QuoteContinuation quotes) {
     ActorMention[] at = new ActorMention[s.tokens().size()];
     for (ActorMention m : list) {
       for (int t = m.firstToken(); t <= m.lastToken() && t < at.length; t++) {
@@ -127,6 +130,7 @@ public final class EventCoder implements Stage {
     }
     attribution.quotedSpeakers(g, at, s.index());
     attribution.reportedSubjects(g, at, s.index());
+    quotes.apply(g, at, s.index()); // "... I urge my colleagues ...": a quotation's speaker goes on
     return new Mentions(at);
   }
 
@@ -286,6 +290,7 @@ public final class EventCoder implements Stage {
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, String embedded) {
     Participants p = arguments.find(ctx.g(), ctx.mentions(), found, ctx.triggers());
     implied.fill(ctx.g(), found, p);
+    directives.fill(ctx.g(), ctx.mentions(), found, p); // "residents were asked to": the authorities
     protested.fill(ctx.g(), ctx.mentions(), found, p); // "in protest against the new tax": its author
     TriggerMatcher.Match m = raids.apply(ctx.g(), clashes.apply(found, p), p); // riots, police raids
     LexiconEntry entry = m.entry();

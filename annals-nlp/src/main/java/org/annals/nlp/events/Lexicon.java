@@ -270,8 +270,9 @@ public final class Lexicon {
           case "place-target" -> flags.add(Flag.PLACE_TARGET);
           case "not-own" -> flags.add(Flag.NOT_OWN);
           case "vow" -> flags.add(Flag.VOW);
+          case "agentive" -> flags.add(Flag.AGENTIVE);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target, not-own, vow)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target, not-own, vow, agentive)");
         }
       }
       return flags;
