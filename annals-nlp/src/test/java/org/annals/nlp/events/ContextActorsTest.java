@@ -75,7 +75,9 @@ class ContextActorsTest extends CodingTestBase {
   }
 
   @Test
-  void anAgentlessArrestWhosePatientHasNoKnownCountryGuessesNoAuthority() {
+  void anAgentlessArrestIsByThePoliceOfThePlaceItHappenedIn() {
+    assertCodes("A French tourist was arrested in Bangkok on Monday.", DATE,
+        "COERCE/arrest 173 THA:COP -> FRA:CVL asserted");
     // no place, and a patient given a country only from the scene after the doer was found: the
     // police keep an unknown country (the check half's convention disagrees with a guess)
     assertCodes("Ghanaian police have searched for Kofi Mensar since Friday. A man suspected of hiding "
