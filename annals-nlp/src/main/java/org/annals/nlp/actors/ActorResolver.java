@@ -36,9 +36,11 @@ public final class ActorResolver implements Stage {
   private final KnowledgeBase kb;
   private final MentionBuilder builder;
   private final OrgNames orgNames;
+  private final Gazetteer gazetteer;
 
   public ActorResolver(KnowledgeBase kb, Gazetteer gazetteer) {
     this.kb = kb;
+    this.gazetteer = gazetteer;
     this.orgNames = new OrgNames(kb, gazetteer);
     this.builder = new MentionBuilder(kb, new SceneCountry(gazetteer), orgNames);
   }
@@ -67,6 +69,11 @@ public final class ActorResolver implements Stage {
     while (i < tokens.size()) {
       int personRun = nerRun(tokens, i, "PERSON");
       NameMatch best = best(kb.matchAt(words, i), tokens.get(i));
+      int place = best == null ? placeOverCountry(tokens, words, i) : 0;
+      if (place > 0) {
+        i += place; // "New Jersey", "New Mexico": a place whose last words name another country
+        continue;
+      }
       Piece p = orgNames.at(tokens, words, i);
       if (p != null) {
         out.add(p);
@@ -94,6 +101,34 @@ public final class ActorResolver implements Stage {
       }
     }
     return out;
+  }
+
+  /**
+   * The length of a place name of several words starting at word {@code i} that the NER tags as a
+   * place ("New Jersey", "New Mexico") when a later word of it is a country the KB names, of
+   * another country than any reading of the place: the words name a place, not that country (no
+   * actor; {@link SceneCountry} reads the place). Else 0.
+   */
+  private int placeOverCountry(List<Token> tokens, List<String> words, int i) {
+    if (!PLACE_NER.contains(tokens.get(i).ner()) || !tokens.get(i).pos().startsWith("NNP")) {
+      return 0;
+    }
+    Gazetteer.Match m = gazetteer.longestAt(words, i);
+    if (m == null || m.length() < 2 || gazetteer.stopped(m.key())) {
+      return 0;
+    }
+    Set<String> readings = new java.util.HashSet<>();
+    m.candidates().forEach(c -> readings.add(c.place().country()));
+    for (int j = i + 1; j < i + m.length(); j++) {
+      for (NameMatch inner : kb.matchAt(words, j)) {
+        String c = inner.entityId() == null ? null
+            : kb.entity(inner.entityId()).map(Entity::country).orElse(null);
+        if (c != null && j + inner.length() <= i + m.length() && !readings.contains(c)) {
+          return m.length();
+        }
+      }
+    }
+    return 0;
   }
 
   /**

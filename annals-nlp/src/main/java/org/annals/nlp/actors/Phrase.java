@@ -153,15 +153,20 @@ final class Phrase {
       cc = where;
     }
     boolean fullName = personName != null && personName.strip().contains(" ");
+    // "Prime Minister Taufahema": a name the KB does not know under the title of an office of
+    // state (a KB role, not any title the NER tags: "sergeant") is a person of the scene's
+    // country, as a full name is ("Judge Ana Ruiz")
+    boolean titledName = personName != null && office != null && !roleAfterPerson && !fullName;
     boolean body = !titled || "GOVERNMENT".equals(office);
     boolean unplaced = madeUp() && orgNames != null && !orgNames.takesContext(sector);
-    if (cc == null && !pronoun && !unplaced && host == null && ((sector != null && body) || fullName)) {
+    if (cc == null && !pronoun && !unplaced && host == null
+        && ((sector != null && body) || fullName || titledName)) {
       // "police", "protesters", "a judge", a person the KB does not know named in full: the
       // country the sentence's scene is in, else the article's country in focus; with neither, no actor
       // rather than a guess (a lone unknown word, "Jinping" after a known "Xi", is no one new).
       // Offices held by persons are not agents: "the two presidents" are whoever was named
       // before, not the country in focus; "the government", "officials" are.
-      cc = fullName ? ctx.contextCountry() : ctx.agentCountry();
+      cc = fullName || titledName ? ctx.contextCountry() : ctx.agentCountry();
       if (cc != null) {
         rule += "+country-from-context:" + cc;
       }

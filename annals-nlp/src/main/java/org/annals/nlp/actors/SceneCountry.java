@@ -98,12 +98,43 @@ final class SceneCountry {
       if (m == null || gazetteer.stopped(m.key())) {
         continue;
       }
-      String c = likeliest(m.candidates(), named);
+      String q = qualifier(words, i + m.length(), m.candidates());
+      String c = q != null ? q : likeliest(m.candidates(), named);
       if (c != null) {
         return c;
       }
     }
     return null;
+  }
+
+  /**
+   * The country of the state or country named after a comma at word {@code at} ("Antioch,
+   * Illinois", "Springfield, Ohio", "Perth, Australia"): it qualifies the place before it, whose
+   * readings elsewhere yield to it. A qualifier of several readings ("Georgia") takes the one
+   * with a reading of the place in it; null when no first-level division or country follows, or
+   * its reading stays open.
+   */
+  private String qualifier(List<String> words, int at, List<Gazetteer.Candidate> place) {
+    if (at + 1 >= words.size() || !words.get(at).equals(",")) {
+      return null;
+    }
+    Gazetteer.Match q = gazetteer.longestAt(words, at + 1);
+    if (q == null || gazetteer.stopped(q.key())) {
+      return null;
+    }
+    Set<String> countries = new java.util.LinkedHashSet<>();
+    for (Gazetteer.Candidate c : q.candidates()) {
+      String kind = c.place().kind();
+      if (Place.ADMIN1.equals(kind) || Place.COUNTRY.equals(kind)) {
+        countries.add(c.place().country());
+      }
+    }
+    for (Gazetteer.Candidate c : place) {
+      if (countries.contains(c.place().country())) {
+        return c.place().country();
+      }
+    }
+    return countries.size() == 1 ? countries.iterator().next() : null;
   }
 
   private static String likeliest(List<Gazetteer.Candidate> candidates, String named) {

@@ -12,8 +12,11 @@ import org.annals.nlp.text.WordLists;
  * The doer that an agentless passive of an arrest or a conviction implies: "a suspect was
  * arrested" was arrested by the police ({@code implied-police} verbs, sector COP), "two officers
  * were found guilty" by a court ({@code implied-court} verbs, sector JUD) — the PLOVER coding of
- * such reports. The implied doer is of the country of the person the act befell (the first
- * recipient that has one), or of unknown country; its rule ({@code implied:police} or
+ * such reports. The implied doer is of the country of the place it happened in ({@link
+ * #located}), else of the person the act befell (the first recipient found with the doer that
+ * has one), else of unknown country: no domestic authority is guessed for a patient of no known
+ * country ("all were acquitted"), nor from a patient found only later from the scene (measured:
+ * the check half's convention disagrees); its rule ({@code implied:police} or
  * {@code implied:court}) says it was implied. A protest ({@code crowd} entries) with no actor
  * named has the crowd as its actor: civilians of the country of the place it happened in ("crowds
  * marched in Lima"), else of unknown country ("protests filled the streets"). Never applies when
@@ -96,14 +99,19 @@ final class ImpliedDoer {
   }
 
   /**
-   * The crowd of a protest, or an unnamed attacker, in a place of known country is of that country
-   * ("crowds marched in Lima"): rule {@code +country-from-place}. Any other actor is returned as it is.
+   * The crowd of a protest, an unnamed attacker, or the police or court an agentless arrest or
+   * conviction implies, in a place of known country is of that country ("crowds marched in Lima",
+   * "a French tourist was arrested in Bangkok": Thai police, whatever the patient's country): rule
+   * {@code +country-from-place}. Any other actor is returned as it is.
    */
   static ActorRef located(ActorRef a, Location loc) {
-    boolean implied = a.rule() != null
-        && (a.rule().startsWith("crowd:") || a.rule().startsWith("attacker:"));
-    if (a.country() != null || !implied || loc == null || loc.country() == null) {
+    boolean implied = a.rule() != null && (a.rule().startsWith("crowd:")
+        || a.rule().startsWith("attacker:") || a.rule().startsWith("implied:"));
+    if (!implied || loc == null || loc.country() == null) {
       return a;
+    }
+    if (a.country() != null && !(a.rule().startsWith("implied:") && !loc.country().equals(a.country()))) {
+      return a; // the police of the place an arrest happened in, whoever was arrested there
     }
     return new ActorRef(a.text(), a.name(), loc.country(), a.sector(), loc.country() + a.sector(),
         a.entity(), a.start(), a.end(), a.rule() + "+country-from-place:" + loc.country());
