@@ -77,4 +77,41 @@ class WordSenseClassesTest extends CodingTestBase {
     assertThat(types("In March the Polish government decided to expel two Belarusian diplomats."))
         .containsExactly("SANCTION");
   }
+
+  // issue 13 (h44): charges listed, weapons obtained, private fundraising, being armed, hedged acts
+
+  @Test
+  void chargesListedAreNoNewAccusation() {
+    assertCodes("The Kenyan senator's charges include bribery and tax fraud.", DAY);
+    assertThat(types("Kenyan prosecutors charged the senator with bribery.")).containsExactly("ACCUSE");
+  }
+
+  @Test
+  void obtainingAWeaponIsNoAid() {
+    assertCodes("The Kenyan gunman obtained his pistol from an uncle in Nairobi.", DAY);
+    assertCodes("The Kenyan gunman said he got his weapon by having a friend buy it.", DAY);
+    assertThat(types("Ukraine obtained weapons from Germany last year.")).containsExactly("AID");
+  }
+
+  @Test
+  void appealsForHelpPayingABillAreNoPoliticalRequest() {
+    assertCodes("The Kenyan activist's mother made appeals for help in paying his legal fees.", DAY);
+    assertThat(types("Kenya asked the World Bank for assistance in rebuilding roads.")).containsExactly("REQUEST");
+  }
+
+  @Test
+  void beingArmedIsNoArming() {
+    assertCodes("The Kenyan guard said he would have died had he not been armed.", DAY);
+    assertCodes("Kenyan police said the two robbers were armed with knives.", DAY);
+  }
+
+  @Test
+  void anAllegedActIsSpeculative() {
+    List<CodedEvent> coded = code("A Kenyan man who allegedly supplied the gun to the attacker was arrested.", DAY).events();
+    assertThat(coded).filteredOn(e -> e.event().equals("AID")).extracting(CodedEvent::modality)
+        .containsExactly(org.annals.model.Modality.SPECULATIVE);
+    List<CodedEvent> plain = code("A Kenyan man who supplied the gun to the attacker was arrested.", DAY).events();
+    assertThat(plain).filteredOn(e -> e.event().equals("AID")).extracting(CodedEvent::modality)
+        .containsExactly(org.annals.model.Modality.ASSERTED);
+  }
 }
