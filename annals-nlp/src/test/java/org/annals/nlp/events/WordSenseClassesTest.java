@@ -114,4 +114,40 @@ class WordSenseClassesTest extends CodingTestBase {
     assertThat(plain).filteredOn(e -> e.event().equals("AID")).extracting(CodedEvent::modality)
         .containsExactly(org.annals.model.Modality.ASSERTED);
   }
+
+  // issue 13 (h44): idioms of violence that report words, votes or politics
+
+  @Test
+  void firingOnesMinisterIsNoShooting() {
+    assertCodes("The Kenyan president fired his finance minister on Tuesday.", DAY);
+    assertCodes("The Kenyan president sacked the army chief after the raid.", DAY);
+    assertThat(types("Somali militants fired rockets at the Kenyan army base on Tuesday.")).containsExactly("ASSAULT");
+  }
+
+  @Test
+  void aDealStruckIsAnAgreementNoBlow() {
+    assertThat(types("Kenya and Uganda struck a deal on electricity exports.")).containsExactly("AGREE");
+    assertThat(types("Ugandan rebels struck a Kenyan border post on Monday.")).containsExactly("ASSAULT");
+  }
+
+  @Test
+  void shootingDownAProposalRejectsIt() {
+    assertThat(types("The Kenyan opposition shot down the Ugandan proposal.")).containsExactly("REJECT");
+    assertThat(types("Syrian forces shot down a Turkish drone on Monday.")).containsExactly("ASSAULT");
+  }
+
+  @Test
+  void votesCapturedAndRemarksSeizedOnAreNoCaptureOrSeizure() {
+    assertCodes("The Kenyan ruling party captured 60 percent of the vote.", DAY);
+    assertCodes("The Kenyan opposition seized on the minister's remarks.", DAY);
+    assertThat(types("Kenyan police seized two tons of cocaine in Mombasa.")).containsExactly("COERCE");
+  }
+
+  @Test
+  void questionsFiredAndPoliticalFightsAreNoViolence() {
+    assertCodes("The Kenyan president was bombarded with questions about the deal.", DAY);
+    assertCodes("The Kenyan finance minister fought for a higher budget.", DAY);
+    assertCodes("The Kenyan government ran into opposition in parliament.", DAY);
+    assertThat(types("Russian jets bombarded the Syrian town on Monday.")).containsExactly("ASSAULT");
+  }
 }
