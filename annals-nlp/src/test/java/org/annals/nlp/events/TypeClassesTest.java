@@ -86,4 +86,13 @@ class TypeClassesTest extends CodingTestBase {
         "AID 072 RUS:GOV -> SYR:MIL asserted");
     assertThat(types("Syrian jets dropped bombs on Idlib on Monday.")).containsExactly("ASSAULT");
   }
+
+  @Test
+  void idiomsOfCriticismAndRefusalAreWordsNotForce() {
+    assertThat(types("The Kenyan senator took aim at the Ugandan president's tax plan.")).containsExactly("ACCUSE");
+    assertThat(types("The Kenyan opposition launched an attack on the Ugandan government's record."))
+        .containsExactly("ACCUSE");
+    assertThat(types("Somali militants launched an attack on a Kenyan army base.")).containsExactly("ASSAULT");
+    assertThat(types("The Kenyan finance minister slammed the door on new Chinese loans.")).containsExactly("REJECT");
+  }
 }

@@ -150,4 +150,13 @@ class WordSenseClassesTest extends CodingTestBase {
     assertCodes("The Kenyan government ran into opposition in parliament.", DAY);
     assertThat(types("Russian jets bombarded the Syrian town on Monday.")).containsExactly("ASSAULT");
   }
+
+  @Test
+  void gamesWonManhuntsAndRoadProjectsBlockedAreNoEvents() {
+    assertCodes("The Kenyan national team beat Uganda 2-0 on Saturday.", DAY);
+    assertCodes("Kenya beat Uganda in the final on Saturday.", DAY);
+    assertCodes("Kenyan police are hunting for the suspect.", DAY);
+    assertCodes("The Kenyan governor blocked the road project.", DAY);
+    assertThat(types("Kenyan police beat protesters in Nairobi on Monday.")).containsExactly("ASSAULT");
+  }
 }
