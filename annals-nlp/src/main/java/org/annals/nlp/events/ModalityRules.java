@@ -8,7 +8,7 @@ import org.annals.nlp.text.SentenceGraph;
 /**
  * Decides how sure the sentence is about a trigger: negation on the trigger or its light verb
  * ("was not discussed", "did not", "denied that", "without a ceasefire"), speculation ("may", "might", "could",
- * "speculation that", "signs that", "talk of", "a possible summit"), conditionals ("if", "unless",
+ * "speculation that", "signs that", "talk of", "a possible summit", "alleged", "allegedly"), conditionals ("if", "unless",
  * an inverted "should" or "had": an event anywhere inside the conditional clause, and the modal consequence
  * of one in the main clause, is hypothetical), future ("will", "plans to").
  * Walks at most four steps up the clause chain (eight for conditions); priority negated >
@@ -31,6 +31,9 @@ final class ModalityRules {
   private static final Set<String> FUTURE_HEADS = Set.of(
       "plan", "intend", "expect", "schedule", "prepare", "aim", "go", "due", "set");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "fail");
+  /** "alleged police violence", "allegedly supplied": the narrator does not vouch for the act. */
+  private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "purported", "purportedly",
+      "supposed", "supposedly", "reputed", "reputedly");
   /** "would often raid": a past habit, asserted (word list {@code habitual-adverb}). */
   private static final Set<String> HABITUAL = org.annals.nlp.text.WordLists.bundled().get("habitual-adverb");
   private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "obj", "nsubj:pass", "nsubj", "nmod:of");
@@ -155,14 +158,19 @@ final class ModalityRules {
     return false;
   }
 
-  /** Markers attached to token {@code t} itself. Negation counts only on the trigger and its light verb. */
+  /**
+   * Markers attached to token {@code t} itself. Negation counts only on the trigger and its light verb.
+   * The trigger's own words mark nothing: the "will not" of "will not tolerate" is the warning itself.
+   */
   private static Modality local(SentenceGraph g, int t, int step, boolean negates, int[] trigger) {
     Modality m = Modality.ASSERTED;
     for (Dependency d : g.children(t)) {
+      if (java.util.Arrays.stream(trigger).anyMatch(x -> x == d.dependent())) {
+        continue;
+      }
       String lemma = g.lemma(d.dependent());
       String rel = d.relation();
-      if (negates && step <= 1 && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)
-          && java.util.Arrays.stream(trigger).noneMatch(x -> x == d.dependent())) {
+      if (negates && step <= 1 && (rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(lemma)) {
         return Modality.NEGATED;
       }
       if (step == 0 && rel.equals("case") && lemma.equals("without")) {   // "ended without a ceasefire"
@@ -174,7 +182,8 @@ final class ModalityRules {
         m = max(m, Modality.SPECULATIVE);
       } else if (rel.startsWith("aux") && FUTURE_AUX.contains(lemma) && !habitual(g, t, lemma)) {
         m = max(m, Modality.FUTURE);
-      } else if ((rel.equals("advmod") || (step == 0 && rel.equals("amod"))) && SPECULATIVE_HEADS.contains(lemma)) {
+      } else if ((rel.equals("advmod") || (step == 0 && rel.equals("amod")))
+          && (SPECULATIVE_HEADS.contains(lemma) || HEDGES.contains(g.lower(d.dependent())))) {
         m = max(m, Modality.SPECULATIVE);
       }
     }
