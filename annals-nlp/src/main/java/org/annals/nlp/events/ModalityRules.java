@@ -32,8 +32,7 @@ final class ModalityRules {
       "plan", "intend", "expect", "schedule", "prepare", "aim", "go", "due", "set");
   private static final Set<String> NEGATING_HEADS = Set.of("deny", "fail");
   /** "alleged police violence", "allegedly supplied": the narrator does not vouch for the act. */
-  private static final Set<String> HEDGES = Set.of("alleged", "allegedly", "purported", "purportedly",
-      "supposed", "supposedly", "reputed", "reputedly");
+  private static final Set<String> HEDGES = org.annals.nlp.text.WordLists.bundled().get("hedge-word");
   /** "would often raid": a past habit, asserted (word list {@code habitual-adverb}). */
   private static final Set<String> HABITUAL = org.annals.nlp.text.WordLists.bundled().get("habitual-adverb");
   private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "obj", "nsubj:pass", "nsubj", "nmod:of");
