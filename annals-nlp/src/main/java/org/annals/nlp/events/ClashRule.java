@@ -42,8 +42,8 @@ final class ClashRule {
     }
     List<ActorRef> all = new ArrayList<>(p.actors);
     all.addAll(p.recipients);
-    List<ActorRef> crowds = all.stream().filter(r -> in(crowd, r)).toList();
-    List<ActorRef> forces = all.stream().filter(r -> in(security, r)).toList();
+    List<ActorRef> crowds = all.stream().filter(r -> Participants.sectorIn(crowd, r)).toList();
+    List<ActorRef> forces = all.stream().filter(r -> Participants.sectorIn(security, r)).toList();
     if (crowds.isEmpty() || forces.isEmpty() || crowds.size() + forces.size() != all.size()) {
       return m;
     }
@@ -52,10 +52,5 @@ final class ClashRule {
     crowds.forEach(p::actor);
     forces.forEach(p::recipient);
     return m.as(riot);
-  }
-
-  /** Word lists are lower-cased; sector codes are not. */
-  private static boolean in(Set<String> sectors, ActorRef r) {
-    return r.sector() != null && sectors.contains(r.sector().toLowerCase(java.util.Locale.ROOT));
   }
 }

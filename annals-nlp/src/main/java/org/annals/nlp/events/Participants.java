@@ -83,6 +83,11 @@ final class Participants {
     }
   }
 
+  /** Whether {@code r}'s sector is in {@code sectors}, a word list of sector codes (lower-cased). */
+  static boolean sectorIn(java.util.Set<String> sectors, ActorRef r) {
+    return r.sector() != null && sectors.contains(r.sector().toLowerCase(java.util.Locale.ROOT));
+  }
+
   /** Whether a recipient is of a country none of the actors is of. */
   boolean foreign(ActorRef r) {
     return foreign(r, actors);

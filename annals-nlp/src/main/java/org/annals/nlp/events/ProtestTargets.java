@@ -129,7 +129,7 @@ final class ProtestTargets {
     for (int o : owners) {
       ActorRef r = mentions.ref(o);
       if (r != null && r.country() != null && r.sector() != null
-          && (seatSectors.contains(r.sector().toLowerCase(java.util.Locale.ROOT)) || seatNouns.contains(g.lemma(o)))
+          && (Participants.sectorIn(seatSectors, r) || seatNouns.contains(g.lemma(o)))
           && p.actors.stream().noneMatch(a -> Participants.same(a, r))) {
         return r;
       }
