@@ -37,6 +37,16 @@ public record ArticlesReport(int articles, int goldEvents, int producedEvents, i
     misses = List.copyOf(misses);
   }
 
+  /** Gold articles with no political event (no gold event): where every produced event is false. */
+  public int quietArticles() {
+    return (int) perArticle.stream().filter(l -> l.gold() == 0).count();
+  }
+
+  /** Events produced on the articles with no political event ({@link #quietArticles()}). */
+  public int quietEvents() {
+    return perArticle.stream().filter(l -> l.gold() == 0).mapToInt(ArticleLine::produced).sum();
+  }
+
   /** Strict counts of one article. */
   public record ArticleLine(int article, String published, int gold, int produced, int matched,
       int strict) {}

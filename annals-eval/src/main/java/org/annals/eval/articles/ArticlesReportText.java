@@ -22,6 +22,10 @@ public final class ArticlesReportText {
     for (Map.Entry<String, Ratio> f : r.fields().entrySet()) {
       t.row(f.getKey() + " (among matched)", f.getValue().format());
     }
+    if (r.quietArticles() > 0) {
+      t.row("false events on articles with no political event",
+          r.quietEvents() + " in " + r.quietArticles() + " articles");
+    }
     sb.append(t);
     TextTable c = new TextTable("error class", "events");
     r.errorClasses().forEach(c::row);

@@ -184,4 +184,17 @@ class ArticlesScorerTest {
     assertEquals(1, r.errorClasses().get(ArticlesScorer.SPURIOUS));
     assertEquals(1, r.errorClasses().get(ArticlesScorer.NO_TRIGGER));
   }
+
+  @Test
+  void everyEventOnAnArticleWithNoPoliticalEventIsAFalseEvent() {
+    var p = produced("AID", 10, FIRST, List.of(actor("RUR", "GOV")), List.of(),
+        day("2020-03-05", DateBasis.RELATIVE), Modality.ASSERTED);
+    ArticlesReport quiet = score(List.of(), List.of(p, p));
+    assertEquals(1, quiet.quietArticles());
+    assertEquals(2, quiet.quietEvents());
+    assertTrue(ArticlesReportText.format(quiet, "q.json", 0)
+        .contains("false events on articles with no political event  2 in 1 articles"));
+    var g = gold("E1", "AID", List.of("RUR"), List.of(), "2020-03-05", "asserted", "summoned", 0, 40);
+    assertEquals(0, score(List.of(g), List.of(p)).quietArticles());
+  }
 }
