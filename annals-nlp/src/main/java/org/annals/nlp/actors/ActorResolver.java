@@ -28,6 +28,9 @@ import org.annals.nlp.Stage;
  * {@link ArticleContext}.
  */
 public final class ActorResolver implements Stage {
+  /** The rule of a NER TITLE word that no KB office or agent entry took. */
+  static final String NER_TITLE = "ner:title";
+
   private static final Set<String> PRONOUNS = Set.of(
       "he", "him", "his", "she", "her", "it", "its", "they", "them", "their");
 
@@ -184,7 +187,7 @@ public final class ActorResolver implements Stage {
   /** A NER TITLE word as an unnamed role, or a personal pronoun. */
   private static Piece other(Token t) {
     if (t.ner().equals("TITLE") && t.isNoun()) {
-      return new Piece(t.index(), t.index(), Piece.Kind.ROLE, null, null, null, "ner:title", null, null);
+      return new Piece(t.index(), t.index(), Piece.Kind.ROLE, null, null, null, NER_TITLE, null, null);
     }
     String w = t.word().toLowerCase(Locale.ROOT);
     if (t.pos().startsWith("PRP") && PRONOUNS.contains(w)) {

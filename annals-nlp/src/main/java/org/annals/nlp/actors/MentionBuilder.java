@@ -290,13 +290,24 @@ final class MentionBuilder {
   }
 
   /**
-   * A country or city named only as a place ("gathered in Accra", not "the police in Accra"): no
-   * group a later "they" refers back to.
+   * A country or city named only as a place ("gathered in Accra", not "the police in Accra"), as
+   * the state of a city ("Vienna, Austria") or as where a person is from ("Ada Mwangi from
+   * Kenya"): no group a later "they" or "it" refers back to.
    */
   private static boolean placeNamed(Sentence s, int first, ActorRef ref) {
-    return ref.rule() != null && PLACE_NAME.matcher(ref.rule()).matches() && first > 0
-        && !s.tokens().get(first - 1).word().equalsIgnoreCase("of") && SceneCountry.locative(s, first);
+    if (ref.rule() == null || !PLACE_NAME.matcher(ref.rule()).matches() || first < 1) {
+      return false;
+    }
+    String before = s.tokens().get(first - 1).word().toLowerCase(java.util.Locale.ROOT);
+    String ner = first > 1 ? s.tokens().get(first - 2).ner() : "O";
+    if (before.equals(",") && PLACE_NER.contains(ner)
+        || (before.equals("from") || before.equals("of")) && ner.equals("PERSON")) {
+      return true;
+    }
+    return !before.equals("of") && SceneCountry.locative(s, first);
   }
+
+  private static final Set<String> PLACE_NER = Set.of("CITY", "LOCATION", "STATE_OR_PROVINCE");
 
   private static final Set<String> SUBJECT = Set.of("nsubj", "nsubj:pass");
 

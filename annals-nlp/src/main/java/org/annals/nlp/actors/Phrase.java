@@ -79,11 +79,23 @@ final class Phrase {
         if (p.office() != null) {
           office = p.office();
         }
-        sector = p.sector() != null ? p.sector() : sector == null ? "GOV" : sector;
+        if (p.sector() != null) {
+          sector = p.sector();
+        } else if (sector == null && !occupation(p)) {
+          sector = "GOV";
+        }
         roleAfterPerson = hasPerson();
       }
       case AGENT -> sector = p.sector() != null ? p.sector() : sector;
     }
+  }
+
+  /**
+   * A title the NER found that neither the KB's offices nor the agent dictionary know ("the
+   * singer", "the novelist", "bassist"): an occupation, which implies no government sector.
+   */
+  private static boolean occupation(Piece p) {
+    return p.office() == null && ActorResolver.NER_TITLE.equals(p.rule());
   }
 
   private static Entity countryEntity(Entity e, KnowledgeBase kb) {

@@ -65,7 +65,7 @@ final class BackgroundClauses {
   private final Set<String> findings;
   private final Set<String> tallied;
   private final Set<String> explaining;
-  private final Set<String> disasters;
+  private final DisasterScene scene;
   private final Set<String> disasterModes;
   private final ViewsAndLabels views;
 
@@ -76,13 +76,14 @@ final class BackgroundClauses {
     this.findings = lists.get("finding-verb");
     this.tallied = lists.get("tally-type");
     this.explaining = lists.get("explanation-verb");
-    this.disasters = lists.get("disaster");
+    this.scene = new DisasterScene(lists);
     this.disasterModes = lists.get("disaster-measure-mode");
     this.views = new ViewsAndLabels(lists);
   }
 
   /** The class of background {@code m} belongs to (see the class comment), or null when it reports its event. */
-  String reason(SentenceGraph g, TriggerMatcher.Match m, List<TriggerMatcher.Match> all) {
+  String reason(SentenceGraph g, TriggerMatcher.Match m, List<TriggerMatcher.Match> all,
+      boolean disasterScene) {
     if (sameActNamedTwice(g, m, all)) {
       return "named-twice";
     }
@@ -107,7 +108,7 @@ final class BackgroundClauses {
     if (requirement(g, m.head())) {
       return "requirement";
     }
-    if (disasterMeasure(g, m)) {
+    if (disasterMeasure(g, m, disasterScene)) {
       return "disaster-measure";
     }
     String view = views.reason(g, m, all, measures);
@@ -194,18 +195,16 @@ final class BackgroundClauses {
     return g.hasChildLemma(t, "aux", Set.of("would"));
   }
 
-  /** A restriction in a sentence that names a disaster or an epidemic: "shut schools to curb the disease". */
-  private boolean disasterMeasure(SentenceGraph g, TriggerMatcher.Match m) {
+  /**
+   * A restriction in a sentence, or an article, that names a disaster or an epidemic: "shut schools
+   * to curb the disease".
+   */
+  private boolean disasterMeasure(SentenceGraph g, TriggerMatcher.Match m, boolean disasterScene) {
     String mode = m.entry().mode();
     if (!m.entry().event().equals("COERCE") || mode == null || !disasterModes.contains(mode)) {
       return false;
     }
-    for (int t = 0; t < g.size(); t++) {
-      if (disasters.contains(g.lemma(t))) {
-        return true;
-      }
-    }
-    return false;
+    return disasterScene || scene.names(g);
   }
 
   /** A present-tense relative clause on a noun: "the minister, who is backed by the army". */

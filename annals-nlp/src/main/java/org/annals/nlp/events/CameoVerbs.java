@@ -151,6 +151,7 @@ public final class CameoVerbs {
     Set<Flag> flags = code.bothAct() ? EnumSet.of(Flag.SYMMETRIC) : EnumSet.noneOf(Flag.class);
     if (verbDefault) {
       flags.add(Flag.AGENTIVE);
+      flags.add(Flag.BARE_VERB);
     }
     if (code.reversed()) {
       flags.add(Flag.REVERSED);

@@ -44,6 +44,7 @@ public final class EventCoder implements Stage {
   private final ClashRule clashes = new ClashRule(WordLists.bundled());
   private final ProtestTargets protested = new ProtestTargets(WordLists.bundled());
   private final BackgroundClauses background = new BackgroundClauses(WordLists.bundled());
+  private final DisasterScene scene = new DisasterScene(WordLists.bundled());
   private final BackReferences backReferences = new BackReferences(WordLists.bundled());
   private final UnnamedPatients patients = new UnnamedPatients(WordLists.bundled());
   private final ActAuthors authors = new ActAuthors(WordLists.bundled());
@@ -83,6 +84,7 @@ public final class EventCoder implements Stage {
     QuoteContinuation quotes = new QuoteContinuation(); // this article's open quotation
     Attribution carried = null;
     int carriedAt = -10;
+    boolean disasterScene = scene.lead(state.doc().sentences());
     for (Sentence s : state.doc().sentences()) {
       SentenceGraph g = new SentenceGraph(s);
       Mentions mentions = mentions(g, s, bySentence.getOrDefault(s.index(), List.of()), quotes);
@@ -94,7 +96,7 @@ public final class EventCoder implements Stage {
       Attribution hearsay = attribution.hearsay(g, s.index() - carriedAt <= 2 ? carried : null);
       List<TriggerMatcher.Match> matches = triggers(g);
       SentenceContext ctx = new SentenceContext(g, mentions, text, articleId, according, hearsay,
-          triggerTokens(g, matches), groups, events);
+          triggerTokens(g, matches), groups, events, disasterScene);
       events.addAll(code(ctx, matches));
     }
     return state.withEvents(events);
@@ -137,7 +139,7 @@ public final class EventCoder implements Stage {
   /** What one sentence gives every event in it. */
   private record SentenceContext(SentenceGraph g, Mentions mentions, String text,
       String articleId, Attribution according, Attribution hearsay, boolean[] triggers, GroupMemory groups,
-      List<CodedEvent> earlier) {}
+      List<CodedEvent> earlier, boolean disasterScene) {}
 
   private List<CodedEvent> code(SentenceContext ctx, List<TriggerMatcher.Match> matches) {
     Map<TriggerMatcher.Match, CodedEvent> built = new java.util.IdentityHashMap<>();
@@ -155,7 +157,7 @@ public final class EventCoder implements Stage {
       if (e == null || (ordering(m) && delegates(e, ordered(ctx.g(), m, matches, built)))) {
         continue; // an order to one's own people is told by what was ordered, if anything
       }
-      if (background.reason(ctx.g(), m, matches) != null
+      if (background.reason(ctx.g(), m, matches, ctx.disasterScene()) != null
           || backReferences.absorbed(ctx.g(), ctx.mentions(), m, matches, e, ctx.earlier())) {
         continue; // what a bill would do, what someone is accused of, an event told again
       }
@@ -300,7 +302,7 @@ public final class EventCoder implements Stage {
       return null; // "the two leaders discussed Iran": what the call already reported was about
     }
     boolean placeAttacked = placeAttacked(ctx.g(), m, p);
-    if (guards.unsupported(ctx.g(), m, p) && !placeAttacked) {
+    if (guards.unsupported(ctx.g(), m, p, ctx.disasterScene()) && !placeAttacked) {
       return null;
     }
     Modality mod = modality.of(ctx.g(), m.head(), m.tokens());

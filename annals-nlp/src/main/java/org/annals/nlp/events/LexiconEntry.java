@@ -37,6 +37,12 @@ public record LexiconEntry(
      */
     AGENTIVE,
     /**
+     * A CAMEO dictionary verb matched by its default code alone, no pattern: the bare verb is weak
+     * evidence ("attended the fair", "were awarded laptops"), so, as PETRARCH codes only between a
+     * source and a target, cooperation (quad classes 1 and 2) needs both an actor and a recipient.
+     */
+    BARE_VERB,
+    /**
      * The event needs a recipient of another country than its actors: "hosted the Malaysian
      * premier", not "received an award" nor "flew to Washington" (said of the US president).
      */

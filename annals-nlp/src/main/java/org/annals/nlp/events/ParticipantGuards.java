@@ -53,6 +53,7 @@ final class ParticipantGuards {
   private final Set<String> occurrence;
   private final Set<String> persons;
   private final Set<String> disasters;
+  private final DisasterScene scene;
   private final Set<String> mishaps;
   private final Set<String> weapons;
   private final Set<String> harmVerbs;
@@ -67,6 +68,7 @@ final class ParticipantGuards {
     this.occurrence = lists.get("occurrence-verb");
     this.persons = lists.get("person-noun");
     this.disasters = lists.get("disaster");
+    this.scene = new DisasterScene(lists);
     this.mishaps = lists.get("mishap");
     this.weapons = lists.get("weapon");
     this.harmVerbs = lists.get("harm-verb");
@@ -77,11 +79,14 @@ final class ParticipantGuards {
     this.responsibility = lists.get("responsibility-verb");
   }
 
-  /** Whether the participants found cannot carry the event of {@code m}. */
-  boolean unsupported(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+  /**
+   * Whether the participants found cannot carry the event of {@code m}; {@code disasterScene}:
+   * the article's lead names a disaster ({@link DisasterScene#lead}).
+   */
+  boolean unsupported(SentenceGraph g, TriggerMatcher.Match m, Participants p, boolean disasterScene) {
     LexiconEntry entry = m.entry();
     boolean nominal = g.token(m.head()).isNoun();
-    if (entry.flags().contains(LexiconEntry.Flag.NOT_IN_DISASTER) && namesDisaster(g)) {
+    if (entry.flags().contains(LexiconEntry.Flag.NOT_IN_DISASTER) && (disasterScene || scene.names(g))) {
       return true;
     }
     if (nominal && occurring(g, m.head())) {
@@ -121,8 +126,11 @@ final class ParticipantGuards {
     }
     int quad = ontology.cameo(entry.cameo()).map(Ontology.CameoCode::quadClass).orElse(0);
     boolean material = quad == 4;
-    if (quad < 4 && !p.isEmpty() && allApolitical(g, p)) {
+    if (quad < 4 && !p.isEmpty() && (allApolitical(g, p) || privateParties(p))) {
       return true; // "firefighters asked neighbouring brigades for pumps", "singers paid tribute"
+    }
+    if (entry.flags().contains(LexiconEntry.Flag.BARE_VERB) && weakBareVerb(p, pair, quad)) {
+      return true; // "teachers attended the fair", "winners were awarded laptops", "she took it on"
     }
     List<Integer> objects = g.childrenBy(m.head(), "obj");
     if (!entry.symmetric() && p.recipients.isEmpty() && !objects.isEmpty()
@@ -307,6 +315,27 @@ final class ParticipantGuards {
             .anyMatch(w -> apolitical.contains(w.toLowerCase(Locale.ROOT))) || namedAsApolitical(g, r));
   }
 
+  /**
+   * Whether every participant is a business ("the company apologized for its website", "the firm
+   * offered refunds"): talk, promises and gifts among firms are commerce, no political event;
+   * violence and coercion (quad class 4) are judged elsewhere. (A person with no sector is no
+   * private party here: the resolver leaves the sector of many politicians unknown.)
+   */
+  private static boolean privateParties(Participants p) {
+    return Stream.concat(p.actors.stream(), p.recipients.stream())
+        .allMatch(r -> BUSINESS.contains(String.valueOf(r.sector())));
+  }
+
+  private static final Set<String> BUSINESS = Set.of("BUS", "MNC");
+
+  /**
+   * Whether a dictionary verb matched by its default code alone says too little: as PETRARCH codes
+   * only between a source and a target, cooperation (quad classes 1 and 2) needs both sides.
+   */
+  private static boolean weakBareVerb(Participants p, boolean pair, int quad) {
+    return quad <= 2 && !(pair || !p.actors.isEmpty() && !p.recipients.isEmpty());
+  }
+
   /** Relations by which a name is an example or apposition of a noun: "singers such as X", "X, a singer". */
   private static final Set<String> EXAMPLE_OF = Set.of("nmod:such_as", "nmod:including", "nmod:like",
       "appos", "conj:and", "conj");
@@ -382,15 +411,6 @@ final class ParticipantGuards {
     for (Dependency d : g.children(verb)) {
       boolean particle = d.relation().equals("compound:prt") || d.relation().equals("obj");
       if (particle && occurrence.contains(lemma + " " + g.lemma(d.dependent()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean namesDisaster(SentenceGraph g) {
-    for (int t = 0; t < g.size(); t++) {
-      if (disasters.contains(g.lemma(t)) || disasters.contains(g.lower(t))) {
         return true;
       }
     }

@@ -47,4 +47,25 @@ class PronounClassesTest {
         "They");
     assertThat(they.country()).isEqualTo("NOR");
   }
+
+  private static List<String> countries(String text) {
+    CodedArticle coded = PipelineFactory.shared().code(Article.of(text, LocalDate.parse("2024-03-10")));
+    return coded.events().stream()
+        .flatMap(e -> Stream.concat(e.actors().stream(), e.recipients().stream()))
+        .map(ActorRef::country).toList();
+  }
+
+  @Test
+  void aCountryNamedAsTheStateOfACityIsNoAntecedent() {
+    assertThat(countries("The chess final was held in Geneva, Switzerland on Sunday. "
+        + "It thanked the volunteers for their support.")).doesNotContain("CHE");
+    assertThat(pronoun("Switzerland hosted the chess final on Sunday. "
+        + "It thanked the volunteers for their support.", "It").country()).isEqualTo("CHE");
+  }
+
+  @Test
+  void theCountryAPersonIsFromIsNoAntecedent() {
+    assertThat(countries("The cyclist Ada Mwangi from Kenya won the stage in Lyon on Sunday. "
+        + "It thanked the organisers for their support.")).doesNotContain("KEN");
+  }
 }
