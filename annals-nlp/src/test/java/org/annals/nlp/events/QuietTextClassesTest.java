@@ -79,4 +79,15 @@ class QuietTextClassesTest extends CodingTestBase {
     assertThat(types(unrest + "The Chilean president declared a state of emergency in the region."))
         .contains("COERCE");
   }
+
+  @Test
+  void everydaySensesOfDictionaryVerbsCodeNothing() {
+    assertCodes("One of the roles the Irish actress took on this year was a pirate queen.", DAY);
+    assertCodes("A Belgian radio host moderated the panel on urban gardening.", DAY);
+    assertCodes("The Danish city of Aarhus celebrated the tenth anniversary of its Danish jazz festival.", DAY);
+    assertCodes("The Irish singer said she was devastated by the news.", DAY);
+    assertCodes("The young Irish actress was given a chance to audition for the lead role.", DAY);
+    // the dictionary's patterns of the same verbs still code
+    assertThat(types("Malian rebels took control of the town of Kidal on Sunday.")).isNotEmpty();
+  }
 }
