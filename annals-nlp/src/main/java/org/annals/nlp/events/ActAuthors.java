@@ -17,7 +17,8 @@ import org.annals.nlp.text.WordLists;
  * thing a naming names: "called the decision a disgrace") is a
  * definite singular noun with no possessor, no phrase of its own and no actor, the act is one the
  * article has just reported, and whoever did it is the recipient ("Kenya closed the border on
- * Monday. Uganda condemned the move."). The act is the latest earlier event, asserted, done by
+ * Monday. Uganda condemned the move."). An act judged that names its author in a "by" phrase
+ * ("condemned the attack by Iraqi militias") has that author as the recipient. The act is the latest earlier event, asserted, done by
  * someone of known country other than the judge, whose sentence began at most {@link #REACH}
  * characters before this one: for a noun of {@code act-noun} ("the move", "the decision", "the
  * step"), any such deed (coercion, sanctions, aid, a withdrawal or a concession, a mobilization, an
@@ -53,6 +54,9 @@ final class ActAuthors {
     if (!p.recipients.isEmpty() || p.actors.isEmpty() || !TYPES.contains(m.entry().event())) {
       return;
     }
+    if (byPhrase(g, mentions, m, p)) {
+      return;
+    }
     int noun = judged(g, mentions, m);
     if (noun < 0) {
       return;
@@ -70,6 +74,41 @@ final class ActAuthors {
         return;
       }
     }
+  }
+
+  /**
+   * "condemned the attack by Iraqi militias", "spoke out against the ruling by the court": the act
+   * judged names its author in its own "by" phrase, who is the recipient (rule {@code +act-by}),
+   * unless that is the judge.
+   */
+  private static boolean byPhrase(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m,
+      Participants p) {
+    for (Dependency d : g.children(m.head())) {
+      if (!JUDGED.contains(d.relation())) {
+        continue;
+      }
+      for (Dependency b : g.children(d.dependent())) {
+        ActorRef author = BY.contains(b.relation()) ? named(g, mentions, b.dependent()) : null;
+        if (author != null && p.actors.stream().noneMatch(j -> Participants.same(author, j))) {
+          p.recipient(author.withRule(author.rule() + "+act-by"));
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> BY = Set.of("nmod:by", "nmod:agent");
+
+  /** The actor a noun names, itself or through its adjective or compound ("American drones"). */
+  private static ActorRef named(SentenceGraph g, Mentions mentions, int noun) {
+    ActorRef r = mentions.ref(noun);
+    for (Dependency d : g.children(noun)) {
+      if (r == null && (d.relation().equals("amod") || d.relation().equals("compound"))) {
+        r = mentions.ref(d.dependent());
+      }
+    }
+    return r;
   }
 
   /** The definite noun the judgement is about, or -1. */

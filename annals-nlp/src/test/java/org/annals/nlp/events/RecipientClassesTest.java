@@ -1,5 +1,7 @@
 package org.annals.nlp.events;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -152,5 +154,21 @@ class RecipientClassesTest extends CodingTestBase {
     // a site that is no authority's seat gives no target
     assertCodes("Hundreds of students protested outside the national museum in Dhaka on Monday.", "2024-03-10",
         "PROTEST/demo 141 BGD:EDU asserted");
+  }
+
+  @Test
+  void anActJudgedNamesItsAuthorInItsByPhrase() {
+    assertThat(recipients("The Iraqi prime minister spoke out against the attack by American drones on Sunday.",
+        "ACCUSE")).containsExactly("USA");
+    assertThat(recipients("Sudan spoke out against the killing of protesters by Chadian soldiers.", "ACCUSE"))
+        .containsExactly("TCD");
+    // with no "by" phrase and no act just reported, nobody
+    assertThat(recipients("The Iraqi prime minister spoke out against the attack on Sunday.", "ACCUSE"))
+        .isEmpty();
+  }
+
+  private static java.util.List<String> recipients(String text, String type) {
+    return code(text, "2024-03-10").events().stream().filter(e -> e.event().equals(type))
+        .flatMap(e -> e.recipients().stream()).map(r -> String.valueOf(r.country())).toList();
   }
 }
