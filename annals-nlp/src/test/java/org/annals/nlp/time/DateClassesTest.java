@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * the text is no event's date; a judgement whose grounds run on to a time phrase next to a court
  * is of that time; a past-tense act takes the date of a dated act of the same type between the
  * same countries only when the article tells both by the same word; "during the hearing" takes the
- * day the article gave the hearing before.
+ * day the article gave the hearing before; an act told in a relative clause is background and takes
+ * no neighbour's date.
  */
 class DateClassesTest {
   private static final LocalDate WEDNESDAY = LocalDate.of(2021, 3, 10);
@@ -130,5 +131,23 @@ class DateClassesTest {
     assertThat(d.date("apologised")).extracting(EventDate::value, EventDate::rule)
         .containsExactly("2021-03-02", Antecedents.RULE + "hearing");
     assertThat(d.date("detained").value()).isEqualTo("before 2021-03-10");
+  }
+
+  @Test
+  void anActInARelativeClauseTakesNoNeighboursDate() {
+    HandCodedEvents.Dated d = HandCodedEvents.code(String.join(" ",
+        "On Sunday, police detained the opposition leader in the capital.",
+        "Her brother, who was arrested and banned from the race, has left the country.",
+        "Police also searched her office."), WEDNESDAY, doc -> List.of(
+            between(on(doc, "COERCE", "detained", Modality.ASSERTED), "NIC", "NIC"),
+            between(on(doc, "COERCE", "arrested", Modality.ASSERTED), "NIC", "NIC"),
+            between(on(doc, "COERCE", "banned", Modality.ASSERTED), "NIC", "NIC"),
+            between(on(doc, "COERCE", "searched", Modality.ASSERTED), "NIC", "NIC")));
+    assertThat(d.date("detained").value()).isEqualTo("2021-03-07");
+    assertThat(d.date("arrested")).extracting(EventDate::value, EventDate::rule)
+        .containsExactly("before 2021-03-10", Narrative.PAST_RULE);
+    assertThat(d.date("banned").value()).isEqualTo("before 2021-03-10");
+    assertThat(d.date("searched")).extracting(EventDate::value, EventDate::rule)
+        .containsExactly("2021-03-07", Narrative.RULE);
   }
 }
