@@ -24,7 +24,9 @@ import org.annals.model.Token;
  * {@code time:narrative}, basis anchored-to-event). In the same sentence the nearest such event
  * on either side counts ("agreed to stay in touch after a call on Wednesday, February 12"). News
  * reports tell the details of the event they lead with; an event with other participants, a
- * present-tense one ("officials say") or one without a dated neighbour keeps the fallback.
+ * present-tense one ("officials say") or one without a dated neighbour keeps the fallback, and one
+ * told in a relative clause ("her husband, who was arrested") is background and takes no neighbour's
+ * date.
  *
  * <p>Stateless and thread-safe.
  */
@@ -47,7 +49,8 @@ final class Narrative {
     for (int i = 0; i < events.size(); i++) {
       CodedEvent e = events.get(i);
       if (candidate(sentences.get(i), e)) {
-        out.add(e.withDate(anchor(i, events, sentences).orElseGet(() -> beforePublication(doc, PAST_RULE))));
+        Optional<EventDate> near = relative(sentences.get(i), e) ? Optional.empty() : anchor(i, events, sentences);
+        out.add(e.withDate(near.orElseGet(() -> beforePublication(doc, PAST_RULE))));
       } else if (fallback(e) && untensed(sentences.get(i), e)) {
         out.add(e.withDate(beforePublication(doc, UNTENSED_RULE)));
       } else {
@@ -59,6 +62,29 @@ final class Narrative {
 
   private static boolean candidate(Sentence s, CodedEvent e) {
     return s != null && fallback(e) && pastTense(s, Clause.of(s, TimeAnchor.triggerHead(s, e)).head());
+  }
+
+  /**
+   * "her husband, who was arrested and banned from the race": an event told in a relative clause
+   * (or a later conjunct of one) is background on a participant, not a step of the story, and takes
+   * no neighbour's date (issue 13).
+   */
+  private static boolean relative(Sentence s, CodedEvent e) {
+    int head = Clause.of(s, TimeAnchor.triggerHead(s, e)).head();
+    for (int step = 0; step < PARTICIPLE_STEPS; step++) {
+      Optional<Dependency> up = s.headOf(head);
+      if (up.isEmpty() || up.get().isRoot()) {
+        return false;
+      }
+      if (up.get().relation().equals("acl:relcl")) {
+        return true;
+      }
+      if (!up.get().relation().startsWith("conj")) {
+        return false;
+      }
+      head = up.get().governor();
+    }
+    return false;
   }
 
   private static boolean fallback(CodedEvent e) {

@@ -32,6 +32,13 @@ final class OwnPhrases {
   private static final Pattern DATELINE_BEFORE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .'-]*(?:\\([^)]*\\))?\\s*,\\s*$");
   private static final Pattern DATELINE_AFTER = Pattern.compile("^\\s*(?:\\([^)]*\\))?\\s*(?:—|–|--?)");
 
+  /**
+   * A line that is only a date: "Monday, August 3, 2020", "3 August 2020", "August 3, 2020." (a
+   * no-break space counts as a space).
+   */
+  private static final Pattern DATE_LINE = Pattern.compile("(?iU)\\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?"
+      + "(?:\\d{1,2}\\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2})?,?\\s+\\d{4}[\\s,.]*");
+
   private static final Pattern BARE_WEEKDAY = Pattern.compile("(?i)(?:(?:earlier|early|late|on)\\s+)?"
       + "(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\\s+(?:morning|afternoon|evening|night))?");
 
@@ -149,6 +156,9 @@ final class OwnPhrases {
     if (m.sentence() != 0) {
       return false;
     }
+    if (dateLine(text, m)) {
+      return true;
+    }
     int start = m.timex().start();
     int end = m.timex().end();
     String before = text.substring(Math.max(0, start - 60), start);
@@ -156,6 +166,16 @@ final class OwnPhrases {
     String line = nl >= 0 ? before.substring(nl + 1) : start <= 60 ? before : null;
     return line != null && DATELINE_BEFORE.matcher(line).matches()
         && DATELINE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
+  }
+
+  /**
+   * "Monday, August 3, 2020" alone on the text's first line, run into the first sentence by the
+   * splitter when a single line break follows: the report's date line, never an event's own phrase
+   * (issue 13). The line holds a date (a weekday, a day, a month, a year) and nothing else.
+   */
+  private static boolean dateLine(String text, TimeMention m) {
+    int lineEnd = text.indexOf('\n');
+    return lineEnd >= 0 && m.timex().end() <= lineEnd && DATE_LINE.matcher(text.substring(0, lineEnd)).matches();
   }
 
   /**

@@ -20,7 +20,12 @@ import org.annals.model.Precision;
  * ({@link NearClauses}) or a judgement on it ({@link Retrospective}) takes the
  * date of the nearest event of the same type in the article whose source countries meet its own
  * and whose target countries meet its own (when either has none: whose trigger is the same word)
- * and that is dated by its own phrase to the day (rule {@code time:perfect-same-event}, basis anchored-to-event). Stateless and
+ * and that is dated by its own phrase to the day (rule {@code time:perfect-same-event}, basis anchored-to-event).
+ * Only the perfect ("has summoned") announces an event the article goes on to date; an event told
+ * in the past tense, untensed, sequenced or judged takes the date only from one told by the same word
+ * ("granted X a pardon" … "issued pardons on Tuesday"), not from another act of the same type
+ * between the same countries ("residents were told to stay home" is not the "called on … on
+ * Monday" before it; issue 13); when both sources name persons, they must share one. Stateless and
  * thread-safe.
  */
 final class SameEvent {
@@ -46,7 +51,8 @@ final class SameEvent {
     int bestDistance = Integer.MAX_VALUE;
     for (CodedEvent a : events) {
       int distance = Math.abs(TimeAnchor.triggerStart(a) - TimeAnchor.triggerStart(e));
-      if (a != e && a.event().equals(e.event()) && ownDay(a) && sameParticipants(e, a) && distance < bestDistance) {
+      if (a != e && a.event().equals(e.event()) && ownDay(a) && sameParticipants(e, a)
+          && (PERFECT.equals(e.date().rule()) || sameWord(e, a)) && distance < bestDistance) {
         best = a;
         bestDistance = distance;
       }
@@ -74,9 +80,24 @@ final class SameEvent {
     Set<String> tgt = countries(e.recipients());
     Set<String> otherSrc = countries(a.actors());
     Set<String> otherTgt = countries(a.recipients());
-    boolean sources = !src.isEmpty() && src.stream().anyMatch(otherSrc::contains);
+    boolean sources = !src.isEmpty() && src.stream().anyMatch(otherSrc::contains) && samePersons(e, a);
     boolean targets = tgt.isEmpty() || otherTgt.isEmpty() ? sameWord(e, a) : tgt.stream().anyMatch(otherTgt::contains);
     return sources && targets;
+  }
+
+  /**
+   * "the president accused the network" is not "the solicitor general filed a petition on February
+   * 10, accusing the network": when both sources name persons, one of them must be the same person.
+   */
+  private static boolean samePersons(CodedEvent e, CodedEvent a) {
+    Set<String> mine = persons(e);
+    Set<String> theirs = persons(a);
+    return mine.isEmpty() || theirs.isEmpty() || mine.stream().anyMatch(theirs::contains);
+  }
+
+  private static Set<String> persons(CodedEvent e) {
+    return e.actors().stream().filter(r -> r.rule() != null && r.rule().contains(":person") && r.name() != null)
+        .map(ActorRef::name).collect(Collectors.toSet());
   }
 
   private static boolean sameWord(CodedEvent e, CodedEvent a) {

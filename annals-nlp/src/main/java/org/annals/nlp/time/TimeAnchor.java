@@ -141,6 +141,7 @@ public final class TimeAnchor implements Stage {
     Clause own = Clause.of(s.get(), trigger);
     Optional<EventDate> ownClause = Deadlines.of(doc, s.get(), own)
         .or(() -> fromClause(doc, s.get(), own, trigger, earlier))
+        .or(() -> CourtDates.of(doc, s.get(), own))
         .or(() -> Retrospective.of(doc, s.get(), trigger, e.modality()));
     if (ownClause.isPresent()) {
       return ownClause.get();
@@ -188,7 +189,8 @@ public final class TimeAnchor implements Stage {
         return own;
       }
       if (d.relation().equals("obl:during")) {
-        Optional<EventDate> during = Anchors.during(s, d.dependent(), earlier);
+        Optional<EventDate> during = Anchors.during(s, d.dependent(), earlier)
+            .or(() -> Antecedents.during(doc, s, d.dependent()));
         if (during.isPresent()) {
           return during;
         }

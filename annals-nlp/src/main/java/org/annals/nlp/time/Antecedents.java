@@ -1,0 +1,73 @@
+package org.annals.nlp.time;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.model.DateBasis;
+import org.annals.model.EventDate;
+import org.annals.model.Modality;
+import org.annals.model.Precision;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+
+/**
+ * "During the hearing" refers back to an occasion the article dated before (issue 13): "A
+ * committee hearing was held on March 2. … The minister apologised during the hearing." An event
+ * whose clause has a "during" noun with a definite determiner (list {@code definite} of
+ * time-words.tsv) that is no event of the article ({@link EventNouns}), takes the date of the
+ * nearest earlier sentence that uses the same word (noun or verb: "the vote" … "voted on Monday")
+ * in a clause with a calendar day of its own (a date, not a clock time such as "18:00"): rule
+ * {@code time:anchor:antecedent:<word>}, basis anchored-to-event. A plural ("during the protests")
+ * names a series and does not refer back.
+ *
+ * <p>Stateless and thread-safe.
+ */
+final class Antecedents {
+  static final String RULE = "time:anchor:antecedent:";
+  private static final Set<String> DEFINITE = TimeWords.get("definite");
+
+  private Antecedents() {}
+
+  static Optional<EventDate> during(TimeAnchor.Doc doc, Sentence s, int noun) {
+    Token n = s.tokens().get(noun);
+    if (!n.pos().equals("NN") || !definite(s, noun)) {
+      return Optional.empty();
+    }
+    String lemma = n.lemma().toLowerCase(Locale.ROOT);
+    List<Sentence> all = doc.annotated().sentences();
+    for (int i = all.indexOf(s) - 1; i >= 0; i--) {
+      Sentence p = all.get(i);
+      for (int t = p.tokens().size() - 1; t >= 0; t--) {
+        if (p.tokens().get(t).lemma().toLowerCase(Locale.ROOT).equals(lemma)) {
+          Optional<EventDate> d = dayOf(doc, p, t);
+          if (d.isPresent()) {
+            return d.map(x -> new EventDate(x.value(), x.precision(), DateBasis.ANCHORED_TO_EVENT,
+                x.expression(), RULE + lemma));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean definite(Sentence s, int noun) {
+    return s.dependentsOf(noun).stream().anyMatch(d -> d.relation().equals("det")
+        && DEFINITE.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT)));
+  }
+
+  /** The calendar day a time mention of the word's own clause gives, if any. */
+  private static Optional<EventDate> dayOf(TimeAnchor.Doc doc, Sentence p, int t) {
+    Clause c = Clause.of(p, t);
+    for (TimeMention m : doc.in(p)) {
+      if (m.timex().type().equals("DATE") && (c.contains(m.firstToken()) || c.contains(m.lastToken()))) {
+        Optional<EventDate> d = EventDates.of(m, doc.published()).filter(x -> x.precision() == Precision.DAY)
+            .map(x -> OwnPhrases.weekdayPast(x, doc.annotated().text(), doc.published(), Modality.ASSERTED));
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}
