@@ -17,7 +17,8 @@ import org.annals.nlp.text.WordLists;
  * such trigger codes nothing ({@link #reason} names the class; {@link EventCoder} skips it after
  * the other triggers of the sentence have absorbed what they govern). Word lists (read once):
  * {@code measure-noun}, {@code enabling-verb}, {@code allegation-verb}, {@code finding-verb},
- * {@code tally-type}, {@code explanation-verb}, {@code disaster}, {@code disaster-measure-mode}.
+ * {@code tally-type}, {@code explanation-verb}, {@code disaster}, {@code disaster-measure-mode},
+ * {@code generic-predicate}.
  *
  * <ul>
  *   <li>{@code content-of-measure}: the trigger lies in what a measure does, a clause whose
@@ -41,6 +42,8 @@ import org.annals.nlp.text.WordLists;
  *       protests as riots", "condemned the strikes as an attack").</li>
  *   <li>{@code requirement}: a step something "would have to" go through ("it would have to be
  *       ratified by the senate").</li>
+ *   <li>{@code generic-practice}: an infinitive clause of a copular {@code generic-predicate} ("it
+ *       is commonplace for new governments to suspend parliament") tells what is usually done.</li>
  *   <li>{@code disaster-measure}: a restriction ({@code disaster-measure-mode}) in a sentence that
  *       names a disaster or an epidemic ({@code disaster}): "shut all schools to curb the disease".</li>
  *   <li>labels, views, habits, standing rules and repetitions: see {@link ViewsAndLabels}.</li>
@@ -65,6 +68,7 @@ final class BackgroundClauses {
   private final Set<String> findings;
   private final Set<String> tallied;
   private final Set<String> explaining;
+  private final Set<String> generic;
   private final DisasterScene scene;
   private final Set<String> disasterModes;
   private final ViewsAndLabels views;
@@ -76,6 +80,7 @@ final class BackgroundClauses {
     this.findings = lists.get("finding-verb");
     this.tallied = lists.get("tally-type");
     this.explaining = lists.get("explanation-verb");
+    this.generic = lists.get("generic-predicate");
     this.scene = new DisasterScene(lists);
     this.disasterModes = lists.get("disaster-measure-mode");
     this.views = new ViewsAndLabels(lists);
@@ -107,6 +112,9 @@ final class BackgroundClauses {
     }
     if (requirement(g, m.head())) {
       return "requirement";
+    }
+    if (genericPractice(g, m.head())) {
+      return "generic-practice";
     }
     if (disasterMeasure(g, m, disasterScene)) {
       return "disaster-measure";
@@ -189,6 +197,28 @@ final class BackgroundClauses {
     Dependency h = g.head(head);
     return h != null && h.relation().equals("xcomp") && Set.of("have", "need").contains(g.lemma(h.governor()))
         && would(g, h.governor());
+  }
+
+  /**
+   * The clause of a copular {@code generic-predicate} ("it is commonplace for new governments to
+   * suspend parliament"): what is usually done, no act reported (h53).
+   */
+  private boolean genericPractice(SentenceGraph g, int head) {
+    if (!g.hasChildLemma(head, "mark", Set.of("to"))) {
+      return false;
+    }
+    int t = head;
+    for (int up = 0; up < 3; up++) { // "for new governments [...] to suspend": via the for-phrase
+      Dependency h = g.head(t);
+      if (h == null || h.governor() < 0) {
+        return false;
+      }
+      t = h.governor();
+      if (generic.contains(g.lemma(t)) && !g.childrenBy(t, "cop").isEmpty()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean would(SentenceGraph g, int t) {

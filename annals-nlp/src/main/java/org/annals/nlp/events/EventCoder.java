@@ -260,6 +260,10 @@ public final class EventCoder implements Stage {
   /** The trigger whose complement this trigger is, if any. */
   private static TriggerMatcher.Match governor(SentenceGraph g, TriggerMatcher.Match m,
       List<TriggerMatcher.Match> all) {
+    TriggerMatcher.Match marked = infinitiveOf(g, m, all);
+    if (marked != null) {
+      return marked;
+    }
     boolean topic = m.entry().flags().contains(LexiconEntry.Flag.TOPIC);
     for (Dependency h : g.heads(m.head())) {
       String rel = h.relation();
@@ -273,6 +277,26 @@ public final class EventCoder implements Stage {
       for (TriggerMatcher.Match other : all) {
         if (other != m && other.covers(h.governor())
             && (complement || other.entry().event().equals(m.entry().event()))) {
+          return other;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The trigger whose own last word is the infinitive marker of {@code m}'s head, if any: the verb
+   * after "gave the government until Friday to" is what the ultimatum asks (h53), whatever the
+   * parser hangs it from.
+   */
+  private static TriggerMatcher.Match infinitiveOf(SentenceGraph g, TriggerMatcher.Match m,
+      List<TriggerMatcher.Match> all) {
+    for (int to : g.childrenBy(m.head(), "mark")) {
+      if (!"to".equalsIgnoreCase(g.token(to).word())) {
+        continue;
+      }
+      for (TriggerMatcher.Match other : all) {
+        if (other != m && other.last() == to) {
           return other;
         }
       }
