@@ -225,26 +225,22 @@ final class AttributionRules {
   }
 
   /**
-   * The token that says who speaks through speech verb {@code verb}: its subject, else, after a
-   * quotation ('"…," wrote Ruto', '"…," said the minister', the parser taking the speaker named
-   * after the verb for its object), the object right after a verb that right follows the closing
-   * mark or its comma; else -1.
+   * The token that says who speaks through speech verb {@code verb}: after a quotation ('"…,"
+   * wrote Ruto', '"…," said the minister', the parser taking the speaker named after the verb for
+   * its object, and a subject it found before the closing mark for the verb's), the object right
+   * after a verb that right follows the closing mark or its comma; else its subject; else -1.
    */
   static int speaker(SentenceGraph g, int verb) {
-    List<Integer> subjects = g.childrenBy(verb, "nsubj");
-    if (!subjects.isEmpty()) {
-      return subjects.get(0);
-    }
     String before = verb > 0 ? g.token(verb - 1).pos() : "";
-    if (!before.equals("''") && !before.equals(",")) {
-      return -1;
-    }
-    for (int o : g.childrenBy(verb, "obj")) {
-      if (firstOf(g, o) == verb + 1) {
-        return o; // "wrote Ruto", "said the minister"
+    if (before.equals("''") || before.equals(",")) {
+      for (int o : g.childrenBy(verb, "obj")) {
+        if (firstOf(g, o) == verb + 1) {
+          return o; // "wrote Ruto", "said the minister"
+        }
       }
     }
-    return -1;
+    List<Integer> subjects = g.childrenBy(verb, "nsubj");
+    return subjects.isEmpty() ? -1 : subjects.get(0);
   }
 
   /** The first token of the phrase headed by {@code head} (its determiners and modifiers). */
