@@ -220,8 +220,38 @@ final class AttributionRules {
 
   /** The mention of the speech verb's (first) subject, or null. */
   private static ActorMention subjectMention(SentenceGraph g, ActorMention[] at, int verb) {
+    int subject = speaker(g, verb);
+    return subject < 0 || subject >= at.length ? null : at[subject];
+  }
+
+  /**
+   * The token that says who speaks through speech verb {@code verb}: after a quotation ('"…,"
+   * wrote Ruto', '"…," said the minister', the parser taking the speaker named after the verb for
+   * its object, and a subject it found before the closing mark for the verb's), the object right
+   * after a verb that right follows the closing mark or its comma; else its subject; else -1.
+   */
+  static int speaker(SentenceGraph g, int verb) {
+    String before = verb > 0 ? g.token(verb - 1).pos() : "";
+    if (before.equals("''") || before.equals(",")) {
+      for (int o : g.childrenBy(verb, "obj")) {
+        if (firstOf(g, o) == verb + 1) {
+          return o; // "wrote Ruto", "said the minister"
+        }
+      }
+    }
     List<Integer> subjects = g.childrenBy(verb, "nsubj");
-    return subjects.isEmpty() || subjects.get(0) >= at.length ? null : at[subjects.get(0)];
+    return subjects.isEmpty() ? -1 : subjects.get(0);
+  }
+
+  /** The first token of the phrase headed by {@code head} (its determiners and modifiers). */
+  private static int firstOf(SentenceGraph g, int head) {
+    int first = head;
+    for (Dependency d : g.children(head)) {
+      if (!d.relation().startsWith("acl") && !d.relation().startsWith("nmod") && d.dependent() < first) {
+        first = d.dependent();
+      }
+    }
+    return first;
   }
 
   private static boolean agrees(SentenceGraph g, String pronoun, ActorMention speaker) {

@@ -85,6 +85,7 @@ public final class EventCoder implements Stage {
     Attribution carried = null;
     int carriedAt = -10;
     boolean disasterScene = scene.lead(state.doc().sentences());
+    String article = ArticleCountry.of(state.actors()); // the one country an implied doer is of
     for (Sentence s : state.doc().sentences()) {
       SentenceGraph g = new SentenceGraph(s);
       Mentions mentions = mentions(g, s, bySentence.getOrDefault(s.index(), List.of()), quotes);
@@ -96,7 +97,7 @@ public final class EventCoder implements Stage {
       Attribution hearsay = attribution.hearsay(g, s.index() - carriedAt <= 2 ? carried : null);
       List<TriggerMatcher.Match> matches = triggers(g);
       SentenceContext ctx = new SentenceContext(g, mentions, text, articleId, according, hearsay,
-          triggerTokens(g, matches), groups, events, disasterScene);
+          triggerTokens(g, matches), groups, events, disasterScene, article);
       events.addAll(code(ctx, matches));
     }
     return state.withEvents(events);
@@ -139,7 +140,7 @@ public final class EventCoder implements Stage {
   /** What one sentence gives every event in it. */
   private record SentenceContext(SentenceGraph g, Mentions mentions, String text,
       String articleId, Attribution according, Attribution hearsay, boolean[] triggers, GroupMemory groups,
-      List<CodedEvent> earlier, boolean disasterScene) {}
+      List<CodedEvent> earlier, boolean disasterScene, String article) {}
 
   private List<CodedEvent> code(SentenceContext ctx, List<TriggerMatcher.Match> matches) {
     Map<TriggerMatcher.Match, CodedEvent> built = new java.util.IdentityHashMap<>();
@@ -315,7 +316,7 @@ public final class EventCoder implements Stage {
 
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, String embedded) {
     Participants p = arguments.find(ctx.g(), ctx.mentions(), found, ctx.triggers());
-    implied.fill(ctx.g(), found, p);
+    implied.fill(ctx.g(), found, p, ctx.article());
     directives.fill(ctx.g(), ctx.mentions(), found, p); // "residents were asked to": the authorities
     protested.fill(ctx.g(), ctx.mentions(), found, p); // "in protest against the new tax": its author
     TriggerMatcher.Match m = raids.apply(ctx.g(), clashes.apply(found, p), p); // riots, police raids

@@ -15,11 +15,20 @@ import org.annals.nlp.text.WordLists;
  * such reports. The implied doer is of the country of the place it happened in ({@link
  * #located}), else of the person the act befell (the first recipient found with the doer that
  * has one), else of unknown country: no domestic authority is guessed for a patient of no known
- * country ("all were acquitted"), nor from a patient found only later from the scene (measured:
- * the check half's convention disagrees); its rule ({@code implied:police} or
- * {@code implied:court}) says it was implied. A protest ({@code crowd} entries) with no actor
- * named has the crowd as its actor: civilians of the country of the place it happened in ("crowds
- * marched in Lima"), else of unknown country ("protests filled the streets"). Never applies when
+ * country ("all were acquitted"), neither from a patient found only later from the scene nor from
+ * the article's one country (measured twice, in session 16 with {@link ArticleCountry}: the
+ * check half's convention disagrees); its rule ({@code implied:police} or {@code implied:court})
+ * says it was implied. An agentless passive of a state
+ * act ({@code implied-state} verbs of COERCE, SANCTION, ACCUSE or CONCEDE: "was banned from the
+ * election", "was held in contempt", "was sanctioned", "was granted clemency") implies the
+ * government (sector GOV, rule {@code implied:state}) of the place it happened in, else of the
+ * article's one country ({@link ArticleCountry}, rule {@code +country-from-article:}), never the
+ * patient's (sanctions and expulsions befall foreigners); only
+ * when the act befalls an actor the text names ("the record was not sanctioned" is no act). A
+ * protest ({@code crowd} entries) with no actor named has the crowd as its actor: civilians of
+ * the country of the place it happened in ("crowds marched in Lima"), else of unknown country
+ * ("protests filled the streets"; not the article's country: a crowd of no known country is no
+ * political actor, ParticipantGuards). Never applies when
  * the text names a doer ("by rebels") or the clause is active. An assault whose subject is a person
  * the text does not identify ({@code unnamed-attacker}: "a man", "two youths") has unidentified
  * armed attackers (sector UAF) as its actor, of the country of the scene its victims were given
@@ -32,15 +41,24 @@ final class ImpliedDoer {
   private final Set<String> police;
   private final Set<String> court;
   private final Set<String> attackers;
+  private final Set<String> state;
+  /** The rule part of a doer given the article's one country ({@link ArticleCountry}). */
+  static final String FROM_ARTICLE = "+country-from-article:";
+  /** The types of the state acts an {@code implied-state} verb implies a government for. */
+  private static final Set<String> STATE_ACTS = Set.of("COERCE", "SANCTION", "ACCUSE", "CONCEDE");
 
   ImpliedDoer(WordLists lists) {
     this.police = lists.get("implied-police");
     this.court = lists.get("implied-court");
+    this.state = lists.get("implied-state");
     this.attackers = lists.get("unnamed-attacker");
   }
 
-  /** Adds the implied doer to {@code p} when the trigger is such a passive and has no actor. */
-  void fill(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+  /**
+   * Adds the implied doer to {@code p} when the trigger is such a passive and has no actor;
+   * {@code article} is the article's one country ({@link ArticleCountry}), or null.
+   */
+  void fill(SentenceGraph g, TriggerMatcher.Match m, Participants p, String article) {
     if (p.actors.isEmpty() && m.entry().flags().contains(LexiconEntry.Flag.CROWD)) {
       p.actor(crowd(g, m)); // "protests filled the streets": whoever protested
       return;
@@ -52,16 +70,40 @@ final class ImpliedDoer {
     }
     int head = m.head();
     String lemma = g.lemma(head);
-    String sector = police.contains(lemma) ? "COP" : court.contains(lemma) ? "JUD" : null;
+    boolean byState = stateAct(g, m) && !p.recipients.isEmpty(); // "the record was not sanctioned": no act
+    String sector = police.contains(lemma) ? "COP" : court.contains(lemma) ? "JUD" : byState ? "GOV" : null;
     if (sector == null || !p.actors.isEmpty() || !agentlessPassive(g, head)) {
       return;
     }
-    String country = p.recipients.stream().map(ActorRef::country).filter(c -> c != null)
-        .findFirst().orElse(null);
+    // a sanction or an expulsion befalls foreigners: only arrests and trials are the patient's country's
+    String country = byState ? null : p.recipients.stream().map(ActorRef::country)
+        .filter(c -> c != null).findFirst().orElse(null);
+    String kind = sector.equals("COP") ? "police" : sector.equals("JUD") ? "court" : "state";
+    String rule = "implied:" + kind + ">" + m.entry().rule();
+    if (country == null && byState && article != null) {
+      country = article; // "was banned from the election" in an article about one country: its state
+      rule += FROM_ARTICLE + article;
+    }
     Token t = g.token(head);
-    String kind = sector.equals("COP") ? "police" : "court";
     p.actor(new ActorRef(t.word(), null, country, sector, (country == null ? "---" : country) + sector,
-        null, t.start(), t.end(), "implied:" + kind + ">" + m.entry().rule()));
+        null, t.start(), t.end(), rule));
+  }
+
+  /**
+   * Whether {@code m} is a state act: of a type a state does to its people ({@link #STATE_ACTS}),
+   * with a word of the {@code implied-state} list among its words ("banned", "held in contempt",
+   * "granted clemency"; not "held hostage").
+   */
+  private boolean stateAct(SentenceGraph g, TriggerMatcher.Match m) {
+    if (!STATE_ACTS.contains(m.entry().event())) {
+      return false;
+    }
+    for (int t : m.tokens()) {
+      if (state.contains(g.lemma(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "a man stabbed two guards": an attacker the text does not identify, sector UAF. */
@@ -110,11 +152,13 @@ final class ImpliedDoer {
     if (!implied || loc == null || loc.country() == null) {
       return a;
     }
-    if (a.country() != null && !(a.rule().startsWith("implied:") && !loc.country().equals(a.country()))) {
+    boolean guessed = a.rule().startsWith("implied:") || a.rule().contains(FROM_ARTICLE);
+    if (a.country() != null && !(guessed && !loc.country().equals(a.country()))) {
       return a; // the police of the place an arrest happened in, whoever was arrested there
     }
+    String rule = a.rule().replaceFirst("\\" + FROM_ARTICLE + "[A-Z]+", "");
     return new ActorRef(a.text(), a.name(), loc.country(), a.sector(), loc.country() + a.sector(),
-        a.entity(), a.start(), a.end(), a.rule() + "+country-from-place:" + loc.country());
+        a.entity(), a.start(), a.end(), rule + "+country-from-place:" + loc.country());
   }
 
   /** "was arrested", "were found guilty", "the man arrested on Friday": no subject, no "by". */

@@ -14,7 +14,9 @@ import org.annals.nlp.text.SentenceGraph;
  * until a closing mark; only first-person singular pronouns that no mention covers are filled
  * ("we" is left alone: whom a speaker speaks for is the within-sentence rule's,
  * {@link AttributionRules#quotedSpeakers}). A quotation whose speaker is named only after it
- * ('"…," she said') carries nobody.
+ * ('"…," she said') carries nobody; one reopened after that speaker ('"…," wrote Ruto, "and
+ * therefore I asked …. I thank him."', the tagger taking the reopening mark for a closing one)
+ * carries the speaker, in its own sentence too when the within-sentence rule found nobody.
  *
  * <p>Not thread-safe: one instance holds the state of one article and is confined to the thread
  * coding it.
@@ -22,37 +24,59 @@ import org.annals.nlp.text.SentenceGraph;
 final class QuoteContinuation {
   private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "mine", "myself");
   private ActorMention speaker; // of the quotation still open at the end of the last sentence
+  private boolean open; // whether a quotation is still open at the end of the last sentence
 
   /** Fills the first-person pronouns of a continued quotation, then notes whether one stays open. */
   void apply(SentenceGraph g, ActorMention[] at, int sentence) {
-    boolean open = speaker != null;
     ActorMention current = speaker;
     for (int t = 0; t < g.size() && t < at.length; t++) {
       String pos = g.token(t).pos();
-      if (pos.equals("``")) {
+      if (pos.equals("``") || pos.equals("''") && !open && reopens(g, t)) {
         open = true;
         current = speakerBefore(g, at, t);
       } else if (pos.equals("''")) {
         open = false;
         current = null;
       } else if (open && current != null && at[t] == null && pos.startsWith("PRP")
-          && FIRST_SINGULAR.contains(g.lower(t)) && current.sentence() != sentence) {
+          && FIRST_SINGULAR.contains(g.lower(t))) {
         at[t] = coreferent(g, t, current, sentence);
       }
     }
     speaker = open ? current : null;
   }
 
-  /** The actor who says what an opening mark at {@code quote} begins: a speech verb's subject before it. */
+  /**
+   * '…," wrote Ruto, "and therefore I asked…': a mark the tagger took for a closing one, while no
+   * quotation is open, after the comma of a speech verb's clause and before a word, opens one.
+   */
+  private static boolean reopens(SentenceGraph g, int quote) {
+    return quote > 1 && quote + 1 < g.size() && g.token(quote - 1).word().equals(",")
+        && Character.isLetter(g.token(quote + 1).word().charAt(0))
+        && speechVerbBefore(g, quote) >= 0;
+  }
+
+  /** The speech verb of the clause before {@code quote}, with no other verb between; or -1. */
+  private static int speechVerbBefore(SentenceGraph g, int quote) {
+    for (int v = quote - 1; v >= 0; v--) {
+      if (g.token(v).isVerb()) {
+        return ArgumentFinder.isSpeech(g.lemma(v)) ? v : -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The actor who says what an opening mark at {@code quote} begins: a speech verb's subject
+   * before it, or the speaker named after it ('wrote Ruto', {@link AttributionRules#speaker}).
+   */
   private static ActorMention speakerBefore(SentenceGraph g, ActorMention[] at, int quote) {
     for (int v = quote - 1; v >= 0; v--) {
       if (!g.token(v).isVerb() || !ArgumentFinder.isSpeech(g.lemma(v))) {
         continue;
       }
-      for (int s : g.childrenBy(v, "nsubj")) {
-        if (s < at.length && at[s] != null && !FIRST_SINGULAR.contains(g.lower(s))) {
-          return at[s];
-        }
+      int s = AttributionRules.speaker(g, v);
+      if (s >= 0 && s < at.length && at[s] != null && !FIRST_SINGULAR.contains(g.lower(s))) {
+        return at[s];
       }
       return null;
     }
