@@ -101,7 +101,8 @@ public final class Dates {
 
   private static LocalDate rfc1123(String s) {
     try {
-      return ZonedDateTime.parse(s.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+      LocalDate d = ZonedDateTime.parse(s.strip(), DateTimeFormatter.RFC_1123_DATE_TIME).toLocalDate();
+      return d.getYear() <= 9999 ? d : null; // the formatter takes "20025" as a year
     } catch (DateTimeParseException e) {
       return null;
     }

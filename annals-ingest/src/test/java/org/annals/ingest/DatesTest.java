@@ -27,6 +27,7 @@ class DatesTest {
     assertThat(Dates.parse("")).isNull();
     assertThat(Dates.parse(null)).isNull();
     assertThat(Dates.parse("20251")).isNull();
+    assertThat(Dates.parse("Thu, 03 Jul 20025 10:00:00 GMT")).isNull(); // a five-digit year (found by DatesFuzzTest)
   }
 
   @Test
