@@ -35,6 +35,11 @@ abstract class CodingTestBase {
     return pipeline().code(Article.of(text, published == null ? null : LocalDate.parse(published)));
   }
 
+  /** The event types coded from {@code text}, in text order. */
+  static List<String> types(String text, String published) {
+    return code(text, published).events().stream().map(CodedEvent::event).toList();
+  }
+
   /** Codes {@code text} and asserts the full list of events. */
   static CodedArticle assertCodes(String text, String published, String... expected) {
     CodedArticle coded = code(text, published);

@@ -16,7 +16,7 @@ class PrecisionClassesTest extends CodingTestBase {
   private static final String DAY = "2024-03-10";
 
   private static List<String> types(String text) {
-    return code(text, DAY).events().stream().map(CodedEvent::event).toList();
+    return types(text, DAY);
   }
 
   @Test

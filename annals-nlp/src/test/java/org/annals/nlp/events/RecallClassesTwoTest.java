@@ -3,7 +3,6 @@ package org.annals.nlp.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.annals.model.CodedEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,7 +19,7 @@ class RecallClassesTwoTest extends CodingTestBase {
   private static final String DAY = "2021-03-12";
 
   private static List<String> types(String text) {
-    return code(text, DAY).events().stream().map(CodedEvent::event).toList();
+    return types(text, DAY);
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.annals.nlp.events;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.annals.model.CodedEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,7 @@ class TriggerClassesTest extends CodingTestBase {
   private static final String DAY = "2024-03-10";
 
   private static List<String> types(String text) {
-    return code(text, DAY).events().stream().map(CodedEvent::event).toList();
+    return types(text, DAY);
   }
 
   @Test
