@@ -82,6 +82,7 @@ public final class CodeCommand implements Callable<Integer> {
     if (format == Format.tsv && !explain) {
       out.println(EventTsv.header());
     }
+    pipeline.annotator().prepare(articles); // models a cache would load lazily: outside the budget
     Budget limits = budget.budget();
     for (Article a : articles) {
       failed += print(pipeline, limits, a, out, err) ? 0 : 1;

@@ -14,6 +14,12 @@ import org.annals.model.Article;
 public interface Annotator {
   AnnotatedDoc annotate(Article article);
 
+  /**
+   * Loads now whatever {@link #annotate} would load for {@code articles} (models built lazily), so
+   * that a per-article time budget does not count it; nothing by default (models load at construction).
+   */
+  default void prepare(java.util.List<Article> articles) {}
+
   /** Name and version for provenance, e.g. {@code corenlp-4.5.10:tokenize,ssplit,pos,...}. */
   String describe();
 

@@ -82,6 +82,14 @@ public final class CachingAnnotator implements Annotator {
     return doc;
   }
 
+  /** Builds the real annotator now when any of {@code articles} is not cached. */
+  @Override
+  public void prepare(java.util.List<Article> articles) {
+    if (articles.stream().anyMatch(a -> !Files.isRegularFile(entry(a)))) {
+      delegate();
+    }
+  }
+
   @Override
   public String describe() {
     return description;

@@ -21,7 +21,8 @@ import org.annals.nlp.events.Lexicon;
  * Assembles the chain in one place and processes nothing itself. Expensive resources (CoreNLP
  * models, lexicon, KB) are built here, once per configuration.
  *
- * <p>Chain: CoreNLP annotation → {@link ActorResolver} → {@link EventCoder} → (time stage) →
+ * <p>Chain: CoreNLP annotation → {@link ActorResolver} → {@link EventCoder} → proven charges →
+ * places → (time stage) →
  * {@link OfficeCheck} → claims.
  */
 public final class PipelineFactory {
@@ -58,6 +59,7 @@ public final class PipelineFactory {
     List<Stage> stages = new ArrayList<>();
     stages.add(new ActorResolver(kb, org.annals.kb.places.Gazetteer.standard()));
     stages.add(new EventCoder(lexicon, Ontology.standard(), kb));
+    stages.add(new org.annals.nlp.events.ProvenCharges());
     stages.add(new org.annals.nlp.places.Geolocator(org.annals.kb.places.Gazetteer.standard()));
     stages.add(new org.annals.nlp.time.TimeAnchor());
     stages.add(new OfficeCheck(kb));

@@ -113,4 +113,15 @@ class CachingAnnotatorTest {
     assertThatThrownBy(() -> new PipelineConfig(CoreNlpConfig.defaults(), null, true, file))
         .isInstanceOf(BadInputException.class).hasMessageContaining("is not a directory");
   }
+
+  @Test
+  void preparingLoadsTheAnnotatorOnlyWhenSomeArticleIsNotCached() {
+    cache().annotate(Article.of(TEXT, DAY));
+    CachingAnnotator cache = cache();
+    cache.prepare(List.of(Article.of(TEXT, DAY)));
+    assertThat(built).as("everything cached: nothing to load before a time budget starts").hasValue(1);
+    cache.prepare(List.of(Article.of(TEXT, DAY), Article.of(TEXT + ".", DAY)));
+    assertThat(built).hasValue(2);
+    assertThat(calls).as("preparing annotates nothing").hasValue(1);
+  }
 }

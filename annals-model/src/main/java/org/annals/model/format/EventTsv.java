@@ -47,7 +47,7 @@ public final class EventTsv {
         .add(n(e.cameo())).add(e.cameo() == null ? "" : e.cameo().substring(0, Math.min(2, e.cameo().length())))
         .add(Integer.toString(e.quadClass())).add(Double.toString(e.goldstein()))
         .add(e.modality().label())
-        .add(e.location() == null ? "" : clean(e.location().text()))
+        .add(e.location() == null ? "" : clean(n(e.location().text() != null ? e.location().text() : e.location().name())))
         .add(e.location() == null ? "" : n(e.location().country()))
         .add(Integer.toString(e.evidence().start())).add(Integer.toString(e.evidence().end()))
         .add(Integer.toString(e.evidence().trigger().start()))
