@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * announced (ACCUSE 115), but not an appeal for calm; a conviction vacated (CONCEDE); an offer to
  * resign (CONCEDE, not the resignation); the killing of a person as a noun (ASSAULT), but not an
  * assassination in a film's story or a killing by an animal; fraud claimed (ACCUSE/allege), but not
- * a record claimed. The sentences are written for these tests.
+ * a record claimed; a legal challenge made (ACCUSE 115), but not challenges a project faces; a case
+ * thrown out (CONCEDE), but not stones thrown at a court. The sentences are written for these tests.
  */
 class RecallClassesThreeTest extends CodingTestBase {
   private static final String DAY = "2021-03-12";
@@ -81,5 +82,28 @@ class RecallClassesThreeTest extends CodingTestBase {
   @Test
   void aRecordClaimedAllegesNothing() {
     assertCodes("The Kenyan runner claimed a new national record in the race.", DAY);
+  }
+
+  @Test
+  void aLegalChallengeMadeIsLegalAction() {
+    assertThat(types("The Kenyan opposition has claimed fraud in the vote and made several legal"
+        + " challenges.")).containsExactly("ACCUSE", "ACCUSE");
+  }
+
+  @Test
+  void challengesAProjectFacesAreNoLegalAction() {
+    assertCodes("The new Kenyan stadium faces legal and financial challenges.", DAY);
+  }
+
+  @Test
+  void aCaseThrownOutIsDropped() {
+    assertCodes("The case against the two Chilean officers was thrown out by the court in 2017.", DAY,
+        "CONCEDE 081 CHL:JUD -> CHL:COP asserted");
+  }
+
+  @Test
+  void stonesThrownAtACourtAreNoDroppedCase() {
+    assertThat(types("The Chilean protesters threw stones at the court building."))
+        .containsExactly("PROTEST");
   }
 }
