@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
  * each with sentences that must code and a near sentence that must not: a prison term received,
  * faced or served (COERCE/arrest, undergone by the subject); an appeal against a ruling, lodged or
  * announced (ACCUSE 115), but not an appeal for calm; a conviction vacated (CONCEDE); an offer to
- * resign (CONCEDE, not the resignation); the killing of a person as a noun (ASSAULT), but not an
- * assassination in a film's story or a killing by an animal; fraud claimed (ACCUSE/allege), but not
+ * resign (CONCEDE, not the resignation); the assassination of a person as a noun (ASSAULT), but not
+ * an assassination in a film's story nor a killing by an animal; fraud claimed (ACCUSE/allege), but not
  * a record claimed; a legal challenge made (ACCUSE 115), but not challenges a project faces; a case
  * thrown out (CONCEDE), but not stones thrown at a court. The sentences are written for these tests.
  */
@@ -62,9 +62,9 @@ class RecallClassesThreeTest extends CodingTestBase {
   }
 
   @Test
-  void theKillingOfAPersonByAStateIsAnAttack() {
-    assertThat(types("The protests followed the Russian killing of a Chechen commander in Berlin."))
-        .containsExactlyInAnyOrder("PROTEST", "ASSAULT");
+  void theAssassinationOfAPersonByAStateIsAnAttack() {
+    assertThat(types("The protests followed the Israeli assassination of an Iranian scientist near"
+        + " Tehran.")).containsExactlyInAnyOrder("PROTEST", "ASSAULT");
   }
 
   @Test
