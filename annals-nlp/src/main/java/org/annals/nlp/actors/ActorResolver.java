@@ -72,7 +72,8 @@ public final class ActorResolver implements Stage {
     while (i < tokens.size()) {
       int personRun = nerRun(tokens, i, "PERSON");
       NameMatch best = best(kb.matchAt(words, i), tokens.get(i));
-      int place = best == null ? placeOverCountry(tokens, words, i) : 0;
+      int place = best == null ? placeOverCountry(tokens, words, i)
+          : divisionOverCountry(tokens, words, i, best, ctx);
       if (place > 0) {
         i += place; // "New Jersey", "New Mexico": a place whose last words name another country
         continue;
@@ -132,6 +133,50 @@ public final class ActorResolver implements Stage {
       }
     }
     return 0;
+  }
+
+  /**
+   * The length of a country's name that here names a first-level division of another country
+   * ("Senators X of Ohio and Y of Georgia": the US state, not the country), else 0: the name has a
+   * division reading in that other country, and the sentence names another division of it as a
+   * place the NER tags, or the name follows "PERSON of" in an article whose main country is that
+   * other country. No actor ({@link SceneCountry} reads the places).
+   */
+  private int divisionOverCountry(List<Token> tokens, List<String> words, int i, NameMatch best,
+      ArticleContext ctx) {
+    Entity e = best.entityId() == null ? null : kb.entity(best.entityId()).orElse(null);
+    Gazetteer.Match m = e == null || e.kind() != Entity.Kind.COUNTRY ? null : gazetteer.longestAt(words, i);
+    if (m == null || m.length() != best.length()) {
+      return 0;
+    }
+    Set<String> others = divisionCountries(m, e.country());
+    if (others.isEmpty()) {
+      return 0;
+    }
+    boolean ofPerson = i >= 2 && words.get(i - 1).equals("of") && tokens.get(i - 2).ner().equals("PERSON");
+    if (ofPerson && others.contains(ctx.mainCountry())) {
+      return m.length();
+    }
+    for (int j = 0; j < tokens.size(); j++) {
+      Gazetteer.Match o = j >= i && j < i + m.length() || !PLACE_NER.contains(tokens.get(j).ner())
+          ? null : gazetteer.longestAt(words, j);
+      if (o != null && !gazetteer.stopped(o.key()) && kb.matchAt(words, j).isEmpty()
+          && divisionCountries(o, null).stream().anyMatch(others::contains)) {
+        return m.length();
+      }
+    }
+    return 0;
+  }
+
+  /** The countries, other than {@code not}, in which the match reads as a first-level division. */
+  private static Set<String> divisionCountries(Gazetteer.Match m, String not) {
+    Set<String> out = new java.util.HashSet<>();
+    for (Gazetteer.Candidate c : m.candidates()) {
+      if (org.annals.kb.places.Place.ADMIN1.equals(c.place().kind()) && !c.place().country().equals(not)) {
+        out.add(c.place().country());
+      }
+    }
+    return out;
   }
 
   /**

@@ -190,6 +190,23 @@ final class ArticleContext {
     return bySurname.get(word.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * A person remembered as {@code old} is now known as {@code ref} (a description gave their
+   * country, {@link Appositions}): later surnames and pronouns that would refer to {@code old}
+   * refer to {@code ref}, with no change to which person was named last.
+   */
+  void revisePerson(String surname, ActorRef old, ActorRef ref) {
+    bySurname.put(surname.toLowerCase(Locale.ROOT), ref);
+    if (same(lastPerson, old)) {
+      lastPerson = ref;
+    }
+    lastByGender.replaceAll((g, n) -> same(n.ref(), old) ? new Named(ref, n.sentence()) : n);
+  }
+
+  private static boolean same(ActorRef a, ActorRef b) {
+    return a != null && b != null && java.util.Objects.equals(a.name(), b.name());
+  }
+
   void rememberPerson(String surname, ActorRef ref) {
     bySurname.put(surname.toLowerCase(Locale.ROOT), ref);
     lastPerson = ref;

@@ -55,7 +55,7 @@ final class MentionBuilder {
     if (!group.isEmpty()) {
       resolve(s, text, group, groups, ctx).ifPresent(out::add);
     }
-    return Respectively.paired(s, out, ctx);
+    return Appositions.referBack(Appositions.described(s, Respectively.paired(s, out, ctx), ctx));
   }
 
   /**

@@ -49,10 +49,14 @@ final class Respectively {
     return out;
   }
 
-  /** An office or agent resolved to a country: "his Greek counterpart", "the Kenyan minister". */
+  /**
+   * An office or agent resolved to a country: "his Greek counterpart", "the Kenyan minister"; also
+   * one the KB resolved to the office's holder on the day ("a US State Department spokesperson,
+   * Jane Roe,": the name the text gives is who holds it here; rule {@code +role:}).
+   */
   private static boolean holds(ActorRef r) {
     return r.country() != null && r.sector() != null && r.rule() != null && !r.rule().startsWith("ner:")
-        && (r.entity() == null || !r.entity().startsWith("person/"));
+        && (r.entity() == null || !r.entity().startsWith("person/") || r.rule().contains("+role:"));
   }
 
   /** k unknown persons right after the office, joined by commas and "and", then "," "." or ";". */

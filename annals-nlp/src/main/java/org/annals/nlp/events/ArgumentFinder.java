@@ -42,6 +42,8 @@ final class ArgumentFinder {
   /** Messages whose words are their sender's (word list): "issued a statement condemning". */
   private static final Set<String> MESSAGES = WordLists.bundled().get("message-noun");
   private static final Set<String> HARM = WordLists.bundled().get("harm-verb");
+  /** Verbs that refer to an act named as their object ("pointed to the attack"; word list). */
+  private static final Set<String> CITING = WordLists.bundled().get("citing-verb");
 
   /**
    * @param triggers which tokens belong to some trigger of the sentence: a nominal event that is
@@ -369,7 +371,8 @@ final class ArgumentFinder {
     for (int step = 0; step < 4; step++) {
       Dependency h = g.head(t);
       if (h == null || !climbsToSubject(g, t, h.relation())
-          || (step == 0 && g.token(t).isNoun() && triggers[h.governor()])) {
+          || (step == 0 && g.token(t).isNoun() && triggers[h.governor()])
+          || cited(g, t, h)) {
         return;
       }
       t = h.governor();
@@ -448,6 +451,15 @@ final class ArgumentFinder {
   private static String preposition(SentenceGraph g, int t) {
     Dependency h = g.head(t);
     return h != null && h.relation().startsWith("obl:") ? h.relation().substring(4) : "";
+  }
+
+  /**
+   * "pointing to the attack on the embassy", "cited the bombing": an event noun that a citing verb
+   * ({@code citing-verb}) takes as its object names an act the citer refers to, not its own.
+   */
+  private static boolean cited(SentenceGraph g, int t, Dependency h) {
+    return g.token(t).isNoun() && (h.relation().equals("obj") || h.relation().startsWith("obl"))
+        && CITING.contains(g.lemma(h.governor()));
   }
 
   private static boolean climbsToSubject(SentenceGraph g, int t, String rel) {

@@ -12,7 +12,10 @@ import org.annals.nlp.text.WordLists;
  * the token (every member of a group mention), else actor words inside its phrase (compounds,
  * adjectives, possessors, "of" phrases; a capital there is a place), the body a spokesman
  * speaks "for", the owner of a thing "owned by" someone, the examples "including" a phrase names,
- * named appositions, and a plural "they"/"the two nations" that refers back to a group.
+ * named appositions, and a plural "they"/"the two nations" that refers back to a group. An actor
+ * phrase's "in"/"from" phrase names who acts ("students in Tehran"), except that of a violent act or
+ * a weapon (word list {@code weapon}) that names its doer in its own modifiers ("killed by a French
+ * airstrike in Mali" names where it struck).
  * Stateless; thread-safe.
  */
 final class PhraseExpansion {
@@ -21,6 +24,8 @@ final class PhraseExpansion {
   private static final Set<String> NOUN_EXPANSION = Set.of(
       "compound", "amod", "nmod:poss", "nmod:of");
   private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
+  /** Violent acts and weapons (word list {@code weapon}): their "in" phrase is where they struck. */
+  private static final Set<String> WEAPONS = WordLists.bundled().get("weapon");
 
   private PhraseExpansion() {}
 
@@ -48,8 +53,10 @@ final class PhraseExpansion {
       return; // "condemned the killing of protesters by the police": whose act it was
     }
     int before = p.recipients.size();
+    // "killed by a French airstrike in Mali": the place an act struck is not its doer
+    boolean struck = actor && WEAPONS.contains(g.lemma(token)) && ownDoer(g, m, token);
     for (Dependency d : g.children(token)) {
-      boolean located = actor && SUBJECT_EXPANSION.contains(d.relation());
+      boolean located = actor && !struck && SUBJECT_EXPANSION.contains(d.relation());
       boolean place = (located || d.relation().equals("compound")) && m.capital(d.dependent());
       boolean speaksFor = d.relation().equals("appos") && (SPOKESMEN.contains(g.lemma(d.dependent()))
           || known(m, d.dependent()) && !g.token(token).ner().equals("PERSON")) // "one group, the SDF,"
@@ -65,6 +72,23 @@ final class PhraseExpansion {
         author(g, m, clause, p, Set.of("nsubj"));
       }
     }
+  }
+
+  /**
+   * Whether a violent act or a weapon names its doer in its own modifiers ("a French airstrike", "a
+   * United States military airstrike", "Russia's shelling"): then its "in" phrase is only its place.
+   * One that names none keeps the reading it had ("an attack in X" whose doer the text names no
+   * other way).
+   */
+  private static boolean ownDoer(SentenceGraph g, Mentions m, int token) {
+    for (Dependency d : g.children(token)) {
+      boolean modifier = d.relation().equals("compound") || d.relation().equals("amod")
+          || d.relation().equals("nmod:poss");
+      if (modifier && m.ref(d.dependent()) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> AUTHOR_RELATIONS = Set.of("nmod:by", "nmod:agent");
