@@ -30,7 +30,8 @@ import org.annals.nlp.text.WordLists;
  *       (not by a state body: that is a diplomatic protest) with no recipient found by {@link
  *       ProtestTargets} is against the government of C ("thousands marched in Lima", "opposition
  *       members boycotted the vote"); not one held "in support of" someone, nor one that says what
- *       it protests ("marched to protest the ruling": the ruling, whose author is unnamed).</li>
+ *       it protests ("marched to protest the ruling": the ruling, whose author is unnamed; "struck
+ *       against the heat"), nor one held outside or near a site that is no authority's seat.</li>
  * </ul>
  * The basis is in the rule: {@code +country-of-place:}, {@code +country-of-scene:} or
  * {@code +country-of-article:}.
@@ -156,6 +157,12 @@ final class DomesticRecipients {
   private static final Set<String> PROTESTED = Set.of("obj", "obl:against", "nmod:against", "obl:over",
       "nmod:over", "nmod:of");
 
+  /** Where any protest trigger names what it is against (its object may be what it boycotts). */
+  private static final Set<String> AGAINST = Set.of("obl:against", "nmod:against", "obl:over", "nmod:over");
+  /** A site a protest stands before, which {@link ProtestTargets} found to be no authority's seat. */
+  private static final Set<String> BEFORE_SITE = Set.of("obl:outside", "obl:outside_of", "obl:in_front_of",
+      "obl:near");
+
   /**
    * Whether the protest says what it is against ("rallied to protest the results", "marches
    * protesting the shooting"): that thing, not the government, is protested, and {@link
@@ -164,6 +171,11 @@ final class DomesticRecipients {
   private static boolean saysWhat(SentenceGraph g, TriggerMatcher.Match m) {
     List<Integer> verbs = new ArrayList<>();
     for (int t : m.tokens()) {
+      for (Dependency d : g.children(t)) {
+        if (AGAINST.contains(d.relation()) || BEFORE_SITE.contains(d.relation())) {
+          return true; // "went on strike against the heat"; "outside the museum": no seat (ProtestTargets)
+        }
+      }
       if ("protest".equals(g.lemma(t))) {
         verbs.add(t);
       }
