@@ -47,6 +47,7 @@ public final class EventCoder implements Stage {
   private final DisasterScene scene = new DisasterScene(WordLists.bundled());
   private final BackReferences backReferences = new BackReferences(WordLists.bundled());
   private final UnnamedPatients patients = new UnnamedPatients(WordLists.bundled());
+  private final DomesticRecipients domestic = new DomesticRecipients(WordLists.bundled());
   private final ActAuthors authors = new ActAuthors(WordLists.bundled());
   private final PublicDirectives directives = new PublicDirectives(WordLists.bundled());
   private final NamingRule naming;
@@ -347,6 +348,7 @@ public final class EventCoder implements Stage {
     patients.fill(g, ctx.mentions(), m, p, loc); // "detained him in Nairobi": a Kenyan
     authors.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "condemned the move": whoever just made it
     placeTarget(entry, loc, p);
+    domestic.fill(g, ctx.mentions(), m, p, loc, ctx.article()); // "accused the network of": a body at home
     if (placeAttacked && !placeTarget(loc, p)) {
       return null; // "the port was the target of an attack": a place of no known country
     }

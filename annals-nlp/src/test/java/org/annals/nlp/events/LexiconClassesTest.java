@@ -240,7 +240,7 @@ class LexiconClassesTest extends CodingTestBase {
   @Test
   void marchingWithPlacardsAndChantingAreProtests() {
     assertCodes("Hundreds of nurses marched with placards through the centre of Lisbon.", "2024-03-10",
-        "PROTEST/demo 141 PRT:MED asserted");
+        "PROTEST/demo 141 PRT:MED -> PRT:GOV asserted" /* h54: a protest at home is against the own government */);
     assertCodes("Crowds chanted slogans against the Slovak government in Bratislava.", "2024-03-10",
         "PROTEST/demo 141 SVK:CVL -> SVK:GOV asserted");
   }
@@ -422,7 +422,7 @@ class LexiconClassesTest extends CodingTestBase {
   @Test
   void aSitInOrAPicketIsADemonstration() {
     assertCodes("Kenyan nurses held a sit-in outside the health ministry in Nairobi on Monday.", "2024-05-10",
-        "PROTEST/demo 141 KEN:MED asserted");
+        "PROTEST/demo 141 KEN:MED -> KEN:GOV asserted" /* h54: a protest at home is against the own government */);
     assertCodes("Dock workers picketed the port of Durban for a third day.", "2024-05-10",
         "PROTEST/demo 141 ZAF:LAB asserted");
   }

@@ -1,0 +1,215 @@
+package org.annals.nlp.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
+import org.annals.model.Location;
+import org.annals.model.Token;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * Whom a domestic act is done to when the text names a body or a person the knowledge base does
+ * not know (issue 13, "missing target"). Two shapes, each only when every actor of the event is of
+ * one country C and that country is the event's own: the country of the place it happened in, else
+ * of the sentence's scene (an actor the resolver gave the scene's country), else the article's one
+ * country ({@link ArticleCountry}); a place of another country, or none of these, leaves the event
+ * with no recipient rather than a guess.
+ *
+ * <ul>
+ *   <li>{@code recipient:domestic} — an accusation, a demand, a threat, a rejection or praise
+ *       (ACCUSE, REQUEST, THREATEN, REJECT, SUPPORT) whose object or "against" phrase is a person
+ *       or a body no actor was resolved for: a name the NER tags as a person or an organisation, a
+ *       {@code person-noun} or a {@code body-noun} ("accused the network of lying", "urged my
+ *       colleagues to", "thanked Maria for her service", "blamed the opposition leadership"), or
+ *       the possessor or "of" phrase of the object ("threatened the network's licence",
+ *       "condemned the act of the commission"). The recipient is of country C.</li>
+ *   <li>{@code protest:own-government} — a protest (PROTEST) by people, legislators or a party
+ *       (not by a state body: that is a diplomatic protest) with no recipient found by {@link
+ *       ProtestTargets} is against the government of C ("thousands marched in Lima", "opposition
+ *       members boycotted the vote"); not one held "in support of" someone, nor one that says what
+ *       it protests ("marched to protest the ruling": the ruling, whose author is unnamed; "struck
+ *       against the heat"), nor one held outside or near a site that is no authority's seat.</li>
+ * </ul>
+ * The basis is in the rule: {@code +country-of-place:}, {@code +country-of-scene:} or
+ * {@code +country-of-article:}.
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+final class DomesticRecipients {
+  private static final Set<String> VERBAL = Set.of("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT");
+  /** Where a verb names whom it is done to. */
+  private static final Set<String> VERB_PATIENT = Set.of("obj", "obl:against");
+  /** Where an event noun names whom it is against ("accusations against the network"). */
+  private static final Set<String> NOUN_PATIENT = Set.of("nmod:against");
+  /** Where the object names its owner or author ("the network's licence", "the act of the board"). */
+  private static final Set<String> OWNER = Set.of("nmod:poss", "nmod:of");
+  private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "PRM", "JUD", "SPY");
+  private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION");
+  private final Set<String> persons;
+  private final Set<String> bodies;
+
+  DomesticRecipients(WordLists lists) {
+    this.persons = lists.get("person-noun");
+    this.bodies = lists.get("body-noun");
+  }
+
+  /**
+   * Adds the domestic recipient of {@code m} to {@code p} when it has none; {@code loc} is the
+   * event's place (or null), {@code article} the article's one country (or null).
+   */
+  void fill(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p, Location loc,
+      String article) {
+    LexiconEntry entry = m.entry();
+    if (!p.recipients.isEmpty() || entry.symmetric() || entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
+      return;
+    }
+    String country = actorsCountry(p.actors);
+    if (country == null) {
+      return;
+    }
+    if (VERBAL.contains(entry.event())) {
+      int patient = patient(g, mentions, m.head());
+      String basis = patient < 0 ? null : basis(g, mentions, loc, article, country);
+      if (basis != null) {
+        Token t = g.token(patient);
+        p.recipient(new ActorRef(t.word(), null, country, null, country, null, t.start(), t.end(),
+            "recipient:domestic>" + entry.rule() + "+" + basis));
+      }
+    } else if (entry.event().equals("PROTEST") && p.actors.stream().noneMatch(a -> a.sector() != null && STATE.contains(a.sector()))
+        && !inSupport(g, m) && !saysWhat(g, m)) {
+      String basis = basis(g, mentions, loc, article, country);
+      if (basis != null) {
+        Token t = g.token(m.head());
+        p.recipient(new ActorRef(t.word(), null, country, "GOV", country + "GOV", null, t.start(), t.end(),
+            "protest:own-government>" + entry.rule() + "+" + basis));
+      }
+    }
+  }
+
+  /** The one country of all the actors (a three-letter code, not an international body), or null. */
+  private static String actorsCountry(List<ActorRef> actors) {
+    String country = null;
+    for (ActorRef a : actors) {
+      String c = a.country();
+      if (c == null || c.length() != 3 || c.equals("IGO") || c.equals("NGO")
+          || country != null && !country.equals(c)) {
+        return null;
+      }
+      country = c;
+    }
+    return country;
+  }
+
+  /** The unresolved person or body the act is done to, or -1. */
+  private int patient(SentenceGraph g, Mentions mentions, int head) {
+    Set<String> rels = g.token(head).isNoun() ? NOUN_PATIENT : VERB_PATIENT;
+    for (Dependency d : g.children(head)) {
+      if (!rels.contains(d.relation())) {
+        continue;
+      }
+      List<Integer> candidates = new ArrayList<>(List.of(d.dependent()));
+      for (Dependency o : g.children(d.dependent())) {
+        if (OWNER.contains(o.relation())) {
+          candidates.add(o.dependent()); // "the network's licence", "the act of the board"
+        }
+      }
+      for (int c : candidates) {
+        if (mentions.ref(c) != null) {
+          return -1; // a resolved actor the argument finder left out on purpose
+        }
+        if (party(g, c)) {
+          return c;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A name the NER tags as a person or an organisation, a person noun or a body noun; no pronoun. */
+  private boolean party(SentenceGraph g, int t) {
+    Token tok = g.token(t);
+    if (!tok.isNoun() || tok.pos().startsWith("PRP")) {
+      return false;
+    }
+    String lemma = g.lemma(t);
+    return tok.ner() != null && NAMED.contains(tok.ner())
+        || lemma != null && (persons.contains(lemma) || bodies.contains(lemma));
+  }
+
+  /** How {@code country} is known to be the event's own, as {@code basis:CC}, or null. */
+  private static String basis(SentenceGraph g, Mentions mentions, Location loc, String article, String country) {
+    if (loc != null && loc.country() != null) {
+      return loc.country().equals(country) ? "country-of-place:" + country : null;
+    }
+    for (int t = 0; t < g.size(); t++) {
+      ActorRef r = mentions.ref(t);
+      if (r != null && country.equals(r.country()) && PhraseExpansion.countryFromScene(r)) {
+        return "country-of-scene:" + country;
+      }
+    }
+    return country.equals(article) ? "country-of-article:" + country : null;
+  }
+
+  /** What a "protest" verb names as protested: a thing it is against, not its government. */
+  private static final Set<String> PROTESTED = Set.of("obj", "obl:against", "nmod:against", "obl:over",
+      "nmod:over", "nmod:of");
+
+  /** Where any protest trigger names what it is against (its object may be what it boycotts). */
+  private static final Set<String> AGAINST = Set.of("obl:against", "nmod:against", "obl:over", "nmod:over");
+  /** A site a protest stands before, which {@link ProtestTargets} found to be no authority's seat. */
+  private static final Set<String> BEFORE_SITE = Set.of("obl:outside", "obl:outside_of", "obl:in_front_of",
+      "obl:near");
+
+  /**
+   * Whether the protest says what it is against ("rallied to protest the results", "marches
+   * protesting the shooting"): that thing, not the government, is protested, and {@link
+   * ProtestTargets} found no author for it.
+   */
+  private static boolean saysWhat(SentenceGraph g, TriggerMatcher.Match m) {
+    List<Integer> verbs = new ArrayList<>();
+    for (int t : m.tokens()) {
+      for (Dependency d : g.children(t)) {
+        if (AGAINST.contains(d.relation()) || BEFORE_SITE.contains(d.relation())) {
+          return true; // "went on strike against the heat"; "outside the museum": no seat (ProtestTargets)
+        }
+      }
+      if ("protest".equals(g.lemma(t))) {
+        verbs.add(t);
+      }
+      for (Dependency d : g.children(t)) {
+        if ("protest".equals(g.lemma(d.dependent())) && !m.covers(d.dependent())) {
+          verbs.add(d.dependent());
+        }
+      }
+    }
+    for (int v : verbs) {
+      for (Dependency d : g.children(v)) {
+        if (PROTESTED.contains(d.relation())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The nouns of "in support of", "on behalf of", "in solidarity with". */
+  private static final Set<String> FOR_SOMEONE = Set.of("support", "behalf", "solidarity", "favor",
+      "favour", "defence", "defense");
+
+  /** "rallied in support of the president": a protest for someone, against no one named. */
+  private static boolean inSupport(SentenceGraph g, TriggerMatcher.Match m) {
+    for (int t : m.tokens()) {
+      for (Dependency d : g.children(t)) {
+        String rel = d.relation();
+        if (rel.contains("support") || rel.contains("behalf") || rel.equals("obl:for")
+            || (rel.startsWith("obl") || rel.startsWith("nmod")) && FOR_SOMEONE.contains(g.lemma(d.dependent()))) {
+          return true; // "in support of", "on behalf of", "in solidarity with"
+        }
+      }
+    }
+    return false;
+  }
+}
