@@ -98,7 +98,7 @@ class PrecisionClassesTwoTest extends CodingTestBase {
 
   @Test
   void aReporterSpeakingWithSomeoneIsNoConsultation() {
-    assertCodes("Wikinews spoke with the Kenyan senator after the rally.", DAY);
+    assertCodes("Wikinews spoke with the Kenyan senator after the debate.", DAY);
     assertThat(types("The Kenyan president spoke with the Ugandan president about the border."))
         .containsExactly("CONSULT");
   }
@@ -107,5 +107,61 @@ class PrecisionClassesTwoTest extends CodingTestBase {
   void enteringIntoAnAgreementIsAnAgreement() {
     assertThat(types("The Kenyan rebels entered into an agreement with the government on Sunday."))
         .containsExactly("AGREE");
+  }
+
+  @Test
+  void aNaturalProcessPreventedRestrictsNobody() {
+    assertCodes("The sea walls, Kenya's minister said, can be prevented from collapsing by pumps.", DAY);
+    assertThat(types("Kenya's police can in turn prevent protesters from reaching the square."))
+        .containsExactly("COERCE");
+  }
+
+  @Test
+  void theInjuredEvacuatedToHospitalAreNotAided() {
+    assertThat(types("Three Kenyan soldiers wounded in the blast were evacuated to a hospital in Nairobi."))
+        .containsExactly("ASSAULT");
+    assertThat(types("Kenyan troops evacuated civilians from the besieged town on Tuesday.")).containsExactly("AID");
+  }
+
+  @Test
+  void aResearchInstituteNamedIsNoInvestigation() {
+    assertCodes("\"We are seeing a new pattern,\" said the co-author of the Kenyan Institute for Research in Agriculture.",
+        DAY);
+    assertThat(types("Kenyan prosecutors opened an investigation into the governor on Monday."))
+        .containsExactly("ACCUSE");
+  }
+
+  @Test
+  void beingAdvisedToExpectSomethingIsNoDemand() {
+    assertCodes("Residents of Nairobi were advised to expect power cuts on Tuesday.", DAY);
+  }
+
+  @Test
+  void toyPlanesLaunchedAreNoAttack() {
+    assertCodes("The Kenyan army launched paper airplanes at the parade on Tuesday.", DAY);
+    assertThat(types("The Kenyan army launched missiles at the rebels on Tuesday.")).containsExactly("ASSAULT");
+  }
+
+  @Test
+  void aGuiltyPleaIsAConvictionNotAnAppeal() {
+    assertCodes("In 2015, the former Kenyan minister pled guilty to fraud charges.", DAY,
+        "SANCTION/convict 116 - -> KEN:GOV asserted");
+    assertCodes("The former Kenyan minister pleaded not guilty to fraud charges on Monday.", DAY);
+    assertThat(types("The Kenyan president pleaded with Uganda to reopen the border.")).containsExactly("REQUEST");
+  }
+
+  @Test
+  void aCharterInForceCoercesNobody() {
+    assertCodes("The African Union's charter bans military coups.", DAY);
+    assertThat(types("The African Union banned military coups in 2000.")).containsExactly("COERCE");
+  }
+
+  @Test
+  void aPrisonTermReceivedIsASentenceAndAWarrantReceivedNoVisit() {
+    assertThat(types("Two Kenyan police officers received ten-year prison terms on Friday."))
+        .containsExactly("SANCTION");
+    assertCodes("The Kenyan embassy received arrest warrants from Uganda last year.", DAY);
+    assertThat(types("The Kenyan president received the Ugandan foreign minister in Nairobi."))
+        .containsExactly("CONSULT");
   }
 }
