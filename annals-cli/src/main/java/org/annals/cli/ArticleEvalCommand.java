@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 public final class ArticleEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProfileOption profile;
+  @Mixin AnnotationCacheOption cache;
 
   @Parameters(paramLabel = "GOLD", description = "Reference coding, e.g. ../shared/seed/putin-trump-call.expected.json")
   Path gold;
@@ -47,10 +48,10 @@ public final class ArticleEvalCommand implements Callable<Integer> {
     String body = ArticleEvaluation.readText(textFile);
     ArticleReport report;
     if (store == null) {
-      report = ArticleEvaluation.run(result, body, profile.pipeline()::code, null, null);
+      report = ArticleEvaluation.run(result, body, cache.pipeline(profile)::code, null, null);
     } else {
       try (EventStore es = CheckCommand.openExisting(store)) {
-        report = ArticleEvaluation.run(result, body, profile.pipeline()::code, es,
+        report = ArticleEvaluation.run(result, body, cache.pipeline(profile)::code, es,
             BundledKnowledgeBase.load());
       }
     }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 public final class ArticlesEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProfileOption profile;
+  @Mixin AnnotationCacheOption cache;
 
   @Parameters(paramLabel = "GOLD", description = "Article gold, e.g. gold/articles/tune.json")
   Path file;
@@ -45,7 +46,7 @@ public final class ArticlesEvalCommand implements Callable<Integer> {
     gold.problems().forEach(p -> err.println("annals: gold: " + p));
     CorpusTexts texts = CorpusTexts.read(corpus);
     ArticlesReport report = ArticlesEvaluation.run(gold, texts, file.toString(),
-        article -> profile.pipeline().code(article), msg -> {
+        article -> cache.pipeline(profile).code(article), msg -> {
           err.println("annals: eval articles: " + msg);
           err.flush();
         });

@@ -34,6 +34,7 @@ public final class CodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin BudgetOptions budget;
   @Mixin ProfileOption profile;
+  @Mixin AnnotationCacheOption cache;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Article text files; - reads stdin.")
   List<String> files = new ArrayList<>();
@@ -76,8 +77,8 @@ public final class CodeCommand implements Callable<Integer> {
             + " or dateline); relative dates cannot be resolved (basis: unknown)");
       }
     }
-    Pipeline pipeline = PipelineFactory.shared(lexicon == null ? profile.config()
-        : new PipelineConfig(profile.config().corenlp(), lexicon, true));
+    Pipeline pipeline = PipelineFactory.shared(cache.apply(lexicon == null ? profile.config()
+        : new PipelineConfig(profile.config().corenlp(), lexicon, true)));
     if (format == Format.tsv && !explain) {
       out.println(EventTsv.header());
     }

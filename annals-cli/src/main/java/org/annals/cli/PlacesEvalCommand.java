@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 public final class PlacesEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProfileOption profile;
+  @Mixin AnnotationCacheOption cache;
 
   @Parameters(paramLabel = "GOLD", description = "Place fixtures, e.g. gold/places/places.json")
   Path gold;
@@ -43,7 +44,7 @@ public final class PlacesEvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Score s = new Score();
     for (PlacesGold.Doc d : PlacesGold.read(gold).articles()) {
-      CodedArticle coded = profile.pipeline().code(Article.of(d.text(),
+      CodedArticle coded = cache.pipeline(profile).code(Article.of(d.text(),
           LocalDate.parse(d.published())));
       for (PlacesGold.Expected x : d.events()) {
         score(out, s, d.id(), x, find(coded, x));

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 public final class PloverEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin ProfileOption profile;
+  @Mixin AnnotationCacheOption cache;
 
   @Parameters(paramLabel = "FILE", description = "PLOVER gold records, e.g. ../shared/eval/plover-gsr/dev.json")
   Path file;
@@ -44,7 +45,7 @@ public final class PloverEvalCommand implements Callable<Integer> {
     PloverGoldReader.GoldSet gold = java.nio.file.Files.isDirectory(corpus)
         ? PloverGoldReader.read(file, CorpusTexts.read(corpus)) : PloverGoldReader.read(file);
     gold.problems().forEach(p -> err.println("annals: gold: " + p));
-    Pipeline pipeline = profile.pipeline();
+    Pipeline pipeline = cache.pipeline(profile);
     PloverReport report = PloverEvaluation.run(gold, file.toString(), pipeline::code,
         msg -> {
           err.println("annals: eval plover: " + msg);

@@ -3,7 +3,11 @@ package org.annals.cli;
 import static org.annals.cli.CodeCommandTest.execute;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,5 +47,16 @@ class HelpTest {
       assertThat(run.exit()).as(String.join(" ", cmd)).isEqualTo(2);
       assertThat(run.err()).as(String.join(" ", cmd)).contains("--profile").contains("'accurate' or 'fast'");
     }
+  }
+
+  @Test
+  void theAnnotationCacheIsOfferedWhereFixedTextIsRecodedNeverByBenchOrIngest(@TempDir Path dir) throws IOException {
+    assertThat(execute("bench", "--annotation-cache", dir.toString()).err()).contains("Unknown option");
+    assertThat(execute("ingest", "x.txt", "--annotation-cache", dir.toString()).err()).contains("Unknown option");
+    Path text = Files.writeString(dir.resolve("a.txt"), "Peru recalled its ambassador to Chile on Monday.");
+    CodeCommandTest.Run run = execute("code", text.toString(), "--published", "2024-05-08", "--profile", "fast",
+        "--annotation-cache", dir.resolve("cache").toString());
+    assertThat(run.exit()).isNotZero();
+    assertThat(run.err()).contains("--annotation-cache works with --profile accurate only");
   }
 }

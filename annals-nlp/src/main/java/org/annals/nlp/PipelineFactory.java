@@ -33,7 +33,10 @@ public final class PipelineFactory {
   public static Pipeline create(PipelineConfig config) {
     KnowledgeBase kb = BundledKnowledgeBase.load();
     Lexicon lexicon = Lexicon.load(Ontology.standard(), config.userLexicon());
-    Annotator annotator = annotator(config.corenlp(), SentenceGate.of(lexicon, kb));
+    Annotator annotator = config.annotationCache() == null
+        ? annotator(config.corenlp(), SentenceGate.of(lexicon, kb))
+        : new CachingAnnotator(() -> annotator(config.corenlp(), SentenceGate.of(lexicon, kb)),
+            CoreNlpAnnotator.describe(config.corenlp()), config.annotationCache());
     Provenance provenance = new Provenance(version(), annotator.describe(), lexicon.version(),
         kb.version(), config.hash());
     return new Pipeline(annotator, stages(kb, lexicon), provenance);

@@ -64,6 +64,11 @@ public final class CoreNlpAnnotator implements Annotator {
     return "corenlp-" + VERSION + ":" + annotators;
   }
 
+  /** What an annotator built with {@code config} will {@link #describe()}, without building it. */
+  public static String describe(CoreNlpConfig config) {
+    return "corenlp-" + VERSION + ":" + properties(config).getProperty("annotators");
+  }
+
   @Override
   public AnnotatedDoc annotate(Article article) {
     Annotation ann = new Annotation(article.text());
