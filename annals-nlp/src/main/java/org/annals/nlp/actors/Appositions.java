@@ -150,11 +150,12 @@ final class Appositions {
         && (r.country() == null || r.rule().contains("+country-from-context:"));
   }
 
-  /** An actor whose country its own words give: no person, pronoun or guess from context. */
+  /** An actor whose country its own words give: no person, pronoun, region or guess from context. */
   private static boolean describes(ActorRef d) {
     String rule = d.rule() == null ? "" : d.rule();
     return d.country() != null && !rule.contains("country-from-context") && !rule.startsWith("coref:")
-        && !rule.contains("ner:person") && (d.entity() == null || !d.entity().startsWith("person/"));
+        && !rule.contains("ner:person") && (d.entity() == null || !d.entity().startsWith("person/"))
+        && (d.entity() == null || !d.entity().startsWith("region/")); // "an African-American senator": no region's
   }
 
   private static boolean isBody(ActorRef d) {

@@ -51,6 +51,15 @@ class SourceClassesTest extends CodingTestBase {
   }
 
   @Test
+  void aRegionInTheDescriptionIsNoNationality() {
+    CodedArticle coded = code("Fighting resumed in the north of Sudan on Monday. Pieter Vandermeer, "
+        + "an African diplomat, urged the rebels to lay down their arms.", DATE);
+    assertThat(coded.events()).extracting(e -> e.event()).contains("REQUEST");
+    coded.events().stream().filter(e -> e.event().equals("REQUEST")).forEach(e ->
+        assertThat(e.actors()).allSatisfy(a -> assertThat(a.rule()).doesNotContain("+described-as:")));
+  }
+
+  @Test
   void aNationalityStatedByACopulaHoldsForTheRestOfTheArticle() {
     assertCodes("Lina Haddad addressed reporters in Paris, France on Monday. Lina Haddad is a Jordanian "
         + "national living in Paris. Haddad criticised the verdict against her brother.", DATE,
