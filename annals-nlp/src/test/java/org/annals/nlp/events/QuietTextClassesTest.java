@@ -89,4 +89,13 @@ class QuietTextClassesTest extends CodingTestBase {
     // the dictionary's patterns of the same verbs still code
     assertThat(types("Malian rebels took control of the town of Kidal on Sunday.")).isNotEmpty();
   }
+
+  @Test
+  void aCandidateThankingTheirOwnSupportersPraisesNoOtherActor() {
+    assertCodes("The Chilean senator ended her campaign on Friday and thanked her supporters in a video.", DAY);
+    assertCodes("In his victory speech, the Peruvian mayor thanked the voters and his campaign staff.", DAY);
+    // near: thanking another country's leader is praise between actors
+    assertThat(types("The Chilean president thanked the Peruvian president for his help after the floods."))
+        .containsExactly("SUPPORT");
+  }
 }
