@@ -58,9 +58,9 @@ class PronounClassesTest {
   @Test
   void aCountryNamedAsTheStateOfACityIsNoAntecedent() {
     assertThat(countries("The chess final was held in Geneva, Switzerland on Sunday. "
-        + "It thanked the volunteers for their support.")).doesNotContain("CHE");
+        + "It thanked the chess federation for its support.")).doesNotContain("CHE");
     assertThat(pronoun("Switzerland hosted the chess final on Sunday. "
-        + "It thanked the volunteers for their support.", "It").country()).isEqualTo("CHE");
+        + "It thanked the chess federation for its support.", "It").country()).isEqualTo("CHE");
   }
 
   @Test
