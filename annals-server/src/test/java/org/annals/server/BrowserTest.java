@@ -55,6 +55,9 @@ class BrowserTest {
     fill("type", "CONSULT");
     fill("mode", "phone");
     browser.findElement(By.id("go")).click();
+    // the click may return before the results page has loaded: wait for its rows, then count them
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(d -> !d.findElements(By.cssSelector("#results tbody tr")).isEmpty());
     List<WebElement> rows = browser.findElements(By.cssSelector("#results tbody tr"));
     assertThat(rows).hasSize(8);
     assertThat(rows.get(0).getText()).contains("2025-02-12", "Vladimir Putin", "Donald Trump", "CONSULT/phone");
