@@ -40,6 +40,8 @@ final class NearClauses {
   static final String SEQUENCED_RULE = "time:before-publication:sequenced";
   private static final Set<String> CLOSE = TimeWords.get("close-sequence");
   private static final Set<String> MARKS = TimeWords.get("sequence-mark");
+  private static final Set<String> OCCASIONS = TimeWords.get("occasion-noun");
+  private static final Set<String> OCCASION_LINKS = TimeWords.get("occasion-preposition");
   private static final Set<String> NOUN_MODIFIER = Set.of("nummod", "compound", "amod", "nmod:poss");
   private static final Set<String> TIME_NOUNS = Set.of("year", "month", "week", "day", "season", "quarter",
       "period", "decade", "century", "time", "date", "morning", "afternoon", "evening", "night", "weekend");
@@ -190,8 +192,62 @@ final class NearClauses {
       }
       Token g = s.tokens().get(gov);
       return NOUN_MODIFIER.contains(up.get().relation()) && g.isNoun() && gov != trigger
-          && !TIME_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT)) && !g.pos().startsWith("NNP");
+          && !TIME_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT)) && !g.pos().startsWith("NNP")
+          && !occasion(s, gov);
     }
     return false;
+  }
+
+  /**
+   * "In a January 9 letter, the senator asked …", "urged them to leave in its March 2 advisory",
+   * "at Tuesday's briefing": a message or meeting (list {@code occasion-noun}) the act was done in,
+   * at or through (list {@code occasion-preposition}) shares the act's time, so its time phrase dates
+   * the clause. "replied to the January 9 letter" keeps the letter's own date apart.
+   */
+  /**
+   * "urged its citizens to leave in its March 2 advisory": the parser hangs the occasion from the
+   * complement's verb; it is still where the urging was done, so its time phrase dates the clause.
+   */
+  static Optional<EventDate> occasionOfComplement(TimeAnchor.Doc doc, Sentence s, Clause c) {
+    for (TimeMention m : doc.in(s)) {
+      Optional<Integer> noun = modified(s, m).filter(n -> occasion(s, n));
+      Optional<Integer> verb = noun.flatMap(s::headOf).map(Dependency::governor);
+      boolean complement = verb.flatMap(s::headOf)
+          .filter(d -> d.relation().equals("xcomp") && c.heads().contains(d.governor())).isPresent();
+      if (complement) {
+        Optional<EventDate> d = EventDates.of(m, doc.published());
+        if (d.isPresent()) {
+          return d;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "during his June 3 speech": the date of a time phrase that modifies the noun itself. */
+  static Optional<EventDate> ownTime(TimeAnchor.Doc doc, Sentence s, int noun) {
+    return doc.in(s).stream().filter(m -> modified(s, m).filter(n -> n == noun).isPresent())
+        .map(m -> EventDates.of(m, doc.published())).flatMap(Optional::stream).findFirst();
+  }
+
+  /** The noun outside the mention its head word modifies, if any. */
+  private static Optional<Integer> modified(Sentence s, TimeMention m) {
+    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
+      Optional<Dependency> up = s.headOf(t);
+      if (up.isPresent() && !up.get().isRoot()
+          && (up.get().governor() < m.firstToken() || up.get().governor() > m.lastToken())) {
+        return NOUN_MODIFIER.contains(up.get().relation()) && s.tokens().get(up.get().governor()).isNoun()
+            ? Optional.of(up.get().governor()) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean occasion(Sentence s, int noun) {
+    if (!OCCASIONS.contains(s.tokens().get(noun).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    return s.headOf(noun).map(Dependency::relation).filter(r -> r.startsWith("obl:") || r.startsWith("nmod:"))
+        .map(r -> r.substring(r.indexOf(':') + 1)).filter(OCCASION_LINKS::contains).isPresent();
   }
 }

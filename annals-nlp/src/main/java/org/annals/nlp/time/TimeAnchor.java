@@ -189,7 +189,8 @@ public final class TimeAnchor implements Stage {
         return own;
       }
       if (d.relation().equals("obl:during")) {
-        Optional<EventDate> during = Anchors.during(s, d.dependent(), earlier)
+        Optional<EventDate> during = NearClauses.ownTime(doc, s, d.dependent())
+            .or(() -> Anchors.during(s, d.dependent(), earlier))
             .or(() -> Antecedents.during(doc, s, d.dependent()));
         if (during.isPresent()) {
           return during;
@@ -205,7 +206,7 @@ public final class TimeAnchor implements Stage {
         }
       }
     }
-    return pastCue(doc, s, c, trigger);
+    return NearClauses.occasionOfComplement(doc, s, c).or(() -> pastCue(doc, s, c, trigger));
   }
 
   /**

@@ -48,6 +48,8 @@ public final class TimeTagger {
       "(?i)last\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?");
   private static final Pattern EXPLICIT_YEAR = Pattern.compile("(?i)\\d{4}|\\byear'?s?\\b|'\\d\\d");
   private static final Pattern YEAR_BEFORE = Pattern.compile("(?i)(?:\\d{4}|\\byear'?s?)\\s*$");
+  /** Messages and meetings ("its March 2 advisory"): a date naming one names one already held. */
+  private static final java.util.Set<String> OCCASIONS = TimeWords.get("occasion-noun");
   private static final Pattern YEAR_AGO = Pattern.compile("(?i)(?:a|one)\\s+year\\s+(?:ago|earlier)");
 
   /** What the tagger remembers while reading one document: the quarter being talked about. */
@@ -179,7 +181,7 @@ public final class TimeTagger {
     if (next < s.tokens().size() && s.tokens().get(next).lemma().equalsIgnoreCase("deadline")) {
       return m;
     }
-    Tense tense = Tense.at(s.tokens(), m.firstToken());
+    Tense tense = namesOccasion(s, m) ? Tense.PAST : Tense.at(s.tokens(), m.firstToken());
     Optional<LocalDate> day = Calendar.day(m.value());
     if (day.isPresent()) {
       LocalDate d = day.get();
@@ -200,6 +202,20 @@ public final class TimeTagger {
       return with(m, m.timex().type(), month.get().plusYears(1).toString(), "time:yearless-future");
     }
     return m;
+  }
+
+  /** "in its March 2 travel advisory": the date is followed by nouns ending in a message or meeting. */
+  private static boolean namesOccasion(Sentence s, TimeMention m) {
+    for (int t = m.lastToken() + 1; t < Math.min(s.tokens().size(), m.lastToken() + 4); t++) {
+      Token tok = s.tokens().get(t);
+      if (!tok.isNoun()) {
+        return false;
+      }
+      if (OCCASIONS.contains(tok.lemma().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static TimeMention with(TimeMention m, String type, String value, String rule) {
