@@ -45,7 +45,7 @@ class ParamsFuzzTest {
     server.close();
   }
 
-  @Property
+  @Property(seed = FuzzSeed.SEED)
   void parametersNeverCauseAServerError(@ForAll("paths") String path, @ForAll("queries") List<String[]> query)
       throws IOException, InterruptedException {
     StringBuilder q = new StringBuilder();
