@@ -4,6 +4,7 @@ import java.util.Set;
 import org.annals.model.Dependency;
 import org.annals.model.Modality;
 import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
 
 /**
  * Decides how sure the sentence is about a trigger: negation on the trigger or its light verb
@@ -12,29 +13,29 @@ import org.annals.nlp.text.SentenceGraph;
  * an inverted "should" or "had": an event anywhere inside the conditional clause, and the modal consequence
  * of one in the main clause, is hypothetical), future ("will", "plans to").
  * Walks at most four steps up the clause chain (eight for conditions); priority negated >
- * hypothetical > speculative > future. Stateless; thread-safe.
+ * hypothetical > speculative > future. The words are lists of {@code lexicon/word-lists.tsv}
+ * (modality-negator, speculative-auxiliary, future-auxiliary, conditional-mark, inverted-conditional,
+ * consequence-modal, speculative-head, future-head, negating-head, hedge-word, habitual-adverb).
+ * Stateless; thread-safe.
  */
 final class ModalityRules {
-  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
-  private static final Set<String> SPECULATIVE_AUX = Set.of("may", "might", "could");
-  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo", "would");
-  private static final Set<String> CONDITIONAL = Set.of("if", "unless");
+  private static final WordLists LISTS = WordLists.bundled();
+  private static final Set<String> NEGATORS = LISTS.get("modality-negator");
+  private static final Set<String> SPECULATIVE_AUX = LISTS.get("speculative-auxiliary");
+  private static final Set<String> FUTURE_AUX = LISTS.get("future-auxiliary");
+  private static final Set<String> CONDITIONAL = LISTS.get("conditional-mark");
   /** Auxiliaries that open a condition when they come before the subject. */
-  private static final Set<String> INVERTED = Set.of("should", "had");
-  private static final Set<String> CONSEQUENCE_MODALS = Set.of("would", "could", "might", "may", "will", "'d", "'ll",
-      "wo");
+  private static final Set<String> INVERTED = LISTS.get("inverted-conditional");
+  private static final Set<String> CONSEQUENCE_MODALS = LISTS.get("consequence-modal");
   private static final int MAX_CHAIN = 8;
-  private static final Set<String> SPECULATIVE_HEADS = Set.of(
-      "speculation", "speculate", "rumor", "rumour", "possibility", "sign", "suggest", "suspect",
-      "fear", "likely", "possible", "perhaps", "possibly", "probably", "consider", "mull", "weigh",
-      "talk", "prospect", "hope", "idea");
-  private static final Set<String> FUTURE_HEADS = Set.of(
-      "plan", "intend", "expect", "schedule", "prepare", "aim", "go", "due", "set");
-  private static final Set<String> NEGATING_HEADS = Set.of("deny", "fail");
+  private static final Set<String> SPECULATIVE_HEADS = LISTS.get("speculative-head");
+  private static final Set<String> FUTURE_HEADS = LISTS.get("future-head");
+  private static final Set<String> NEGATING_HEADS = LISTS.get("negating-head");
   /** "alleged police violence", "allegedly supplied": the narrator does not vouch for the act. */
-  private static final Set<String> HEDGES = org.annals.nlp.text.WordLists.bundled().get("hedge-word");
+  private static final Set<String> HEDGES = LISTS.get("hedge-word");
   /** "would often raid": a past habit, asserted (word list {@code habitual-adverb}). */
-  private static final Set<String> HABITUAL = org.annals.nlp.text.WordLists.bundled().get("habitual-adverb");
+  private static final Set<String> HABITUAL = LISTS.get("habitual-adverb");
+  /** Dependency relations (grammar, not words) along which the modality of a governor reaches the trigger. */
   private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "obj", "nsubj:pass", "nsubj", "nmod:of");
 
   Modality of(SentenceGraph g, int head) {
