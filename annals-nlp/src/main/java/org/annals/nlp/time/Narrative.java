@@ -34,6 +34,7 @@ final class Narrative {
   static final String RULE = "time:narrative";
   static final String PAST_RULE = "time:before-publication:past-tense";
   static final String UNTENSED_RULE = "time:before-publication:untensed";
+  static final String PRESENT_RULE = "time:before-publication:present";
   private static final int SENTENCES_BACK = 2;
   /** How far a bare participle looks up for the finite verb it hangs from. */
   private static final int PARTICIPLE_STEPS = 4;
@@ -58,6 +59,21 @@ final class Narrative {
       }
     }
     return out;
+  }
+
+  /**
+   * An asserted or negated event that every other rule left with the publication fallback (a
+   * finite present verb, "Iran denies …", "the minister faces charges") is told as known on the day
+   * of the report, not dated to it: {@code before D} ({@value #PRESENT_RULE}, basis publication,
+   * precision unknown). Run last, so that the passes keyed on the fallback (quotations, indirect
+   * speech) see it first. On the project's article gold, none of the events left with the
+   * fallback happened on the publication day (docs/EVALUATION.md).
+   */
+  static List<CodedEvent> present(TimeAnchor.Doc doc, List<CodedEvent> events) {
+    if (doc.published() == null) {
+      return events;
+    }
+    return events.stream().map(e -> fallback(e) ? e.withDate(beforePublication(doc, PRESENT_RULE)) : e).toList();
   }
 
   private static boolean candidate(Sentence s, CodedEvent e) {
