@@ -68,7 +68,7 @@ public final class TimeAnchor implements Stage {
     }
     List<CodedEvent> withDurations = Durations.attach(doc, Narrative.present(doc,
         SameDayLead.apply(doc,
-        SameEvent.apply(Quotes.apply(doc, ReportedSpeech.apply(doc, Narrative.apply(doc, dated)))))));
+        SameEvent.apply(ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }
