@@ -93,7 +93,7 @@ class RecallClassesTwoTest extends CodingTestBase {
   @Test
   void anUltimatumDemandsTheActItSetsADateFor() {
     assertCodes("Kenyan opposition groups had given the government until Friday to withdraw the tax.",
-        DAY, "REQUEST/yield 1056 KEN:OPP -> KEN:GOV asserted");
+        DAY, "REQUEST/change 105 KEN:OPP -> KEN:GOV asserted"); // a tax withdrawn is a concession
   }
 
   @Test
