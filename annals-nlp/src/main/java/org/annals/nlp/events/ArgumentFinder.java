@@ -476,10 +476,21 @@ final class ArgumentFinder {
     return false;
   }
 
-  /** For subject-is-target entries: the subject of the speech verb governing the clause. */
+  /**
+   * For subject-is-target entries: the subject of the speech verb governing the clause, or of one
+   * attached to it as parataxis ('"… has abused its authority," the opposition leader said').
+   */
   private void speaker(SentenceGraph g, Mentions m, int head, Participants p) {
     int t = head;
     for (int step = 0; step < 3; step++) {
+      for (Dependency d : g.children(t)) {
+        if (d.relation().equals("parataxis") && SPEECH.contains(g.lemma(d.dependent()))) {
+          for (int s : g.childrenBy(d.dependent(), "nsubj")) {
+            PhraseExpansion.expand(g, m, s, p, true);
+          }
+          return;
+        }
+      }
       Dependency h = g.head(t);
       if (h == null) {
         return;

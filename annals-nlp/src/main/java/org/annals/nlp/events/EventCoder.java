@@ -332,6 +332,9 @@ public final class EventCoder implements Stage {
       return null;
     }
     Modality mod = modality.of(ctx.g(), m.head(), m.tokens());
+    if (AccusedSubject.unsupported(ctx.g(), m, p, mod)) {
+      return null; // "said he had never broken the law": a denial, or no one else accused
+    }
     Coding c = coding(entry, embedded, mod);
     if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
       return null;
