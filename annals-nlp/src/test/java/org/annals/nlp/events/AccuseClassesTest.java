@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
  * ("said the commission had abused its power", "said Venezuela was violating international law")
  * is ACCUSE/allege (CAMEO 112) by the speaker against the subject of the clause (entries flagged
  * {@code accused-subject}); the same words in a law, a generic statement, a denial or a
- * confession code nothing. The sentences are written for these tests.
+ * confession code nothing. Blame by "pointing the finger", and judgements passed by naming
+ * someone "as" or referring to something "as" a judging word. The sentences are written for these
+ * tests.
  */
 class AccuseClassesTest extends CodingTestBase {
 
@@ -73,5 +75,43 @@ class AccuseClassesTest extends CodingTestBase {
   void anAbuseChargedIsCodedByTheChargeAlone() {
     assertCodes("Lithuanian prosecutors charged the mayor of Vilnius with abuse of office.", "2024-03-10",
         "ACCUSE/allege 112 LTU:JUD -> LTU:GOV asserted");
+  }
+
+  @Test
+  void pointingTheFingerBlames() {
+    assertCodes("The Indian minister pointed the finger at Pakistan for the attack.", "2024-03-10",
+        "ACCUSE/disapprove 112 IND:GOV -> PAK:GOV asserted");
+    assertCodes("Afghan officials pointed the finger at the Taliban after the bombing.", "2024-03-10",
+        "ACCUSE/disapprove 112 AFG:GOV -> AFG:REB asserted");
+  }
+
+  @Test
+  void pointingToSomethingBlamesNobody() {
+    assertCodes("Residents pointed to the damage caused by the storm.", "2024-03-10");
+  }
+
+  @Test
+  void namingOrReferringAsAJudgingWordIsCriticism() {
+    assertCodes("The Nigerian president referred to the kidnappers as criminals.", "2024-03-10",
+        "ACCUSE/disapprove 111 NGA:GOV -> NGA:CRM asserted");
+    assertCodes("The United States named Cuba as a state sponsor of terrorism.", "2024-03-10",
+        "ACCUSE/disapprove 111 USA:GOV -> CUB:GOV asserted");
+  }
+
+  @Test
+  void referringOrNamingWithoutJudgementCodesNothing() {
+    assertCodes("The Iraqi minister referred to the report in his speech.", "2024-03-10");
+    assertCodes("The Thai prime minister referred to the new bridge as a symbol of friendship with Laos.",
+        "2024-03-10");
+    assertCodes("The French president named Jean Dupont as the new ambassador to Algeria.", "2024-03-10");
+  }
+
+  @Test
+  void aPartyNamedInsideTheJudgementIsNotTheJudged() {
+    // "Iraqi" belongs to what the strike is called; the judged is the strike's author
+    assertCodes("The Iraqi foreign ministry characterized the American strike as a serious violation of Iraqi sovereignty.",
+        "2024-03-10", "ACCUSE/disapprove 111 IRQ:GOV -> USA asserted");
+    assertCodes("The Turkish president named the militia as a terrorist group.", "2024-03-10",
+        "ACCUSE/disapprove 111 TUR:GOV asserted");
   }
 }
