@@ -13,8 +13,8 @@ import org.annals.nlp.text.WordLists;
 
 /**
  * A judgement passed by naming something: "called the raid an act of terror", "labelled the vote
- * a sham", "described the deal as historic". A naming verb ({@code naming-verb}) with an object
- * and a complement (a second noun phrase, an adjective, or "as ...") is no phone call and no
+ * a sham", "described the deal as historic", "referred to the vote as a hoax". A naming verb
+ * ({@code naming-verb}) with an object (or a "to" phrase) and a complement (a second noun phrase, an adjective, or "as ...") is no phone call and no
  * appeal: it is ACCUSE/disapprove (CAMEO 111) when the complement holds a word of the
  * {@code negative-judgement} list, SUPPORT (CAMEO 051, praise) when it holds one of
  * {@code positive-judgement}, and nothing otherwise (a neutral match that keeps the verb from the
