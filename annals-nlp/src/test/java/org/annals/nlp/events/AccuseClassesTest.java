@@ -52,6 +52,14 @@ class AccuseClassesTest extends CodingTestBase {
   }
 
   @Test
+  void theSourceOfAnAccordingToPhraseAccuses() {
+    assertCodes("According to the Kenyan opposition, the electoral commission has abused its power.",
+        "2024-03-10", "ACCUSE/allege 112 KEN:OPP -> KEN:GOV asserted");
+    assertCodes("According to the report, the Georgian government broke the law.", "2024-03-10");
+    assertCodes("According to the new law, officials who abuse their power will lose their jobs.", "2024-03-10");
+  }
+
+  @Test
   void aLawOrTheWritersNarrativeAccusesNobody() {
     assertCodes("The new statute makes it a crime for an official to abuse a position of trust.", "2024-03-10");
     assertCodes("The law bans officials from abusing their positions for personal gain.", "2024-03-10");
