@@ -76,7 +76,7 @@ final class ArgumentFinder {
       p.recipients.clear(); // "[the regime] treats [journalists] with contempt": the judged is the subject
       p.recipients.addAll(p.actors);
       p.actors.clear();
-      speaker(g, m, match.head(), p);
+      ReportedSpeaker.find(g, m, match.head(), p);
     }
     boolean background = background(g, match.head()) && conflict(match.entry());
     boolean own = background || match.entry().flags().contains(LexiconEntry.Flag.REVERSED);
@@ -474,24 +474,6 @@ final class ArgumentFinder {
       return pos.equals("VBG") || g.token(t).isNoun();
     }
     return false;
-  }
-
-  /** For subject-is-target entries: the subject of the speech verb governing the clause. */
-  private void speaker(SentenceGraph g, Mentions m, int head, Participants p) {
-    int t = head;
-    for (int step = 0; step < 3; step++) {
-      Dependency h = g.head(t);
-      if (h == null) {
-        return;
-      }
-      t = h.governor();
-      if (SPEECH.contains(g.lemma(t))) {
-        for (int s : g.childrenBy(t, "nsubj")) {
-          PhraseExpansion.expand(g, m, s, p, true);
-        }
-        return;
-      }
-    }
   }
 
   static boolean isSpeech(String lemma) {

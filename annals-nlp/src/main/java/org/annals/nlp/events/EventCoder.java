@@ -317,6 +317,7 @@ public final class EventCoder implements Stage {
 
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, String embedded) {
     Participants p = arguments.find(ctx.g(), ctx.mentions(), found, ctx.triggers());
+    NamingRule.dropComplementRecipients(ctx.g(), found, p); // "called it a violation of Iraqi sovereignty"
     implied.fill(ctx.g(), found, p, ctx.article());
     directives.fill(ctx.g(), ctx.mentions(), found, p); // "residents were asked to": the authorities
     protested.fill(ctx.g(), ctx.mentions(), found, p); // "in protest against the new tax": its author
@@ -332,6 +333,9 @@ public final class EventCoder implements Stage {
       return null;
     }
     Modality mod = modality.of(ctx.g(), m.head(), m.tokens());
+    if (AccusedSubject.unsupported(ctx.g(), m, p, mod)) {
+      return null; // "said he had never broken the law": a denial, or no one else accused
+    }
     Coding c = coding(entry, embedded, mod);
     if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
       return null;

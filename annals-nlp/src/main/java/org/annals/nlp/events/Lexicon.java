@@ -271,8 +271,9 @@ public final class Lexicon {
           case "not-own" -> flags.add(Flag.NOT_OWN);
           case "vow" -> flags.add(Flag.VOW);
           case "agentive" -> flags.add(Flag.AGENTIVE);
+          case "accused-subject" -> flags.add(Flag.ACCUSED_SUBJECT);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target, not-own, vow, agentive)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target, not-own, vow, agentive, accused-subject)");
         }
       }
       return flags;

@@ -84,7 +84,13 @@ public record LexiconEntry(
      * sanction), makes the promise a threat ("vowed to retaliate", "promised strikes every week"),
      * coded with the {@code @embed THREATEN} code of that act.
      */
-    VOW
+    VOW,
+    /**
+     * Misconduct said of the subject ("said the commission had abused its power"): with {@code
+     * subj-target}, an accusation by the speaker; it needs a named subject other than the speaker
+     * and codes nothing when denied ("said he had never broken the law") ({@link AccusedSubject}).
+     */
+    ACCUSED_SUBJECT
   }
 
   /** Part-of-speech restriction of an element. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.annals.model.Dependency;
 import org.annals.model.Ontology;
 import org.annals.nlp.events.LexiconEntry.Element;
 import org.annals.nlp.events.LexiconEntry.Pos;
@@ -12,8 +13,8 @@ import org.annals.nlp.text.WordLists;
 
 /**
  * A judgement passed by naming something: "called the raid an act of terror", "labelled the vote
- * a sham", "described the deal as historic". A naming verb ({@code naming-verb}) with an object
- * and a complement (a second noun phrase, an adjective, or "as ...") is no phone call and no
+ * a sham", "described the deal as historic", "referred to the vote as a hoax". A naming verb
+ * ({@code naming-verb}) with an object (or a "to" phrase) and a complement (a second noun phrase, an adjective, or "as ...") is no phone call and no
  * appeal: it is ACCUSE/disapprove (CAMEO 111) when the complement holds a word of the
  * {@code negative-judgement} list, SUPPORT (CAMEO 051, praise) when it holds one of
  * {@code positive-judgement}, and nothing otherwise (a neutral match that keeps the verb from the
@@ -87,7 +88,8 @@ final class NamingRule {
         return predicate;
       }
     }
-    boolean named = !objects.isEmpty() || !g.childrenBy(verb, "nsubj:pass").isEmpty();
+    boolean named = !objects.isEmpty() || !g.childrenBy(verb, "nsubj:pass").isEmpty()
+        || !g.childrenBy(verb, "obl:to").isEmpty(); // "referred to the vote as a hoax"
     for (var d : g.children(verb)) {
       if (named && (d.relation().equals("obl:as") || d.relation().equals("advcl:as"))) {
         return d.dependent();
@@ -133,6 +135,32 @@ final class NamingRule {
       }
     }
     return -1;
+  }
+
+  /**
+   * What something is called is no party to the judgement: a recipient named inside the naming
+   * complement ("characterized the raid as a violation of [Iraqi] sovereignty", "named the militia
+   * as a [terrorist group]") is dropped; the judged is the object's actor, or nobody.
+   */
+  static void dropComplementRecipients(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    if (!m.entry().id().startsWith("rule.naming-")) {
+      return;
+    }
+    int complement = m.first() == m.head() ? m.last() : m.first();
+    int[] span = {g.token(complement).start(), g.token(complement).end()};
+    subtreeSpan(g, complement, span, 0);
+    p.recipients.removeIf(r -> r.start() >= span[0] && r.end() <= span[1]);
+  }
+
+  private static void subtreeSpan(SentenceGraph g, int t, int[] span, int depth) {
+    for (Dependency d : depth > 6 ? List.<Dependency>of() : g.children(t)) {
+      if (d.relation().startsWith("nsubj")) {
+        continue; // a small clause's subject is the named thing: "called [the raid] a crime"
+      }
+      span[0] = Math.min(span[0], g.token(d.dependent()).start());
+      span[1] = Math.max(span[1], g.token(d.dependent()).end());
+      subtreeSpan(g, d.dependent(), span, depth + 1);
+    }
   }
 
   private static boolean judged(SentenceGraph g, int head, Set<String> words) {
