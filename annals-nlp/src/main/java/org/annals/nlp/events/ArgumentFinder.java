@@ -110,6 +110,7 @@ final class ArgumentFinder {
       }
     }
     NounModifiers.settle(p); // "Turkey began a military offensive": not also the scene's army
+    NamingRule.unlabel(g, match, p); // "called the strike a violation of [Iraqi] sovereignty"
     p.dedupe();
     return p;
   }

@@ -42,6 +42,41 @@ final class NamingRule {
         "built-in rule (word lists " + WordLists.BUNDLED + ")");
   }
 
+  /**
+   * Drops the recipients named inside the label a naming judgement gives ("called the strike [a
+   * violation of Lebanese sovereignty]", "described the expulsion as [an insult to the Peruvian
+   * people]"): whom the label's own phrases name is whom the named act befell, not who is judged;
+   * the named thing (the object, the label's small-clause subject) is (issue 13, h64).
+   */
+  static void unlabel(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
+    if (!m.entry().id().startsWith("rule.naming")) {
+      return;
+    }
+    for (int label : m.tokens()) {
+      if (label != m.head()) {
+        int[] span = span(g, label);
+        p.recipients.removeIf(r -> r.start() >= span[0] && r.end() <= span[1]);
+      }
+    }
+  }
+
+  /** The character span of the phrase {@code head} heads, less its clauses and its small-clause subject. */
+  private static int[] span(SentenceGraph g, int head) {
+    int[] span = {g.token(head).start(), g.token(head).end()};
+    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(head));
+    java.util.Set<Integer> seen = new java.util.HashSet<>(todo);
+    while (!todo.isEmpty()) {
+      for (var d : g.children(todo.pop())) {
+        String rel = d.relation();
+        if (!rel.startsWith("acl") && !rel.startsWith("nsubj") && d.dependent() > head && seen.add(d.dependent())) {
+          todo.push(d.dependent());
+          span[1] = Math.max(span[1], g.token(d.dependent()).end());
+        }
+      }
+    }
+    return span;
+  }
+
   private LexiconEntry entry(String id, String cameo, Ontology ontology) {
     return LexiconEntry.builtIn(id, new Element(verbs, Pos.VERB, false), cameo, ontology,
         Set.of(LexiconEntry.Flag.COMPLEMENT_TARGET));
