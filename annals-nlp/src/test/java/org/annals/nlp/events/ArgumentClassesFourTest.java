@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * noun whose only country is the scene's ("a military offensive") is no second doer beside one
  * named in its own words ({@link NounModifiers}, on hand-built parses: the rule, not the parser);
  * whom the label of a naming judgement names ("a violation of Lebanese sovereignty") is not who
- * is judged ({@link NamingRule#unlabel}).
+ * is judged ({@link NamingRule#unlabel}); a hashtag of a country's name in a quoted post names that
+ * country; Iraq's militias the knowledge base lacked are Iraqi.
  */
 class ArgumentClassesFourTest extends CodingTestBase {
   private static final ActorRef TURKEY = new ActorRef("Turkey", "Turkey", "TUR", "GOV", "TURGOV",
@@ -90,6 +91,23 @@ class ArgumentClassesFourTest extends CodingTestBase {
         "ACCUSE/disapprove 111 POL:GOV -> RUS asserted");
     assertCodes("Kenya branded Tanzania's border closure an insult to Kenyan traders.", "2024-05-10",
         "ACCUSE/disapprove 111 KEN:GOV -> TZA:GOV asserted");
+  }
+
+  @Test
+  void aHashtagOfACountryNamesThatCountry() {
+    assertCodes("The Venezuelan foreign minister wrote on Twitter: \"We reject the new #US sanctions on our oil "
+        + "industry.\"", "2024-05-10", "REJECT 120 VEN:GOV -> USA:GOV asserted");
+    // a hashtag that names no one stays no one
+    assertCodes("The minister wrote on Twitter: \"We reject the new sanctions. #Solidarity\"", "2024-05-10",
+        "REJECT 120 ---:GOV asserted");
+  }
+
+  @Test
+  void iraqsPopularMobilizationForcesAreIraqi() {
+    assertCodes("A spokesman for the Popular Mobilization Forces condemned the air strike near Baghdad on Sunday.",
+        "2024-05-10", "ACCUSE/disapprove 111 IRQ:PRM asserted");
+    assertCodes("Kataib Hezbollah threatened to attack American bases in Iraq on Monday.", "2024-05-10",
+        "THREATEN/violence 138 IRQ:PRM -> USA asserted");
   }
 
   /** Turkey began a military offensive ; with "military" the scene's guess. */
