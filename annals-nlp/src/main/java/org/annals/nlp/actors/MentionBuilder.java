@@ -266,7 +266,7 @@ final class MentionBuilder {
   private static String bodyWord(Sentence s, int first, int last) {
     for (int j = first; j <= last; j++) {
       String lemma = s.tokens().get(j).lemma().toLowerCase(java.util.Locale.ROOT);
-      if (WORDS.body(lemma)) {
+      if (WORDS.body(lemma) || WORDS.chamber(s.tokens().get(j).word())) {
         return lemma;
       }
     }

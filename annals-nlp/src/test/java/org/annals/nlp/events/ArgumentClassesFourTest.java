@@ -52,6 +52,16 @@ class ArgumentClassesFourTest extends CodingTestBase {
   }
 
   @Test
+  void aCapitalisedChamberRefersBackAndAHouseSomeoneLivesInDoesNot() {
+    assertCodes("The Chilean Senate passed a resolution on Monday. "
+        + "In Lima on Tuesday, the Senate urged Peru to reopen the border crossing at Tacna.", "2024-05-10",
+        "REQUEST 100 CHL:LEG -> PER:GOV asserted");
+    assertCodes("The Chilean House of Representatives passed a resolution on Monday. In Lima on Tuesday, "
+        + "police raided the house of a Peruvian judge and arrested two men.", "2024-05-10",
+        "COERCE/seize 171 PER:COP -> PER:JUD asserted", "COERCE/arrest 173 PER:COP -> PER:CVL asserted");
+  }
+
+  @Test
   void aChamberNeverNamedWithACountryStillTakesTheScenes() {
     assertCodes("In Lima on Tuesday, the House urged the government to reopen the border crossing at Tacna.",
         "2024-05-10", "REQUEST 100 PER:LEG -> PER:GOV asserted");
