@@ -61,11 +61,20 @@ public final class ActorResolver implements Stage {
     return state.withActors(all);
   }
 
+  /**
+   * A hashtag's name without its sign ("#US blockade measure", "#Cuba" in a quoted post): the name
+   * the knowledge base knows (issue 13, h64); any other word as it is.
+   */
+  static String hashtag(String word) {
+    return word.length() > 2 && word.charAt(0) == '#' && Character.isUpperCase(word.charAt(1))
+        ? word.substring(1) : word;
+  }
+
   private List<Piece> pieces(Sentence s, String text, ArticleContext ctx) {
     List<Token> tokens = s.tokens();
     List<String> words = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
-      words.add(t.word());
+      words.add(hashtag(t.word()));
     }
     List<Piece> out = new ArrayList<>();
     int i = 0;

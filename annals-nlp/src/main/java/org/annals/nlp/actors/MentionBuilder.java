@@ -266,7 +266,7 @@ final class MentionBuilder {
   private static String bodyWord(Sentence s, int first, int last) {
     for (int j = first; j <= last; j++) {
       String lemma = s.tokens().get(j).lemma().toLowerCase(java.util.Locale.ROOT);
-      if (WORDS.body(lemma)) {
+      if (WORDS.body(lemma) || WORDS.chamber(s.tokens().get(j).word())) {
         return lemma;
       }
     }
@@ -284,7 +284,10 @@ final class MentionBuilder {
    */
   private static ActorRef referBack(Phrase ph, ActorRef earlier, String body, String text, int start,
       int end) {
-    return new ActorRef(text, earlier.name(), earlier.country(), earlier.sector(), earlier.cameo(),
+    // "The House" after "the United States House of Representatives": its own sector (LEG), if its word names one
+    String sector = ph.sector != null ? ph.sector : earlier.sector();
+    String cameo = ph.sector != null ? earlier.country() + ph.sector : earlier.cameo();
+    return new ActorRef(text, earlier.name(), earlier.country(), sector, cameo,
         earlier.entity(), start, end,
         String.join("+", ph.rules) + "+definite:the-" + body + ">" + earlier.rule());
   }

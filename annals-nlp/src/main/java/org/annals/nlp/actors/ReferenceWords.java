@@ -17,6 +17,7 @@ public final class ReferenceWords {
 
   private final Set<String> groupNouns;
   private final Set<String> bodies;
+  private final Set<String> chambers;
   private final Set<String> two;
   private final Set<String> three;
   private final Set<String> four;
@@ -26,6 +27,7 @@ public final class ReferenceWords {
   private ReferenceWords(WordLists lists) {
     groupNouns = lists.get("group-noun");
     bodies = lists.get("definite-body");
+    chambers = lists.get("definite-chamber");
     two = lists.get("count-two");
     three = lists.get("count-three");
     four = lists.get("count-four");
@@ -45,6 +47,15 @@ public final class ReferenceWords {
   /** Whether the lemma names a body "the" + it refers back to ("embassy", "ministry"). */
   boolean body(String lemma) {
     return bodies.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether the word names a chamber of a legislature "the" + it refers back to when capitalised
+   * ("The House", "the Senate"; not "the house" someone lives in).
+   */
+  boolean chamber(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0))
+        && chambers.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether the lemma names someone's peer in another country ("his Greek counterpart"). */

@@ -109,6 +109,8 @@ final class ArgumentFinder {
         SurfaceArguments.dashPartner(g, m, p);
       }
     }
+    NounModifiers.settle(p); // "Turkey began a military offensive": not also the scene's army
+    NamingRule.dropComplementRecipients(g, match, p); // "called the strike a violation of [Iraqi] sovereignty"
     p.dedupe();
     return p;
   }
@@ -249,10 +251,8 @@ final class ArgumentFinder {
             NestedRecipients.sited(g, m, t, p); // "an attack on oil facilities in Kuwait"
           }
         }
-      } else if (noun && rel.equals("amod") && g.token(c).isVerb()) {
-        NestedRecipients.aimedAt(g, m, c, p); // "sanctions aimed at Russian banks"
-      } else if (noun && (rel.equals("amod") || rel.equals("compound")) && !m.capital(c)) {
-        PhraseExpansion.expand(g, m, c, p, subjects); // not "a Kabul car bombing": a capital there is a place
+      } else if (NounModifiers.add(g, m, t, rel, c, subjects, p)) {
+        continue; // "Russian sanctions", "a police raid"; not "a military offensive" (the kind of act)
       } else if (noun && (rel.startsWith("acl"))) {
         relativeClause(g, m, c, p, !patient); // "rejected the offer the rebels made": its maker undergoes it
       }

@@ -317,7 +317,6 @@ public final class EventCoder implements Stage {
 
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, String embedded) {
     Participants p = arguments.find(ctx.g(), ctx.mentions(), found, ctx.triggers());
-    NamingRule.dropComplementRecipients(ctx.g(), found, p); // "called it a violation of Iraqi sovereignty"
     implied.fill(ctx.g(), found, p, ctx.article());
     directives.fill(ctx.g(), ctx.mentions(), found, p); // "residents were asked to": the authorities
     protested.fill(ctx.g(), ctx.mentions(), found, p); // "in protest against the new tax": its author

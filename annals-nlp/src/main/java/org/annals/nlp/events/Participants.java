@@ -28,6 +28,12 @@ final class Participants {
   String anaphorWords = "";
   /** What the actor resolver made of those words (its last group for "they"). */
   final List<ActorRef> anaphorRefs = new ArrayList<>();
+  /**
+   * Actors read off an adjective of the event noun whose country was only the scene's ("a
+   * military offensive"; {@link NounModifiers}): dropped when the event names a doer of another
+   * country in its own words.
+   */
+  final List<ActorRef> kindGuesses = new ArrayList<>();
 
   void actor(ActorRef r) {
     add(actors, r);
