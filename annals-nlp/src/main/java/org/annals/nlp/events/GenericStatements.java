@@ -16,9 +16,14 @@ import org.annals.nlp.text.WordLists;
  * <ul>
  *   <li>{@code generic-present}: the finite clause that carries the trigger (the trigger's own verb,
  *       or the verb above an infinitive, a participle, a conditional clause or the noun a participle
- *       describes) is in the simple present, active or passive, with no auxiliary but "do".</li>
- *   <li>{@code obligation}: that clause carries a modal of obligation or ability (word list
- *       {@code generic-modal}: must, should, can) or is "has/have to ...".</li>
+ *       describes) is in the simple present, active or passive, with no auxiliary but "do" or a
+ *       modal of ability ({@code generic-ability-modal}: "police can detain a suspect under the
+ *       law"), and is generic (see {@link #generic}).</li>
+ *   <li>{@code obligation}: that clause carries a modal of obligation (word list
+ *       {@code generic-modal}: must, should) or is "has/have to ...".</li>
+ *   <li>{@code requirement}: the trigger is what a participle of need on a noun asks for (word
+ *       list {@code requirement-participle}: "the two-thirds majority needed to convict him"); in
+ *       quoted or reported sentences too.</li>
  *   <li>{@code norm}: that clause or the trigger carries an adverb of custom (word list
  *       {@code generic-adverb}: historically, traditionally, customarily, ...), in any tense:
  *       "historically, prosecutors have not charged ministers".</li>
@@ -27,14 +32,20 @@ import org.annals.nlp.text.WordLists;
  * Both hold only for the narrator's statement: the clause is the sentence's root or hangs from it
  * by coordination or an adverbial clause (not reported speech: "said Iran must release the tanker"
  * is the demand rule's), the sentence has no quotation marks, the subject is no first- or
- * second-person pronoun (a quotation told over several sentences) and the clause's verb is no
- * {@code allegation-verb} ("is accused of shooting" tells a standing accusation, coded).
+ * second-person pronoun (a quotation told over several sentences), the clause's verb is no
+ * {@code allegation-verb} ("is accused of shooting" tells a standing accusation, coded) and, above
+ * the trigger, no {@code report-raising-verb} ("is expected to speak", "is believed to have fired":
+ * a plan or a report of a real act, coded with its modality).
  *
  * <p>Word lists are read once at construction; immutable and thread-safe.
  */
 final class GenericStatements {
-  /** Relations by which a non-finite trigger leads to the clause that carries it. */
-  private static final Set<String> TO_CLAUSE = Set.of("xcomp", "acl", "conj");
+  /**
+   * Relations by which a non-finite trigger leads to the clause that carries it ({@code csubj}: a
+   * participle on a subject the parser reads as a clausal subject, "people held in contempt are
+   * referred ...").
+   */
+  private static final Set<String> TO_CLAUSE = Set.of("xcomp", "acl", "conj", "csubj");
   /** Relations by which a noun leads to its verb. */
   private static final Set<String> NOUN_UP = Set.of("nsubj", "nsubj:pass", "obj");
   /** Relations by which a clause hangs from the narrator's root. */
@@ -47,24 +58,34 @@ final class GenericStatements {
 
   private final Set<String> modals;
   private final Set<String> adverbs;
+  private final Set<String> abilities;
+  private final Set<String> needing;
+  private final Set<String> raising;
   private final Set<String> measures;
   private final Set<String> allegations;
 
   GenericStatements(WordLists lists) {
     this.modals = lists.get("generic-modal");
     this.adverbs = lists.get("generic-adverb");
+    this.abilities = lists.get("generic-ability-modal");
+    this.needing = lists.get("requirement-participle");
+    this.raising = lists.get("report-raising-verb");
     this.measures = lists.get("measure-noun");
     this.allegations = lists.get("allegation-verb");
   }
 
   /** The class of {@code m} (see the class comment), or null. */
   String reason(SentenceGraph g, TriggerMatcher.Match m) {
+    if (required(g, m.head())) {
+      return "requirement";
+    }
     if (quoted(g)) {
       return null;
     }
     int clause = finiteClause(g, m.head());
-    if (clause < 0 || !narrators(g, clause) || personal(g, clause) || allegations.contains(g.lemma(clause))) {
-      return null;
+    if (clause < 0 || !narrators(g, clause) || personal(g, clause) || allegations.contains(g.lemma(clause))
+        || (clause != m.head() && raising.contains(g.lemma(clause)))) {
+      return null; // "is expected to speak", "is believed to have fired": a report of a real act
     }
     if (obligation(g, clause)) {
       return "obligation";
@@ -76,6 +97,29 @@ final class GenericStatements {
   }
 
   /**
+   * The act a participle of need on a noun names ("the two-thirds majority needed to convict", "the
+   * vote required by the constitution to impeach"): what it takes, not what was done.
+   */
+  private boolean required(SentenceGraph g, int head) {
+    int t = head;
+    for (int step = 0; step < MAX_STEPS && g.token(t).isVerb(); step++) {
+      Dependency h = g.head(t);
+      if (h == null || h.governor() < 0 || !(h.relation().equals("xcomp") || h.relation().startsWith("advcl")
+          || h.relation().startsWith("conj"))) {
+        return false;
+      }
+      int gov = h.governor();
+      Dependency up = g.head(gov); // a bare participle: on a noun, or read as a clause of its own
+      boolean bare = g.children(gov).stream().noneMatch(d -> d.relation().startsWith("aux"));
+      if (needing.contains(g.lemma(gov)) && g.token(gov).pos().equals("VBN") && up != null && bare) {
+        return true;
+      }
+      t = gov;
+    }
+    return false;
+  }
+
+  /**
    * What makes a present clause generic rather than a report in the historical present ("in the
    * call, the president asks his counterpart to ..."): no doer named (a passive without "by", a
    * state: "is banned in Turkey"), a generic subject ("red notices are issued", "a deputy
@@ -83,7 +127,8 @@ final class GenericStatements {
    * president dies, ...").
    */
   private boolean generic(SentenceGraph g, int clause) {
-    boolean passive = !g.childrenBy(clause, "nsubj:pass").isEmpty() || !g.childrenBy(clause, "cop").isEmpty();
+    boolean passive = !g.childrenBy(clause, "aux:pass").isEmpty() || !g.childrenBy(clause, "nsubj:pass").isEmpty()
+        || !g.childrenBy(clause, "cop").isEmpty();
     boolean agent = g.children(clause).stream().anyMatch(d -> d.relation().equals("obl:agent")
         || d.relation().equals("obl:by"));
     if (passive && !agent) {
@@ -203,8 +248,8 @@ final class GenericStatements {
         && present(g, h.governor()) && g.childrenBy(h.governor(), "aux").isEmpty();
   }
 
-  /** "impeaches", "is banned", "are referred", "does not apply": present, no other auxiliary. */
-  private static boolean simplePresent(SentenceGraph g, int clause) {
+  /** "impeaches", "is banned", "are referred", "does not apply", "can detain": present, no other auxiliary. */
+  private boolean simplePresent(SentenceGraph g, int clause) {
     boolean tensed = present(g, clause);
     for (Dependency d : g.children(clause)) {
       int a = d.dependent();
@@ -219,8 +264,9 @@ final class GenericStatements {
         continue;
       }
       boolean doSupport = d.relation().equals("aux") && g.lemma(a).equals("do") && present(g, a);
+      boolean ability = d.relation().equals("aux") && abilities.contains(g.lemma(a)); // "police can detain"
       boolean passive = d.relation().equals("aux:pass") && present(g, a);
-      if (!doSupport && !passive) {
+      if (!doSupport && !passive && !ability) {
         return false;
       }
       tensed = true;

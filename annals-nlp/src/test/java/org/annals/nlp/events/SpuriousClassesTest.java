@@ -84,6 +84,31 @@ class SpuriousClassesTest extends CodingTestBase {
   }
 
   @Test
+  void toysLaunchedAreNoMissiles() {
+    // none.launch-toy
+    assertCodes("Israeli children launched toy rockets at the Gaza border fence.", DAY);
+    assertThat(types("Hamas militants launched rockets at the Israeli town of Sderot.")).containsExactly("ASSAULT");
+  }
+
+  @Test
+  void aRequirementIsNoEvent() {
+    // GenericStatements, requirement (word list requirement-participle); a participle on a subject
+    // read as a clause still leads to its generic clause
+    assertCodes("The ruling coalition lacks the two-thirds majority needed to impeach the Brazilian president.",
+        DAY);
+    assertCodes("People held in contempt of the Ugandan parliament are referred to the state prosecutor.", DAY);
+    assertThat(types("The Brazilian Congress voted to impeach the president on Sunday.")).containsExactly("ACCUSE");
+  }
+
+  @Test
+  void aPlanOrAReportAboveTheTriggerIsNoRule() {
+    // report-raising-verb: "is expected to", "is believed to" keep the act (an intent, an attack)
+    assertThat(types("The Indian prime minister is expected to meet the Russian president in Moscow next week."))
+        .containsExactly("AGREE");
+    assertThat(types("The Syrian army is believed to have shelled the town of Idlib.")).containsExactly("ASSAULT");
+  }
+
+  @Test
   void aMarginOfVictoryIsNoBeating() {
     // none.beat-by-margin, none.beat-us-well
     assertCodes("Kenya beat Uganda comfortably.", DAY);
