@@ -29,9 +29,9 @@ import org.annals.nlp.text.WordLists;
  *       "historically, prosecutors have not charged ministers".</li>
  * </ul>
  *
- * Both hold only for the narrator's statement: the clause is the sentence's root or hangs from it
- * by coordination or an adverbial clause (not reported speech: "said Iran must release the tanker"
- * is the demand rule's), the sentence has no quotation marks, the subject is no first- or
+ * All but {@code requirement} hold only for the narrator's statement: the clause is the sentence's
+ * root or hangs from it by coordination or an adverbial clause (not reported speech: "said Iran
+ * must release the tanker" is the demand rule's), the sentence has no quotation marks, the subject is no first- or
  * second-person pronoun (a quotation told over several sentences), the clause's verb is no
  * {@code allegation-verb} ("is accused of shooting" tells a standing accusation, coded) and, above
  * the trigger, no {@code report-raising-verb} ("is expected to speak", "is believed to have fired":

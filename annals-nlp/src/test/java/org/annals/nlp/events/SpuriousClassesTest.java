@@ -84,6 +84,15 @@ class SpuriousClassesTest extends CodingTestBase {
   }
 
   @Test
+  void documentsReleasedAreNoReleaseOfPeople() {
+    // none.release-document, none.release-a-document, none.release-an-internal-document
+    assertCodes("Last week the Kenyan presidency released a summary of the call between the two presidents.", DAY);
+    assertCodes("The Nigerian army released internal documents about the operation on Tuesday.", DAY);
+    assertThat(types("Kenya released the detained opposition leaders on Monday.")).containsExactly("RETREAT");
+    assertThat(types("Iran released the British tanker, documents show.")).containsExactly("RETREAT");
+  }
+
+  @Test
   void toysLaunchedAreNoMissiles() {
     // none.launch-toy
     assertCodes("Israeli children launched toy rockets at the Gaza border fence.", DAY);
