@@ -47,6 +47,8 @@ import org.annals.nlp.text.WordLists;
  *   <li>{@code disaster-measure}: a restriction ({@code disaster-measure-mode}) in a sentence that
  *       names a disaster or an epidemic ({@code disaster}): "shut all schools to curb the disease".</li>
  *   <li>labels, views, habits, standing rules and repetitions: see {@link ViewsAndLabels}.</li>
+ *   <li>the narrator's generic statements and obligations ("the house impeaches the president",
+ *       "senators must vote to convict"): see {@link GenericStatements}.</li>
  *   <li>{@code named-twice}: a participle on an event noun of the same type ("demonstrations
  *       protesting the killing") or an event noun that is the agent of a verb of the same type
  *       ("killed by an airstrike") is the same act named twice.</li>
@@ -72,6 +74,7 @@ final class BackgroundClauses {
   private final DisasterScene scene;
   private final Set<String> disasterModes;
   private final ViewsAndLabels views;
+  private final GenericStatements generics;
 
   BackgroundClauses(WordLists lists) {
     this.measures = lists.get("measure-noun");
@@ -84,6 +87,7 @@ final class BackgroundClauses {
     this.scene = new DisasterScene(lists);
     this.disasterModes = lists.get("disaster-measure-mode");
     this.views = new ViewsAndLabels(lists);
+    this.generics = new GenericStatements(lists);
   }
 
   /** The class of background {@code m} belongs to (see the class comment), or null when it reports its event. */
@@ -122,6 +126,10 @@ final class BackgroundClauses {
     String view = views.reason(g, m, all, measures);
     if (view != null) {
       return view;
+    }
+    String generic = generics.reason(g, m); // "under the constitution the house impeaches"
+    if (generic != null) {
+      return generic;
     }
     return contentOfMeasure(g, m.head()) ? "content-of-measure" : null;
   }
