@@ -37,6 +37,9 @@ class SpuriousClassesTest extends CodingTestBase {
     // the historical present of a named doer is a report
     assertThat(types("In the recording, the Brazilian president asks his justice minister to fire the"
         + " federal police chief.")).containsExactly("REQUEST");
+    // news told in the present with a bare plural subject, as ledes do, is a report too
+    assertThat(types("Police arrest dozens of protesters in the Chilean capital.")).containsExactly("COERCE");
+    assertThat(types("Rebels attack an army base in northern Mali.")).containsExactly("ASSAULT");
     // a standing accusation of a named person stays an accusation
     assertThat(types("Nigerian opposition leader Ade Bello is accused of inciting the riots in Lagos."))
         .contains("ACCUSE");
