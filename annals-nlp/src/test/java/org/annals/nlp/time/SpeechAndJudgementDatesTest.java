@@ -148,7 +148,7 @@ class SpeechAndJudgementDatesTest {
   }
 
   @Test
-  void aPastTenseEventTakesTheMonthOfADatedNeighbourWithTheSameActor() {
+  void aPastTenseEventOfTheNextSentenceDoesNotTakeItsNeighboursMonth() {
     ActorRef army = new ActorRef("FRE", null, "FRE", "MIL", "FREMIL", null, 0, 0, "test");
     List<CodedEvent> events = List.of(event(monthly, "COERCE", "closed", Modality.ASSERTED),
         event(monthly, "SANCTION", "banned", Modality.ASSERTED)).stream()
@@ -156,8 +156,8 @@ class SpeechAndJudgementDatesTest {
             List.of(army), List.of(), false, e.date(), null, Map.of(), e.modality(), null, e.evidence(), 1))
         .toList();
     EventDate banned = anchor(monthly, events).get(1).date();
-    assertThat(banned).extracting(EventDate::value, EventDate::precision, EventDate::rule)
-        .containsExactly("2021-02", Precision.MONTH, Narrative.RULE);
+    assertThat(banned).extracting(EventDate::value, EventDate::rule)
+        .containsExactly("before 2021-03-10", Narrative.PAST_RULE);
   }
 
   @Test
