@@ -23,6 +23,8 @@ final class ArgumentFinder {
   /** Types whose "against" phrase names the other side's opponent, not the recipient. */
   /** Types whose event noun's "of" phrase is its recipient ("the shelling of Kharkiv"). */
   private static final Set<String> DONE_TO = Set.of("ASSAULT", "COERCE", "ACCUSE", "SANCTION");
+  /** Types whose passive trigger noun's owner undergoes it ("her sentence was commuted"). */
+  private static final Set<String> DONE_TO_OWNER = Set.of("CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST");
   private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "AGREE", "AID", "CONCEDE", "COOPERATE");
   private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
   private static final Set<String> TARGETS = WordLists.bundled().get("target-noun");
@@ -181,7 +183,8 @@ final class ArgumentFinder {
   private static boolean patient(SentenceGraph g, TriggerMatcher.Match match, int t) {
     Dependency h = g.head(t);
     return t != match.head() && g.token(t).isNoun() && h != null && h.governor() == match.head()
-        && (h.relation().equals("obj") || h.relation().startsWith("obl"))
+        && (h.relation().equals("obj") || h.relation().startsWith("obl")
+            || h.relation().equals("nsubj:pass") && DONE_TO_OWNER.contains(match.entry().event()))
         && !LIGHT.contains(g.lemma(match.head()));
   }
 
@@ -242,9 +245,12 @@ final class ArgumentFinder {
         }
         if (prep.equals("by") && !symmetric && !isPassive(g, t) && !g.childrenBy(t, "obj").isEmpty()) {
           PhraseExpansion.expand(g, m, c, p, false); // "attacked the proclamation by X": its author
-        } else if (symmetric ? SYMMETRIC_PREPS.contains(prep) : TARGET_PREPS.contains(prep)) {
+        } else if (symmetric ? SYMMETRIC_PREPS.contains(prep) : TARGET_PREPS.contains(prep) || backs(entry, prep)) {
           int before = p.recipients.size();
           PhraseExpansion.expand(g, m, c, p, symmetric && SYMMETRIC_PREPS.contains(prep));
+          if (prep.equals("for") && entry.event().equals("REQUEST") && p.recipients.size() == before) {
+            IndirectRecipients.askedFrom(g, m, c, p); // "asked for an explanation from Belarus"
+          }
           if (noun && prep.equals("on") && p.recipients.size() == before
               && !NestedRecipients.destination(g, m, c, p) // "a ban on imports from Uganda"
               && entry.event().equals("ASSAULT") && !NestedRecipients.sited(g, m, c, p)) {
@@ -440,6 +446,11 @@ final class ArgumentFinder {
     String c = e.cameo();
     return c != null && c.length() >= 2 && Character.isDigit(c.charAt(0))
         && Integer.parseInt(c.substring(0, 2)) >= 10;
+  }
+
+  /** "threw its weight behind the president": whom support is "behind". */
+  private static boolean backs(LexiconEntry e, String prep) {
+    return prep.equals("behind") && e.event().equals("SUPPORT");
   }
 
   /** An event noun under a background preposition ("after the clashes"): no one else's doing. */

@@ -97,6 +97,7 @@ final class NestedRecipients {
         destination(g, m, d.dependent(), p); // "imposed curbs on flights to Cuba"
       }
     }
+    IndirectRecipients.author(g, m, obj, p); // "rejected the plan submitted by the president"
   }
 
   /**
