@@ -251,6 +251,9 @@ final class ArgumentFinder {
           if (prep.equals("for") && entry.event().equals("REQUEST") && p.recipients.size() == before) {
             IndirectRecipients.askedFrom(g, m, c, p); // "asked for an explanation from Belarus"
           }
+          if (p.recipients.size() == before) {
+            IndirectRecipients.author(g, m, c, p); // "voiced support for a proposal put forward by Laos"
+          }
           if (noun && prep.equals("on") && p.recipients.size() == before
               && !NestedRecipients.destination(g, m, c, p) // "a ban on imports from Uganda"
               && entry.event().equals("ASSAULT") && !NestedRecipients.sited(g, m, c, p)) {

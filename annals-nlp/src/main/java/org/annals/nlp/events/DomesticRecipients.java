@@ -20,8 +20,8 @@ import org.annals.nlp.text.WordLists;
  *
  * <ul>
  *   <li>{@code recipient:domestic} — an accusation, a demand, a threat, a rejection or praise
- *       (ACCUSE, REQUEST, THREATEN, REJECT, SUPPORT) whose object or "against" phrase is a person
- *       or a body no actor was resolved for: a name the NER tags as a person or an organisation, a
+ *       (ACCUSE, REQUEST, THREATEN, REJECT, SUPPORT) whose object, passive subject ("the network
+ *       was asked to") or "against" phrase is a person or a body no actor was resolved for: a name the NER tags as a person or an organisation, a
  *       {@code person-noun} or a {@code body-noun} ("accused the network of lying", "urged my
  *       colleagues to", "thanked Maria for her service", "blamed the opposition leadership"), or
  *       the possessor or "of" phrase of the object ("threatened the network's licence",
@@ -40,8 +40,8 @@ import org.annals.nlp.text.WordLists;
  */
 final class DomesticRecipients {
   private static final Set<String> VERBAL = Set.of("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT");
-  /** Where a verb names whom it is done to. */
-  private static final Set<String> VERB_PATIENT = Set.of("obj", "obl:against");
+  /** Where a verb names whom it is done to (the passive subject too: "the network was asked to"). */
+  private static final Set<String> VERB_PATIENT = Set.of("obj", "obl:against", "nsubj:pass");
   /** Where an event noun names whom it is against ("accusations against the network"). */
   private static final Set<String> NOUN_PATIENT = Set.of("nmod:against");
   /** Where the object names its owner or author ("the network's licence", "the act of the board"). */

@@ -12,9 +12,10 @@ import org.annals.nlp.text.WordLists;
  * <ul>
  *   <li>whom a request asks something "from" ({@link #askedFrom}: "asked for an explanation from
  *       Belarus", "issued a subpoena for records from the minister");
- *   <li>who made the thing that is rejected, backed or accepted ({@link #author}: "rejected the
- *       plan submitted by the president"; only {@code authoring-verb} participles, so not "the man
- *       wanted by Interpol");
+ *   <li>who made the thing that is rejected, backed or accepted, named as the trigger's object or
+ *       target phrase ({@link #author}: "rejected the plan submitted by the president", "voiced
+ *       support for a proposal put forward by Laos"; only {@code authoring-verb} participles, so
+ *       not "the man wanted by Interpol");
  *   <li>the objects and target obliques of an event noun's infinitive ({@link #nounComplement}:
  *       "Iran's refusal to hand over the suspects to Britain", "a request to extradite him from
  *       India").

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
  * whom a request asks something "from"; the owner of what a passive concession or rejection is
  * done to ("her sentence was commuted": she undergoes it, she does not do it); who made the plan a
  * body rejects ("the plan submitted by"); whom support is "behind"; the provinces a government
- * addresses. Each class has near sentences that must not change. The sentences are written for
- * these tests.
+ * addresses, or a body asked in the passive ({@link DomesticRecipients}). Each class has near
+ * sentences that must not change. The sentences are written for these tests.
  */
 class TargetClassesTwoTest extends CodingTestBase {
   private static final String DAY = "2024-03-06";
@@ -59,6 +59,22 @@ class TargetClassesTwoTest extends CodingTestBase {
         "REJECT/meet 127 CHL:LEG -> ARG:GOV asserted");
     assertCodes("The Chilean senate rejected the plan submitted by the Chilean president.", DAY,
         "REJECT/meet 127 CHL:LEG -> CHL:GOV asserted");
+  }
+
+  @Test
+  void whoPutForwardWhatIsSupportedIsTheRecipient() {
+    assertCodes("Vietnam voiced support for a proposal put forward by Laos.", DAY,
+        "SUPPORT 051 VNM:GOV -> LAO:GOV asserted");
+    assertCodes("The Kenyan senate voiced support for the plan presented by the Ugandan president.", DAY,
+        "SUPPORT 051 KEN:LEG -> UGA:GOV asserted");
+  }
+
+  @Test
+  void aBodyAskedInThePassiveIsOfTheArticlesCountry() {
+    assertCodes(CHILE + "The network was asked by the Chilean president to correct the report on Monday.", DAY,
+        "REQUEST 100 CHL:GOV -> CHL asserted");
+    assertCodes("The network was asked by the Chilean president to correct the report on Monday.", DAY,
+        "REQUEST 100 CHL:GOV asserted"); // no country of the article: no guess
   }
 
   @Test
