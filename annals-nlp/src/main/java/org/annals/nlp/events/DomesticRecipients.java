@@ -21,8 +21,9 @@ import org.annals.nlp.text.WordLists;
  * <ul>
  *   <li>{@code recipient:domestic} — an accusation, a demand, a threat, a rejection or praise
  *       (ACCUSE, REQUEST, THREATEN, REJECT, SUPPORT) whose object, passive subject ("the network
- *       was asked to") or "against" phrase is a person or a body no actor was resolved for: a name the NER tags as a person or an organisation, a
- *       {@code person-noun} or a {@code body-noun} ("accused the network of lying", "urged my
+ *       was asked to") or "against" phrase is a person or a body no actor was resolved for: a
+ *       name the NER tags as a person or an organisation, a {@code person-noun} or a {@code
+ *       body-noun} ("accused the network of lying", "urged my
  *       colleagues to", "thanked Maria for her service", "blamed the opposition leadership"), or
  *       the possessor or "of" phrase of the object ("threatened the network's licence",
  *       "condemned the act of the commission"). The recipient is of country C.</li>

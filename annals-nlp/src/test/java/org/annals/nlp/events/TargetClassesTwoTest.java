@@ -6,10 +6,11 @@ import org.junit.jupiter.api.Test;
  * Recipients of requests, concessions, rejections and support named one step away from the
  * trigger (issue 13, "missing target", h70; {@link IndirectRecipients}, {@link ArgumentFinder}):
  * whom a request asks something "from"; the owner of what a passive concession or rejection is
- * done to ("her sentence was commuted": she undergoes it, she does not do it); who made the plan a
- * body rejects ("the plan submitted by"); whom support is "behind"; the provinces a government
- * addresses, or a body asked in the passive ({@link DomesticRecipients}). Each class has near
- * sentences that must not change. The sentences are written for these tests.
+ * done to ("her sentence was commuted": she undergoes it, she does not do it) and the "of" phrase
+ * of a penalty ("the sentence of a journalist"); who made the plan a body rejects ("the plan
+ * submitted by"); whom support is "behind"; the provinces a government addresses, or a body asked
+ * in the passive ({@link DomesticRecipients}). Each class has near sentences that must not change.
+ * The sentences are written for these tests.
  */
 class TargetClassesTwoTest extends CodingTestBase {
   private static final String DAY = "2024-03-06";
@@ -51,6 +52,20 @@ class TargetClassesTwoTest extends CodingTestBase {
   void aDroppedChargeKeepsItsAgainstPhraseAsRecipient() {
     assertCodes("The charges against the Russian journalist were dropped by a Moscow court.", DAY,
         "CONCEDE 081 RUS:JUD -> RUS:JRN asserted");
+  }
+
+  @Test
+  void whoseSentenceIsCommutedUndergoesTheConcession() {
+    assertCodes("The Chilean president commuted the sentence of a Peruvian journalist on Monday.", DAY,
+        "CONCEDE 081 CHL:GOV -> PER:JRN asserted");
+    assertCodes(CHILE + "The Chilean president commuted the sentences of two Peruvian journalists on Monday.", DAY,
+        "CONCEDE 081 CHL:GOV -> PER:JRN asserted");
+  }
+
+  @Test
+  void aCourtWhoseSentenceIsCriticisedStaysTheTargetOfTheCriticism() {
+    assertCodes(CHILE + "The Chilean court's sentence was criticized by the opposition on Monday.", DAY,
+        "ACCUSE/disapprove 111 CHL:OPP -> CHL:JUD asserted");
   }
 
   @Test
