@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
  * denounced by ...") is whoever did the assault the article has just reported, whatever word
  * reported it ({@code assault-noun} in {@link ActAuthors}). An assault noun with a phrase of its own,
  * an arrest called "the raid" or "the operation", and a judgement of something else keep their
- * arguments. The sentences are written for these tests.
+ * arguments. The one a bare participle accuses ("appeared in court, charged with spying") is its
+ * recipient, the doer an implied court ({@link AccusedParticiple}); a nationality given before a
+ * person's name ("a Romanian, Ana Popescu,") is the person's country. The sentences are written
+ * for these tests.
  */
 class AccuseArgumentsTest extends CodingTestBase {
 
@@ -44,5 +47,35 @@ class AccuseArgumentsTest extends CodingTestBase {
         "2024-03-05", "COERCE/arrest 173 SRB:COP -> KOS:JRN asserted", "ACCUSE/disapprove 111 ALB:GOV asserted");
     assertCodes("Russian forces shelled Kharkiv on Tuesday. Germany condemned the Chinese exercises near Taiwan.",
         "2024-03-05", "ASSAULT/heavy-weapons 194 RUS:MIL asserted", "ACCUSE/disapprove 111 DEU:GOV -> CHN asserted");
+  }
+
+  @Test
+  void theOneABareParticipleAccusesIsItsRecipientNotItsSource() {
+    assertCodes("A Georgian, Levan Beridze, appeared before a court in Tbilisi on Monday, charged with espionage.",
+        "2024-03-05", "COERCE/arrest 173 - -> GEO asserted", "ACCUSE/allege 112 GEO:JUD -> GEO asserted");
+    assertCodes("A Belgian man, Marc Dubois, was arrested in Lyon on Friday, accused of smuggling weapons.",
+        "2024-03-05", "COERCE/arrest 173 FRA:COP -> BEL asserted", "ACCUSE/allege 112 ---:JUD -> BEL asserted");
+    assertCodes("Greek police detained a Turkish man, Emre Kaya, at the border, suspected of spying.",
+        "2024-03-05", "COERCE/arrest 173 GRC:COP -> TUR asserted", "ACCUSE/disapprove 110 ---:JUD -> TUR asserted");
+  }
+
+  @Test
+  void accusationsWithTheirOwnSubjectOrAgentKeepTheirArguments() {
+    assertCodes("Levan Beridze was charged with espionage in Tbilisi on Monday.", "2024-03-05",
+        "ACCUSE/allege 112 GEO:JUD -> GEO asserted");
+    assertCodes("The Georgian minister, accused of corruption by the opposition, resigned on Monday.", "2024-03-05",
+        "ACCUSE/allege 112 GEO:OPP asserted", "RETREAT/resign 084 GEO:GOV asserted");
+    assertCodes("The Georgian government accused Russia of spying on Monday.", "2024-03-05",
+        "ACCUSE/allege 112 GEO:GOV -> RUS:GOV asserted", "ACCUSE/investigate 090 GEO:GOV asserted");
+  }
+
+  @Test
+  void aNationalityBeforeTheNameGivesThePersonsCountry() {
+    assertCodes("Moldovan authorities detained a Romanian, Ana Popescu, at the border.", "2024-03-05",
+        "COERCE/arrest 173 MDA:GOV -> ROU asserted");
+    assertCodes("Levan Beridze, a Georgian, appeared before a court in Tbilisi on Monday.", "2024-03-05",
+        "COERCE/arrest 173 - -> GEO asserted");
+    assertCodes("Prosecutors met a Georgian official, Levan Beridze, in Tbilisi on Monday.", "2024-03-05",
+        "CONSULT 040 GEO:GOV+GEO:JUD symmetric asserted");
   }
 }
