@@ -26,8 +26,8 @@ import org.annals.nlp.text.WordLists;
  * whose trigger has the noun's word ("the attack" after
  * "launched an attack"); for a noun of {@code assault-noun} ("the raid", "the shelling", "the
  * operation"), the latest assault, whatever its word ("jets bombed the town ... The raid was
- * condemned"), within {@link #ASSAULT_REACH}, and none when that one is the judge's own or has no
- * doer of known country. Rule {@code +act-author:} on each recipient, after the act's rule.
+ * condemned"), within {@link #ASSAULT_REACH}, and none when that one is the judge's own, has no
+ * doer of known country or is told of courts or prosecutors (what a charge says). Rule {@code +act-author:} on each recipient, after the act's rule.
  *
  * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
  */
@@ -80,6 +80,9 @@ final class ActAuthors {
         return;
       }
       boolean act = act(g, noun, e);
+      if (act && assault && e.actors().stream().anyMatch(a -> "JUD".equals(a.sector()))) {
+        return; // "prosecutors charged him with murder": the charge's content, no assault by them
+      }
       if (act && authored(e, p)) {
         for (ActorRef a : e.actors()) {
           p.recipient(a.withRule(a.rule() + "+act-author:" + e.evidence().rule()));

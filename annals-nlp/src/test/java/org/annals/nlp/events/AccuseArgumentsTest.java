@@ -32,6 +32,9 @@ class AccuseArgumentsTest extends CodingTestBase {
         "2024-03-05", "ASSAULT 190 AZE:MIL -> ARM asserted", "ACCUSE/disapprove 111 FRA:GOV -> AZE:MIL asserted");
     assertCodes("Sudanese paramilitaries stormed a village in Darfur on Thursday. The shooting was denounced by Chad.",
         "2024-03-05", "ASSAULT 190 SDN:PRM -> SDN:CVL asserted", "ACCUSE/disapprove 111 TCD:GOV -> SDN:PRM asserted");
+    assertCodes("A gunman shot five shoppers in Dallas on Saturday. State police investigated the shooting on Tuesday.",
+        "2024-03-05", "ASSAULT/firearms 193 USA:UAF -> USA:CVL asserted",
+        "ACCUSE/investigate 090 USA:COP -> USA:UAF asserted");
     assertCodes("Russian forces shelled Kharkiv on Tuesday. A Ukrainian minister condemned the strike.",
         "2024-03-05", "ASSAULT/heavy-weapons 194 RUS:MIL asserted", "ACCUSE/disapprove 111 UKR:GOV -> RUS:MIL asserted");
   }
