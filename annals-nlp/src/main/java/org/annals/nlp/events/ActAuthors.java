@@ -26,7 +26,7 @@ import org.annals.nlp.text.WordLists;
  * whose trigger has the noun's word ("the attack" after
  * "launched an attack"); for a noun of {@code assault-noun} ("the raid", "the shelling", "the
  * operation"), the latest assault, whatever its word ("jets bombed the town ... The raid was
- * condemned"), within {@link #ASSAULT_REACH}, and none when that one is the judge's own, has no
+ * condemned"), and none when that one is the judge's own, has no
  * doer of known country or is told of courts or prosecutors (what a charge says). Rule {@code +act-author:} on each recipient, after the act's rule.
  *
  * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
@@ -45,12 +45,6 @@ final class ActAuthors {
   private static final Set<String> JUDGED = Set.of("obj", "nsubj:pass", "obl:against", "obl:of");
   /** How far back, in characters from this sentence's start, the act's sentence may begin. */
   static final int REACH = 500;
-  /**
-   * The reach for an assault noun: reports of an attack give its toll and its claims before the
-   * reactions ("jets bombed ... N were killed ... The raid was condemned"), and any earlier assault
-   * of the article still has to be the latest one.
-   */
-  static final int ASSAULT_REACH = 800;
   private final Set<String> acts;
   private final Set<String> assaults;
 
@@ -73,7 +67,7 @@ final class ActAuthors {
       return;
     }
     boolean assault = assaults.contains(g.lemma(noun));
-    int from = g.sentence().start() - (assault ? ASSAULT_REACH : REACH);
+    int from = g.sentence().start() - REACH;
     for (int i = earlier.size() - 1; i >= 0; i--) {
       CodedEvent e = earlier.get(i);
       if (e.evidence().start() < from) {
