@@ -11,7 +11,8 @@ import org.annals.nlp.ActorMention;
 /**
  * Persons the knowledge base does not know whom the sentence describes as of a country or a body
  * (issue 13, "source wrong"): in apposition ("Pieter Vandermeer, a UN envoy for the region,",
- * "Lina Haddad, a Jordanian national,") or as the subject of a copula ("Lina Haddad is a Jordanian
+ * "Lina Haddad, a Jordanian national,", or before the name: "a Jordanian, Lina Haddad,", also
+ * read off the words when the parser makes no apposition of it) or as the subject of a copula ("Lina Haddad is a Jordanian
  * national"). When such a person's country came only from the article's context (the scene of the
  * sentence, often where the person happens to be) or from nowhere, and the description's head noun
  * carries, on itself or on a modifier of it (adjective, compound, possessor), an actor whose
@@ -36,6 +37,7 @@ final class Appositions {
         continue;
       }
       ActorMention by = description(s, n, out);
+      by = by != null ? by : indefiniteBefore(s, n, out);
       if (by == null) {
         continue;
       }
@@ -86,6 +88,35 @@ final class Appositions {
     return out;
   }
 
+  /**
+   * "A Kenyan, Daniel Otieno, was charged", "detained a Romanian man, Ana Popescu, at the border":
+   * an indefinite description of at most three adjectives and nouns just before the name, set off
+   * by commas (read off the words: the parser often makes no apposition of it), whose words carry
+   * an actor of known country; or null.
+   */
+  private static ActorMention indefiniteBefore(Sentence s, ActorMention n, List<ActorMention> mentions) {
+    List<org.annals.model.Token> t = s.tokens();
+    int comma = n.firstToken() - 1;
+    int after = n.lastToken() + 1;
+    if (comma < 2 || !t.get(comma).word().equals(",") || after >= t.size()
+        || !t.get(after).word().matches("[,.;]")) {
+      return null;
+    }
+    int k = comma - 1;
+    while (k > comma - 4 && k >= 0 && t.get(k).pos().matches("JJ|NNS?|NNPS?")) {
+      k--;
+    }
+    if (k < 0 || k == comma - 1 || !t.get(k).word().matches("(?i)an?")) {
+      return null;
+    }
+    for (ActorMention m : mentions) {
+      if (m != n && !m.group() && describes(m.ref()) && m.firstToken() > k && m.lastToken() < comma) {
+        return m;
+      }
+    }
+    return null;
+  }
+
   /** The mention whose country describes person {@code n}, or null. */
   private static ActorMention description(Sentence s, ActorMention n, List<ActorMention> mentions) {
     for (int noun : descriptionNouns(s, n)) {
@@ -105,8 +136,8 @@ final class Appositions {
   }
 
   /**
-   * The head nouns that describe {@code n}: its apposition's head after it, or the predicate noun
-   * of a copula it is the subject of.
+   * The head nouns that describe {@code n}: its apposition's head after it, the noun it is the
+   * apposition of before it, or the predicate noun of a copula it is the subject of.
    */
   private static List<Integer> descriptionNouns(Sentence s, ActorMention n) {
     List<Integer> out = new ArrayList<>();
@@ -115,6 +146,10 @@ final class Appositions {
       if (own && d.relation().equals("appos") && d.dependent() > n.lastToken()
           && s.tokens().get(d.dependent()).isNoun()) {
         out.add(d.dependent());
+      }
+      boolean named = d.dependent() >= n.firstToken() && d.dependent() <= n.lastToken();
+      if (named && d.relation().equals("appos") && d.governor() < n.firstToken() && nominal(s, d.governor())) {
+        out.add(d.governor()); // "an Australian, John Smith,", "a Russian man, Ivan Petrov,": before the name
       }
       boolean subject = d.dependent() >= n.firstToken() && d.dependent() <= n.lastToken()
           && d.relation().equals("nsubj") && d.governor() > n.lastToken();

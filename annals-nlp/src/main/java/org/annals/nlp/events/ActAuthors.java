@@ -24,7 +24,10 @@ import org.annals.nlp.text.WordLists;
  * step"), any such deed (coercion, sanctions, aid, a withdrawal or a concession, a mobilization, an
  * assault, a rejection; not words, promises, talks or a protest), else an event
  * whose trigger has the noun's word ("the attack" after
- * "launched an attack"). Rule {@code +act-author:} on each recipient, after the act's rule.
+ * "launched an attack"); for a noun of {@code assault-noun} ("the raid", "the shelling", "the
+ * operation"), the latest assault, whatever its word ("jets bombed the town ... The raid was
+ * condemned"), and none when that one is the judge's own, has no
+ * doer of known country or is told of courts or prosecutors (what a charge says). Rule {@code +act-author:} on each recipient, after the act's rule.
  *
  * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
  */
@@ -43,9 +46,11 @@ final class ActAuthors {
   /** How far back, in characters from this sentence's start, the act's sentence may begin. */
   static final int REACH = 500;
   private final Set<String> acts;
+  private final Set<String> assaults;
 
   ActAuthors(WordLists lists) {
     this.acts = lists.get("act-noun");
+    this.assaults = lists.get("assault-noun");
   }
 
   /** Adds the authors of the act {@code m} judges, when {@code p} has no recipient. */
@@ -61,17 +66,25 @@ final class ActAuthors {
     if (noun < 0) {
       return;
     }
+    boolean assault = assaults.contains(g.lemma(noun));
     int from = g.sentence().start() - REACH;
     for (int i = earlier.size() - 1; i >= 0; i--) {
       CodedEvent e = earlier.get(i);
       if (e.evidence().start() < from) {
         return;
       }
-      if (act(g, noun, e) && authored(e, p)) {
+      boolean act = act(g, noun, e);
+      if (act && assault && e.actors().stream().anyMatch(a -> "JUD".equals(a.sector()))) {
+        return; // "prosecutors charged him with murder": the charge's content, no assault by them
+      }
+      if (act && authored(e, p)) {
         for (ActorRef a : e.actors()) {
           p.recipient(a.withRule(a.rule() + "+act-author:" + e.evidence().rule()));
         }
         return;
+      }
+      if (act && assault) {
+        return; // the latest assault is the judge's own or of no known doer: no older one instead
       }
     }
   }
@@ -149,13 +162,17 @@ final class ActAuthors {
     return rel.equals("nmod:poss") || rel.equals("compound") || rel.startsWith("nmod:") || rel.startsWith("acl");
   }
 
-  /** Whether {@code e} is the act the noun names: any act for an act noun, else one of its word. */
+  /**
+   * Whether {@code e} is the act the noun names: any act for an act noun, any assault for an
+   * {@code assault-noun} ("bombed ... the raid"), else one of its word.
+   */
   private boolean act(SentenceGraph g, int noun, CodedEvent e) {
     if (e.modality() == Modality.NEGATED || e.modality() == Modality.HYPOTHETICAL) {
       return false;
     }
     String lemma = g.lemma(noun);
     return acts.contains(lemma) && ACTS.contains(e.event())
+        || assaults.contains(lemma) && e.event().equals("ASSAULT")
         || e.evidence().trigger().text().toLowerCase(Locale.ROOT).contains(lemma);
   }
 

@@ -317,7 +317,9 @@ public final class EventCoder implements Stage {
 
   private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, String embedded) {
     Participants p = arguments.find(ctx.g(), ctx.mentions(), found, ctx.triggers());
-    implied.fill(ctx.g(), found, p, ctx.article());
+    if (!AccusedParticiple.apply(ctx.g(), ctx.mentions(), found, p, ctx.article())) { // "appeared in court, charged with": the accused
+      implied.fill(ctx.g(), found, p, ctx.article());
+    }
     directives.fill(ctx.g(), ctx.mentions(), found, p); // "residents were asked to": the authorities
     protested.fill(ctx.g(), ctx.mentions(), found, p); // "in protest against the new tax": its author
     TriggerMatcher.Match m = raids.apply(ctx.g(), clashes.apply(found, p), p); // riots, police raids
