@@ -181,22 +181,11 @@ final class NearClauses {
     if (Calendar.weekday(m.timex().text()).isPresent()) {
       return false; // "on Sunday Presidents X and Y signed": a weekday the parser hangs from a name
     }
-    for (int t = m.firstToken(); t <= m.lastToken(); t++) {
-      Optional<Dependency> up = s.headOf(t);
-      if (up.isEmpty() || up.get().isRoot()) {
-        continue;
-      }
-      int gov = up.get().governor();
-      if (gov >= m.firstToken() && gov <= m.lastToken()) {
-        continue;
-      }
-      Token g = s.tokens().get(gov);
-      return NOUN_MODIFIER.contains(up.get().relation()) && g.isNoun() && gov != trigger
-          && !TIME_NOUNS.contains(g.lemma().toLowerCase(Locale.ROOT)) && !g.pos().startsWith("NNP")
-          && !occasion(s, gov);
-    }
-    return false;
+    return modified(s, m).filter(gov -> gov != trigger
+        && !TIME_NOUNS.contains(s.tokens().get(gov).lemma().toLowerCase(Locale.ROOT))
+        && !s.tokens().get(gov).pos().startsWith("NNP") && !occasion(s, gov)).isPresent();
   }
+
 
   /**
    * "In a January 9 letter, the senator asked …", "urged them to leave in its March 2 advisory",
