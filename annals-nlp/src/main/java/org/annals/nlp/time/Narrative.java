@@ -62,8 +62,8 @@ final class Narrative {
    * An asserted or negated event that every other rule left with the publication fallback (a
    * finite present verb, "Iran denies …", "the minister faces charges") is told as known on the day
    * of the report, not dated to it: {@code before D} ({@value #PRESENT_RULE}, basis publication,
-   * precision unknown). Run last, so that the passes keyed on the fallback (quotations, indirect
-   * speech) see it first. On the project's article gold, none of the events left with the
+   * precision unknown). Run last, so that the pass keyed on the fallback (indirect speech,
+   * {@link ReportedSpeech}) sees it first. On the project's article gold, none of the events left with the
    * fallback happened on the publication day (docs/EVALUATION.md).
    */
   static List<CodedEvent> present(TimeAnchor.Doc doc, List<CodedEvent> events) {
