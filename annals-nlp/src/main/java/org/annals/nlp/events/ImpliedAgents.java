@@ -11,42 +11,50 @@ import org.annals.nlp.text.WordLists;
 
 /**
  * The authority that did a domestic state act the text reports without its doer (issue 13,
- * "source wrong"; h71): an act only a state's courts, police or government do, told of its patient
- * ("faces a life sentence", "would face trial", "pleaded guilty", "turned himself in", reversed
- * entries: the subject undergoes it) or in the agentless passive ("her sentence was commuted", "the
- * case was thrown out", "the bill was suspended", "was held in custody", "subpoenas are to be
- * issued"). Which lexicon entries are such acts is data ({@code implied-agent-court}: JUD,
- * {@code implied-agent-police}: COP, {@code implied-agent-state}: GOV, in word-lists.tsv, listed
- * by entry id); a trigger holding a word of {@code implied-agent-private} ("faces allegations", "a
- * lawsuit") is someone's claim, not a state act. Arrests, convictions and sanctions named by their
- * own verbs stay {@link ImpliedDoer}'s.
+ * "source wrong"; h71): an act only a state's courts, police, government or legislature do, told
+ * of its patient (a reversed entry, the subject undergoes it: "faces a life sentence", "would face
+ * trial", "pleaded guilty", "turned himself in") or in the agentless passive ("her sentence was
+ * commuted", "the case was thrown out", "the bill was suspended", "was held in custody",
+ * "subpoenas are to be issued", "was impeached"). Which lexicon entries are such acts is data,
+ * listed by entry id in word-lists.tsv: {@code implied-agent-court} (JUD), {@code
+ * implied-agent-police} (COP), {@code implied-agent-state} (GOV), {@code
+ * implied-agent-legislature} (LEG); a trigger holding a word of {@code implied-agent-private}
+ * ("faces allegations", "a lawsuit") is a private party's claim, not a state act. Arrests,
+ * convictions, sanctions and expulsions named by their own verbs stay {@link ImpliedDoer}'s.
  *
  * <p>The authority is of the place the act happened in ({@code +country-from-place:}), else of
- * the one country of the patients ({@code +country-of-patient:}: a state tries, jails and pardons
+ * the one country of its patients ({@code +country-of-patient:}: a state tries, jails and pardons
  * its own people), else, for an act with no patient named ("the bill was suspended"), of the
- * article's one country ({@link ArticleCountry}, {@code +country-from-article:}); patients of
- * several countries, or none of these, imply nothing, rather than a wrong country. Never applies
- * when the event has an actor or the text names a doer ("by the court"). Rule
- * {@code implied-agent:court|police|state>} the entry's rule.
+ * article's one country ({@link ArticleCountry}, {@code +country-from-article:}). Patients of
+ * several countries, or of none known, imply nothing rather than a wrong country; so does an
+ * event with an actor or a doer named by "by". Measured and left out: the article's country for a
+ * patient of no known country (tune sentences lose one, check articles unchanged), and filling
+ * the country of {@link ImpliedDoer}'s police or court from a patient placed only later by the
+ * scene (check articles lose one). Rule {@code implied-agent:court|police|state|legislature>} the
+ * entry's rule, then the basis.
  *
  * <p>Immutable after construction; thread-safe.
  */
 final class ImpliedAgents {
   /** The sector each list's authority is of. */
-  private static final Map<String, String> SECTORS = Map.of(
-      "implied-agent-court", "JUD", "implied-agent-police", "COP", "implied-agent-state", "GOV");
-  private static final Map<String, String> KINDS = Map.of("JUD", "court", "COP", "police", "GOV", "state");
+  private static final Map<String, String> SECTORS = Map.of("implied-agent-court", "JUD",
+      "implied-agent-police", "COP", "implied-agent-state", "GOV", "implied-agent-legislature", "LEG");
+  private static final Map<String, String> KINDS = Map.of("JUD", "court", "COP", "police", "GOV", "state",
+      "LEG", "legislature");
   /** The rule over the bundled word lists. */
   static final ImpliedAgents BUNDLED = new ImpliedAgents(WordLists.bundled());
-  private final Map<String, String> sectorOf = new java.util.HashMap<>();
+  /** The sector of the authority each listed lexicon entry (by id) implies. */
+  private final Map<String, String> sectorOf;
   private final Set<String> privateWords;
 
   ImpliedAgents(WordLists lists) {
+    Map<String, String> sectors = new java.util.HashMap<>();
     for (Map.Entry<String, String> e : SECTORS.entrySet()) {
       for (String id : lists.get(e.getKey())) {
-        sectorOf.put(id, e.getValue());
+        sectors.put(id, e.getValue());
       }
     }
+    this.sectorOf = Map.copyOf(sectors);
     this.privateWords = lists.get("implied-agent-private");
   }
 
