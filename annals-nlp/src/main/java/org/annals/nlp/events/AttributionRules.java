@@ -180,7 +180,7 @@ final class AttributionRules {
   private static void owned(ActorMention[] at, ActorMention m, ActorRef speaker) {
     ActorRef r = m.ref();
     String cc = speaker.country();
-    String rule = r.rule().replaceAll("\\+(country-from-context|focus):[A-Z-]+", "") + "+country-of-quote-speaker:" + cc;
+    String rule = r.rule().replaceAll("(\\+article-main)?\\+(country-from-context|focus):[A-Z-]+", "") + "+country-of-quote-speaker:" + cc;
     ActorRef owned = new ActorRef(r.text(), r.name(), cc, r.sector(), cc + (r.sector() == null ? "" : r.sector()),
         r.entity(), r.start(), r.end(), rule);
     ActorMention n = new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), owned);
