@@ -51,4 +51,35 @@ class NamedSourcesTest extends CodingTestBase {
     assertCodes("Congresswoman Ana Duarte condemned the Venezuelan elections on Tuesday.", DATE,
         "ACCUSE/disapprove 111 VEN:LEG -> VEN asserted");
   }
+
+  /**
+   * '"I ...," wrote X': the speaker named after a quotation speaks its first person also when the
+   * parser hangs the speech verb from the quoted clause as a modifier ("as did others" before it).
+   */
+  @Test
+  void theSpeakerNamedAfterAQuotationIsItsFirstPerson() {
+    assertCodes("\"I opposed the new border fees from the start, as did many traders,\" wrote the Ghanaian "
+        + "trade minister on Twitter, \"and I will keep saying so.\"", DATE, "REJECT 120 GHA:GOV asserted");
+    assertCodes("\"I rejected many of his proposals, as did others in the cabinet,\" wrote the Kenyan "
+        + "president on Facebook.", DATE, "REJECT/meet 127 KEN:GOV asserted");
+    // near: the speaker named before the quotation, as before
+    assertCodes("The Ghanaian trade minister wrote on Twitter: \"I opposed the new border fees from the "
+        + "start, as did many traders.\"", DATE, "REJECT 120 GHA:GOV asserted");
+    // near: no quotation, so the "as" clause's writer is not the one who rejected
+    assertCodes("I rejected the offer from the Kenyan government, as the minister wrote in her memoir.", DATE,
+        "REJECT/meet 125 - -> KEN:GOV asserted");
+  }
+
+  /**
+   * "If the Senate votes to reject": the tagger takes "votes" for a noun; a noun with a subject of
+   * its own and no copula is a verb, whose subject does what its clause says.
+   */
+  @Test
+  void theSubjectOfAVerbTaggedAsANounIsTheDoerOfItsClause() {
+    assertCodes("If the Senate of Colombia votes to reject the peace deal, the president would call a new "
+        + "referendum.", DATE, "REJECT 120 COL:LEG hypothetical");
+    // near: a predicate noun has a subject too ("it is time"), which does nothing
+    assertCodes("It is time now for the Kenyan government to protect its farmers.", DATE,
+        "AID 074 KEN:GOV -> KEN:AGR asserted");
+  }
 }
