@@ -334,7 +334,7 @@ final class ArgumentFinder {
       }
       if (h.relation().startsWith("acl") && g.token(t).isNoun() && !m.placeNamed(g, t)) {
         PhraseExpansion.expand(g, m, t, p, true); // "groups donated": the modified noun acts; not "roads in Lima demanding"
-        if (p.actors.isEmpty()) {
+        if (p.actors.isEmpty() && !VerbTaggedNoun.is(g, t)) { // "the House votes to impeach"
           return; // "sharks attacking swimmers": the doer is named and is no actor
         }
       }
