@@ -198,15 +198,7 @@ final class ArticleContext {
    * article has named most so far, the last named among equals; null before any.
    */
   String mainCountry() {
-    String best = focusCountry;
-    int most = best == null ? 0 : named.getOrDefault(best, 0);
-    for (Map.Entry<String, Integer> e : named.entrySet()) {
-      if (e.getValue() > most) {
-        best = e.getKey();
-        most = e.getValue();
-      }
-    }
-    return best;
+    return mostNamed(named, focusCountry);
   }
 
   /** The article's country other than {@code not}: its home, else the most named; or null. */
