@@ -20,15 +20,18 @@ import org.annals.model.Article;
 import org.annals.model.Sentence;
 import org.annals.model.Token;
 import org.annals.nlp.Annotator;
+import org.annals.nlp.gate.KnownNames;
 import org.annals.nlp.gate.SentenceGate;
 
 /**
  * The CoreNLP adapter of the {@code fast} profile: tokenizes and splits every sentence, asks the
  * {@link SentenceGate} which ones may hold an event (from the words and their possible lemmas,
  * given by CoreNLP's morphological analyser without POS tags), tags those (POS, lemmas) and asks
- * the gate again with their tags; then runs NER (the 3-class CRF) on the sentences it parses and
- * on the timed ones, SUTime (inside NER) only on the timed ones, and the dependency parser
- * ({@link EnhancedDependencyParser}, the enhanced++ graph only) on the parsed ones. A sentence is
+ * the gate again with their tags; then labels names on the sentences it parses and on the timed
+ * ones, runs SUTime on the timed ones and the dependency parser ({@link EnhancedDependencyParser},
+ * the enhanced++ graph only) on the parsed ones. Names: the knowledge base's ({@link KnownNames})
+ * where it knows every name of the sentence, else the 3-class CRF; the numeric classifiers run on
+ * both. SUTime reads only the words around the time cues ({@link TimeWindows}). A sentence is
  * timed when it has a time or claim cue and is parsed or stands at most {@value #TIME_CONTEXT}
  * sentences before a parsed one (every time cue when the configuration does not parse). A
  * sentence neither parsed nor timed keeps its tokens with a dictionary lemma, an empty POS tag
@@ -48,6 +51,10 @@ public final class FastCoreNlpAnnotator implements Annotator {
   /** Tags under which the gate tries a word's lemma (verb and plural noun readings). */
   private static final List<String> LEMMA_TAGS = List.of("VBD", "NNS");
   private static final List<String> PHASES = List.of("split", "gate", "pos", "ner", "parse", "convert");
+  /** Prefix of the phases' CPU times (the calling thread's, which runs every phase). */
+  private static final String CPU = "cpu:";
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   /**
    * A sentence with a time cue gets SUTime when it is parsed or one of the next this many sentences
    * is: the time rules read the expressions of the event's sentence and of the two before it
@@ -57,8 +64,11 @@ public final class FastCoreNlpAnnotator implements Annotator {
 
   private final StanfordCoreNLP split;
   private final StanfordCoreNLP tag;
-  private final StanfordCoreNLP nerTimed;
   private final StanfordCoreNLP nerPlain;
+  private final StanfordCoreNLP sutime;
+  private final StanfordCoreNLP numbersPlain;
+  private final TimeWindows timeWindows;
+  private final KnownNames names;
   private final EnhancedDependencyParser parse;
   private final TitleTagger titles;
   private final SentenceGate gate;
@@ -73,16 +83,24 @@ public final class FastCoreNlpAnnotator implements Annotator {
     base.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
     this.split = new StanfordCoreNLP(with(base, "tokenize,ssplit"), false);
     this.tag = new StanfordCoreNLP(with(base, "pos,lemma"), false);
-    this.nerTimed = new StanfordCoreNLP(with(base, "ner"), false);
     Properties plain = with(base, "ner");
     plain.setProperty("ner.useSUTime", "false");
     this.nerPlain = new StanfordCoreNLP(plain, false);
+    Properties noCrf = with(base, "ner");
+    noCrf.setProperty("ner.model", "");
+    this.sutime = new StanfordCoreNLP(noCrf, false);
+    this.timeWindows = new TimeWindows(gate);
+    Properties noCrfPlain = with(noCrf, "ner");
+    noCrfPlain.setProperty("ner.useSUTime", "false");
+    this.numbersPlain = new StanfordCoreNLP(noCrfPlain, false);
+    this.names = gate.names().orElse(null);
     this.parses = config.parse();
     this.parse = parses ? new EnhancedDependencyParser(config.maxSentenceLength()) : null;
     this.gate = gate;
     this.titles = config.fineGrainedNer() ? null : new TitleTagger();
     this.description = "corenlp-" + CoreNlpAnnotator.VERSION + ":fast:tokenize,ssplit|gate|pos,lemma|gate"
-        + "|ner(3class" + (config.fineGrainedNer() ? ",fine" : ",titles") + ",sutime-if-cue)" + (parses ? "|depparse" : "");
+        + "|ner(" + (names != null ? "kb-names,3class-if-unknown" : "3class")
+        + (config.fineGrainedNer() ? ",fine" : ",titles") + ",sutime-near-cues)" + (parses ? "|depparse" : "");
   }
 
   private static Properties with(Properties base, String annotators) {
@@ -99,16 +117,17 @@ public final class FastCoreNlpAnnotator implements Annotator {
 
   /**
    * Splits, gates on words ({@link SentenceGate#decide(List, List)}), tags the candidates, gates
-   * again with their POS tags, then runs NER (SUTime only on timed sentences) and the parser on
+   * again with their POS tags, then labels names (KB or CRF), runs SUTime near the time cues of
+   * timed sentences and the parser on
    * what the gate chose.
    */
   @Override
   public AnnotatedDoc annotate(Article article) {
-    long t = System.nanoTime();
+    Clock t = new Clock();
     Annotation doc = new Annotation(article.text());
     split.annotate(doc);
     List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    t = record("split", t);
+    t.lap("split");
     SentenceGate.Level[] surface = new SentenceGate.Level[all.size()];
     boolean[] tagged = new boolean[all.size()];
     List<CoreMap> candidates = new ArrayList<>();
@@ -119,15 +138,15 @@ public final class FastCoreNlpAnnotator implements Annotator {
         tagged[i] = true;
       }
     }
-    t = record("gate", t);
+    t.lap("gate");
     run(tag, candidates, article);
-    t = record("pos", t);
+    t.lap("pos");
     boolean[] parsed = new boolean[all.size()];
     for (int i = 0; i < all.size(); i++) {
       parsed[i] = tagged[i] && parses && decideTagged(all.get(i)).parse();
     }
     SentenceGate.Level[] levels = levels(surface, parsed);
-    t = record("gate", t);
+    t.lap("gate");
     List<CoreMap> untagged = new ArrayList<>();
     List<CoreMap> timed = new ArrayList<>();
     List<CoreMap> plain = new ArrayList<>();
@@ -145,25 +164,32 @@ public final class FastCoreNlpAnnotator implements Annotator {
       }
     }
     run(tag, untagged, article);
-    t = record("pos", t);
-    run(nerTimed, timed, article);
-    run(nerPlain, plain, article);
+    t.lap("pos");
+    List<CoreMap> labelled = new ArrayList<>(timed);
+    labelled.addAll(plain);
+    NameSplit named = split(labelled);
+    run(nerPlain, named.crf(), article);
+    run(numbersPlain, named.known(), article);
+    named.apply();
+    TimeWindows.Cut cut = timeWindows.cut(timed, article.text());
+    run(sutime, cut.windows(), article);
+    cut.merge();
     if (titles != null) {
       timed.forEach(s -> titles.tag(s.get(CoreAnnotations.TokensAnnotation.class)));
       plain.forEach(s -> titles.tag(s.get(CoreAnnotations.TokensAnnotation.class)));
     }
-    t = record("ner", t);
+    t.lap("ner");
     if (parse != null) {
       parse.parse(toParse);
     }
-    t = record("parse", t);
+    t.lap("parse");
     List<Sentence> sentences = new ArrayList<>(all.size());
     for (int i = 0; i < all.size(); i++) {
       sentences.add(!tagged[i]
           ? tokensOnly(sentences.size(), all.get(i), article.text())
           : CoreNlpAnnotator.sentence(sentences.size(), all.get(i), article.text()));
     }
-    record("convert", t);
+    t.lap("convert");
     count(levels, tagged);
     return new AnnotatedDoc(article, sentences, describe());
   }
@@ -185,13 +211,60 @@ public final class FastCoreNlpAnnotator implements Annotator {
     return out;
   }
 
-  /** Nanoseconds per phase: {@code split}, {@code gate}, {@code pos}, {@code ner}, {@code parse}, {@code convert}. */
+  /**
+   * Sentences that need NER, split by {@link KnownNames}: those whose names the KB labels (with their
+   * labels) and those that need the CRF.
+   */
+  private record NameSplit(List<CoreMap> crf, List<CoreMap> known, List<String[]> labels) {
+    /** Sets the KB's labels on the tokens NER left {@code O} (numbers and dates keep theirs). */
+    void apply() {
+      for (int k = 0; k < known.size(); k++) {
+        List<CoreLabel> tokens = known.get(k).get(CoreAnnotations.TokensAnnotation.class);
+        String[] l = labels.get(k);
+        for (int i = 0; i < tokens.size(); i++) {
+          CoreLabel t = tokens.get(i);
+          if (!l[i].equals(KnownNames.OTHER) && (t.ner() == null || t.ner().equals(KnownNames.OTHER))) {
+            t.setNER(l[i]);
+          }
+        }
+      }
+    }
+  }
+
+  /** Splits tagged sentences into those the KB's names cover and those that need the CRF. */
+  private NameSplit split(List<CoreMap> sentences) {
+    List<CoreMap> crf = new ArrayList<>();
+    List<CoreMap> known = new ArrayList<>();
+    List<String[]> labels = new ArrayList<>();
+    for (CoreMap s : sentences) {
+      List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+      java.util.Optional<String[]> l = names == null ? java.util.Optional.empty()
+          : names.labels(tokens.stream().map(CoreLabel::word).toList(), tokens.stream().map(CoreLabel::tag).toList());
+      if (l.isPresent()) {
+        known.add(s);
+        labels.add(l.get());
+      } else {
+        crf.add(s);
+      }
+    }
+    levelCounts.computeIfAbsent("names-kb", k -> new LongAdder()).add(known.size());
+    levelCounts.computeIfAbsent("names-crf", k -> new LongAdder()).add(crf.size());
+    return new NameSplit(crf, known, labels);
+  }
+
+  /**
+   * Nanoseconds per phase: {@code split}, {@code gate}, {@code pos}, {@code ner}, {@code parse},
+   * {@code convert} (wall time), then the same phases' CPU time of the annotating thread
+   * ({@code cpu:split}, ...; the figure to read on a loaded machine).
+   */
   @Override
   public Map<String, Long> timings() {
     Map<String, Long> out = new java.util.LinkedHashMap<>();
-    for (String phase : PHASES) {
-      LongAdder a = nanos.get(phase);
-      out.put(phase, a == null ? 0 : a.sum());
+    for (String prefix : List.of("", CPU)) {
+      for (String phase : PHASES) {
+        LongAdder a = nanos.get(prefix + phase);
+        out.put(prefix + phase, a == null ? 0 : a.sum());
+      }
     }
     return out;
   }
@@ -217,10 +290,25 @@ public final class FastCoreNlpAnnotator implements Annotator {
     return out;
   }
 
-  private long record(String phase, long start) {
-    long now = System.nanoTime();
-    nanos.computeIfAbsent(phase, k -> new LongAdder()).add(now - start);
-    return now;
+  /** Wall and CPU time of the calling thread since the last lap, added to a phase. */
+  private final class Clock {
+    private long wall = System.nanoTime();
+    private long cpu = cpuNanos();
+
+    void lap(String phase) {
+      long w = System.nanoTime();
+      long c = cpuNanos();
+      nanos.computeIfAbsent(phase, k -> new LongAdder()).add(w - wall);
+      if (c >= 0 && cpu >= 0) {
+        nanos.computeIfAbsent(CPU + phase, k -> new LongAdder()).add(c - cpu);
+      }
+      wall = w;
+      cpu = c;
+    }
+  }
+
+  private static long cpuNanos() {
+    return THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
   }
 
   private void count(SentenceGate.Level[] levels, boolean[] tagged) {

@@ -96,6 +96,7 @@ public final class SentenceGate {
   private final Set<String> timeCues;
   private final Set<String> claimCues;
   private final int window;
+  private final KnownNames names;
 
   private SentenceGate(TriggerIndex triggers, KnowledgeBase kb, Set<String> actors, int window) {
     WordLists own = WordLists.of(WORDS);
@@ -110,6 +111,12 @@ public final class SentenceGate {
       throw new IllegalArgumentException("gate window must be at least 1 token, got " + window);
     }
     this.window = window;
+    this.names = kb == null ? null : new KnownNames(kb);
+  }
+
+  /** The KB's name finder that spares the CRF ({@link KnownNames}), empty for a time-only gate. */
+  public java.util.Optional<KnownNames> names() {
+    return java.util.Optional.ofNullable(names);
   }
 
   /** The gate of the full pipeline: triggers from the lexicon, actors from the KB and word lists. */
@@ -165,10 +172,19 @@ public final class SentenceGate {
       forms.add(f);
       bag.addAll(f);
       claim |= claimCues.contains(lower);
-      time |= intersects(f, timeCues) || timeCues.contains(lower.replace(".", "")) || timeNumber(w);
+      time |= timeCue(w, f);
     }
     boolean parse = triggers != null && (claim || triggerWithActor(words, forms, tags, bag));
     return Level.of(parse, time || claim);
+  }
+
+  /**
+   * Whether a token is a time cue: one of its forms (lower-cased word, lemmas) or the word without
+   * its periods is listed, or it is a year, a date, a clock time or a number joined to a unit.
+   */
+  public boolean timeCue(String word, Collection<String> forms) {
+    return intersects(forms, timeCues) || timeCues.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))
+        || timeNumber(word);
   }
 
   /** Whether a trigger candidate has an actor candidate within the window (or is its own actor). */
