@@ -26,7 +26,10 @@ import org.annals.nlp.text.WordLists;
  *       body-noun} ("accused the network of lying", "urged my
  *       colleagues to", "thanked Maria for her service", "blamed the opposition leadership"), or
  *       the possessor or "of" phrase of the object ("threatened the network's licence",
- *       "condemned the act of the commission"). The recipient is of country C.</li>
+ *       "condemned the act of the commission"), or a common noun no actor was resolved for, a matter
+ *       of the country's own ("condemned the law", "rejected the new tax"; not an attack of the
+ *       word list {@code assault-noun}), when no actor's country is only its scene's. The recipient is
+ *       of country C.</li>
  *   <li>{@code protest:own-government} — a protest (PROTEST) by people, legislators or a party
  *       (not by a state body: that is a diplomatic protest) with no recipient found by {@link
  *       ProtestTargets} is against the government of C ("thousands marched in Lima", "opposition
@@ -51,10 +54,12 @@ final class DomesticRecipients {
   private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION");
   private final Set<String> persons;
   private final Set<String> bodies;
+  private final Set<String> assaults;
 
   DomesticRecipients(WordLists lists) {
     this.persons = lists.get("person-noun");
     this.bodies = lists.get("body-noun");
+    this.assaults = lists.get("assault-noun");
   }
 
   /**
@@ -72,7 +77,9 @@ final class DomesticRecipients {
       return;
     }
     if (VERBAL.contains(entry.event())) {
-      int patient = patient(g, mentions, m.head());
+      // a matter is the actors' own country's only when their words say which country that is
+      boolean matters = p.actors.stream().noneMatch(PhraseExpansion::countryFromScene);
+      int patient = patient(g, mentions, m.head(), matters);
       String basis = patient < 0 ? null : basis(g, mentions, loc, article, country);
       if (basis != null) {
         Token t = g.token(patient);
@@ -104,8 +111,8 @@ final class DomesticRecipients {
     return country;
   }
 
-  /** The unresolved person or body the act is done to, or -1. */
-  private int patient(SentenceGraph g, Mentions mentions, int head) {
+  /** The unresolved person or body (or, with {@code matters}, thing) the act is done to, or -1. */
+  private int patient(SentenceGraph g, Mentions mentions, int head, boolean matters) {
     Set<String> rels = g.token(head).isNoun() ? NOUN_PATIENT : VERB_PATIENT;
     for (Dependency d : g.children(head)) {
       if (!rels.contains(d.relation())) {
@@ -121,7 +128,7 @@ final class DomesticRecipients {
         if (mentions.ref(c) != null) {
           return -1; // a resolved actor the argument finder left out on purpose
         }
-        if (party(g, c)) {
+        if (party(g, c) || matters && matter(g, c)) {
           return c;
         }
       }
@@ -138,6 +145,17 @@ final class DomesticRecipients {
     String lemma = g.lemma(t);
     return tok.ner() != null && NAMED.contains(tok.ner())
         || lemma != null && (persons.contains(lemma) || bodies.contains(lemma));
+  }
+
+  /**
+   * A common noun no actor was resolved for ("condemned the law", "rejected the plan", "praised
+   * the decision"): a matter of the country's own, whose authors are of that country — not an
+   * attack (word list {@code assault-noun}), whose doer may be anyone ({@link ActAuthors}).
+   */
+  private boolean matter(SentenceGraph g, int t) {
+    Token tok = g.token(t);
+    return tok.isNoun() && !tok.pos().startsWith("PRP") && !tok.pos().startsWith("NNP")
+        && !assaults.contains(g.lemma(t));
   }
 
   /** How {@code country} is known to be the event's own, as {@code basis:CC}, or null. */

@@ -32,7 +32,7 @@ class ActorsByContextTest extends CodingTestBase {
     // measured: the check half's convention gives no country to an implied court of no stated
     // place or patient, even in an article about one country
     assertCodes(CHILE + "All were acquitted last week.", DATE,
-        "ACCUSE/investigate 090 CHL:LEG asserted", "SUPPORT 052 CHL:GOV asserted",
+        "ACCUSE/investigate 090 CHL:LEG -> CHL asserted", "SUPPORT 052 CHL:GOV -> CHL asserted",
         "CONCEDE 081 ---:JUD asserted");
   }
 
@@ -57,11 +57,11 @@ class ActorsByContextTest extends CodingTestBase {
   @Test
   void anAgentlessBanIsByTheGovernmentOfTheArticlesOneCountry() {
     assertCodes(HUNGARY + "Three opposition candidates were banned from the election.", DATE,
-        "ACCUSE/disapprove 111 HUN:OPP asserted", "SUPPORT 052 HUN:GOV asserted",
+        "ACCUSE/disapprove 111 HUN:OPP -> HUN asserted", "SUPPORT 052 HUN:GOV -> HUN asserted",
         "COERCE/restrict 172 HUN:GOV -> HUN:OPP asserted");
     // a thing that was banned is no act of the state
     assertCodes(HUNGARY + "The song was banned from the radio.", DATE,
-        "ACCUSE/disapprove 111 HUN:OPP asserted", "SUPPORT 052 HUN:GOV asserted");
+        "ACCUSE/disapprove 111 HUN:OPP -> HUN asserted", "SUPPORT 052 HUN:GOV -> HUN asserted");
   }
 
   @Test

@@ -71,7 +71,7 @@ class ImpliedAgentsTest extends CodingTestBase {
   @Test
   void anActWithNoPatientIsByTheArticlesOneCountry() {
     CodedArticle coded = assertCodes(HUNGARY + "The reform was suspended after the protests.", DATE,
-        "ACCUSE/disapprove 111 HUN:OPP asserted", "SUPPORT 052 HUN:GOV asserted",
+        "ACCUSE/disapprove 111 HUN:OPP -> HUN asserted", "SUPPORT 052 HUN:GOV -> HUN asserted",
         "CONCEDE 0832 HUN:GOV asserted", "PROTEST/demo 141 ---:CVL asserted");
     assertThat(coded.events().get(2).actors().get(0).rule()).endsWith("+country-from-article:HUN");
     assertCodes(CONGRESS + "More subpoenas are likely to be issued next week.", DATE,

@@ -24,7 +24,7 @@ class NamedSourcesTest extends CodingTestBase {
     CodedArticle coded = assertCodes("Chile's finance minister announced new tariffs on copper imports on "
         + "Monday. The Chilean foreign ministry defended the plan. Senator Laura Espinoza criticized the "
         + "tariffs during a debate about trade with Argentina.", DATE,
-        "SANCTION 163 CHL:GOV asserted", "SUPPORT 052 CHL:GOV asserted", "ACCUSE/disapprove 111 CHL:LEG asserted");
+        "SANCTION 163 CHL:GOV asserted", "SUPPORT 052 CHL:GOV -> CHL asserted", "ACCUSE/disapprove 111 CHL:LEG asserted");
     assertThat(coded.events().get(2).actors().get(0).rule()).contains("+article-main+country-from-context:CHL");
     assertCodes("Brazil's president met the leaders of the opposition in Brasilia on Tuesday. Brazilian "
         + "lawmakers approved the budget. Congresswoman Ana Duarte condemned the Venezuelan elections.", DATE,
@@ -59,12 +59,12 @@ class NamedSourcesTest extends CodingTestBase {
   @Test
   void theSpeakerNamedAfterAQuotationIsItsFirstPerson() {
     assertCodes("\"I opposed the new border fees from the start, as did many traders,\" wrote the Ghanaian "
-        + "trade minister on Twitter, \"and I will keep saying so.\"", DATE, "REJECT 120 GHA:GOV asserted");
+        + "trade minister on Twitter, \"and I will keep saying so.\"", DATE, "REJECT 120 GHA:GOV -> GHA asserted");
     assertCodes("\"I rejected many of his proposals, as did others in the cabinet,\" wrote the Kenyan "
-        + "president on Facebook.", DATE, "REJECT/meet 127 KEN:GOV asserted");
+        + "president on Facebook.", DATE, "REJECT/meet 127 KEN:GOV -> KEN asserted");
     // near: the speaker named before the quotation, as before
     assertCodes("The Ghanaian trade minister wrote on Twitter: \"I opposed the new border fees from the "
-        + "start, as did many traders.\"", DATE, "REJECT 120 GHA:GOV asserted");
+        + "start, as did many traders.\"", DATE, "REJECT 120 GHA:GOV -> GHA asserted");
     // near: no quotation, so the "as" clause's writer is not the one who rejected
     assertCodes("I rejected the offer from the Kenyan government, as the minister wrote in her memoir.", DATE,
         "REJECT/meet 125 - -> KEN:GOV asserted");

@@ -177,6 +177,6 @@ class NoEventClassesTest extends CodingTestBase {
     assertCodes("In Accra, Kofi Mensah, a rapper, praised the late drummer on Sunday.", "2024-05-10");
     // examples of a political kind still act
     assertCodes("Ghanaian ministers such as Kofi Mensah praised the late president on Sunday.", "2024-05-10",
-        "SUPPORT 051 GHA:GOV asserted");
+        "SUPPORT 051 GHA:GOV -> GHA asserted");
   }
 }

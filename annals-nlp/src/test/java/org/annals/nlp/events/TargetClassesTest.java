@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
  * Whom a domestic act is done to (issue 13, "missing target", h54): a body or a person the
  * knowledge base does not know, in an article about one country, is of that country
  * ({@link DomesticRecipients}, {@code recipient:domestic}); a protest at home that names nothing it
- * is against is against the own government ({@code protest:own-government}). Each class has near
+ * is against is against the own government ({@code protest:own-government}); a common noun no
+ * actor was resolved for (a law, a tax, a decision) is a matter of that country. Each class has near
  * sentences that must keep no recipient: another country's place, no country the article is about,
  * a pronoun, a protest that says what it protests or is held in support of someone, a protest by a
  * government. The sentences are written for these tests.
@@ -33,6 +34,25 @@ class TargetClassesTest extends CodingTestBase {
         "SUPPORT 051 CHL:GOV -> CHL asserted");
     assertCodes(CHILE + "The Chilean senator urged his colleagues to pass the bill on Monday.", DAY,
         "REQUEST/change 105 CHL:LEG -> CHL asserted"); // "to pass" asks a concession
+  }
+
+  /** A law, a tax or a plan of the country's own is the country's matter (session 19; X -> X). */
+  @Test
+  void aMatterOfTheArticlesCountryIsOfThatCountry() {
+    assertCodes(CHILE + "Chilean senators condemned the new pension law on Monday.", DAY,
+        "ACCUSE/disapprove 111 CHL:LEG -> CHL asserted");
+    assertCodes(CHILE + "The Chilean president praised the decision on Monday.", DAY,
+        "SUPPORT 051 CHL:GOV -> CHL asserted");
+    assertCodes(CHILE + "Chilean truckers rejected the fuel tax on Monday.", DAY,
+        "REJECT 120 CHL -> CHL asserted");
+  }
+
+  @Test
+  void anAttackOrAMatterWithNoCountryOfTheArticleGivesNoRecipient() {
+    assertCodes(CHILE + "The Chilean president condemned the attack on Monday.", DAY,
+        "ACCUSE/disapprove 111 CHL:GOV asserted"); // whose attack the sentences do not say
+    assertCodes("Chilean senators condemned the new pension law on Monday.", DAY,
+        "ACCUSE/disapprove 111 CHL:LEG asserted");
   }
 
   @Test
