@@ -161,7 +161,7 @@ public final class EventCoder implements Stage {
       }
       if (background.reason(ctx.g(), m, matches, ctx.disasterScene()) != null
           || backReferences.absorbed(ctx.g(), ctx.mentions(), m, matches, e, ctx.earlier())
-          || SeriesMentions.BUNDLED.absorbed(ctx.g(), m, e, ctx.earlier(), built.keySet())) {
+          || SpuriousGuards.absorbed(ctx.g(), m, e, ctx.earlier(), built.keySet())) {
         continue; // what a bill would do, what someone is accused of, an event told again
       }
       if (gov == null || !built.containsKey(gov)) {

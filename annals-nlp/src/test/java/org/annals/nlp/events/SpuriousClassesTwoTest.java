@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Spurious events (issue 13, helper h74, precision): word senses that report no political event
- * (lexicon {@code none.*} entries and the CAMEO curation), and a series of protests or attacks
- * named again as the context of another event ({@link SeriesMentions}). Each class has near
+ * (lexicon {@code none.*} entries and the CAMEO curation), a series of protests or attacks named
+ * again as the context of another event ({@link SeriesMentions}) and an attack a plot is for
+ * ({@link PlottedActs}). Each class has near
  * sentences that must keep their event. The classes were seen on the tune articles
  * ({@code gold/articles/tune.json}, {@code quiet-tune.json}); the sentences are written for these
  * tests.
@@ -115,5 +116,21 @@ class SpuriousClassesTwoTest extends CodingTestBase {
         + " Tuesday.")).containsExactly("PROTEST", "PROTEST");
     assertThat(types("The Serbian education minister resigned on Wednesday after protests."))
         .containsExactly("RETREAT", "PROTEST");
+  }
+
+  @Test
+  void anAttackAPlotIsForDidNotHappen() {
+    // PlottedActs: an ASSAULT or COERCE that is the infinitive of a plot-noun
+    assertCodes("Western officials said the Iranian general was developing plans to attack American bases in Iraq.",
+        DAY);
+    assertCodes("Prosecutors said the Nigerian officers joined a conspiracy to assassinate the president.", DAY);
+    assertCodes("Police foiled a scheme to bomb the Indonesian parliament.", DAY);
+    assertThat(types("Two Chechen men were convicted in Germany of a plot to kill a Georgian dissident."))
+        .containsExactly("SANCTION");
+    // an attack that happened or was attempted, and a plan announced to withdraw, stay
+    assertThat(types("Rebels attacked American bases in Iraq on Monday.")).containsExactly("ASSAULT");
+    assertThat(types("Iraqi militias attempted to attack the American embassy in Baghdad."))
+        .containsExactly("ASSAULT");
+    assertThat(types("The Pentagon announced a plan to withdraw troops from Germany.")).containsExactly("CONCEDE");
   }
 }
