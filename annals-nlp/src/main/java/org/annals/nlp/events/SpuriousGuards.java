@@ -8,8 +8,8 @@ import org.annals.nlp.text.SentenceGraph;
 /**
  * Triggers that name no new event of the story (issue 13, precision), asked by {@link EventCoder}
  * after {@link BackgroundClauses} and {@link BackReferences}: a series named again as the context
- * of another event ({@link SeriesMentions}) and an attack a plot or a plan is for
- * ({@link PlottedActs}).
+ * of another event ({@link SeriesMentions}), an attack a plot or a plan is for
+ * ({@link PlottedActs}) and an act only wanted of someone ({@link WishedActs}).
  *
  * <p>Stateless; thread-safe.
  */
@@ -22,6 +22,7 @@ final class SpuriousGuards {
    */
   static boolean absorbed(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e, List<CodedEvent> earlier,
       Collection<TriggerMatcher.Match> coded) {
-    return SeriesMentions.BUNDLED.absorbed(g, m, e, earlier, coded) || PlottedActs.BUNDLED.plotted(g, m, e);
+    return SeriesMentions.BUNDLED.absorbed(g, m, e, earlier, coded) || PlottedActs.BUNDLED.plotted(g, m, e)
+        || WishedActs.BUNDLED.wished(g, m);
   }
 }

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Spurious events (issue 13, helper h74, precision): word senses that report no political event
  * (lexicon {@code none.*} entries and the CAMEO curation), a series of protests or attacks named
- * again as the context of another event ({@link SeriesMentions}) and an attack a plot is for
- * ({@link PlottedActs}). Each class has near
+ * again as the context of another event ({@link SeriesMentions}), an attack a plot is for
+ * ({@link PlottedActs}) and an act only wanted of someone ({@link WishedActs}). Each class has near
  * sentences that must keep their event. The classes were seen on the tune articles
  * ({@code gold/articles/tune.json}, {@code quiet-tune.json}); the sentences are written for these
  * tests.
@@ -132,5 +132,16 @@ class SpuriousClassesTwoTest extends CodingTestBase {
     assertThat(types("Iraqi militias attempted to attack the American embassy in Baghdad."))
         .containsExactly("ASSAULT");
     assertThat(types("The Pentagon announced a plan to withdraw troops from Germany.")).containsExactly("CONCEDE");
+  }
+
+  @Test
+  void anActOnlyWantedOfSomeoneDidNotHappen() {
+    // WishedActs: the infinitive of a desire-verb with an object of its own
+    assertCodes("Opposition leaders want the Kenyan president to resign.", DAY);
+    assertCodes("Analysts said the generals wanted the Sudanese prime minister to step down.", DAY);
+    assertCodes("Brazilian farmers would like the government to expel the foreign buyers.", DAY);
+    // the act that happened, and the demand, stay
+    assertThat(types("The Kenyan president resigned on Monday.")).containsExactly("RETREAT");
+    assertThat(types("The Sudanese generals urged the prime minister to step down.")).containsExactly("REQUEST");
   }
 }
