@@ -57,11 +57,12 @@ public record PipelineConfig(CoreNlpConfig corenlp, Path userLexicon, boolean cl
   }
 
   /**
-   * A stable hash of the settings that shape the coding, for provenance (not the annotation cache,
-   * which returns what the same annotator produced).
+   * A stable hash of the settings that shape the coding, for provenance: every component, so a
+   * new setting is covered without listing it here, except the annotation cache, which returns
+   * what the same annotator produced.
    */
   public String hash() {
-    String settings = "PipelineConfig[corenlp=" + corenlp + ", userLexicon=" + userLexicon + ", claims=" + claims + "]";
+    String settings = withAnnotationCache(null).toString();
     return org.annals.model.Article.sha256Hex(settings).substring(0, 12);
   }
 }

@@ -18,6 +18,10 @@ import org.annals.eval.common.Ratio;
  * @param f1 harmonic mean of strict precision and recall, null when both are 0 or undefined
  * @param fields per field, over matched events: type, source, target, date, modality
  * @param errorClasses error class → number of events ({@link ArticlesScorer#CLASSES})
+ * @param dateRules per date rule of the produced event (its first three parts, {@code
+ *     time:before-publication:past-tense}): matched events whose date is right, so a rule can be
+ *     judged on a gold half without reading its events
+ * @param perType per produced event type: produced, spurious and strict counts
  * @param perArticle strict counts per article
  * @param officeWarnings office-holder warnings the coder gave on the gold articles
  * @param problems what was wrong with the gold (or where the coder failed)
@@ -25,12 +29,15 @@ import org.annals.eval.common.Ratio;
  */
 public record ArticlesReport(int articles, int goldEvents, int producedEvents, int matched,
     Ratio precision, Ratio recall, Double f1, Map<String, Ratio> fields,
-    Map<String, Integer> errorClasses, List<ArticleLine> perArticle, List<String> officeWarnings,
+    Map<String, Integer> errorClasses, Map<String, Ratio> dateRules, List<TypeLine> perType,
+    List<ArticleLine> perArticle, List<String> officeWarnings,
     List<Problem> problems, List<Miss> misses) {
 
   public ArticlesReport {
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     errorClasses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errorClasses));
+    dateRules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dateRules));
+    perType = List.copyOf(perType);
     perArticle = List.copyOf(perArticle);
     officeWarnings = List.copyOf(officeWarnings);
     problems = List.copyOf(problems);
@@ -46,6 +53,9 @@ public record ArticlesReport(int articles, int goldEvents, int producedEvents, i
   public int quietEvents() {
     return perArticle.stream().filter(l -> l.gold() == 0).mapToInt(ArticleLine::produced).sum();
   }
+
+  /** Counts of one produced event type: events produced, those with no gold event, those right in every field. */
+  public record TypeLine(String type, int produced, int spurious, int strict) {}
 
   /** Strict counts of one article. */
   public record ArticleLine(int article, String published, int gold, int produced, int matched,

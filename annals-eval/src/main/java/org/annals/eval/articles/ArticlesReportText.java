@@ -9,7 +9,10 @@ import org.annals.eval.common.TextTable;
 public final class ArticlesReportText {
   private ArticlesReportText() {}
 
-  /** Summary, fields, error classes, per-article counts, warnings, problems, the first {@code errors} misses. */
+  /**
+   * Summary, fields, error classes, date rules, per-type and per-article counts, warnings,
+   * problems, the first {@code errors} misses.
+   */
   public static String format(ArticlesReport r, String file, int errors) {
     StringBuilder sb = new StringBuilder();
     sb.append("Article gold: ").append(file).append(" (").append(r.articles()).append(" articles, ")
@@ -30,6 +33,12 @@ public final class ArticlesReportText {
     TextTable c = new TextTable("error class", "events");
     r.errorClasses().forEach(c::row);
     sb.append("\nError classes:\n").append(c);
+    TextTable d = new TextTable("date rule", "date right (among matched)");
+    r.dateRules().forEach((k, v) -> d.row(k, v.format()));
+    sb.append("\nDate rules:\n").append(d);
+    TextTable y = new TextTable("produced type", "produced", "spurious", "strict");
+    r.perType().forEach(l -> y.row(l.type(), l.produced(), l.spurious(), l.strict()));
+    sb.append("\nPer produced type:\n").append(y);
     TextTable a = new TextTable("article", "published", "gold", "produced", "matched", "strict");
     r.perArticle().forEach(l -> a.row(l.article(), l.published(), l.gold(), l.produced(), l.matched(),
         l.strict()));

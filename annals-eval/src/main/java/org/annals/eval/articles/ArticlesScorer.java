@@ -187,6 +187,13 @@ public final class ArticlesScorer {
         + (e.modality() == null ? "asserted" : e.modality().label()) + " ('" + trigger + "')";
   }
 
+  /** The first three parts of an event's date rule ({@code time:anchor:n-after}), or "none". */
+  static String dateRule(CodedEvent e) {
+    String rule = e.date() == null || e.date().rule() == null ? "none" : e.date().rule();
+    String[] parts = rule.split(":", 4);
+    return String.join(":", java.util.Arrays.copyOf(parts, Math.min(3, parts.length)));
+  }
+
   static String sentence(String text, Span s) {
     if (text == null || s.end() > text.length()) {
       return "";
@@ -199,6 +206,8 @@ public final class ArticlesScorer {
   private static final class Tally {
     final Map<String, Integer> right = new LinkedHashMap<>();
     final Map<String, Integer> classes = new LinkedHashMap<>();
+    final Map<String, int[]> dateRules = new java.util.TreeMap<>();
+    final Map<String, int[]> types = new java.util.TreeMap<>();
     final List<ArticlesReport.ArticleLine> lines = new ArrayList<>();
     final List<ArticlesReport.Miss> misses = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
@@ -216,12 +225,18 @@ public final class ArticlesScorer {
       ArticlesMatcher.Matching m = ArticlesMatcher.match(c.text(), c.gold().events(), c.events());
       int n = c.gold().article();
       int articleStrict = 0;
+      c.events().forEach(e -> count(types, e.event(), 0));
       for (ArticlesMatcher.Pair p : m.pairs()) {
         List<String> differs = compare(p.gold(), p.produced());
+        count(dateRules, dateRule(p.produced()), 0);
+        if (!differs.contains("date")) {
+          count(dateRules, dateRule(p.produced()), 1);
+        }
         FIELDS.stream().filter(f -> !differs.contains(f)).forEach(f -> right.merge(f, 1, Integer::sum));
         differs.stream().filter(classes::containsKey).forEach(k -> classes.merge(k, 1, Integer::sum));
         if (differs.isEmpty()) {
           articleStrict++;
+          count(types, p.produced().event(), 2);
         } else {
           misses.add(new ArticlesReport.Miss(n, p.gold().id(), sentence(c.text(), p.gold().span()),
               describe(p.gold()), describe(p.produced(), c.text()), differs));
@@ -236,6 +251,7 @@ public final class ArticlesScorer {
       }
       for (CodedEvent e : m.unmatchedProduced()) {
         classes.merge(SPURIOUS, 1, Integer::sum);
+        count(types, e.event(), 1);
         misses.add(new ArticlesReport.Miss(n, null, sentence(c.text(), new Span(e.evidence().start(), e.evidence().end())), null,
             describe(e, c.text()), List.of(SPURIOUS)));
       }
@@ -252,14 +268,23 @@ public final class ArticlesScorer {
           c.gold().events().size(), c.events().size(), m.pairs().size(), articleStrict));
     }
 
+    private static void count(Map<String, int[]> counts, String key, int slot) {
+      counts.computeIfAbsent(key, k -> new int[3])[slot]++;
+    }
+
     ArticlesReport report(int articles, List<Problem> problems) {
       Map<String, Ratio> fields = new LinkedHashMap<>();
       right.forEach((f, k) -> fields.put(f, Ratio.of(k, matched)));
       Ratio p = Ratio.of(strict, produced);
       Ratio r = Ratio.of(strict, gold);
       Double f1 = strict == 0 ? null : 2 * p.value() * r.value() / (p.value() + r.value());
+      Map<String, Ratio> rules = new LinkedHashMap<>();
+      dateRules.entrySet().stream().sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
+          .forEach(e -> rules.put(e.getKey(), Ratio.of(e.getValue()[1], e.getValue()[0])));
+      List<ArticlesReport.TypeLine> perType = new ArrayList<>();
+      types.forEach((k, v) -> perType.add(new ArticlesReport.TypeLine(k, v[0], v[1], v[2])));
       return new ArticlesReport(articles, gold, produced, matched, p, r, f1, fields, classes,
-          lines, warnings, problems, misses);
+          rules, perType, lines, warnings, problems, misses);
     }
   }
 }

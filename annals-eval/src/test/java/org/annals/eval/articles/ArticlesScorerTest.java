@@ -110,6 +110,29 @@ class ArticlesScorerTest {
         ArticlesScorer.PUBLICATION_FALLBACK), r.misses().get(0).differs());
   }
 
+  /** Date rules and produced types are counted so a rule or type can be judged without reading events. */
+  @Test
+  void dateRulesAndProducedTypesAreCounted() {
+    var g = gold("E1", "ACCUSE", List.of("RUR"), List.of("FRE"), "2020-03-05", "asserted", "summoned", 0, 40);
+    var right = produced("ACCUSE", 10, FIRST, List.of(actor("RUR", "GOV")), List.of(actor("FRE", "GOV")),
+        new EventDate("2020-03-05", Precision.DAY, DateBasis.RELATIVE, null, "time:anchor:n-after:speech"),
+        Modality.ASSERTED);
+    var g2 = gold("E2", "THREATEN", List.of("FRE"), List.of("RUR"), "2020-03-04", "asserted", "threatened", 41, 88);
+    var wrongDay = produced("THREATEN", 51, SECOND, List.of(actor("FRE", "GOV")), List.of(actor("RUR", "GOV")),
+        new EventDate("2020-03-06", Precision.DAY, DateBasis.PUBLICATION, null, "time:publication-fallback"),
+        Modality.ASSERTED);
+    var spurious = produced("PROTEST", 60, new int[] {89, 95}, List.of(), List.of(),
+        day("2020-03-06", DateBasis.PUBLICATION), Modality.ASSERTED);
+    ArticlesReport r = score(List.of(g, g2), List.of(right, wrongDay, spurious));
+    assertEquals(1, r.dateRules().get("time:anchor:n-after").hits());
+    assertEquals(1, r.dateRules().get("time:anchor:n-after").total());
+    assertEquals(0, r.dateRules().get("time:publication-fallback").hits());
+    assertEquals(List.of(new ArticlesReport.TypeLine("ACCUSE", 1, 0, 1),
+        new ArticlesReport.TypeLine("PROTEST", 1, 1, 0), new ArticlesReport.TypeLine("THREATEN", 1, 0, 0)),
+        r.perType());
+    assertTrue(ArticlesReportText.format(r, "gold.json", 0).contains("time:anchor:n-after"));
+  }
+
   @Test
   void swappedSidesAndAHypotheticalCodedAssertedAreClassesOfTheirOwn() {
     var g = gold("E2", "THREATEN", List.of("FRE"), List.of("RUR"), null, "hypothetical", "threatened", 41, 88);

@@ -47,7 +47,7 @@ final class Appositions {
       String sec = sector ? d.sector() : r.sector();
       ActorRef fixed = new ActorRef(r.text(), r.name(), d.country(), sec,
           d.country() + (sec == null ? "" : sec), r.entity(), r.start(), r.end(),
-          r.rule().replaceFirst("\\+country-from-context:[A-Z]+", "") + "+described-as:" + d.rule());
+          r.rule().replaceFirst("(\\+article-main)?\\+country-from-context:[A-Z]+", "") + "+described-as:" + d.rule());
       out.set(k, new ActorMention(n.sentence(), n.firstToken(), n.lastToken(), n.head(), fixed));
       ctx.revisePerson(surname(fixed), r, fixed);
     }
@@ -77,7 +77,7 @@ final class Appositions {
       ActorRef r = n.ref();
       ActorRef f = r.name() == null || n.group() ? null : fixed.get(r.name());
       if (f == null || r == f || r.rule() == null || !r.rule().startsWith("coref:")
-          || java.util.Objects.equals(r.country(), f.country())) {
+          || java.util.Objects.equals(r.country(), f.country()) && java.util.Objects.equals(r.sector(), f.sector())) {
         continue;
       }
       String how = r.rule().substring(0, r.rule().indexOf('>') < 0 ? r.rule().length() : r.rule().indexOf('>'));

@@ -107,6 +107,7 @@ final class ArticleContext {
     boolean weak = scene != null && scene.weak();
     sentenceCountry = scene == null || weak ? null : scene.country();
     sentenceAdjectival = scene != null && scene.adjectival();
+    sentenceLocated = scene != null && scene.located();
     weakCountry = weak ? scene.country() : null;
     if (homeCountry == null && scene != null && scene.located()) {
       homeCountry = scene.country();
@@ -135,6 +136,54 @@ final class ArticleContext {
   /** Whether the current sentence's scene is only a nationality adjective. */
   private boolean sentenceAdjectival;
 
+  /** Whether the current sentence names its scene as a place ("in Lima"). */
+  private boolean sentenceLocated;
+
+  /**
+   * The country for a person the KB does not know and whose own words name none ("Ana Ruiz", "Judge
+   * Ana Ruiz"): the scene the sentence names as a place ("Ana Ruiz spoke in Lima"), else the
+   * country whose persons and bodies the article has named most so far ({@link #countPerson}),
+   * with {@code main} true; the sentence's other
+   * countries (a nationality adjective on something else, "at an Irish pub"; a country spoken of,
+   * "the talks with Ruritania") are what the person deals with, not theirs, and the article's
+   * home is where its story began. Before any country is counted, as {@link #contextCountry()}.
+   */
+  Guess personCountry() {
+    if (sentenceLocated && sentenceCountry != null) {
+      return new Guess(sentenceCountry, false);
+    }
+    String main = mostNamed(people, null);
+    return main != null ? new Guess(main, true) : new Guess(contextCountry(), false);
+  }
+
+  /**
+   * How many persons and bodies of each country the article has named so far: its own words gave
+   * the country ("US Secretary of State X", "the Cuban foreign ministry"), a bare country's or
+   * capital's name aside ("flights to Cuba"), which may name a place.
+   */
+  private final Map<String, Integer> people = new HashMap<>();
+
+  /** Counts a person or body of {@code country} named other than by a bare country's name. */
+  void countPerson(String country) {
+    people.merge(country, 1, Integer::sum);
+  }
+
+  /** The key counted most in {@code counts}, {@code tie} among equals when it is one; or null. */
+  private static String mostNamed(Map<String, Integer> counts, String tie) {
+    String best = tie;
+    int most = best == null ? 0 : counts.getOrDefault(best, 0);
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** A guessed country; {@code main}: the article's most named, not the sentence's scene. */
+  record Guess(String country, boolean main) {}
+
   /** How many actors of each country the article has named so far (reporting clauses aside). */
   private final Map<String, Integer> named = new HashMap<>();
 
@@ -149,15 +198,7 @@ final class ArticleContext {
    * article has named most so far, the last named among equals; null before any.
    */
   String mainCountry() {
-    String best = focusCountry;
-    int most = best == null ? 0 : named.getOrDefault(best, 0);
-    for (Map.Entry<String, Integer> e : named.entrySet()) {
-      if (e.getValue() > most) {
-        best = e.getKey();
-        most = e.getValue();
-      }
-    }
-    return best;
+    return mostNamed(named, focusCountry);
   }
 
   /** The article's country other than {@code not}: its home, else the most named; or null. */

@@ -350,6 +350,9 @@ final class MentionBuilder {
     }
     if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun() && !reporting) {
       ctx.focus(ref.country());
+      if (ref.rule() == null || !PLACE_NAME.matcher(ref.rule()).matches()) {
+        ctx.countPerson(ref.country()); // not "flights to Cuba"
+      }
     }
   }
 

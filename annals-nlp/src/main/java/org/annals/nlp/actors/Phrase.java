@@ -16,6 +16,11 @@ import org.annals.model.ActorRef;
 final class Phrase {
   /** The CAMEO country slot of an actor whose country the text does not say (PETRARCH's dashes). */
   static final String UNKNOWN_COUNTRY = "---";
+  /**
+   * The rule part before {@code +country-from-context:} when an unknown person took the article's
+   * most named country, not the sentence's scene ({@link ArticleContext#personCountry}).
+   */
+  static final String MAIN_COUNTRY = "+article-main";
   Entity person;
   ActorRef antecedent;
   String personName;
@@ -178,9 +183,11 @@ final class Phrase {
       // rather than a guess (a lone unknown word, "Jinping" after a known "Xi", is no one new).
       // Offices held by persons are not agents: "the two presidents" are whoever was named
       // before, not the country in focus; "the government", "officials" are.
-      cc = fullName || titledName ? ctx.contextCountry() : ctx.agentCountry();
+      ArticleContext.Guess guess = fullName || titledName ? ctx.personCountry()
+          : new ArticleContext.Guess(ctx.agentCountry(), false);
+      cc = guess.country();
       if (cc != null) {
-        rule += "+country-from-context:" + cc;
+        rule += (guess.main() ? MAIN_COUNTRY : "") + "+country-from-context:" + cc;
       }
     }
     boolean stateless = cc == null && !pronoun && countryUnknown(definite, plural, fullName, body);

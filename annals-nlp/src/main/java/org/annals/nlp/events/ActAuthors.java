@@ -32,7 +32,7 @@ import org.annals.nlp.text.WordLists;
  * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
  */
 final class ActAuthors {
-  private static final Set<String> TYPES = Set.of("ACCUSE", "REJECT", "SUPPORT");
+  static final Set<String> TYPES = Set.of("ACCUSE", "REJECT", "SUPPORT");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION");
   /**
@@ -125,7 +125,7 @@ final class ActAuthors {
   }
 
   /** The definite noun the judgement is about, or -1. */
-  private int judged(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m) {
+  int judged(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m) {
     for (int t : m.tokens()) {
       if (t != m.head() && bare(g, mentions, t)) {
         return t; // "rejected the plan"
@@ -166,7 +166,7 @@ final class ActAuthors {
    * Whether {@code e} is the act the noun names: any act for an act noun, any assault for an
    * {@code assault-noun} ("bombed ... the raid"), else one of its word.
    */
-  private boolean act(SentenceGraph g, int noun, CodedEvent e) {
+  boolean act(SentenceGraph g, int noun, CodedEvent e) {
     if (e.modality() == Modality.NEGATED || e.modality() == Modality.HYPOTHETICAL) {
       return false;
     }
@@ -177,7 +177,7 @@ final class ActAuthors {
   }
 
   /** Done by someone of known country other than the judge. */
-  private static boolean authored(CodedEvent e, Participants p) {
+  static boolean authored(CodedEvent e, Participants p) {
     return !e.actors().isEmpty() && e.actors().stream().allMatch(a -> a.country() != null)
         && e.actors().stream().noneMatch(a -> p.actors.stream().anyMatch(j -> Participants.same(a, j)));
   }

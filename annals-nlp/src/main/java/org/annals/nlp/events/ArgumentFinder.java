@@ -27,7 +27,6 @@ final class ArgumentFinder {
   private static final Set<String> DONE_TO_OWNER = Set.of("CONCEDE", "REJECT", "SUPPORT", "ACCUSE", "REQUEST");
   private static final Set<String> COOPERATIVE = Set.of("SUPPORT", "AGREE", "AID", "CONCEDE", "COOPERATE");
   private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
-  private static final Set<String> TARGETS = WordLists.bundled().get("target-noun");
   private static final Set<String> PENALTIES = WordLists.bundled().get("penalty-noun");
   private static final Set<String> EXPERIENCER = WordLists.bundled().get("experiencer-verb");
   private static final Set<String> UNDERGONE = WordLists.bundled().get("patient-noun");
@@ -43,7 +42,6 @@ final class ArgumentFinder {
   private static final Set<String> BACKGROUND = WordLists.bundled().get("background-preposition");
   /** Messages whose words are their sender's (word list): "issued a statement condemning". */
   private static final Set<String> MESSAGES = WordLists.bundled().get("message-noun");
-  private static final Set<String> HARM = WordLists.bundled().get("harm-verb");
   /** Verbs that refer to an act named as their object ("pointed to the attack"; word list). */
   private static final Set<String> CITING = WordLists.bundled().get("citing-verb");
 
@@ -56,12 +54,12 @@ final class ArgumentFinder {
     for (int t : match.tokens()) {
       fromToken(g, m, t, t == match.head(), patient(g, match, t), match.entry(), p);
     }
-    victimsOfEventSubject(g, m, match.head(), p);
-    targetOf(g, m, match.head(), p);
+    Undergoers.victimsOfEventSubject(g, m, match.head(), p);
+    Undergoers.targetOf(g, m, match.head(), p);
     if (p.actors.isEmpty()) {
       ClaimedActs.claimant(g, m, match.head(), p); // "the group claimed responsibility for the bombing"
     }
-    boolean passiveAdjunct = passiveAdjunct(g, m, match.head(), p);
+    boolean passiveAdjunct = Undergoers.passiveAdjunct(g, m, match.head(), p);
     if (match.entry().flags().contains(LexiconEntry.Flag.COMPLEMENT_TARGET)) {
       for (int t : match.tokens()) {
         for (int c : g.childrenBy(t, "ccomp")) {
@@ -115,64 +113,6 @@ final class ArgumentFinder {
     NamingRule.dropComplementRecipients(g, match, p); // "called the strike a violation of [Iraqi] sovereignty"
     p.dedupe();
     return p;
-  }
-
-  /**
-   * "Journalists were injured after being attacked by protesters", "resigned after being
-   * criticised": a passive adjunct with no subject of its own befalls the subject of the clause it
-   * hangs from, who is its recipient (and never its actor). Returns whether the trigger is one.
-   */
-  private boolean passiveAdjunct(SentenceGraph g, Mentions m, int head, Participants p) {
-    Dependency h = g.head(head);
-    boolean reduced = h != null && h.relation().startsWith("advcl") && reducedPassive(g, head);
-    if (h == null || g.childrenBy(head, "aux:pass").isEmpty() && !reduced || !g.childrenBy(head, "nsubj").isEmpty()
-        || !(h.relation().startsWith("advcl") || h.relation().equals("xcomp"))) {
-      return false;
-    }
-    if (p.recipients.isEmpty()) {
-      for (int s : g.childrenBy(h.governor(), "nsubj")) { // nsubj:pass too
-        PhraseExpansion.expand(g, m, s, p, false);
-      }
-    }
-    return true;
-  }
-
-  /**
-   * "If convicted, he could face", "once detained, the activists were": a past participle with a
-   * subordinator and no auxiliary of its own is a passive clause.
-   */
-  private static boolean reducedPassive(SentenceGraph g, int verb) {
-    return g.token(verb).pos().equals("VBN") && !g.childrenBy(verb, "mark").isEmpty()
-        && g.children(verb).stream().noneMatch(d -> d.relation().equals("aux"));
-  }
-
-  /** "A knife attack killed two people": the harmed of the verb an event noun is the subject of. */
-  private void victimsOfEventSubject(SentenceGraph g, Mentions m, int head, Participants p) {
-    Dependency h = g.head(head);
-    if (!g.token(head).isNoun() || h == null || !h.relation().equals("nsubj")
-        || !HARM.contains(g.lemma(h.governor()))) {
-      return;
-    }
-    for (int o : g.childrenBy(h.governor(), "obj")) {
-      PhraseExpansion.expand(g, m, o, p, false);
-    }
-  }
-
-  /** "the consulate was the target of a car bomb attack": the subject of "target" undergoes it. */
-  private void targetOf(SentenceGraph g, Mentions m, int head, Participants p) {
-    int target = targetNoun(g, head);
-    if (target >= 0) {
-      for (int s : g.childrenBy(target, "nsubj")) {
-        PhraseExpansion.expand(g, m, s, p, false);
-      }
-    }
-  }
-
-  /** The "target" ({@code target-noun}) an event noun is the "of" phrase of, or -1. */
-  static int targetNoun(SentenceGraph g, int noun) {
-    Dependency h = g.head(noun);
-    return g.token(noun).isNoun() && h != null && h.relation().equals("nmod:of")
-        && TARGETS.contains(g.lemma(h.governor())) ? h.governor() : -1;
   }
 
   /**
@@ -366,7 +306,7 @@ final class ArgumentFinder {
     }
     Dependency h = g.head(t);
     return h != null && (h.relation().startsWith("acl") && g.token(t).pos().equals("VBN")
-        || h.relation().startsWith("advcl") && reducedPassive(g, t)); // "if convicted"
+        || h.relation().startsWith("advcl") && Undergoers.reducedPassive(g, t)); // "if convicted"
   }
 
   private static boolean isPassive(SentenceGraph g, int t) {
@@ -394,7 +334,7 @@ final class ArgumentFinder {
       }
       if (h.relation().startsWith("acl") && g.token(t).isNoun() && !m.placeNamed(g, t)) {
         PhraseExpansion.expand(g, m, t, p, true); // "groups donated": the modified noun acts; not "roads in Lima demanding"
-        if (p.actors.isEmpty()) {
+        if (p.actors.isEmpty() && !VerbTaggedNoun.is(g, t)) { // "the House votes to impeach"
           return; // "sharks attacking swimmers": the doer is named and is no actor
         }
       }

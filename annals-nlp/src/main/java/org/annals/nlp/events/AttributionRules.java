@@ -180,7 +180,7 @@ final class AttributionRules {
   private static void owned(ActorMention[] at, ActorMention m, ActorRef speaker) {
     ActorRef r = m.ref();
     String cc = speaker.country();
-    String rule = r.rule().replaceAll("\\+(country-from-context|focus):[A-Z-]+", "") + "+country-of-quote-speaker:" + cc;
+    String rule = r.rule().replaceAll("(\\+article-main)?\\+(country-from-context|focus):[A-Z-]+", "") + "+country-of-quote-speaker:" + cc;
     ActorRef owned = new ActorRef(r.text(), r.name(), cc, r.sector(), cc + (r.sector() == null ? "" : r.sector()),
         r.entity(), r.start(), r.end(), rule);
     ActorMention n = new ActorMention(m.sentence(), m.firstToken(), m.lastToken(), m.head(), owned);
@@ -280,8 +280,9 @@ final class AttributionRules {
     int x = t;
     for (int step = 0; step < 6; step++) {
       for (Dependency d : g.children(x)) {
-        if ((d.relation().equals("parataxis") || d.relation().equals("dep"))
-            && ArgumentFinder.isSpeech(g.lemma(d.dependent()))) {
+        boolean tail = d.relation().equals("parataxis") || d.relation().equals("dep")
+            || d.relation().startsWith("advcl") && afterClosingMark(g, t, d.dependent());
+        if (tail && ArgumentFinder.isSpeech(g.lemma(d.dependent()))) {
           return d.dependent();
         }
       }
@@ -297,6 +298,19 @@ final class AttributionRules {
       x = up;
     }
     return -1;
+  }
+
+  /**
+   * '"I disagreed ...," wrote the minister': a speech verb right after a closing quotation mark
+   * (and its comma) that comes after word {@code t}, which the parser hung from the quoted clause
+   * as a modifier (h72): the quotation is the verb's, whoever it names.
+   */
+  private static boolean afterClosingMark(SentenceGraph g, int t, int verb) {
+    int mark = verb - 1;
+    if (mark > 0 && g.token(mark).word().equals(",")) {
+      mark--;
+    }
+    return mark > t && g.token(mark).pos().equals("''");
   }
 
   /**

@@ -353,8 +353,10 @@ public final class EventCoder implements Stage {
     Location loc = locations.find(g, m, ctx.text());
     patients.fill(g, ctx.mentions(), m, p, loc); // "detained him in Nairobi": a Kenyan
     authors.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "condemned the move": whoever just made it
+    MissingTargets.BUNDLED.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "was released" with its subject lost
     placeTarget(entry, loc, p);
     domestic.fill(g, ctx.mentions(), m, p, loc, ctx.article()); // "accused the network of": a body at home
+    ImpliedAgents.BUNDLED.fill(g, m, p, loc, ctx.article()); // "faces trial", "the case was thrown out": a state's
     if (placeAttacked && !placeTarget(loc, p)) {
       return null; // "the port was the target of an attack": a place of no known country
     }

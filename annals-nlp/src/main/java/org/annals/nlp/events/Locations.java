@@ -37,7 +37,7 @@ final class Locations {
     if (up != null && up.relation().equals("nsubj") && g.token(m.head()).isNoun()) {
       tokens.add(up.governor()); // "a protest took place in Quito", "clashes erupted in Tripoli"
     }
-    int target = ArgumentFinder.targetNoun(g, m.head());
+    int target = Undergoers.targetNoun(g, m.head());
     for (int subject : target < 0 ? List.<Integer>of() : g.childrenBy(target, "nsubj")) {
       Location loc = place(g, subject, text); // "the port of Aden was the target of an attack"
       loc = loc != null ? loc : modifierPlace(g, subject, text); // "Kandahar airport was the target"

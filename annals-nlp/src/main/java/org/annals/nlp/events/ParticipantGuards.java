@@ -291,7 +291,7 @@ final class ParticipantGuards {
 
   /** An event noun that something "was the target of" ({@code target-noun}). */
   static boolean targetOf(SentenceGraph g, int noun) {
-    int target = ArgumentFinder.targetNoun(g, noun);
+    int target = Undergoers.targetNoun(g, noun);
     return target >= 0 && !g.childrenBy(target, "cop").isEmpty();
   }
 

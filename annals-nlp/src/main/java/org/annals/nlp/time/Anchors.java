@@ -25,6 +25,7 @@ final class Anchors {
   private static final Set<String> DEFINITE = TimeWords.get("definite");
   private static final Set<String> DAY_AFTER = TimeWords.get("day-after");
   private static final Set<String> DAY_BEFORE = TimeWords.get("day-before");
+  private static final Set<String> SAME_DAY = TimeWords.get("same-day");
   /** Modifiers that make an event noun mean the latest such event by date ("the latest call"). */
   private static final Set<String> LATEST = Set.of("latest", "last", "newest", "recent", "current");
 
@@ -32,6 +33,10 @@ final class Anchors {
 
   /** An "N days after/before/later/earlier" anchoring of the event at {@code trigger}, if any. */
   static Optional<EventDate> relative(TimeAnchor.Doc doc, Sentence s, int trigger, List<CodedEvent> earlier) {
+    Optional<EventDate> same = sameDay(doc, s, trigger, earlier);
+    if (same.isPresent()) {
+      return same;
+    }
     for (TimeMention m : doc.in(s)) {
       Optional<EventDate> adjacent = adjacentDay(s, m, trigger, earlier);
       if (adjacent.isPresent()) {
@@ -98,6 +103,48 @@ final class Anchors {
     }
     return narrative(s, m, trigger, Period.ofDays(1), after, m.timex().span(), earlier,
         after ? "time:anchor:next-day" : "time:anchor:day-before");
+  }
+
+  /**
+   * "the same day", "later that day", "that evening" (list {@code same-day}, words SUTime leaves
+   * untagged or takes for the publication day) in the trigger's clause: the day of the latest event
+   * told with a day date (rule {@code time:anchor:same-day}). Not when the clause has a time phrase
+   * of its own beside them ("Tuesday, the same day that he left").
+   */
+  private static Optional<EventDate> sameDay(TimeAnchor.Doc doc, Sentence s, int trigger, List<CodedEvent> earlier) {
+    Clause clause = Clause.of(s, trigger);
+    List<Token> tokens = s.tokens();
+    for (int first = 0; first < tokens.size(); first++) {
+      for (int last = first + 1; last < Math.min(tokens.size(), first + 3); last++) {
+        if (clause.contains(last) && SAME_DAY.contains(words(tokens, first, last))
+            && !ownPhraseBeside(doc, s, clause, first, last)) {
+          Span expr = new Span(tokens.get(first).start(), tokens.get(last).end());
+          for (int i = earlier.size() - 1; i >= 0; i--) {
+            Optional<EventDate> d = TimeAnchor.shifted(earlier.get(i).date(), Period.ZERO, true, expr,
+                "time:anchor:same-day");
+            if (d.isPresent()) {
+              return d;
+            }
+          }
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a time phrase of the clause lies outside tokens {@code first..last}. */
+  private static boolean ownPhraseBeside(TimeAnchor.Doc doc, Sentence s, Clause clause, int first, int last) {
+    return doc.in(s).stream().anyMatch(m -> clause.contains(m.lastToken())
+        && (m.lastToken() < first || m.firstToken() > last));
+  }
+
+  private static String words(List<Token> tokens, int first, int last) {
+    StringBuilder b = new StringBuilder();
+    for (int t = first; t <= last; t++) {
+      b.append(t > first ? " " : "").append(tokens.get(t).word().toLowerCase(Locale.ROOT));
+    }
+    return b.toString();
   }
 
   /**

@@ -59,10 +59,8 @@ final class EventDates {
       return Optional.of(new EventDate(before(published), Precision.UNKNOWN, DateBasis.RELATIVE, span,
           m.rule() + ":past-ref"));
     }
-    if (v.equals("PRESENT_REF") && published != null) {
-      return Optional.of(new EventDate(published.toString(), Precision.DAY, DateBasis.RELATIVE, span,
-          m.rule() + ":present-ref"));
-    }
+    // PRESENT_REF ("now", "currently", "at present") tells a state holds, not the day an act was
+    // done: it dates no event (the article gold gave none of them the publication day)
     return Optional.empty();
   }
 

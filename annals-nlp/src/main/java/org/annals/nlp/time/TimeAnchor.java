@@ -117,7 +117,7 @@ public final class TimeAnchor implements Stage {
   }
 
   private EventDate date(Doc doc, CodedEvent e, List<CodedEvent> earlier) {
-    EventDate d = ownDate(doc, e, earlier);
+    EventDate d = QuotedDeixis.shift(ownDate(doc, e, earlier), doc);
     return OwnPhrases.weekendPast(
         OwnPhrases.weekdayPast(d, doc.annotated().text(), doc.published(), e.modality()),
         doc.published(), e.modality());

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * Concessions, support and agreement that got no trigger or the wrong type on the tune articles
  * (issue 13, helper h62), each class with sentences that must code and near sentences that must
  * not: an announced withdrawal is a CONCEDE (PLOVER manual), not the RETREAT itself, while an
- * ordered or completed one stays a RETREAT, an announced release an intent (AGREE) and a
+ * ordered or completed one stays a RETREAT, as does a release that happened (an announced
+ * one is an intent, AGREE), forces pulled out are no expulsion, and a
  * withdrawal from a treaty a SANCTION; a bill, a law or a policy withdrawn, suspended or scrapped
  * is a CONCEDE, not a military retreat; charges or a demand dropped are a CONCEDE; admissions of
  * guilt, mistakes or responsibility, backing down, acceding to demands and bail granted are a
@@ -53,8 +54,23 @@ class ConcedeSupportClassesTest extends CodingTestBase {
 
   @Test
   void anAnnouncedReleaseStaysAnIntent() {
+    // as the PLOVER gold records code it, though the manual's RETREAT section says CONCEDE
     assertThat(types("Iran said it will release the two French hostages."))
         .containsExactly("AGREE");
+  }
+
+  @Test
+  void aReleaseThatHappenedStaysARetreat() {
+    assertThat(types("The rebels freed the captured aid workers on Tuesday."))
+        .containsExactly("RETREAT");
+  }
+
+  @Test
+  void forcesPulledOutAreNoExpulsion() {
+    assertThat(types("Russia plans to pull its forces out of the border region next month."))
+        .doesNotContain("SANCTION", "THREATEN");
+    assertThat(types("The junta forced the French ambassador out of the country on Monday."))
+        .containsExactly("SANCTION");
   }
 
   @Test

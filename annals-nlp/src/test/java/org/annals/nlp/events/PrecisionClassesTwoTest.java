@@ -139,7 +139,7 @@ class PrecisionClassesTwoTest extends CodingTestBase {
   @Test
   void aGuiltyPleaIsAConvictionNotAnAppeal() {
     assertCodes("In 2015, the former Kenyan minister pled guilty to fraud charges.", DAY,
-        "SANCTION/convict 116 - -> KEN:GOV asserted");
+        "SANCTION/convict 116 KEN:JUD -> KEN:GOV asserted");
     assertCodes("The former Kenyan minister pleaded not guilty to fraud charges on Monday.", DAY);
     assertThat(types("The Kenyan president pleaded with Uganda to reopen the border.")).containsExactly("REQUEST");
   }

@@ -66,9 +66,9 @@ class RecallClassesTest extends CodingTestBase {
   @Test
   void aSuspectWhoTurnsHimselfInIsArrested() {
     assertCodes("The Kashmiri suspect turned himself in to Indian authorities on Tuesday.", DAY,
-        "COERCE/arrest 173 - -> IND:CRM asserted");
+        "COERCE/arrest 173 IND:COP -> IND:CRM asserted");
     assertCodes("The Turkish journalist surrendered to the authorities in Ankara on Friday.", DAY,
-        "COERCE/arrest 173 - -> TUR:JRN asserted");
+        "COERCE/arrest 173 TUR:COP -> TUR:JRN asserted");
   }
 
   @Test

@@ -25,7 +25,7 @@ class RecallClassesThreeTest extends CodingTestBase {
   @Test
   void aPrisonTermReceivedIsAnImprisonmentOfItsReceivers() {
     assertCodes("The two Chilean officers received ten-year prison terms on Tuesday.", DAY,
-        "COERCE/arrest 173 - -> CHL:COP asserted");
+        "COERCE/arrest 173 CHL:JUD -> CHL:COP asserted");
     assertThat(types("The Peruvian governor served eight years of a prison sentence."))
         .containsExactly("COERCE");
   }

@@ -18,7 +18,7 @@ class UndergoneClassesTest extends CodingTestBase {
   @Test
   void chargesAndCriticismFacedAreAgainstTheSubject() {
     assertCodes("The Bulgarian finance minister faces corruption charges over the sale of the port.",
-        "2024-03-10", "ACCUSE/allege 112 - -> BGR:GOV asserted");
+        "2024-03-10", "ACCUSE/allege 112 BGR:JUD -> BGR:GOV asserted");
     assertCodes("The Croatian prime minister drew sharp criticism from the Serbian government over the remarks.",
         "2024-03-10", "ACCUSE/disapprove 111 SRB:GOV -> HRV:GOV asserted");
   }

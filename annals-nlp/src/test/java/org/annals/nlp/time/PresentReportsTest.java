@@ -45,7 +45,6 @@ class PresentReportsTest {
   @Test
   void anOwnTimeAndAProspectKeepTheirRules() {
     assertThat(coded.date("rejected").value()).isEqualTo("2016-03-08");
-    assertThat(coded.date("withdraw").value()).isEqualTo("2016");
-    assertThat(coded.date("withdraw").rule()).isEqualTo("time:undated-future:publication-year");
+    assertThat(coded.date("withdraw").rule()).isEqualTo("time:undated-future:said-before-publication");
   }
 }

@@ -50,9 +50,9 @@ class ProspectsAndLeadDatesTest {
   }
 
   @Test
-  void aQuotedPlanIsAProspectLikeAnyOther() {
-    assertThat(date("impose")).extracting(EventDate::value, EventDate::rule)
-        .containsExactly("2021", "time:undated-future:publication-year");
+  void aQuotedPlanIsAProspectLikeAnyOtherDatedByItsStatement() {
+    assertThat(date("impose")).extracting(EventDate::value, EventDate::precision, EventDate::rule)
+        .containsExactly("before " + PUBLISHED, Precision.UNKNOWN, "time:undated-future:said-before-publication");
   }
 
   @Test
@@ -62,7 +62,10 @@ class ProspectsAndLeadDatesTest {
     assertThat(d).extracting(EventDate::value, EventDate::basis).containsExactly(null, DateBasis.UNKNOWN);
   }
 
-  /** Indirect speech under a past verb is of the statement's time; under a present verb it is not. */
+  /**
+   * Indirect speech under a past verb is of the statement's time; under a present verb a plan keeps
+   * the prospect's own rule.
+   */
   @Test
   void whatAPastStatementReportsIsOfTheStatementsTime() {
     String text = "A government spokesman said the ministry intends to challenge the ruling. "
@@ -75,7 +78,7 @@ class ProspectsAndLeadDatesTest {
       assertThat(d.date(trigger)).as(trigger).extracting(EventDate::value, EventDate::rule)
           .containsExactly(BEFORE, ReportedSpeech.RULE);
     }
-    assertThat(d.date("withdraw").value()).isEqualTo("2021");
+    assertThat(d.date("withdraw").rule()).isEqualTo("time:undated-future:said-before-publication");
   }
 
   @Test
