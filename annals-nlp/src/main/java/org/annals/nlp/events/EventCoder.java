@@ -160,7 +160,8 @@ public final class EventCoder implements Stage {
         continue; // an order to one's own people is told by what was ordered, if anything
       }
       if (background.reason(ctx.g(), m, matches, ctx.disasterScene()) != null
-          || backReferences.absorbed(ctx.g(), ctx.mentions(), m, matches, e, ctx.earlier())) {
+          || backReferences.absorbed(ctx.g(), ctx.mentions(), m, matches, e, ctx.earlier())
+          || SpuriousGuards.absorbed(ctx.g(), m, e, ctx.earlier(), built.keySet())) {
         continue; // what a bill would do, what someone is accused of, an event told again
       }
       if (gov == null || !built.containsKey(gov)) {
