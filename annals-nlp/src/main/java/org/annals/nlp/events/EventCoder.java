@@ -34,6 +34,7 @@ import org.annals.nlp.text.WordLists;
 public final class EventCoder implements Stage {
   private final Lexicon lexicon;
   private final Ontology ontology;
+  private final Codings codings;
   private final TriggerMatcher matcher;
   private final DictionaryMatcher dictionary;
   private final ArgumentFinder arguments = new ArgumentFinder();
@@ -59,6 +60,7 @@ public final class EventCoder implements Stage {
   public EventCoder(Lexicon lexicon, Ontology ontology, KnowledgeBase kb) {
     this.lexicon = lexicon;
     this.ontology = ontology;
+    this.codings = new Codings(lexicon, ontology);
     this.matcher = new TriggerMatcher(lexicon);
     this.dictionary = new DictionaryMatcher(lexicon.cameoVerbs());
     this.locations = new Locations(kb);
@@ -338,7 +340,7 @@ public final class EventCoder implements Stage {
     if (AccusedSubject.unsupported(ctx.g(), m, p, mod)) {
       return null; // "said he had never broken the law": a denial, or no one else accused
     }
-    Coding c = coding(entry, embedded, mod);
+    Codings.Coding c = codings.coding(entry, embedded, mod);
     if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
       return null;
     }
@@ -391,70 +393,6 @@ public final class EventCoder implements Stage {
   private static boolean placeAttacked(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
     return "ASSAULT".equals(m.entry().event()) && p.recipients.isEmpty()
         && ParticipantGuards.targetOf(g, m.head()); // a target noun: the trigger is a noun
-  }
-
-  /** Type, mode, code and rule of an event after complement and intent refinement. */
-  private record Coding(String event, String mode, String cameo, String rule,
-      Map<String, String> attributes) {}
-
-  private Coding coding(LexiconEntry entry, String embedded, Modality mod) {
-    String cameo = entry.cameo();
-    String mode = entry.mode();
-    String rule = entry.rule();
-    if (embedded != null && cameo.length() == 3 && cameo.endsWith("0")) {
-      String refined = lexicon.embedCode(entry.event(), embedded).orElse(null);
-      if (refined != null) {
-        cameo = refined;
-        rule += "+embed:" + embedded;
-        String refinedMode = modeOf(entry.event(), refined);
-        mode = refinedMode != null ? refinedMode : mode;
-      }
-    }
-    if (embedded != null && entry.flags().contains(LexiconEntry.Flag.VOW)) {
-      String threat = lexicon.embedCode("THREATEN", embedded).orElse(null);
-      if (threat != null) { // "vowed to retaliate": a promise of an act one threatens with
-        return new Coding("THREATEN", modeOf("THREATEN", threat), threat, rule + "+vow:" + embedded,
-            Map.of("intended", embedded));
-      }
-    }
-    Intent intent = mod == Modality.FUTURE ? intent(entry.event(), mode) : null;
-    if (intent == null) {
-      return new Coding(entry.event(), mode, cameo, rule, Map.of());
-    }
-    return new Coding(intent.event(), intent.mode(), intent.cameo(),
-        rule + "+intent:" + entry.event(),
-        Map.of("intended", entry.event() + (mode == null ? "" : "/" + mode)));
-  }
-
-
-  /**
-   * How an announced act is coded: cooperation as AGREE (intent), conflict as THREATEN; as the
-   * PLOVER manual says (section CONCEDE), a future concession stays a CONCEDE and an announced
-   * withdrawal ("announced it would withdraw its troops", the manual's example) is a CONCEDE, with
-   * CAMEO's intent code; other announced retreats ("will release the hostages") stay AGREE.
-   */
-  private record Intent(String event, String mode, String cameo) {}
-
-  private Intent intent(String event, String mode) {
-    if (event.equals("AGREE") || event.equals("THREATEN") || event.equals("CONCEDE")) {
-      return null;
-    }
-    for (String as : List.of("AGREE", "THREATEN")) {
-      String code = lexicon.embedCode(as, event).orElse(null);
-      if (code != null) {
-        if (event.equals("RETREAT") && "withdraw".equals(mode) && as.equals("AGREE")) {
-          return new Intent("CONCEDE", null, code);
-        }
-        return new Intent(as, modeOf(as, code), code);
-      }
-    }
-    return null;
-  }
-
-  /** The PLOVER mode the ontology gives CAMEO {@code cameo} when it codes {@code event}, or null. */
-  private String modeOf(String event, String cameo) {
-    return ontology.cameo(cameo).filter(c -> event.equals(c.ploverEvent()))
-        .map(Ontology.CameoCode::ploverMode).orElse(null);
   }
 
   private Attribution attributionFor(SentenceContext ctx, TriggerMatcher.Match m) {

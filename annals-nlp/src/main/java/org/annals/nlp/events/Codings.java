@@ -1,0 +1,87 @@
+package org.annals.nlp.events;
+
+import java.util.List;
+import java.util.Map;
+import org.annals.model.Modality;
+import org.annals.model.Ontology;
+
+/**
+ * The type, mode, CAMEO code and rule of a lexicon match once its complement and modality are
+ * known: a generic code refined by the act it embeds ({@code @embed} rules: "urged Iran to
+ * release" → REQUEST 1056), a vow of a hostile act read as a threat, and an act announced for the
+ * future coded as the intent to do it (AGREE, THREATEN, or CONCEDE for an announced withdrawal).
+ * Read by {@link EventCoder}. Immutable; thread-safe.
+ */
+final class Codings {
+  private final Lexicon lexicon;
+  private final Ontology ontology;
+
+  Codings(Lexicon lexicon, Ontology ontology) {
+    this.lexicon = lexicon;
+    this.ontology = ontology;
+  }
+
+  /** Type, mode, code and rule of an event after complement and intent refinement. */
+  record Coding(String event, String mode, String cameo, String rule,
+      Map<String, String> attributes) {}
+
+  Coding coding(LexiconEntry entry, String embedded, Modality mod) {
+    String cameo = entry.cameo();
+    String mode = entry.mode();
+    String rule = entry.rule();
+    if (embedded != null && cameo.length() == 3 && cameo.endsWith("0")) {
+      String refined = lexicon.embedCode(entry.event(), embedded).orElse(null);
+      if (refined != null) {
+        cameo = refined;
+        rule += "+embed:" + embedded;
+        String refinedMode = modeOf(entry.event(), refined);
+        mode = refinedMode != null ? refinedMode : mode;
+      }
+    }
+    if (embedded != null && entry.flags().contains(LexiconEntry.Flag.VOW)) {
+      String threat = lexicon.embedCode("THREATEN", embedded).orElse(null);
+      if (threat != null) { // "vowed to retaliate": a promise of an act one threatens with
+        return new Coding("THREATEN", modeOf("THREATEN", threat), threat, rule + "+vow:" + embedded,
+            Map.of("intended", embedded));
+      }
+    }
+    Intent intent = mod == Modality.FUTURE ? intent(entry.event(), mode) : null;
+    if (intent == null) {
+      return new Coding(entry.event(), mode, cameo, rule, Map.of());
+    }
+    return new Coding(intent.event(), intent.mode(), intent.cameo(),
+        rule + "+intent:" + entry.event(),
+        Map.of("intended", entry.event() + (mode == null ? "" : "/" + mode)));
+  }
+
+
+  /**
+   * How an announced act is coded: cooperation as AGREE (intent), conflict as THREATEN; as the
+   * PLOVER manual says (section CONCEDE), a future concession stays a CONCEDE and an announced
+   * withdrawal ("announced it would withdraw its troops", the manual's example) is a CONCEDE, with
+   * CAMEO's intent code; other announced retreats ("will release the hostages") stay AGREE.
+   */
+  private record Intent(String event, String mode, String cameo) {}
+
+  private Intent intent(String event, String mode) {
+    if (event.equals("AGREE") || event.equals("THREATEN") || event.equals("CONCEDE")) {
+      return null;
+    }
+    for (String as : List.of("AGREE", "THREATEN")) {
+      String code = lexicon.embedCode(as, event).orElse(null);
+      if (code != null) {
+        if (event.equals("RETREAT") && "withdraw".equals(mode) && as.equals("AGREE")) {
+          return new Intent("CONCEDE", null, code);
+        }
+        return new Intent(as, modeOf(as, code), code);
+      }
+    }
+    return null;
+  }
+
+  /** The PLOVER mode the ontology gives CAMEO {@code cameo} when it codes {@code event}, or null. */
+  private String modeOf(String event, String cameo) {
+    return ontology.cameo(cameo).filter(c -> event.equals(c.ploverEvent()))
+        .map(Ontology.CameoCode::ploverMode).orElse(null);
+  }
+}
