@@ -228,9 +228,10 @@ public final class ArticlesScorer {
       c.events().forEach(e -> count(types, e.event(), 0));
       for (ArticlesMatcher.Pair p : m.pairs()) {
         List<String> differs = compare(p.gold(), p.produced());
-        count(dateRules, dateRule(p.produced()), 0);
+        String rule = dateRule(p.produced());
+        count(dateRules, rule, 0);
         if (!differs.contains("date")) {
-          count(dateRules, dateRule(p.produced()), 1);
+          count(dateRules, rule, 1);
         }
         FIELDS.stream().filter(f -> !differs.contains(f)).forEach(f -> right.merge(f, 1, Integer::sum));
         differs.stream().filter(classes::containsKey).forEach(k -> classes.merge(k, 1, Integer::sum));

@@ -47,7 +47,7 @@ final class Appositions {
       String sec = sector ? d.sector() : r.sector();
       ActorRef fixed = new ActorRef(r.text(), r.name(), d.country(), sec,
           d.country() + (sec == null ? "" : sec), r.entity(), r.start(), r.end(),
-          r.rule().replaceFirst("(\\+article-main)?\\+country-from-context:[A-Z]+", "") + "+described-as:" + d.rule());
+          Phrase.withoutContextCountry(r.rule()) + "+described-as:" + d.rule());
       out.set(k, new ActorMention(n.sentence(), n.firstToken(), n.lastToken(), n.head(), fixed));
       ctx.revisePerson(surname(fixed), r, fixed);
     }

@@ -21,6 +21,11 @@ final class Phrase {
    * most named country, not the sentence's scene ({@link ArticleContext#personCountry}).
    */
   static final String MAIN_COUNTRY = "+article-main";
+
+  /** {@code rule} without the country an unknown person took from context (and its basis). */
+  static String withoutContextCountry(String rule) {
+    return rule.replaceFirst("(\\+article-main)?\\+country-from-context:[A-Z]+", "");
+  }
   Entity person;
   ActorRef antecedent;
   String personName;

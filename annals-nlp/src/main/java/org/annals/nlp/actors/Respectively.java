@@ -41,7 +41,7 @@ final class Respectively {
         ActorRef r = n.ref();
         ActorRef fixed = new ActorRef(r.text(), r.name(), m.country(), m.sector(),
             m.country() + (m.sector() == null ? "" : m.sector()), r.entity(), r.start(), r.end(),
-            r.rule().replaceFirst("(\\+article-main)?\\+country-from-context:[A-Z]+", "") + "+apposition-of:" + m.rule());
+            Phrase.withoutContextCountry(r.rule()) + "+apposition-of:" + m.rule());
         names.set(i, new ActorMention(n.sentence(), n.firstToken(), n.lastToken(), n.head(), fixed));
         ctx.rememberPerson(surname(fixed), fixed);
       }

@@ -30,9 +30,8 @@ final class ArticleCountry {
     Map<String, Integer> counts = new HashMap<>();
     for (ActorMention m : mentions) {
       for (ActorRef r : m.members()) {
-        String c = r.country();
-        if (c != null && c.length() == 3 && !c.equals("IGO") && !c.equals("NGO")) {
-          counts.merge(c, 1, Integer::sum);
+        if (state(r.country())) {
+          counts.merge(r.country(), 1, Integer::sum);
         }
       }
     }
@@ -49,5 +48,23 @@ final class ArticleCountry {
       }
     }
     return most >= MIN_MENTIONS && most >= LEAD * second ? best : null;
+  }
+
+  /** Whether {@code c} is the code of one state: three letters, not an international body. */
+  static boolean state(String c) {
+    return c != null && c.length() == 3 && !c.equals("IGO") && !c.equals("NGO");
+  }
+
+  /** The one state all of {@code actors} are of, or null (none, a region or body, or several). */
+  static String oneState(List<ActorRef> actors) {
+    String one = null;
+    for (ActorRef a : actors) {
+      String c = a.country();
+      if (!state(c) || one != null && !one.equals(c)) {
+        return null;
+      }
+      one = c;
+    }
+    return one;
   }
 }

@@ -72,7 +72,7 @@ final class DomesticRecipients {
     if (!p.recipients.isEmpty() || entry.symmetric() || entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
       return;
     }
-    String country = actorsCountry(p.actors);
+    String country = ArticleCountry.oneState(p.actors);
     if (country == null) {
       return;
     }
@@ -95,20 +95,6 @@ final class DomesticRecipients {
             "protest:own-government>" + entry.rule() + "+" + basis));
       }
     }
-  }
-
-  /** The one country of all the actors (a three-letter code, not an international body), or null. */
-  private static String actorsCountry(List<ActorRef> actors) {
-    String country = null;
-    for (ActorRef a : actors) {
-      String c = a.country();
-      if (c == null || c.length() != 3 || c.equals("IGO") || c.equals("NGO")
-          || country != null && !country.equals(c)) {
-        return null;
-      }
-      country = c;
-    }
-    return country;
   }
 
   /** The unresolved person or body (or, with {@code matters}, thing) the act is done to, or -1. */
@@ -139,7 +125,7 @@ final class DomesticRecipients {
   /** A name the NER tags as a person or an organisation, a person noun or a body noun; no pronoun. */
   private boolean party(SentenceGraph g, int t) {
     Token tok = g.token(t);
-    if (!tok.isNoun() || tok.pos().startsWith("PRP")) {
+    if (!tok.isNoun()) { // a noun tag, so no pronoun
       return false;
     }
     String lemma = g.lemma(t);
@@ -154,8 +140,7 @@ final class DomesticRecipients {
    */
   private boolean matter(SentenceGraph g, int t) {
     Token tok = g.token(t);
-    return tok.isNoun() && !tok.pos().startsWith("PRP") && !tok.pos().startsWith("NNP")
-        && !assaults.contains(g.lemma(t));
+    return tok.isNoun() && !tok.pos().startsWith("NNP") && !assaults.contains(g.lemma(t));
   }
 
   /** How {@code country} is known to be the event's own, as {@code basis:CC}, or null. */

@@ -84,26 +84,15 @@ final class ImpliedAgents {
 
   /** Where the authority's country comes from and what it is ("country-of-patient:CAN"), or null. */
   private static String basis(List<ActorRef> patients, Location loc, String article) {
-    if (loc != null && country(loc.country()) != null) {
+    if (loc != null && ArticleCountry.state(loc.country())) {
       return "country-from-place:" + loc.country();
     }
     if (!patients.isEmpty()) {
-      String one = null;
-      for (ActorRef r : patients) {
-        String c = country(r.country());
-        if (c == null || one != null && !one.equals(c)) {
-          return null; // "a Dutch and a Belgian citizen face trial": whose court is not said
-        }
-        one = c;
-      }
-      return "country-of-patient:" + one;
+      String one = ArticleCountry.oneState(patients);
+      // "a Dutch and a Belgian citizen face trial": whose court is not said
+      return one == null ? null : "country-of-patient:" + one;
     }
     return article == null ? null : "country-from-article:" + article;
-  }
-
-  /** A country code of one state (three letters, not an international body), or null. */
-  private static String country(String c) {
-    return c == null || c.length() != 3 || c.equals("IGO") || c.equals("NGO") ? null : c;
   }
 
   /** "faces allegations", "a lawsuit was thrown out": a private party's claim among the words. */

@@ -112,21 +112,17 @@ final class Anchors {
    * of its own beside them ("Tuesday, the same day that he left").
    */
   private static Optional<EventDate> sameDay(TimeAnchor.Doc doc, Sentence s, int trigger, List<CodedEvent> earlier) {
-    Clause clause = Clause.of(s, trigger);
     List<Token> tokens = s.tokens();
+    Clause clause = null; // the trigger's, found only once the words occur
     for (int first = 0; first < tokens.size(); first++) {
       for (int last = first + 1; last < Math.min(tokens.size(), first + 3); last++) {
-        if (clause.contains(last) && SAME_DAY.contains(words(tokens, first, last))
-            && !ownPhraseBeside(doc, s, clause, first, last)) {
+        if (!SAME_DAY.contains(words(tokens, first, last))) {
+          continue;
+        }
+        clause = clause == null ? Clause.of(s, trigger) : clause;
+        if (clause.contains(last) && !ownPhraseBeside(doc, s, clause, first, last)) {
           Span expr = new Span(tokens.get(first).start(), tokens.get(last).end());
-          for (int i = earlier.size() - 1; i >= 0; i--) {
-            Optional<EventDate> d = TimeAnchor.shifted(earlier.get(i).date(), Period.ZERO, true, expr,
-                "time:anchor:same-day");
-            if (d.isPresent()) {
-              return d;
-            }
-          }
-          return Optional.empty();
+          return fromLatestDay(earlier, Period.ZERO, true, expr, "time:anchor:same-day");
         }
       }
     }
@@ -178,6 +174,12 @@ final class Anchors {
     if (!Clause.of(s, trigger).contains(m.lastToken())) {
       return Optional.empty();
     }
+    return fromLatestDay(earlier, p, later, expr, rule);
+  }
+
+  /** The latest of {@code earlier} dated to a day, shifted by {@code p} (forward when {@code later}). */
+  private static Optional<EventDate> fromLatestDay(List<CodedEvent> earlier, Period p, boolean later, Span expr,
+      String rule) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
       Optional<EventDate> d = TimeAnchor.shifted(earlier.get(i).date(), p, later, expr, rule);
       if (d.isPresent()) {
