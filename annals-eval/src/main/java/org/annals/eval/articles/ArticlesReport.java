@@ -21,7 +21,11 @@ import org.annals.eval.common.Ratio;
  * @param dateRules per date rule of the produced event (its first three parts, {@code
  *     time:before-publication:past-tense}): matched events whose date is right, so a rule can be
  *     judged on a gold half without reading its events
- * @param perType per produced event type: produced, spurious and strict counts
+ * @param perType per produced event type: produced, spurious and strict counts, and which fields
+ *     were wrong among its matched events, so a type's weak field can be found on a gold half
+ *     without reading its events
+ * @param perGoldType per gold event type: gold events, those with nothing coded in their sentence,
+ *     those matched and those found right in every field
  * @param perArticle strict counts per article
  * @param officeWarnings office-holder warnings the coder gave on the gold articles
  * @param problems what was wrong with the gold (or where the coder failed)
@@ -30,7 +34,7 @@ import org.annals.eval.common.Ratio;
 public record ArticlesReport(int articles, int goldEvents, int producedEvents, int matched,
     Ratio precision, Ratio recall, Double f1, Map<String, Ratio> fields,
     Map<String, Integer> errorClasses, Map<String, Ratio> dateRules, List<TypeLine> perType,
-    List<ArticleLine> perArticle, List<String> officeWarnings,
+    List<GoldTypeLine> perGoldType, List<ArticleLine> perArticle, List<String> officeWarnings,
     List<Problem> problems, List<Miss> misses) {
 
   public ArticlesReport {
@@ -38,6 +42,7 @@ public record ArticlesReport(int articles, int goldEvents, int producedEvents, i
     errorClasses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errorClasses));
     dateRules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dateRules));
     perType = List.copyOf(perType);
+    perGoldType = List.copyOf(perGoldType);
     perArticle = List.copyOf(perArticle);
     officeWarnings = List.copyOf(officeWarnings);
     problems = List.copyOf(problems);
@@ -54,8 +59,18 @@ public record ArticlesReport(int articles, int goldEvents, int producedEvents, i
     return perArticle.stream().filter(l -> l.gold() == 0).mapToInt(ArticleLine::produced).sum();
   }
 
-  /** Counts of one produced event type: events produced, those with no gold event, those right in every field. */
-  public record TypeLine(String type, int produced, int spurious, int strict) {}
+  /**
+   * Counts of one produced event type: events produced, those with no gold event, those right in
+   * every field, and among its matched events those whose type, source, target or date is wrong.
+   */
+  public record TypeLine(String type, int produced, int spurious, int strict, int typeWrong,
+      int sourceWrong, int targetWrong, int dateWrong) {}
+
+  /**
+   * Counts of one gold event type: gold events, those with nothing coded in their sentence (no
+   * trigger), those paired with a produced event and those found right in every field.
+   */
+  public record GoldTypeLine(String type, int gold, int noTrigger, int matched, int strict) {}
 
   /** Strict counts of one article. */
   public record ArticleLine(int article, String published, int gold, int produced, int matched,

@@ -36,9 +36,14 @@ public final class ArticlesReportText {
     TextTable d = new TextTable("date rule", "date right (among matched)");
     r.dateRules().forEach((k, v) -> d.row(k, v.format()));
     sb.append("\nDate rules:\n").append(d);
-    TextTable y = new TextTable("produced type", "produced", "spurious", "strict");
-    r.perType().forEach(l -> y.row(l.type(), l.produced(), l.spurious(), l.strict()));
-    sb.append("\nPer produced type:\n").append(y);
+    TextTable y = new TextTable("produced type", "produced", "spurious", "strict", "type wrong",
+        "source wrong", "target wrong", "date wrong");
+    r.perType().forEach(l -> y.row(l.type(), l.produced(), l.spurious(), l.strict(), l.typeWrong(),
+        l.sourceWrong(), l.targetWrong(), l.dateWrong()));
+    sb.append("\nPer produced type (fields wrong among its matched events):\n").append(y);
+    TextTable g = new TextTable("gold type", "gold", "no trigger", "matched", "strict");
+    r.perGoldType().forEach(l -> g.row(l.type(), l.gold(), l.noTrigger(), l.matched(), l.strict()));
+    sb.append("\nPer gold type:\n").append(g);
     TextTable a = new TextTable("article", "published", "gold", "produced", "matched", "strict");
     r.perArticle().forEach(l -> a.row(l.article(), l.published(), l.gold(), l.produced(), l.matched(),
         l.strict()));

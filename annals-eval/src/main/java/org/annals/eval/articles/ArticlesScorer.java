@@ -208,6 +208,7 @@ public final class ArticlesScorer {
     final Map<String, Integer> classes = new LinkedHashMap<>();
     final Map<String, int[]> dateRules = new java.util.TreeMap<>();
     final Map<String, int[]> types = new java.util.TreeMap<>();
+    final Map<String, int[]> goldTypes = new java.util.TreeMap<>();
     final List<ArticlesReport.ArticleLine> lines = new ArrayList<>();
     final List<ArticlesReport.Miss> misses = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
@@ -226,6 +227,7 @@ public final class ArticlesScorer {
       int n = c.gold().article();
       int articleStrict = 0;
       c.events().forEach(e -> count(types, e.event(), 0));
+      c.gold().events().forEach(g -> count(goldTypes, g.type(), 0));
       for (ArticlesMatcher.Pair p : m.pairs()) {
         List<String> differs = compare(p.gold(), p.produced());
         String rule = dateRule(p.produced());
@@ -235,9 +237,12 @@ public final class ArticlesScorer {
         }
         FIELDS.stream().filter(f -> !differs.contains(f)).forEach(f -> right.merge(f, 1, Integer::sum));
         differs.stream().filter(classes::containsKey).forEach(k -> classes.merge(k, 1, Integer::sum));
+        countFields(p.produced().event(), differs);
+        count(goldTypes, p.gold().type(), 2);
         if (differs.isEmpty()) {
           articleStrict++;
           count(types, p.produced().event(), 2);
+          count(goldTypes, p.gold().type(), 3);
         } else {
           misses.add(new ArticlesReport.Miss(n, p.gold().id(), sentence(c.text(), p.gold().span()),
               describe(p.gold()), describe(p.produced(), c.text()), differs));
@@ -247,6 +252,9 @@ public final class ArticlesScorer {
         boolean any = c.events().stream().anyMatch(e -> ArticlesMatcher.overlaps(e, g.span()));
         String cls = any ? MISSED : NO_TRIGGER;
         classes.merge(cls, 1, Integer::sum);
+        if (!any) {
+          count(goldTypes, g.type(), 1);
+        }
         misses.add(new ArticlesReport.Miss(n, g.id(), sentence(c.text(), g.span()), describe(g),
             null, List.of(cls)));
       }
@@ -269,8 +277,17 @@ public final class ArticlesScorer {
           c.gold().events().size(), c.events().size(), m.pairs().size(), articleStrict));
     }
 
+    /** Slots 3-6 of a produced type's counts: type, source, target, date wrong on a matched pair. */
+    private void countFields(String type, List<String> differs) {
+      for (int i = 0; i < 4; i++) {
+        if (differs.contains(FIELDS.get(i))) {
+          count(types, type, 3 + i);
+        }
+      }
+    }
+
     private static void count(Map<String, int[]> counts, String key, int slot) {
-      counts.computeIfAbsent(key, k -> new int[3])[slot]++;
+      counts.computeIfAbsent(key, k -> new int[7])[slot]++;
     }
 
     ArticlesReport report(int articles, List<Problem> problems) {
@@ -283,9 +300,13 @@ public final class ArticlesScorer {
       dateRules.entrySet().stream().sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
           .forEach(e -> rules.put(e.getKey(), Ratio.of(e.getValue()[1], e.getValue()[0])));
       List<ArticlesReport.TypeLine> perType = new ArrayList<>();
-      types.forEach((k, v) -> perType.add(new ArticlesReport.TypeLine(k, v[0], v[1], v[2])));
+      types.forEach((k, v) -> perType.add(
+          new ArticlesReport.TypeLine(k, v[0], v[1], v[2], v[3], v[4], v[5], v[6])));
+      List<ArticlesReport.GoldTypeLine> perGoldType = new ArrayList<>();
+      goldTypes.forEach((k, v) -> perGoldType.add(
+          new ArticlesReport.GoldTypeLine(k, v[0], v[1], v[2], v[3])));
       return new ArticlesReport(articles, gold, produced, matched, p, r, f1, fields, classes,
-          rules, perType, lines, warnings, problems, misses);
+          rules, perType, perGoldType, lines, warnings, problems, misses);
     }
   }
 }

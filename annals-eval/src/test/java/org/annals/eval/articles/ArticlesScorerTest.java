@@ -127,9 +127,11 @@ class ArticlesScorerTest {
     assertEquals(1, r.dateRules().get("time:anchor:n-after").hits());
     assertEquals(1, r.dateRules().get("time:anchor:n-after").total());
     assertEquals(0, r.dateRules().get("time:publication-fallback").hits());
-    assertEquals(List.of(new ArticlesReport.TypeLine("ACCUSE", 1, 0, 1),
-        new ArticlesReport.TypeLine("PROTEST", 1, 1, 0), new ArticlesReport.TypeLine("THREATEN", 1, 0, 0)),
-        r.perType());
+    assertEquals(List.of(new ArticlesReport.TypeLine("ACCUSE", 1, 0, 1, 0, 0, 0, 0),
+        new ArticlesReport.TypeLine("PROTEST", 1, 1, 0, 0, 0, 0, 0),
+        new ArticlesReport.TypeLine("THREATEN", 1, 0, 0, 0, 0, 0, 1)), r.perType());
+    assertEquals(List.of(new ArticlesReport.GoldTypeLine("ACCUSE", 1, 0, 1, 1),
+        new ArticlesReport.GoldTypeLine("THREATEN", 1, 0, 1, 0)), r.perGoldType());
     assertTrue(ArticlesReportText.format(r, "gold.json", 0).contains("time:anchor:n-after"));
   }
 
@@ -182,6 +184,8 @@ class ArticlesScorerTest {
     assertEquals(1, r.errorClasses().get(ArticlesScorer.TYPE_CONFUSION));
     assertEquals(1, r.errorClasses().get(ArticlesScorer.NO_TRIGGER));
     assertEquals(0, r.errorClasses().get(ArticlesScorer.SPURIOUS));
+    assertEquals(List.of(new ArticlesReport.TypeLine("COERCE", 1, 0, 0, 1, 0, 0, 0)), r.perType());
+    assertEquals(1, r.perGoldType().stream().mapToInt(ArticlesReport.GoldTypeLine::noTrigger).sum());
     assertEquals(org.annals.eval.common.Ratio.of(0, 1), r.precision());
   }
 
