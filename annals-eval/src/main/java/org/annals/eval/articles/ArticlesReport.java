@@ -26,6 +26,8 @@ import org.annals.eval.common.Ratio;
  *     without reading its events
  * @param perGoldType per gold event type: gold events, those with nothing coded in their sentence,
  *     those matched and those found right in every field
+ * @param confusions matched events whose type is wrong, by "gold → produced" type
+ * @param modalities matched events whose modality is wrong, by "gold → produced" modality
  * @param perArticle strict counts per article
  * @param officeWarnings office-holder warnings the coder gave on the gold articles
  * @param problems what was wrong with the gold (or where the coder failed)
@@ -34,7 +36,7 @@ import org.annals.eval.common.Ratio;
 public record ArticlesReport(int articles, int goldEvents, int producedEvents, int matched,
     Ratio precision, Ratio recall, Double f1, Map<String, Ratio> fields,
     Map<String, Integer> errorClasses, Map<String, Ratio> dateRules, List<TypeLine> perType,
-    List<GoldTypeLine> perGoldType, List<ArticleLine> perArticle, List<String> officeWarnings,
+    List<GoldTypeLine> perGoldType, Map<String, Integer> confusions, Map<String, Integer> modalities, List<ArticleLine> perArticle, List<String> officeWarnings,
     List<Problem> problems, List<Miss> misses) {
 
   public ArticlesReport {
@@ -43,6 +45,8 @@ public record ArticlesReport(int articles, int goldEvents, int producedEvents, i
     dateRules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dateRules));
     perType = List.copyOf(perType);
     perGoldType = List.copyOf(perGoldType);
+    confusions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(confusions));
+    modalities = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(modalities));
     perArticle = List.copyOf(perArticle);
     officeWarnings = List.copyOf(officeWarnings);
     problems = List.copyOf(problems);

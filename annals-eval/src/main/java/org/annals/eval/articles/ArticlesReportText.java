@@ -44,6 +44,12 @@ public final class ArticlesReportText {
     TextTable g = new TextTable("gold type", "gold", "no trigger", "matched", "strict");
     r.perGoldType().forEach(l -> g.row(l.type(), l.gold(), l.noTrigger(), l.matched(), l.strict()));
     sb.append("\nPer gold type:\n").append(g);
+    TextTable x = new TextTable("type gold -> produced", "events");
+    r.confusions().forEach(x::row);
+    sb.append("\nType confusions (among matched):\n").append(x);
+    TextTable m = new TextTable("modality gold -> produced", "events");
+    r.modalities().forEach(m::row);
+    sb.append("\nModality wrong (among matched):\n").append(m);
     TextTable a = new TextTable("article", "published", "gold", "produced", "matched", "strict");
     r.perArticle().forEach(l -> a.row(l.article(), l.published(), l.gold(), l.produced(), l.matched(),
         l.strict()));

@@ -209,6 +209,8 @@ public final class ArticlesScorer {
     final Map<String, int[]> dateRules = new java.util.TreeMap<>();
     final Map<String, int[]> types = new java.util.TreeMap<>();
     final Map<String, int[]> goldTypes = new java.util.TreeMap<>();
+    final Map<String, Integer> modalities = new java.util.TreeMap<>();
+    final Map<String, Integer> confusions = new java.util.TreeMap<>();
     final List<ArticlesReport.ArticleLine> lines = new ArrayList<>();
     final List<ArticlesReport.Miss> misses = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
@@ -238,6 +240,13 @@ public final class ArticlesScorer {
         FIELDS.stream().filter(f -> !differs.contains(f)).forEach(f -> right.merge(f, 1, Integer::sum));
         differs.stream().filter(classes::containsKey).forEach(k -> classes.merge(k, 1, Integer::sum));
         countFields(p.produced().event(), differs);
+        if (differs.contains("type")) {
+          confusions.merge(p.gold().type() + " -> " + p.produced().event(), 1, Integer::sum);
+        }
+        if (differs.contains("modality")) {
+          Modality pm = p.produced().modality() == null ? Modality.ASSERTED : p.produced().modality();
+          modalities.merge(p.gold().modality() + " -> " + pm.label(), 1, Integer::sum);
+        }
         count(goldTypes, p.gold().type(), 2);
         if (differs.isEmpty()) {
           articleStrict++;
@@ -306,7 +315,7 @@ public final class ArticlesScorer {
       goldTypes.forEach((k, v) -> perGoldType.add(
           new ArticlesReport.GoldTypeLine(k, v[0], v[1], v[2], v[3])));
       return new ArticlesReport(articles, gold, produced, matched, p, r, f1, fields, classes,
-          rules, perType, perGoldType, lines, warnings, problems, misses);
+          rules, perType, perGoldType, confusions, modalities, lines, warnings, problems, misses);
     }
   }
 }

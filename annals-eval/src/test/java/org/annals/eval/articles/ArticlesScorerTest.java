@@ -145,6 +145,7 @@ class ArticlesScorerTest {
     assertEquals(0, r.errorClasses().get(ArticlesScorer.SOURCE_WRONG));
     assertEquals(0, r.errorClasses().get(ArticlesScorer.MISSING_TARGET));
     assertEquals(1, r.errorClasses().get(ArticlesScorer.HYPOTHETICAL_ASSERTED));
+    assertEquals(java.util.Map.of("hypothetical -> asserted", 1), r.modalities());
     assertEquals(1, r.fields().get("date").hits(), "a gold event without a date asks for none");
   }
 
@@ -185,6 +186,7 @@ class ArticlesScorerTest {
     assertEquals(1, r.errorClasses().get(ArticlesScorer.NO_TRIGGER));
     assertEquals(0, r.errorClasses().get(ArticlesScorer.SPURIOUS));
     assertEquals(List.of(new ArticlesReport.TypeLine("COERCE", 1, 0, 0, 1, 0, 0, 0)), r.perType());
+    assertEquals(java.util.Map.of("THREATEN -> COERCE", 1), r.confusions());
     assertEquals(1, r.perGoldType().stream().mapToInt(ArticlesReport.GoldTypeLine::noTrigger).sum());
     assertEquals(org.annals.eval.common.Ratio.of(0, 1), r.precision());
   }

@@ -21,9 +21,13 @@ final class Codings {
     this.ontology = ontology;
   }
 
-  /** Type, mode, code and rule of an event after complement and intent refinement. */
+  /**
+   * Type, mode, code, rule and modality of an event after complement and intent refinement. An
+   * intent is the statement of a future act, made: asserted ("announced it would withdraw" is a
+   * CONCEDE that happened, the PLOVER manual's example).
+   */
   record Coding(String event, String mode, String cameo, String rule,
-      Map<String, String> attributes) {}
+      Map<String, String> attributes, Modality modality) {}
 
   Coding coding(LexiconEntry entry, String embedded, Modality mod) {
     String cameo = entry.cameo();
@@ -42,16 +46,16 @@ final class Codings {
       String threat = lexicon.embedCode("THREATEN", embedded).orElse(null);
       if (threat != null) { // "vowed to retaliate": a promise of an act one threatens with
         return new Coding("THREATEN", modeOf("THREATEN", threat), threat, rule + "+vow:" + embedded,
-            Map.of("intended", embedded));
+            Map.of("intended", embedded), mod);
       }
     }
     Intent intent = mod == Modality.FUTURE ? intent(entry.event(), mode) : null;
     if (intent == null) {
-      return new Coding(entry.event(), mode, cameo, rule, Map.of());
+      return new Coding(entry.event(), mode, cameo, rule, Map.of(), mod);
     }
     return new Coding(intent.event(), intent.mode(), intent.cameo(),
         rule + "+intent:" + entry.event(),
-        Map.of("intended", entry.event() + (mode == null ? "" : "/" + mode)));
+        Map.of("intended", entry.event() + (mode == null ? "" : "/" + mode)), Modality.ASSERTED);
   }
 
 

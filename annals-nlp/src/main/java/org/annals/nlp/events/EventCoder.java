@@ -365,7 +365,7 @@ public final class EventCoder implements Stage {
     p.actors.replaceAll(a -> ImpliedDoer.located(a, loc)); // "thousands marched in Lima": Peruvians
     return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),
         c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
-        symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), mod,
+        symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), c.modality(),
         attributionFor(ctx, m), ev, confidence(p, m, symmetric));
   }
 

@@ -385,9 +385,9 @@ class LexiconClassesTest extends CodingTestBase {
   void troopsLeavingACountryWithdraw() {
     assertCodes("French troops left Mali in August 2022.", "2024-03-10",
         "RETREAT/withdraw 087 FRA:MIL -> MLI:GOV asserted");
-    // announced, the withdrawal is an intent (a concession)
+    // announced, the withdrawal is an intent (a concession), and the announcement was made
     assertCodes("The Kenyan president announced that Kenyan troops would be leaving Somalia by June.",
-        "2024-03-10", "CONCEDE 035 KEN:MIL -> SOM:GOV future");
+        "2024-03-10", "CONCEDE 035 KEN:MIL -> SOM:GOV asserted");
   }
 
   @Test

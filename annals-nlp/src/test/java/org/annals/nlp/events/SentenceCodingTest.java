@@ -164,17 +164,20 @@ class SentenceCodingTest extends CodingTestBase {
 
   @Test
   void future() {
-    // an announced visit is coded as CAMEO/PLOVER code intent: AGREE 036, modality future
+    // an announced visit is coded as CAMEO/PLOVER code intent: AGREE 036. The PLOVER manual ("Auxiliary
+    // modes") returns the single category, not a category plus the future mode: the intent is asserted
     CodedArticle a = assertCodes("Emmanuel Macron will visit China next month.", "2024-04-02",
-        "AGREE 036 FRA:GOV -> CHN:GOV future");
+        "AGREE 036 FRA:GOV -> CHN:GOV asserted");
     assertThat(a.events().get(0).attributes()).containsEntry("intended", "CONSULT/visit");
   }
 
   @Test
   void anAnnouncedRetreatIsAConcessionAndAFutureConcessionStaysOne() {
+    // the concession is the announcement, which was made (asserted); a concession itself told in
+    // the future stays a future CONCEDE (manual, section CONCEDE)
     // PLOVER manual, CONCEDE: "announced ... would withdraw troops" is CONCEDE, not AGREE
     assertCodes("The Danish government announced on Monday it would withdraw its troops from Iraq.",
-        "2024-03-10", "CONCEDE 035 DNK:GOV -> IRQ:GOV future");
+        "2024-03-10", "CONCEDE 035 DNK:GOV -> IRQ:GOV asserted");
     assertCodes("The Peruvian government will lift the curfew next week.", "2024-03-10",
         "CONCEDE 081 PER:GOV future");
   }
