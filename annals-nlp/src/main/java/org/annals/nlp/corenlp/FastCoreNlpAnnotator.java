@@ -98,7 +98,8 @@ public final class FastCoreNlpAnnotator implements Annotator {
     this.parse = parses ? new EnhancedDependencyParser(config.maxSentenceLength()) : null;
     this.gate = gate;
     this.titles = config.fineGrainedNer() ? null : new TitleTagger();
-    this.description = "corenlp-" + CoreNlpAnnotator.VERSION + ":fast:tokenize,ssplit|gate|pos,lemma|gate"
+    this.description = "corenlp-" + CoreNlpAnnotator.VERSION + ":fast:tokenize,ssplit|gate-"
+        + gate.fingerprint() + "|pos,lemma|gate"
         + "|ner(" + (names != null ? "kb-names,3class-if-unknown" : "3class")
         + (config.fineGrainedNer() ? ",fine" : ",titles") + ",sutime-near-cues)" + (parses ? "|depparse" : "");
   }
@@ -152,7 +153,7 @@ public final class FastCoreNlpAnnotator implements Annotator {
     List<CoreMap> plain = new ArrayList<>();
     List<CoreMap> toParse = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
-      if (levels[i].time() && !tagged[i]) {
+      if (levels[i].tag() && !tagged[i]) {
         untagged.add(all.get(i));
         tagged[i] = true;
       }
@@ -206,7 +207,7 @@ public final class FastCoreNlpAnnotator implements Annotator {
       for (int j = i; j < surface.length && j <= i + TIME_CONTEXT && !near; j++) {
         near = parsed[j];
       }
-      out[i] = SentenceGate.Level.of(parsed[i], surface[i].time() && near);
+      out[i] = SentenceGate.Level.of(parsed[i], surface[i].time() && near, surface[i].tag());
     }
     return out;
   }

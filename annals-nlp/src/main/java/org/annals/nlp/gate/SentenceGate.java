@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.annals.kb.KnowledgeBase;
+import org.annals.kb.NameMatch;
 import org.annals.nlp.events.Lexicon;
 import org.annals.nlp.text.WordLists;
 
@@ -21,8 +22,11 @@ import org.annals.nlp.text.WordLists;
  * <p>The rule: a sentence is <b>parsed</b> (POS, lemmas, NER, dependency parse) when it holds a
  * <b>trigger candidate</b> with an <b>actor candidate</b> (within the window, when one is set),
  * or a <b>claim cue</b>; it is <b>timed</b> (SUTime inside NER) when it holds a <b>time cue</b>.
- * Hence the {@link Level}: {@code FULL} (parsed and timed), {@code PARSE} (parsed, no time cue),
- * {@code TIME} (POS, lemmas, NER with SUTime; no parse) and {@code TOKENS} (neither: the sentence
+ * A sentence that may hold a name is <b>named</b> (POS, lemmas, NER), and parsed too when a name
+ * is introduced by an apposition ("Farid Mansoor, a cleric from Multan,"): later sentences refer
+ * back to it. Hence the {@link Level}: {@code FULL} (parsed and timed), {@code PARSE} (parsed, no
+ * time cue), {@code TIME} (POS, lemmas, NER with SUTime; no parse), {@code NAMES} (POS, lemmas,
+ * NER; no SUTime, no parse) and {@code TOKENS} (none of these: the sentence
  * keeps its tokens with dictionary lemmas, an empty POS tag, NER "O" and no dependencies; no
  * stage can code an event in it).
  *
@@ -49,14 +53,17 @@ public final class SentenceGate {
 
   /** How much annotation a sentence gets. */
   public enum Level {
-    TOKENS(false, false), TIME(false, true), PARSE(true, false), FULL(true, true);
+    TOKENS(false, false, false), NAMES(false, false, true), TIME(false, true, true),
+    PARSE(true, false, true), FULL(true, true, true);
 
     private final boolean parse;
     private final boolean time;
+    private final boolean tag;
 
-    Level(boolean parse, boolean time) {
+    Level(boolean parse, boolean time, boolean tag) {
       this.parse = parse;
       this.time = time;
+      this.tag = tag;
     }
 
     /** Whether the sentence gets the dependency parse. */
@@ -71,12 +78,17 @@ public final class SentenceGate {
 
     /** Whether the sentence gets POS, lemmas and NER. */
     public boolean tag() {
-      return parse || time;
+      return tag;
     }
 
     /** The level of a sentence parsed or not, timed or not. */
     public static Level of(boolean parse, boolean time) {
-      return parse ? (time ? FULL : PARSE) : (time ? TIME : TOKENS);
+      return of(parse, time, false);
+    }
+
+    /** The level of a sentence parsed or not, timed or not, holding a name or not. */
+    public static Level of(boolean parse, boolean time, boolean names) {
+      return parse ? (time ? FULL : PARSE) : (time ? TIME : (names ? NAMES : TOKENS));
     }
   }
 
@@ -87,6 +99,8 @@ public final class SentenceGate {
       "\\d{1,2}/\\d{1,2}(/\\d{2,4})?|[12]\\d{3}-\\d{2}(-\\d{2})?|\\d{1,2}:\\d{2}([ap]\\.?m\\.?)?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ORDINAL = Pattern.compile("\\d{1,2}(st|nd|rd|th)", Pattern.CASE_INSENSITIVE);
+  /** The version of the gate's rules (this class's code): change it when a rule changes. */
+  static final String RULES = "gate-rules-2";
   /** No limit on the distance between a trigger candidate and an actor candidate. */
   public static final int NO_WINDOW = Integer.MAX_VALUE;
 
@@ -95,6 +109,7 @@ public final class SentenceGate {
   private final Set<String> actors;
   private final Set<String> timeCues;
   private final Set<String> claimCues;
+  private final Set<String> appositionOpeners;
   private final int window;
   private final KnownNames names;
 
@@ -107,11 +122,27 @@ public final class SentenceGate {
     this.actors = Set.copyOf(a);
     this.timeCues = own.get("time-cue");
     this.claimCues = own.get("claim-cue");
+    this.appositionOpeners = own.get("apposition-opener");
     if (window < 1) {
       throw new IllegalArgumentException("gate window must be at least 1 token, got " + window);
     }
     this.window = window;
     this.names = kb == null ? null : new KnownNames(kb);
+  }
+
+  /**
+   * A short digest of everything the gate decides by (trigger index, word lists, window, the KB's
+   * version, {@link #RULES}), for the annotation cache's key: a cached annotation made under
+   * another gate is not reused.
+   */
+  public String fingerprint() {
+    StringBuilder sb = new StringBuilder(RULES).append('\n').append(window).append('\n');
+    sb.append(triggers == null ? "time-only" : triggers.canonical()).append('\n');
+    for (Set<String> set : List.of(actors, timeCues, claimCues, appositionOpeners)) {
+      sb.append(new java.util.TreeSet<>(set)).append('\n');
+    }
+    sb.append(kb == null ? "" : kb.version());
+    return org.annals.model.Article.sha256Hex(sb.toString()).substring(0, 12);
   }
 
   /** The KB's name finder that spares the CRF ({@link KnownNames}), empty for a time-only gate. */
@@ -174,8 +205,42 @@ public final class SentenceGate {
       claim |= claimCues.contains(lower);
       time |= timeCue(w, f);
     }
-    boolean parse = triggers != null && (claim || triggerWithActor(words, forms, tags, bag));
-    return Level.of(parse, time || claim);
+    boolean names = triggers != null && names(words, forms);
+    boolean parse = triggers != null
+        && (claim || (names && introduction(words)) || triggerWithActor(words, forms, tags, bag));
+    return Level.of(parse, time || claim, names);
+  }
+
+  /**
+   * Whether the sentence may hold a name: a capitalised word after the first that is no time cue,
+   * or a knowledge-base name (not an agent or a role word) anywhere. Its names are labelled even without an event, since later
+   * sentences refer back to them ("Mansoor ... he") and the article's context counts them.
+   */
+  private boolean names(List<String> words, List<Collection<String>> forms) {
+    for (int i = 0; i < words.size(); i++) {
+      if ((i > 0 && Character.isUpperCase(words.get(i).charAt(0)) && !timeCue(words.get(i), forms.get(i)))
+          || kb.matchAt(words, i).stream().anyMatch(m -> m.kind() == NameMatch.Kind.NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a name is introduced by an apposition ("Farid Mansoor, a cleric from Multan, ..."):
+   * a capitalised word, a comma, then an opener of {@value #WORDS} (list apposition-opener) or a
+   * knowledge-base name, adjective or role. The parse links the name to its description (its
+   * country and sector), which later mentions of the name inherit.
+   */
+  private boolean introduction(List<String> words) {
+    for (int i = 1; i + 2 < words.size(); i++) {
+      if (Character.isUpperCase(words.get(i).charAt(0)) && words.get(i + 1).equals(",")
+          && (appositionOpeners.contains(words.get(i + 2).toLowerCase(Locale.ROOT))
+              || !kb.matchAt(words, i + 2).isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

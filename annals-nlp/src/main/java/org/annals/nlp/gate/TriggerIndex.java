@@ -67,6 +67,24 @@ final class TriggerIndex {
     this.byForm = Map.copyOf(copy);
   }
 
+  /**
+   * The index in a canonical text form (forms and word sets sorted), so that two indexes that
+   * decide alike give the same text in any JVM.
+   */
+  String canonical() {
+    StringBuilder sb = new StringBuilder();
+    new java.util.TreeMap<>(byForm).forEach((form, reqs) -> {
+      List<String> lines = new java.util.ArrayList<>();
+      for (Requirement r : reqs) {
+        lines.add(r.needs().stream().map(n -> new java.util.TreeSet<>(n).toString()).sorted().toList()
+            + " " + r.selfActing() + " " + r.pos());
+      }
+      java.util.Collections.sort(lines);
+      sb.append(form).append('\t').append(lines).append('\n');
+    });
+    return sb.toString();
+  }
+
   static TriggerIndex of(Lexicon lexicon, WordLists lists) {
     Map<String, List<Requirement>> m = new HashMap<>();
     for (LexiconEntry e : lexicon.entries()) {

@@ -49,6 +49,16 @@ class SentenceGateTest {
     assertThat(decide(GATE, "They signed a ceasefire agreement .")).isEqualTo(Level.PARSE);
   }
 
+  /** Later sentences refer back to a name ("Okonjo ... he"): its sentence is labelled without an event. */
+  @Test
+  void aNameWithoutAnEventIsLabelledAndAnIntroducedNameParsed() {
+    assertThat(decide(GATE, "the crowd cheered when Okonjo walked onto the stage .")).isEqualTo(Level.NAMES);
+    assertThat(decide(GATE, "Adaeze Okonjo , a Nigerian lawyer from Enugu , wrote the report .")).isEqualTo(Level.PARSE);
+    assertThat(decide(GATE, "Adaeze Okonjo , who grew up in Enugu , wrote the report .")).isEqualTo(Level.PARSE);
+    assertThat(decide(GATE, "the crowd cheered , and the band played on .")).as("no name").isEqualTo(Level.TOKENS);
+    assertThat(decide(GATE, "on Monday , the band played on .")).as("a time cue is no name").isEqualTo(Level.TIME);
+  }
+
   @Test
   void aTriggerWhoseDoerIsImpliedIsItsOwnActor() {
     assertThat(decide(GATE, "three were arrested .")).isEqualTo(Level.PARSE);
@@ -116,7 +126,7 @@ class SentenceGateTest {
     String verb = "The/DT/the Oxford/NNP/Oxford team/NN/team will/MD/will study/VB/study the/DT/the crash/NN/crash ./././";
     assertThat(decide(GATE, "A new study by Oxford researchers .")).as("before tagging: may be a verb")
         .isEqualTo(Level.PARSE);
-    assertThat(decideTagged(GATE, noun)).isEqualTo(Level.TOKENS);
+    assertThat(decideTagged(GATE, noun)).as("a name, no trigger").isEqualTo(Level.NAMES);
     assertThat(decideTagged(GATE, verb)).isEqualTo(Level.PARSE);
   }
 
@@ -124,17 +134,21 @@ class SentenceGateTest {
   void aWindowAsksForTheActorNearTheTrigger() {
     String far = "Russia , after a long and tiring spell of very many rounds of debate , condemned the plan .";
     assertThat(decide(GATE, far)).isEqualTo(Level.PARSE);
-    assertThat(decide(SentenceGate.of(LEXICON, KB, 3), far)).isEqualTo(Level.TOKENS);
+    assertThat(decide(SentenceGate.of(LEXICON, KB, 3), far)).isEqualTo(Level.NAMES);
     assertThat(decide(SentenceGate.of(LEXICON, KB, 3), "Russia condemned the strikes .")).isEqualTo(Level.PARSE);
   }
 
   @Test
   void followsTheLexiconItIsBuiltFrom() throws IOException {
     String sentence = "Russia zorbled Ukraine .";
-    assertThat(decide(GATE, sentence)).isEqualTo(Level.TOKENS);
+    assertThat(decide(GATE, sentence)).isEqualTo(Level.NAMES);
     Path user = Files.writeString(dir.resolve("user.tsv"),
         "assault.zorble\tzorbled\tASSAULT\t-\t-\t190\t-\n");
     SentenceGate withUser = SentenceGate.of(Lexicon.load(Ontology.standard(), user), KB);
     assertThat(decide(withUser, sentence)).isEqualTo(Level.PARSE);
+    // the annotation cache keys on the fingerprint: another lexicon, another key; the same, the same
+    assertThat(withUser.fingerprint()).isNotEqualTo(GATE.fingerprint());
+    assertThat(SentenceGate.of(LEXICON, KB).fingerprint()).isEqualTo(GATE.fingerprint());
+    assertThat(SentenceGate.of(LEXICON, KB, 3).fingerprint()).isNotEqualTo(GATE.fingerprint());
   }
 }
