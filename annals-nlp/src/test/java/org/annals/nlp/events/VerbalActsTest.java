@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Verbal and judicial acts that got no trigger on the tune articles (issue 13, session 20, helper
  * h76), each class with sentences that must code and near sentences that must not: a denial of an
- * allegation, a claim or one's involvement (REJECT, CAMEO 016 as the PLOVER manual allows), the
- * denied act itself not coded, but not a refusal of entry (reject.deny-request); an indictment or an
+ * allegation, a claim or one's involvement (REJECT, CAMEO 016 as the PLOVER manual allows), but not
+ * of a rumour nor "denied that" an act happened, and not a refusal of entry (reject.deny-request); an indictment or an
  * arraignment (ACCUSE/allege, not the dictionary's arrest); harsh criticism the dictionary lacks
  * ("lambasted"); questioning or interviewing by the police or prosecutors (ACCUSE/investigate 091),
  * not by a journalist; a ruling or a court order ignored (REJECT/yield 128), not the weather; a
@@ -34,9 +34,10 @@ class VerbalActsTest extends CodingTestBase {
   }
 
   @Test
-  void whatIsDeniedIsNotCodedAsDone() {
-    assertThat(types("Zambian President Hakainde Hichilema denied that his government had spied on"
-        + " the opposition.")).containsExactly("REJECT");
+  void aRumourDeniedOrAnActDeniedIsNoRejection() {
+    assertCodes("The Zambian ministry denied the rumours of a cabinet reshuffle.", DAY);
+    assertThat(types("Zambian President Hakainde Hichilema denied that his troops had attacked the"
+        + " village.")).doesNotContain("REJECT");
   }
 
   @Test
