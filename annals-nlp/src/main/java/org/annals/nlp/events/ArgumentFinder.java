@@ -326,8 +326,8 @@ final class ArgumentFinder {
       }
       t = h.governor();
       if (h.relation().startsWith("acl") && g.token(t).isNoun() && MESSAGES.contains(g.lemma(t))) {
-        Dependency up = g.head(t); // "posted a message blaming Iran": who posted it blamed
-        if (up != null && up.relation().equals("obj")) {
+        Dependency up = g.head(t); // "posted a message blaming Iran", "in a statement condemning it, X said": X
+        if (up != null && (up.relation().equals("obj") || up.relation().equals("obl:in"))) {
           g.childrenBy(up.governor(), "nsubj").forEach(s -> PhraseExpansion.expand(g, m, s, p, true));
         }
         return;

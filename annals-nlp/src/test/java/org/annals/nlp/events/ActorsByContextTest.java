@@ -32,7 +32,8 @@ class ActorsByContextTest extends CodingTestBase {
     // measured: the check half's convention gives no country to an implied court of no stated
     // place or patient, even in an article about one country
     assertCodes(CHILE + "All were acquitted last week.", DATE,
-        "ACCUSE/investigate 090 CHL:LEG -> CHL asserted", "SUPPORT 052 CHL:GOV -> CHL asserted",
+        "ACCUSE/investigate 090 CHL:LEG -> CHL asserted",
+        "ACCUSE/investigate 091 CHL:JUD -> CHL:GOV asserted", "SUPPORT 052 CHL:GOV -> CHL asserted",
         "CONCEDE 081 ---:JUD asserted");
   }
 
