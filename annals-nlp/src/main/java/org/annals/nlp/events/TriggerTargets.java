@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
+import org.annals.model.CodedEvent;
 import org.annals.model.Dependency;
 import org.annals.model.Location;
 import org.annals.model.Token;
 import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
 
 /**
  * Whom praise, an objection or a rejection is addressed to when the trigger's own words say it
@@ -26,7 +28,7 @@ import org.annals.nlp.text.SentenceGraph;
  * trigger's own preposition. A noun whose country is only the scene's is no actor here: it is
  * judged as a person, body or matter.
  *
- * <p>Stateless; thread-safe.
+ * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
  */
 final class TriggerTargets {
   private static final Set<String> TYPES = Set.of("SUPPORT", "ACCUSE", "REJECT");
@@ -36,14 +38,28 @@ final class TriggerTargets {
   private static final Set<String> PREPOSITIONS = Set.of("to", "for");
   private static final Set<String> FOR_MARK = Set.of("for");
 
-  /** The instance the event coder uses. */
-  static final TriggerTargets BUNDLED = new TriggerTargets();
+  /** Acts that charge, arrest or sentence someone: who "the accused" is. */
+  private static final Set<String> CHARGING = Set.of("ACCUSE", "COERCE", "SANCTION");
+  /** Where an act names whom it is done to, and where an allegation names whom it accuses. */
+  private static final Set<String> PATIENT = Set.of("obj", "iobj", "nsubj:pass");
 
-  private TriggerTargets() {}
+  /** The instance over the bundled word lists. */
+  static final TriggerTargets BUNDLED = new TriggerTargets(WordLists.bundled());
+  private final Set<String> accused;
 
-  /** Fills a missing recipient of {@code m} from the trigger's to/for phrase. */
+  TriggerTargets(WordLists lists) {
+    this.accused = lists.get("accused-noun");
+  }
+
+  /**
+   * Names the accused an act is done to after an earlier act of the article, else fills a missing
+   * recipient of {@code m} from the trigger's to/for phrase.
+   */
   void apply(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p,
-      DomesticRecipients domestic, Location loc, String article) {
+      DomesticRecipients domestic, Location loc, String article, List<CodedEvent> earlier) {
+    if (theAccused(g, m, p, earlier)) {
+      return;
+    }
     LexiconEntry entry = m.entry();
     if (!p.recipients.isEmpty() || p.actors.isEmpty() || !TYPES.contains(entry.event())
         || entry.symmetric() || entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
@@ -102,6 +118,77 @@ final class TriggerTargets {
   }
 
   /** Adds the actor of phrase {@code c} or of its possessor or "of" phrase; whether any was found. */
+  /**
+   * "Police arrested the accused", "alleged the suspect had planned it": a definite singular
+   * {@code accused-noun} with no name of its own as the act's object, passive subject or (an
+   * allegation's) complement subject, with no recipient but that noun's scene guess, is the one
+   * person the latest earlier charge, arrest or sentence of the article was done to (rule {@code
+   * +the-accused:} and that act's rule). Whether it was found.
+   */
+  private boolean theAccused(SentenceGraph g, TriggerMatcher.Match m, Participants p, List<CodedEvent> earlier) {
+    if (earlier.isEmpty() || m.entry().symmetric() || p.actors.isEmpty()) {
+      return false;
+    }
+    int phrase = accusedPhrase(g, m);
+    if (phrase < 0 || p.recipients.stream().anyMatch(r -> !generic(r))) {
+      return false;
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      CodedEvent e = earlier.get(i);
+      if (!CHARGING.contains(e.event()) || e.recipients().size() != 1 || !person(e.recipients().get(0))) {
+        continue;
+      }
+      ActorRef r = e.recipients().get(0);
+      if (r.country() == null || p.actors.stream().anyMatch(a -> Participants.same(a, r))) {
+        return false;
+      }
+      p.recipients.clear();
+      p.recipient(r.withRule(r.rule() + "+the-accused:" + e.evidence().rule()));
+      return true;
+    }
+    return false;
+  }
+
+  /** The token of "the accused" among the trigger's patients, or -1. */
+  private int accusedPhrase(SentenceGraph g, TriggerMatcher.Match m) {
+    for (int t : m.tokens()) {
+      for (Dependency d : g.children(t)) {
+        boolean allegation = m.entry().event().equals("ACCUSE") && d.relation().equals("ccomp");
+        List<Integer> heads = allegation ? g.childrenBy(d.dependent(), "nsubj")
+            : PATIENT.contains(d.relation()) ? List.of(d.dependent()) : List.of();
+        for (int h : heads) {
+          if (!m.covers(h) && accusedNoun(g, h)) {
+            return h;
+          }
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "the accused" (which the parser may head by its article), "the suspect": the noun of the list
+   * with "the", singular, and no name or other noun after it.
+   */
+  private boolean accusedNoun(SentenceGraph g, int h) {
+    int noun = h;
+    if (g.lower(h).equals("the")) {
+      noun = h + 1; // "the accused" misparsed as a noun "the" with the participle as its adjective
+    } else if (!g.hasChildLemma(h, "det", Set.of("the"))) {
+      return false;
+    }
+    if (noun >= g.size() || !accused.contains(g.lower(noun)) || g.token(noun).pos().endsWith("S")) {
+      return false;
+    }
+    return noun + 1 >= g.size() || !g.token(noun + 1).isNoun();
+  }
+
+  /** A person the text names (not a group, a body or a country). */
+  private static boolean person(ActorRef r) {
+    String rule = r.rule() == null ? "" : r.rule();
+    return rule.contains("ner:person") || rule.contains("kb:person:");
+  }
+
   /** A common noun whose country is only the scene's: no name and no country word of its own. */
   private static boolean generic(ActorRef r) {
     return r.entity() == null && PhraseExpansion.countryFromScene(r);
