@@ -52,41 +52,55 @@ final class TriggerTargets {
   }
 
   /**
-   * Names the accused an act is done to after an earlier act of the article, else fills a missing
-   * recipient of {@code m} from the trigger's to/for phrase.
+   * Runs the domestic recipients ({@code domestic}) between this class's rules: "the accused" and
+   * a to/for phrase's actor first (they name the party: "support for Serbia's bid" is Serbia's,
+   * not a matter at home), then the domestic reading of the object, then that of the to/for phrase.
    */
   void apply(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p,
       DomesticRecipients domestic, Location loc, String article, List<CodedEvent> earlier) {
-    if (theAccused(g, m, p, earlier)) {
-      return;
-    }
-    LexiconEntry entry = m.entry();
-    if (!p.recipients.isEmpty() || p.actors.isEmpty() || !TYPES.contains(entry.event())
-        || entry.symmetric() || entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
-      return;
-    }
-    boolean praise = entry.event().equals("SUPPORT");
-    for (int c : phrases(g, m, praise)) {
-      if (resolved(g, mentions, c, p)) {
-        return;
+    if (!theAccused(g, m, p, earlier) && open(m, p)) {
+      for (int c : phrases(g, m)) {
+        if (resolved(g, mentions, c, p)) {
+          break;
+        }
       }
     }
+    domestic.fill(g, mentions, m, p, loc, article);
+    if (open(m, p)) {
+      atHome(g, mentions, m, p, domestic, loc, article);
+    }
+  }
+
+  /** Whether {@code m} is praise, an objection or a rejection with actors and no recipient yet. */
+  private static boolean open(TriggerMatcher.Match m, Participants p) {
+    LexiconEntry entry = m.entry();
+    return p.recipients.isEmpty() && !p.actors.isEmpty() && TYPES.contains(entry.event())
+        && !entry.symmetric() && !entry.flags().contains(LexiconEntry.Flag.REVERSED);
+  }
+
+  /** An unresolved person or body (for praise, a matter) of the to/for phrase, of the actors' country. */
+  private static void atHome(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p,
+      DomesticRecipients domestic, Location loc, String article) {
     String country = ArticleCountry.oneState(p.actors);
     if (country == null) {
       return;
     }
-    boolean matters = praise && p.actors.stream().noneMatch(PhraseExpansion::countryFromScene);
-    for (int c : phrases(g, m, praise)) {
+    boolean matters = praise(m) && p.actors.stream().noneMatch(PhraseExpansion::countryFromScene);
+    for (int c : phrases(g, m)) {
       if (domestic.party(g, c) || matters && domestic.matter(g, c)) {
         String basis = DomesticRecipients.basis(g, mentions, loc, article, country);
         if (basis != null) {
           Token t = g.token(c);
           p.recipient(new ActorRef(t.word(), null, country, null, country, null, t.start(), t.end(),
-              "recipient:domestic>" + entry.rule() + "+to-phrase+" + basis));
+              "recipient:domestic>" + m.entry().rule() + "+to-phrase+" + basis));
         }
         return;
       }
     }
+  }
+
+  private static boolean praise(TriggerMatcher.Match m) {
+    return m.entry().event().equals("SUPPORT");
   }
 
   /**
@@ -94,7 +108,8 @@ final class TriggerTargets {
    * of its words (for praise also the subject of a "for ... to" clause the parser hung from the
    * trigger noun: "support for [X's bid] to join"), in order.
    */
-  private static List<Integer> phrases(SentenceGraph g, TriggerMatcher.Match m, boolean praise) {
+  private static List<Integer> phrases(SentenceGraph g, TriggerMatcher.Match m) {
+    boolean praise = praise(m);
     List<Integer> out = new ArrayList<>();
     for (int t : m.tokens()) {
       if (PREPOSITIONS.contains(g.lower(t))) {
