@@ -104,13 +104,19 @@ final class TriggerTargets {
   }
 
   /**
-   * The nouns the trigger's preposition governs ("paid tribute to [Luk]") and the to/for phrases
-   * of its words (for praise also the subject of a "for ... to" clause the parser hung from the
-   * trigger noun: "support for [X's bid] to join"), in order.
+   * The nouns the trigger's preposition governs ("paid tribute to [Luk]") and the to phrases of
+   * its words; for praise whose words have no object of their own (with one, "thanked him for his
+   * work", the "for" phrase is the reason) also their "for" phrases and the subject of a "for ...
+   * to" clause the parser hung from the trigger noun ("support for [X's bid] to join"); in order.
+   * None for a trigger a built-in rule made of a naming or a verdict, whose words are the thing
+   * named ("an insult to X").
    */
   private static List<Integer> phrases(SentenceGraph g, TriggerMatcher.Match m) {
-    boolean praise = praise(m);
     List<Integer> out = new ArrayList<>();
+    if (m.entry().id().startsWith("rule.")) {
+      return out; // "described the expulsion as an insult to X": the named thing's phrase, not the trigger's
+    }
+    boolean praise = praise(m) && !objectOutside(g, m);
     for (int t : m.tokens()) {
       if (PREPOSITIONS.contains(g.lower(t))) {
         Dependency h = g.head(t);
@@ -130,6 +136,18 @@ final class TriggerTargets {
       }
     }
     return out;
+  }
+
+  /** Whether a trigger word has an object of its own ("thanked him for his work": the reason). */
+  private static boolean objectOutside(SentenceGraph g, TriggerMatcher.Match m) {
+    for (int t : m.tokens()) {
+      for (Dependency d : g.children(t)) {
+        if ((d.relation().equals("obj") || d.relation().equals("iobj")) && !m.covers(d.dependent())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Adds the actor of phrase {@code c} or of its possessor or "of" phrase; whether any was found. */

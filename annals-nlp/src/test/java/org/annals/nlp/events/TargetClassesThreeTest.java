@@ -44,6 +44,14 @@ class TargetClassesThreeTest extends CodingTestBase {
   }
 
   @Test
+  void theReasonForThanksAndWhatANamedInsultOffendsAreNoRecipients() {
+    assertCodes("The Bolivian president thanked them for their patience.", DAY,
+        "SUPPORT 051 BOL:GOV asserted");
+    assertCodes("Ecuador's foreign ministry described the ban as an insult to the Ecuadorian people.", DAY,
+        "ACCUSE/disapprove 111 ECU:GOV asserted");
+  }
+
+  @Test
   void theAccusedIsThePersonTheArticleChargedBefore() {
     assertCodes("Peruvian prosecutors charged Carlos Mamani, a Bolivian citizen, with murder on Monday. "
         + "Peruvian officers arrested the accused near the station.", DAY,
