@@ -12,21 +12,30 @@ import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
 
 /**
- * Whom praise, an objection or a rejection is addressed to when the trigger's own words say it
- * (issue 13, "missing target"; h79): an act of SUPPORT, ACCUSE or REJECT with no recipient after
- * every other rule, whose trigger ends in its preposition ("paid tribute to [X]", "congratulations
- * to [X]", "objection to [X]") or whose trigger word has a "to" phrase (and, for praise, a "for"
- * phrase, "voiced support for [X]", or the subject of a "for ... to" clause the parser hung from
- * the trigger noun, "support for [X's bid] to join"). That phrase's actor, or its possessor's or
- * "of" phrase's, is the recipient (rule {@code +to-phrase} after the resolver's); with none, when
- * every actor is of one country C that is the event's own ({@link DomesticRecipients#basis}: the
- * place's, the scene's or the article's country), an unresolved person or body there (for praise
- * also a matter of C's own: "voiced support for the inquiry") is of C (rule
- * {@code recipient:domestic>ENTRY+to-phrase+BASIS}, as {@link DomesticRecipients}); a foreign
- * place or no basis leaves the event with no recipient. A phrase of another clause (a "to" phrase
- * of the sentence's main verb when the trigger is a quoted noun) is taken only through the
- * trigger's own preposition. A noun whose country is only the scene's is no actor here: it is
- * judged as a person, body or matter.
+ * Targets the trigger's own words name (issue 13, "missing target"; h79). Two rules, only for an
+ * event with no recipient but a scene guess, never the event's actor:
+ *
+ * <ul>
+ *   <li>{@code +to-phrase} — praise, an objection or a rejection (SUPPORT, ACCUSE, REJECT) is
+ *       addressed to the phrase its trigger's own preposition governs ("paid tribute to [X]",
+ *       "congratulations to [X]" the parser hung from a speech verb) or a trigger word's "to"
+ *       phrase; praise whose words have no object of their own also to their "for" phrase
+ *       ("voiced support for [X]"; not "thanked him for his work": the reason) or the subject of a
+ *       "for ... to" clause the parser hung from the trigger noun ("support for [X's bid] to
+ *       join"). Not for a trigger a built-in naming or verdict rule made ("an insult to X": the
+ *       named thing's phrase). That phrase's actor, or its possessor's or "of" phrase's, is the
+ *       recipient, taken before {@link DomesticRecipients} reads the trigger's own noun as a
+ *       matter at home; after it, with none, when every actor is of one country C that is the
+ *       event's own ({@link DomesticRecipients#basis}: the place's, the scene's or the article's),
+ *       an unresolved person or body there (for praise also a matter of C's own: "voiced support
+ *       for the inquiry") is of C (rule {@code recipient:domestic>ENTRY+to-phrase+BASIS}); a
+ *       foreign place or no basis leaves the event with no recipient. A noun whose country is only
+ *       the scene's is no actor here: it is judged as a person, body or matter.</li>
+ *   <li>{@code +the-accused:} — a definite singular {@code accused-noun} ("the accused", "the
+ *       suspect") with no name of its own as an act's object, passive subject or an allegation's
+ *       complement subject is the one named person the article's latest earlier charge, arrest or
+ *       sentence (ACCUSE, COERCE, SANCTION) was done to; with no such act nothing changes.</li>
+ * </ul>
  *
  * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
  */
