@@ -123,7 +123,7 @@ final class DomesticRecipients {
   }
 
   /** A name the NER tags as a person or an organisation, a person noun or a body noun; no pronoun. */
-  private boolean party(SentenceGraph g, int t) {
+  boolean party(SentenceGraph g, int t) {
     Token tok = g.token(t);
     if (!tok.isNoun()) { // a noun tag, so no pronoun
       return false;
@@ -138,13 +138,13 @@ final class DomesticRecipients {
    * the decision"): a matter of the country's own, whose authors are of that country — not an
    * attack (word list {@code assault-noun}), whose doer may be anyone ({@link ActAuthors}).
    */
-  private boolean matter(SentenceGraph g, int t) {
+  boolean matter(SentenceGraph g, int t) {
     Token tok = g.token(t);
     return tok.isNoun() && !tok.pos().startsWith("NNP") && !assaults.contains(g.lemma(t));
   }
 
   /** How {@code country} is known to be the event's own, as {@code basis:CC}, or null. */
-  private static String basis(SentenceGraph g, Mentions mentions, Location loc, String article, String country) {
+  static String basis(SentenceGraph g, Mentions mentions, Location loc, String article, String country) {
     if (loc != null && loc.country() != null) {
       return loc.country().equals(country) ? "country-of-place:" + country : null;
     }

@@ -357,7 +357,7 @@ public final class EventCoder implements Stage {
     authors.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "condemned the move": whoever just made it
     MissingTargets.BUNDLED.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "was released" with its subject lost
     placeTarget(entry, loc, p);
-    domestic.fill(g, ctx.mentions(), m, p, loc, ctx.article()); // "accused the network of": a body at home
+    TriggerTargets.BUNDLED.apply(g, ctx.mentions(), m, p, domestic, loc, ctx.article(), ctx.earlier()); // "the accused"; "accused the network of": a body at home; "paid tribute to"
     ImpliedAgents.BUNDLED.fill(g, m, p, loc, ctx.article()); // "faces trial", "the case was thrown out": a state's
     if (placeAttacked && !placeTarget(loc, p)) {
       return null; // "the port was the target of an attack": a place of no known country
