@@ -35,7 +35,7 @@ import org.annals.nlp.text.WordLists;
  *
  * <p>Immutable after construction; thread-safe.
  */
-final class ImpliedAgents {
+public final class ImpliedAgents {
   /** The sector each list's authority is of. */
   private static final Map<String, String> SECTORS = Map.of("implied-agent-court", "JUD",
       "implied-agent-police", "COP", "implied-agent-state", "GOV", "implied-agent-legislature", "LEG");
@@ -46,6 +46,16 @@ final class ImpliedAgents {
   /** The sector of the authority each listed lexicon entry (by id) implies. */
   private final Map<String, String> sectorOf;
   private final Set<String> privateWords;
+
+  /**
+   * The ids of the lexicon entries whose doer an authority is implied for (the fast profile's gate
+   * needs no named actor in their sentence).
+   */
+  public static Set<String> entryIds(WordLists lists) {
+    Set<String> ids = new java.util.HashSet<>();
+    SECTORS.keySet().forEach(list -> ids.addAll(lists.get(list)));
+    return Set.copyOf(ids);
+  }
 
   ImpliedAgents(WordLists lists) {
     Map<String, String> sectors = new java.util.HashMap<>();

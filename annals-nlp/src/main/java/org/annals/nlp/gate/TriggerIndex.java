@@ -87,9 +87,10 @@ final class TriggerIndex {
 
   static TriggerIndex of(Lexicon lexicon, WordLists lists) {
     Map<String, List<Requirement>> m = new HashMap<>();
+    Set<String> implied = org.annals.nlp.events.ImpliedAgents.entryIds(lists);
     for (LexiconEntry e : lexicon.entries()) {
       if (!e.notAnEvent()) {
-        lexiconEntry(m, e);
+        lexiconEntry(m, e, implied.contains(e.id()));
       }
     }
     CameoVerbs verbs = lexicon.cameoVerbs();
@@ -128,14 +129,16 @@ final class TriggerIndex {
     return k;
   }
 
-  private static void lexiconEntry(Map<String, List<Requirement>> m, LexiconEntry e) {
+  /** An entry's trigger; self-acting when a crowd does it or an authority is implied ("was sentenced"). */
+  private static void lexiconEntry(Map<String, List<Requirement>> m, LexiconEntry e, boolean impliedDoer) {
     List<Set<String>> needs = new ArrayList<>();
     for (LexiconEntry.Element el : e.pattern().subList(1, e.pattern().size())) {
       if (!el.forms().contains("*") && !el.forms().isEmpty()) {
         needs.add(el.forms());
       }
     }
-    Requirement r = new Requirement(needs, e.flags().contains(LexiconEntry.Flag.CROWD), e.pattern().get(0).pos());
+    Requirement r = new Requirement(needs, e.flags().contains(LexiconEntry.Flag.CROWD) || impliedDoer,
+        e.pattern().get(0).pos());
     for (String f : e.pattern().get(0).forms()) {
       if (!f.equals("*")) {
         m.computeIfAbsent(f, k -> new ArrayList<>()).add(r);

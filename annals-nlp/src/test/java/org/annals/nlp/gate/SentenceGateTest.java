@@ -28,7 +28,7 @@ class SentenceGateTest {
   private static final SentenceGate GATE = SentenceGate.of(LEXICON, KB);
   /** Irregular forms in the test sentences and their lemmas (what the analyser would add). */
   private static final Map<String, String> LEMMAS = Map.of("met", "meet", "talks", "talk",
-      "protesters", "protester", "marched", "march", "arrested", "arrest", "scored", "score", "said", "say");
+      "protesters", "protester", "marched", "march", "arrested", "arrest", "scored", "score", "said", "say", "commuted", "commute");
 
   @TempDir Path dir;
 
@@ -62,6 +62,9 @@ class SentenceGateTest {
   @Test
   void aTriggerWhoseDoerIsImpliedIsItsOwnActor() {
     assertThat(decide(GATE, "three were arrested .")).isEqualTo(Level.PARSE);
+    // an act whose authority ImpliedAgents supplies: the state that commutes a sentence
+    assertThat(decide(GATE, "the term was commuted .")).isEqualTo(Level.PARSE);
+    assertThat(decide(GATE, "the commute was long .")).isEqualTo(Level.TOKENS);
   }
 
   @Test
