@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Sources of matched events resolved to the wrong person or to none (issue 13, "source wrong";
- * h80): a gendered pronoun after a person whose first name has no known gender. Each class has
- * near sentences that must not change. Sentences and names written for these tests.
+ * h80): a gendered pronoun after a person whose first name has no known gender; groups, committees
+ * and supporters the sector nouns lacked. Each class has near sentences that must not change.
+ * Sentences and names written for these tests.
  */
 class SourceCausesTest extends CodingTestBase {
 
@@ -68,5 +69,41 @@ class SourceCausesTest extends CodingTestBase {
     CodedArticle first = code("Nomvula Dlamini arrived in Durban on Tuesday. She praised her husband Sipho "
         + "and thanked President Cyril Ramaphosa for his support.", DATE);
     assertThat(doer(first, "thanked")).isEqualTo("Nomvula Dlamini");
+  }
+
+  /** The country and sector of the first actor of the event on {@code trigger} ("KEN/SOC"), or "-". */
+  private static String doerCode(CodedArticle coded, String trigger) {
+    CodedEvent e = coded.events().stream()
+        .filter(x -> x.evidence().trigger().text().equals(trigger)).findFirst()
+        .orElseThrow(() -> new AssertionError("no event on '" + trigger + "':\n" + explain(coded)));
+    return e.actors().isEmpty() ? "-" : e.actors().get(0).country() + "/" + e.actors().get(0).sector();
+  }
+
+  /**
+   * Advocacy and campaign groups (SOC), parliamentary and congressional committees (LEG) and a
+   * leader's supporters (CVL) are sector nouns (agents.tsv): with no country of their own they
+   * take the article's, as other sector nouns do, instead of leaving the act without a doer (or
+   * giving it to the leader they support).
+   */
+  @Test
+  void groupsCommitteesAndSupportersAreDoersOfTheArticlesCountry() {
+    CodedArticle kenya = code("The Kenyan government unveiled a new housing levy on Monday. Several advocacy "
+        + "groups have criticized the levy. The parliamentary oversight committee voted to summon the housing "
+        + "minister. Supporters of the opposition leader protested outside parliament in Nairobi.", DATE);
+    assertThat(doerCode(kenya, "criticized")).isEqualTo("KEN/SOC");
+    assertThat(doerCode(kenya, "summon")).isEqualTo("KEN/LEG");
+    assertThat(doerCode(kenya, "protested")).isEqualTo("KEN/CVL");
+    CodedArticle peru = code("The Peruvian government raised fuel taxes on Monday. Several environmental "
+        + "groups have praised the decision. Supporters of the president marched in Lima on Friday.", DATE);
+    assertThat(doerCode(peru, "praised")).isEqualTo("PER/SOC");
+    assertThat(doerCode(peru, "marched")).isEqualTo("PER/CVL");
+  }
+
+  /** Near sentences: a bare "groups" or "committee", and fans who celebrate, code nothing, as before. */
+  @Test
+  void bareGroupsAndFansStayWithoutEvents() {
+    assertThat(code("The Peruvian government raised fuel taxes on Monday. The groups have praised the "
+        + "decision. The committee voted on the budget. Football supporters celebrated the victory in Lima "
+        + "on Friday.", DATE).events()).isEmpty();
   }
 }
