@@ -52,11 +52,16 @@ final class ArticleContext {
   /**
    * The person or group a pronoun refers back to, if named within {@link #PRONOUN_REACH} sentences;
    * a {@code plural} one ("they") after groups of several countries in one sentence has none; a
-   * gendered one ("she") after a person of the other gender goes to the last person of its gender;
+   * gendered one ("she") after a person of the other gender goes to the last person of its gender,
+   * and after a person of unknown gender too when one of its gender was named within reach;
    * a {@code subject} group pronoun ("they demanded") goes to the last group named as a subject in
-   * this sentence or the one before, over groups named since as objects or places.
+   * this sentence or the one before, over groups named since as objects or places. A gendered
+   * pronoun that opens its sentence ({@code opening}) and refers to a person whose first name has no known
+   * gender gives the person its gender ({@link #learn}); a pronoun inside the sentence ("the guns
+   * he used", after two persons) is too often another's to teach one.
    */
-  ActorRef antecedent(boolean personal, boolean plural, FirstNames.Gender gender, boolean subject) {
+  ActorRef antecedent(boolean personal, boolean plural, FirstNames.Gender gender, boolean subject,
+      boolean opening) {
     ActorRef a = personal ? lastPerson : lastGroup;
     int at = personal ? lastPersonAt : lastGroupAt;
     if (plural && groupCountries.size() > 1) {
@@ -66,12 +71,37 @@ final class ArticleContext {
       return lastSubjectGroup; // "nurses rallied outside the ministry as they demanded": the nurses
     }
     FirstNames.Gender last = personal && gender != null && lastPerson != null ? genderOf(lastPerson) : null;
+    Named named = personal && gender != null ? lastByGender.get(gender) : null;
     if (last != null && last != gender) {
-      Named named = lastByGender.get(gender); // "she" after a man was named: the last woman, if any
-      a = named == null ? null : named.ref();
+      a = named == null ? null : named.ref(); // "she" after a man was named: the last woman, if any
       at = named == null ? at : named.sentence();
+    } else if (last == null && named != null && sentence - named.sentence() <= PRONOUN_REACH) {
+      a = named.ref(); // "she" after a person of unknown gender: the last woman named, if any
+      at = named.sentence();
     }
-    return a != null && sentence - at <= PRONOUN_REACH ? a : null;
+    ActorRef found = a != null && sentence - at <= PRONOUN_REACH ? a : null;
+    if (opening && personal && gender != null && found != null && genderOf(found) == null) {
+      learn(found, gender, at); // "Zanele Mokoena arrived. She met ...": Zanele is a woman from now on
+    }
+    return found;
+  }
+
+  /**
+   * The gender a personal pronoun gave a person whose first name has none known ({@link
+   * FirstNames}), by name: a later "she" after a man is named then still reaches her.
+   */
+  private final Map<String, FirstNames.Gender> learned = new HashMap<>();
+
+  private void learn(ActorRef person, FirstNames.Gender gender, int at) {
+    String key = person.name() != null ? person.name() : person.text();
+    if (key == null) {
+      return;
+    }
+    learned.put(key, gender);
+    Named named = lastByGender.get(gender);
+    if (named == null || named.sentence() <= at) {
+      lastByGender.put(gender, new Named(person, at));
+    }
   }
 
   /** A person named in sentence {@code sentence}. */
@@ -80,8 +110,9 @@ final class ArticleContext {
   /** The last person of each gender named ({@link FirstNames}). */
   private final Map<FirstNames.Gender, Named> lastByGender = new java.util.EnumMap<>(FirstNames.Gender.class);
 
-  private static FirstNames.Gender genderOf(ActorRef person) {
-    return FirstNames.of(person.name() != null ? person.name() : person.text());
+  private FirstNames.Gender genderOf(ActorRef person) {
+    FirstNames.Gender known = FirstNames.of(person.name() != null ? person.name() : person.text());
+    return known != null ? known : learned.get(person.name() != null ? person.name() : person.text());
   }
 
   /** The last group named as a clause's subject, for a subject pronoun (subject parallelism). */

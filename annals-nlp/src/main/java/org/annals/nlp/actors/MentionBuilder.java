@@ -160,7 +160,7 @@ final class MentionBuilder {
     String w = p.personName();
     boolean personal = !(w.startsWith("it") || w.startsWith("the"));
     ActorRef ante = ctx.antecedent(personal, w.startsWith("the"), FirstNames.ofPronoun(w),
-        subject(s, p.first()));
+        subject(s, p.first()), p.first() == 0);
     return ante == null ? null : new Piece(p.first(), p.last(), Piece.Kind.PRONOUN, null, null, null,
         p.rule(), null, ante);
   }
