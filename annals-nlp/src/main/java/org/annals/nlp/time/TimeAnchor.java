@@ -129,8 +129,7 @@ public final class TimeAnchor implements Stage {
       return fallback(doc, e);
     }
     int trigger = triggerHead(s.get(), e);
-    Optional<EventDate> anchored = OngoingSince.of(doc, s.get(), trigger, e) // "protests since June"
-        .or(() -> Anchors.relative(doc, s.get(), trigger, earlier));
+    Optional<EventDate> anchored = Anchors.relative(doc, s.get(), trigger, earlier);
     if (anchored.isPresent()) {
       return anchored.get();
     }
