@@ -67,8 +67,9 @@ final class RetoldEvents {
     int h = m.head();
     boolean sequel = sequel(g, h);
     List<ActorRef> doers = sequel ? ownDoers(g, h, e.actors()) : e.actors();
-    boolean definite = g.token(h).isNoun() && definite(g, h);
-    int verb = definite ? retellingVerb(g, h) : -1;
+    int noun = takenNoun(g, m, h); // "carried out the strike" as one trigger: its noun
+    boolean definite = g.token(noun).isNoun() && definite(g, noun);
+    int verb = definite ? retellingVerb(g, noun) : -1;
     for (int i = earlier.size() - 1; i >= 0; i--) {
       CodedEvent ref = earlier.get(i);
       if (!ref.event().equals(e.event()) || ref.modality() == Modality.NEGATED
@@ -153,6 +154,18 @@ final class RetoldEvents {
       }
     }
     return false;
+  }
+
+  /** The object inside a multi-word trigger headed by its verb ("carried out the strike"), else the head. */
+  private static int takenNoun(SentenceGraph g, TriggerMatcher.Match m, int h) {
+    if (m.tokens().length > 1 && g.token(h).isVerb()) {
+      for (int o : g.childrenBy(h, "obj")) {
+        if (m.covers(o)) {
+          return o;
+        }
+      }
+    }
+    return h;
   }
 
   /** The retelling verb ("carried out", "committed") whose object the noun is, or -1. */
