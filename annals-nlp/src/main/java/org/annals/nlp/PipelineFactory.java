@@ -62,7 +62,6 @@ public final class PipelineFactory {
     stages.add(new org.annals.nlp.events.ProvenCharges());
     stages.add(new org.annals.nlp.places.Geolocator(org.annals.kb.places.Gazetteer.standard()));
     stages.add(new org.annals.nlp.time.TimeAnchor());
-    stages.add(new org.annals.nlp.events.RetoldSameDay()); // an attack told again with its day
     stages.add(new OfficeCheck(kb));
     stages.add(new org.annals.nlp.claims.ClaimExtractor(kb));
     return stages;

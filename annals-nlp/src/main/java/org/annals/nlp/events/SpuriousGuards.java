@@ -9,9 +9,7 @@ import org.annals.nlp.text.SentenceGraph;
  * Triggers that name no new event of the story (issue 13, precision), asked by {@link EventCoder}
  * after {@link BackgroundClauses} and {@link BackReferences}: a series named again as the context
  * of another event ({@link SeriesMentions}), an attack a plot or a plan is for
- * ({@link PlottedActs}), an act only wanted of someone ({@link WishedActs}), an attack or a
- * protest told again ({@link RetoldEvents}) and a protest that is the manner of another act
- * ({@link MannerProtests}).
+ * ({@link PlottedActs}) and an act only wanted of someone ({@link WishedActs}).
  *
  * <p>Stateless; thread-safe.
  */
@@ -25,7 +23,6 @@ final class SpuriousGuards {
   static boolean absorbed(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e, List<CodedEvent> earlier,
       Collection<TriggerMatcher.Match> coded) {
     return SeriesMentions.BUNDLED.absorbed(g, m, e, earlier, coded) || PlottedActs.BUNDLED.plotted(g, m, e)
-        || WishedActs.BUNDLED.wished(g, m) || RetoldEvents.BUNDLED.absorbed(g, m, e, earlier)
-        || MannerProtests.manner(g, m, e, coded);
+        || WishedActs.BUNDLED.wished(g, m);
   }
 }
