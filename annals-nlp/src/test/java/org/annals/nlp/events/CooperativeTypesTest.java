@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  * the future whatever dictionary entry found it; an offer or readiness stays an AGREE, as do a
  * commitment to talks or to letting others in and an announced release. A promise of a retreat is
  * no threat. A release of things that are not held (names, figures, funds) is no event, a release
- * of people or of a seized ship is a RETREAT. A meeting told by a verb needs a second side. The
- * sentences are written for these tests.
+ * of people or of a seized ship is a RETREAT. A meeting told by a verb needs a second side. An
+ * acquittal is a CONCEDE, not a conviction. The sentences are written for these tests.
  */
 class CooperativeTypesTest extends CodingTestBase {
   private static final String DAY = "2023-06-14";
@@ -103,5 +103,15 @@ class CooperativeTypesTest extends CodingTestBase {
         .containsExactly("CONSULT");
     assertThat(types("The Brazilian president met with the Argentine president in Buenos Aires"
         + " on Monday.")).containsExactly("CONSULT");
+  }
+
+  @Test
+  void anAcquittalIsAConcessionAndAConvictionStaysASanction() {
+    assertThat(types("The former Estonian minister was found not guilty of bribery on Monday."))
+        .containsExactly("CONCEDE");
+    assertThat(types("A Latvian court found the two activists innocent of arson."))
+        .containsExactly("CONCEDE");
+    assertThat(types("A Latvian court found the former minister guilty of bribery on Monday."))
+        .containsExactly("SANCTION");
   }
 }
