@@ -8,17 +8,20 @@ import org.annals.model.Ontology;
 /**
  * The type, mode, CAMEO code and rule of a lexicon match once its complement and modality are
  * known: a generic code refined by the act it embeds ({@code @embed} rules: "urged Iran to
- * release" → REQUEST 1056), a vow of a hostile act read as a threat, and an act announced for the
- * future coded as the intent to do it (AGREE, THREATEN, or CONCEDE for an announced withdrawal).
- * Read by {@link EventCoder}. Immutable; thread-safe.
+ * release" → REQUEST 1056), a vow of a hostile act read as a threat, a commitment to give
+ * something up read as a concession, and an act announced for the future coded as the intent to
+ * do it (AGREE, THREATEN, or CONCEDE for an announced withdrawal or resignation: {@link
+ * CooperativeTypes}). Read by {@link EventCoder}. Immutable; thread-safe.
  */
 final class Codings {
   private final Lexicon lexicon;
   private final Ontology ontology;
+  private final CooperativeTypes concessions;
 
-  Codings(Lexicon lexicon, Ontology ontology) {
+  Codings(Lexicon lexicon, Ontology ontology, CooperativeTypes concessions) {
     this.lexicon = lexicon;
     this.ontology = ontology;
+    this.concessions = concessions;
   }
 
   /**
@@ -29,7 +32,8 @@ final class Codings {
   record Coding(String event, String mode, String cameo, String rule,
       Map<String, String> attributes, Modality modality) {}
 
-  Coding coding(LexiconEntry entry, String embedded, Modality mod) {
+  Coding coding(LexiconEntry entry, LexiconEntry embeddedEntry, Modality mod) {
+    String embedded = embeddedEntry == null ? null : embeddedEntry.event();
     String cameo = entry.cameo();
     String mode = entry.mode();
     String rule = entry.rule();
@@ -42,14 +46,18 @@ final class Codings {
         mode = refinedMode != null ? refinedMode : mode;
       }
     }
-    if (embedded != null && entry.flags().contains(LexiconEntry.Flag.VOW)) {
+    if (embedded != null && entry.flags().contains(LexiconEntry.Flag.VOW) && concessions.hostile(embedded)) {
       String threat = lexicon.embedCode("THREATEN", embedded).orElse(null);
       if (threat != null) { // "vowed to retaliate": a promise of an act one threatens with
         return new Coding("THREATEN", modeOf("THREATEN", threat), threat, rule + "+vow:" + embedded,
             Map.of("intended", embedded), mod);
       }
     }
-    Intent intent = mod == Modality.FUTURE ? intent(entry.event(), mode) : null;
+    if (concessions.concededCommitment(entry, embeddedEntry)) { // "agreed to lift the curfew"
+      return new Coding("CONCEDE", null, cameo, rule + "+concede:" + embedded,
+          Map.of("intended", embedded), mod);
+    }
+    Intent intent = mod == Modality.FUTURE ? intent(entry, mode) : null;
     if (intent == null) {
       return new Coding(entry.event(), mode, cameo, rule, Map.of(), mod);
     }
@@ -62,19 +70,21 @@ final class Codings {
   /**
    * How an announced act is coded: cooperation as AGREE (intent), conflict as THREATEN; as the
    * PLOVER manual says (section CONCEDE), a future concession stays a CONCEDE and an announced
-   * withdrawal ("announced it would withdraw its troops", the manual's example) is a CONCEDE, with
-   * CAMEO's intent code; other announced retreats ("will release the hostages") stay AGREE.
+   * withdrawal ("announced it would withdraw its troops", the manual's example), disarmament or
+   * resignation is a CONCEDE, with CAMEO's intent code ({@link CooperativeTypes#announcedConcession});
+   * an announced release ("will release the hostages") stays AGREE.
    */
   private record Intent(String event, String mode, String cameo) {}
 
-  private Intent intent(String event, String mode) {
+  private Intent intent(LexiconEntry entry, String mode) {
+    String event = entry.event();
     if (event.equals("AGREE") || event.equals("THREATEN") || event.equals("CONCEDE")) {
       return null;
     }
     for (String as : List.of("AGREE", "THREATEN")) {
       String code = lexicon.embedCode(as, event).orElse(null);
       if (code != null) {
-        if (event.equals("RETREAT") && "withdraw".equals(mode) && as.equals("AGREE")) {
+        if (as.equals("AGREE") && concessions.announcedConcession(entry)) {
           return new Intent("CONCEDE", null, code);
         }
         return new Intent(as, modeOf(as, code), code);

@@ -35,6 +35,7 @@ public final class EventCoder implements Stage {
   private final Lexicon lexicon;
   private final Ontology ontology;
   private final Codings codings;
+  private final CooperativeTypes cooperative;
   private final TriggerMatcher matcher;
   private final DictionaryMatcher dictionary;
   private final ArgumentFinder arguments = new ArgumentFinder();
@@ -60,7 +61,8 @@ public final class EventCoder implements Stage {
   public EventCoder(Lexicon lexicon, Ontology ontology, KnowledgeBase kb) {
     this.lexicon = lexicon;
     this.ontology = ontology;
-    this.codings = new Codings(lexicon, ontology);
+    this.cooperative = new CooperativeTypes(ontology, WordLists.bundled());
+    this.codings = new Codings(lexicon, ontology, cooperative);
     this.matcher = new TriggerMatcher(lexicon);
     this.dictionary = new DictionaryMatcher(lexicon.cameoVerbs());
     this.locations = new Locations(kb);
@@ -148,7 +150,7 @@ public final class EventCoder implements Stage {
   private List<CodedEvent> code(SentenceContext ctx, List<TriggerMatcher.Match> matches) {
     Map<TriggerMatcher.Match, CodedEvent> built = new java.util.IdentityHashMap<>();
     for (TriggerMatcher.Match m : matches) {
-      CodedEvent e = event(ctx, m, embeddedType(ctx.g(), m, matches));
+      CodedEvent e = event(ctx, m, embedded(ctx.g(), m, matches));
       if (e != null) {
         built.put(m, e);
       }
@@ -309,16 +311,16 @@ public final class EventCoder implements Stage {
     return null;
   }
 
-  private static String embeddedType(SentenceGraph g, TriggerMatcher.Match m, List<TriggerMatcher.Match> all) {
+  private static LexiconEntry embedded(SentenceGraph g, TriggerMatcher.Match m, List<TriggerMatcher.Match> all) {
     for (TriggerMatcher.Match other : all) {
       if (other != m && governor(g, other, all) == m) {
-        return other.entry().event();
+        return other.entry();
       }
     }
     return null;
   }
 
-  private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, String embedded) {
+  private CodedEvent event(SentenceContext ctx, TriggerMatcher.Match found, LexiconEntry embedded) {
     Participants p = arguments.find(ctx.g(), ctx.mentions(), found, ctx.triggers());
     if (!AccusedParticiple.apply(ctx.g(), ctx.mentions(), found, p, ctx.article())) { // "appeared in court, charged with": the accused
       implied.fill(ctx.g(), found, p, ctx.article());
@@ -333,7 +335,7 @@ public final class EventCoder implements Stage {
       return null; // "the two leaders discussed Iran": what the call already reported was about
     }
     boolean placeAttacked = placeAttacked(ctx.g(), m, p);
-    if (guards.unsupported(ctx.g(), m, p, ctx.disasterScene()) && !placeAttacked) {
+    if ((guards.unsupported(ctx.g(), m, p, ctx.disasterScene()) || cooperative.unsupported(ctx.g(), m, p)) && !placeAttacked) {
       return null;
     }
     Modality mod = modality.of(ctx.g(), m.head(), m.tokens());

@@ -272,8 +272,9 @@ public final class Lexicon {
           case "vow" -> flags.add(Flag.VOW);
           case "agentive" -> flags.add(Flag.AGENTIVE);
           case "accused-subject" -> flags.add(Flag.ACCUSED_SUBJECT);
+          case "people-object" -> flags.add(Flag.PEOPLE_OBJECT);
           default -> throw new BadInputException(where + ": unknown flag '" + f.strip()
-              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target, not-own, vow, agentive, accused-subject)");
+              + "' (known: symmetric, subj-target, complement-target, topic, needs-recipient, not-in-disaster, reversed, delegates, crowd, place-target, not-own, vow, agentive, accused-subject, people-object)");
         }
       }
       return flags;

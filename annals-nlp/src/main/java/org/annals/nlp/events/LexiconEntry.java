@@ -90,7 +90,12 @@ public record LexiconEntry(
      * subj-target}, an accusation by the speaker; it needs a named subject other than the speaker
      * and codes nothing when denied ("said he had never broken the law") ({@link AccusedSubject}).
      */
-    ACCUSED_SUBJECT
+    ACCUSED_SUBJECT,
+    /**
+     * The act is done to people or to something held: it codes nothing when all it acts on are
+     * things that are neither ("released the names", "released funds"; {@link CooperativeTypes}).
+     */
+    PEOPLE_OBJECT
   }
 
   /** Part-of-speech restriction of an element. */
