@@ -90,12 +90,41 @@ final class CooperativeTypes {
 
   /**
    * A meeting told by a verb ("met", "negotiate", "spoke with") whose participants are one actor
-   * and nobody else: a meeting needs a second side ("the senate was to meet", "met reporters",
-   * "was met at the airport by an aide"); a noun ("talks in Geneva") or a pair stays.
+   * and nobody else, and whose clause names no second side either ("the senate was to meet",
+   * "was met at the airport by an aide"): a meeting needs one. A second side the clause names but
+   * the actor stage did not resolve ("met with tribal elders", "the delegates negotiated") keeps
+   * the event; a noun ("talks in Geneva") or a pair stays.
    */
   private static boolean oneSided(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
     return m.entry().event().equals("CONSULT") && m.entry().symmetric()
-        && g.token(m.head()).isVerb() && p.actors.size() <= 1 && p.recipients.isEmpty();
+        && g.token(m.head()).isVerb() && p.actors.size() <= 1 && p.recipients.isEmpty()
+        && !secondSide(g, m.head());
+  }
+
+  /**
+   * A party as the verb's object (a name, a pronoun, a plural noun: not a topic, "discuss the
+   * budget"), a "with/between/among" phrase, two subjects or a plural subject.
+   */
+  private static boolean secondSide(SentenceGraph g, int verb) {
+    List<Integer> objects = new java.util.ArrayList<>(g.childrenBy(verb, "obj"));
+    objects.addAll(g.childrenBy(verb, "iobj"));
+    if (objects.stream().anyMatch(o -> party(g, o))) {
+      return true;
+    }
+    for (org.annals.model.Dependency d : g.children(verb)) {
+      if (d.relation().equals("obl:with") || d.relation().equals("obl:between")
+          || d.relation().equals("obl:among")) {
+        return true;
+      }
+    }
+    List<Integer> subjects = g.childrenBy(verb, "nsubj");
+    return subjects.size() >= 2
+        || subjects.stream().anyMatch(s -> g.token(s).pos().startsWith("NNS") || g.token(s).pos().equals("NNPS"));
+  }
+
+  private static boolean party(SentenceGraph g, int noun) {
+    String pos = g.token(noun).pos();
+    return pos.startsWith("NNP") || pos.startsWith("PRP") || pos.equals("NNS");
   }
 
   /**

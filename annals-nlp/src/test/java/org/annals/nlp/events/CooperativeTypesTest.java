@@ -103,6 +103,9 @@ class CooperativeTypesTest extends CodingTestBase {
         .containsExactly("CONSULT");
     assertThat(types("The Brazilian president met with the Argentine president in Buenos Aires"
         + " on Monday.")).containsExactly("CONSULT");
+    // a second side the clause names keeps the meeting, though no actor was resolved for it
+    assertThat(types("The Brazilian president met with Yanomami elders in Roraima on Monday."))
+        .containsExactly("CONSULT");
   }
 
   @Test
