@@ -132,8 +132,8 @@ public final class SentenceGate {
 
   /**
    * A short digest of everything the gate decides by (trigger index, word lists, window, the KB's
-   * version, {@link #RULES}), for the annotation cache's key: a cached annotation made under
-   * another gate is not reused.
+   * version, {@link #RULES}), part of the fast annotator's description: an article's provenance
+   * tells under which gate it was annotated, and any key made from the description changes with it.
    */
   public String fingerprint() {
     StringBuilder sb = new StringBuilder(RULES).append('\n').append(window).append('\n');

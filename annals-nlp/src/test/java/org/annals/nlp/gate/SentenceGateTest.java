@@ -149,7 +149,8 @@ class SentenceGateTest {
         "assault.zorble\tzorbled\tASSAULT\t-\t-\t190\t-\n");
     SentenceGate withUser = SentenceGate.of(Lexicon.load(Ontology.standard(), user), KB);
     assertThat(decide(withUser, sentence)).isEqualTo(Level.PARSE);
-    // the annotation cache keys on the fingerprint: another lexicon, another key; the same, the same
+    // the fast annotator's description (its provenance) carries the fingerprint: another lexicon,
+    // another fingerprint; the same, the same
     assertThat(withUser.fingerprint()).isNotEqualTo(GATE.fingerprint());
     assertThat(SentenceGate.of(LEXICON, KB).fingerprint()).isEqualTo(GATE.fingerprint());
     assertThat(SentenceGate.of(LEXICON, KB, 3).fingerprint()).isNotEqualTo(GATE.fingerprint());
