@@ -107,12 +107,16 @@ public final class ArticlesScorer {
     if (g.date() != null && !datesAgree(g.date(), e.date().value())) {
       out.add("date");
     }
-    String modality = e.modality() == null ? Modality.ASSERTED.label() : e.modality().label();
-    if (!g.modality().equals(modality)) {
+    if (!g.modality().equals(modality(e))) {
       out.add("modality");
     }
     out.addAll(classes(g, e, out, sides, symmetric));
     return out;
+  }
+
+  /** The label of a produced event's modality; none stated is asserted. */
+  static String modality(CodedEvent e) {
+    return e.modality() == null ? Modality.ASSERTED.label() : e.modality().label();
   }
 
   /**
@@ -160,7 +164,7 @@ public final class ArticlesScorer {
       }
     }
     if (wrong.contains("modality")) {
-      boolean asserted = e.modality() == null || e.modality() == Modality.ASSERTED;
+      boolean asserted = modality(e).equals(Modality.ASSERTED.label());
       out.add(g.modality().equals("hypothetical") && asserted ? HYPOTHETICAL_ASSERTED : MODALITY_WRONG);
     }
     if (wrong.contains("type")) {
@@ -184,7 +188,7 @@ public final class ArticlesScorer {
     return e.event() + (e.mode() == null ? "" : "/" + e.mode()) + " " + sides.get(0)
         + (e.symmetric() ? " <->" : " -> " + sides.get(1)) + " date " + e.date().value()
         + " [" + e.date().rule() + "] "
-        + (e.modality() == null ? "asserted" : e.modality().label()) + " ('" + trigger + "')";
+        + modality(e) + " ('" + trigger + "')";
   }
 
   /** The first three parts of an event's date rule ({@code time:anchor:n-after}), or "none". */
@@ -244,8 +248,7 @@ public final class ArticlesScorer {
           confusions.merge(p.gold().type() + " -> " + p.produced().event(), 1, Integer::sum);
         }
         if (differs.contains("modality")) {
-          Modality pm = p.produced().modality() == null ? Modality.ASSERTED : p.produced().modality();
-          modalities.merge(p.gold().modality() + " -> " + pm.label(), 1, Integer::sum);
+          modalities.merge(p.gold().modality() + " -> " + modality(p.produced()), 1, Integer::sum);
         }
         count(goldTypes, p.gold().type(), 2);
         if (differs.isEmpty()) {

@@ -93,7 +93,7 @@ final class ArticleContext {
   private final Map<String, FirstNames.Gender> learned = new HashMap<>();
 
   private void learn(ActorRef person, FirstNames.Gender gender, int at) {
-    String key = person.name() != null ? person.name() : person.text();
+    String key = nameOf(person);
     if (key == null) {
       return;
     }
@@ -111,8 +111,14 @@ final class ArticleContext {
   private final Map<FirstNames.Gender, Named> lastByGender = new java.util.EnumMap<>(FirstNames.Gender.class);
 
   private FirstNames.Gender genderOf(ActorRef person) {
-    FirstNames.Gender known = FirstNames.of(person.name() != null ? person.name() : person.text());
-    return known != null ? known : learned.get(person.name() != null ? person.name() : person.text());
+    String name = nameOf(person);
+    FirstNames.Gender known = FirstNames.of(name);
+    return known != null ? known : learned.get(name);
+  }
+
+  /** The person's KB name, else the words that named it: what genders are known and learned by. */
+  private static String nameOf(ActorRef person) {
+    return person.name() != null ? person.name() : person.text();
   }
 
   /** The last group named as a clause's subject, for a subject pronoun (subject parallelism). */

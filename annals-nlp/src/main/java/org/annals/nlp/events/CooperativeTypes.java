@@ -24,9 +24,10 @@ import org.annals.nlp.text.WordLists;
  *       is a THREATEN, "vowed to withdraw" is not;
  *   <li>an entry flagged {@code people-object} ("released", "freed") codes nothing when all it
  *       acts on are things that are neither people ({@code person-noun}) nor a held thing ({@code
- *       released-noun}: a seized tanker, remains), nor a job title (NER);
- *   <li>a meeting told by a verb with one side only ("the senate was to meet", "met reporters") is
- *       no CONSULT: a meeting needs a second side: "released the names", "released funds".
+ *       released-noun}: a seized tanker, remains), nor a job title (NER): "released the names",
+ *       "released funds";
+ *   <li>a meeting told by a verb with one side only, whose clause names no second side either
+ *       ("the senate was to meet"), is no CONSULT: a meeting needs a second side.
  * </ul>
  * Immutable; thread-safe.
  */
@@ -129,10 +130,9 @@ final class CooperativeTypes {
 
   /**
    * Whether an entry flagged {@code people-object} acts only on things: every object (or, in the
-   * passive, subject) is a common noun that is no {@code person-noun}, no {@code released-noun}
-   * no job title by the NER and no noun said to be held ({@code captivity-verb}: "freed the kidnapped
-   * engineers"). A name, a pronoun or a number ("freed
-   * 12") is kept.
+   * passive, subject) is a common noun that is no {@code person-noun}, no {@code released-noun},
+   * no job title by the NER and no noun said to be held ({@code captivity-verb}: "freed the
+   * kidnapped engineers"). A name, a pronoun or a number ("freed 12") is kept.
    */
   private boolean thingsOnly(SentenceGraph g, TriggerMatcher.Match m) {
     if (!m.entry().flags().contains(LexiconEntry.Flag.PEOPLE_OBJECT) || !g.token(m.head()).isVerb()) {

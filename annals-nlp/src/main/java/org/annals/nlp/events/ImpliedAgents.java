@@ -52,9 +52,7 @@ public final class ImpliedAgents {
    * needs no named actor in their sentence).
    */
   public static Set<String> entryIds(WordLists lists) {
-    Set<String> ids = new java.util.HashSet<>();
-    SECTORS.keySet().forEach(list -> ids.addAll(lists.get(list)));
-    return Set.copyOf(ids);
+    return new ImpliedAgents(lists).sectorOf.keySet();
   }
 
   ImpliedAgents(WordLists lists) {

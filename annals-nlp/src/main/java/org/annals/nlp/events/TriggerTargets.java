@@ -159,7 +159,6 @@ final class TriggerTargets {
     return false;
   }
 
-  /** Adds the actor of phrase {@code c} or of its possessor or "of" phrase; whether any was found. */
   /**
    * "Police arrested the accused", "alleged the suspect had planned it": a definite singular
    * {@code accused-noun} with no name of its own as the act's object, passive subject or (an
@@ -236,6 +235,7 @@ final class TriggerTargets {
     return r.entity() == null && PhraseExpansion.countryFromScene(r);
   }
 
+  /** Adds the actor of phrase {@code c} or of its possessor or "of" phrase; whether any was found. */
   private static boolean resolved(SentenceGraph g, Mentions mentions, int c, Participants p) {
     List<Integer> candidates = new ArrayList<>(List.of(c));
     for (Dependency o : g.children(c)) {

@@ -213,12 +213,13 @@ public final class SentenceGate {
 
   /**
    * Whether the sentence may hold a name: a capitalised word after the first that is no time cue,
-   * or a knowledge-base name (not an agent or a role word) anywhere. Its names are labelled even without an event, since later
-   * sentences refer back to them ("Mansoor ... he") and the article's context counts them.
+   * or a knowledge-base name (not an agent or a role word) anywhere. Its names are labelled even
+   * without an event, since later sentences refer back to them ("Mansoor ... he") and the article's
+   * context counts them.
    */
   private boolean names(List<String> words, List<Collection<String>> forms) {
     for (int i = 0; i < words.size(); i++) {
-      if ((i > 0 && Character.isUpperCase(words.get(i).charAt(0)) && !timeCue(words.get(i), forms.get(i)))
+      if ((nameLike(words, i) && !timeCue(words.get(i), forms.get(i)))
           || kb.matchAt(words, i).stream().anyMatch(m -> m.kind() == NameMatch.Kind.NAME)) {
         return true;
       }
@@ -234,7 +235,7 @@ public final class SentenceGate {
    */
   private boolean introduction(List<String> words) {
     for (int i = 1; i + 2 < words.size(); i++) {
-      if (Character.isUpperCase(words.get(i).charAt(0)) && words.get(i + 1).equals(",")
+      if (nameLike(words, i) && words.get(i + 1).equals(",")
           && (appositionOpeners.contains(words.get(i + 2).toLowerCase(Locale.ROOT))
               || !kb.matchAt(words, i + 2).isEmpty())) {
         return true;
@@ -283,10 +284,15 @@ public final class SentenceGate {
 
   private boolean actor(List<String> words, int i, Collection<String> forms, Boolean[] memo) {
     if (memo[i] == null) {
-      memo[i] = (i > 0 && Character.isUpperCase(words.get(i).charAt(0))) || intersects(forms, actors)
+      memo[i] = nameLike(words, i) || intersects(forms, actors)
           || !kb.matchAt(words, i).isEmpty();
     }
     return memo[i];
+  }
+
+  /** A capitalised word after the first: a name the NER may find. */
+  private static boolean nameLike(List<String> words, int i) {
+    return i > 0 && Character.isUpperCase(words.get(i).charAt(0));
   }
 
   private static boolean intersects(Collection<String> a, Set<String> b) {

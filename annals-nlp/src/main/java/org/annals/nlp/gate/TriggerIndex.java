@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annals.nlp.events.CameoVerbs;
+import org.annals.nlp.events.ImpliedAgents;
 import org.annals.nlp.events.Lexicon;
 import org.annals.nlp.events.LexiconEntry;
 import org.annals.nlp.events.cameo.VerbDictionary;
@@ -87,7 +88,7 @@ final class TriggerIndex {
 
   static TriggerIndex of(Lexicon lexicon, WordLists lists) {
     Map<String, List<Requirement>> m = new HashMap<>();
-    Set<String> implied = org.annals.nlp.events.ImpliedAgents.entryIds(lists);
+    Set<String> implied = ImpliedAgents.entryIds(lists);
     for (LexiconEntry e : lexicon.entries()) {
       if (!e.notAnEvent()) {
         lexiconEntry(m, e, implied.contains(e.id()));
