@@ -33,6 +33,15 @@ final class Codings {
       Map<String, String> attributes, Modality modality) {}
 
   Coding coding(LexiconEntry entry, LexiconEntry embeddedEntry, Modality mod) {
+    return coding(entry, embeddedEntry, mod, true);
+  }
+
+  /**
+   * As {@link #coding(LexiconEntry, LexiconEntry, Modality)}; {@code announced} false when a future
+   * act is scheduled or faced, not announced ("is to be sentenced", "faces a life sentence"): it is
+   * coded as itself, future, not as an intent or a threat.
+   */
+  Coding coding(LexiconEntry entry, LexiconEntry embeddedEntry, Modality mod, boolean announced) {
     String embedded = embeddedEntry == null ? null : embeddedEntry.event();
     String cameo = entry.cameo();
     String mode = entry.mode();
@@ -57,7 +66,7 @@ final class Codings {
       return new Coding("CONCEDE", null, cameo, rule + "+concede:" + embedded,
           Map.of("intended", embedded), mod);
     }
-    Intent intent = mod == Modality.FUTURE ? intent(entry, mode) : null;
+    Intent intent = mod == Modality.FUTURE && announced ? intent(entry, mode) : null;
     if (intent == null) {
       return new Coding(entry.event(), mode, cameo, rule, Map.of(), mod);
     }

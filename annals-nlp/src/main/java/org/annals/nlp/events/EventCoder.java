@@ -342,7 +342,7 @@ public final class EventCoder implements Stage {
     if (AccusedSubject.unsupported(ctx.g(), m, p, mod)) {
       return null; // "said he had never broken the law": a denial, or no one else accused
     }
-    Codings.Coding c = codings.coding(entry, embedded, mod);
+    Codings.Coding c = codings.coding(entry, embedded, mod, !modality.scheduled(ctx.g(), m.head(), m.tokens()));
     if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
       return null;
     }

@@ -15,7 +15,8 @@ import org.annals.nlp.text.WordLists;
  * Walks at most four steps up the clause chain (eight for conditions); priority negated >
  * hypothetical > speculative > future. The words are lists of {@code lexicon/word-lists.tsv}
  * (modality-negator, speculative-auxiliary, future-auxiliary, conditional-mark, inverted-conditional,
- * consequence-modal, speculative-head, future-head, negating-head, hedge-word, habitual-adverb).
+ * consequence-modal, speculative-head, future-head, negating-head, hedge-word, habitual-adverb,
+ * prospective-verb, prospective-object).
  * Stateless; thread-safe.
  */
 final class ModalityRules {
@@ -35,6 +36,9 @@ final class ModalityRules {
   private static final Set<String> HEDGES = LISTS.get("hedge-word");
   /** "would often raid": a past habit, asserted (word list {@code habitual-adverb}). */
   private static final Set<String> HABITUAL = LISTS.get("habitual-adverb");
+  /** "faces a life sentence", "awaits trial": a penalty or a trial still to come (with PROSPECTIVE_OBJECTS). */
+  private static final Set<String> PROSPECTIVE_VERBS = LISTS.get("prospective-verb");
+  private static final Set<String> PROSPECTIVE_OBJECTS = LISTS.get("prospective-object");
   /** Dependency relations (grammar, not words) along which the modality of a governor reaches the trigger. */
   private static final Set<String> CLIMB = Set.of("xcomp", "ccomp", "acl", "obj", "nsubj:pass", "nsubj", "nmod:of");
 
@@ -51,7 +55,7 @@ final class ModalityRules {
     if (found != Modality.NEGATED && conditional(g, head)) {
       return Modality.HYPOTHETICAL;
     }
-    return found;
+    return found == Modality.ASSERTED && prospective(g, trigger) ? Modality.FUTURE : found;
   }
 
   private Modality clauseModality(SentenceGraph g, int head, int[] trigger) {
@@ -90,8 +94,9 @@ final class ModalityRules {
       if (h == null || h.governor() < 0) {
         return false;
       }
-      if (h.relation().startsWith("advcl:if") || h.relation().startsWith("advcl:unless")) {
-        return true;
+      if (h.relation().startsWith("advcl:if") || h.relation().startsWith("advcl:unless")
+          || CONDITIONAL.contains(g.lower(h.governor()))) {
+        return true; // "faces ten years if convicted": the parser may make "if" the reduced clause's head
       }
       if (h.relation().startsWith("parataxis") || h.relation().startsWith("conj")) {
         return false;
@@ -165,7 +170,7 @@ final class ModalityRules {
   private static Modality local(SentenceGraph g, int t, int step, boolean negates, int[] trigger) {
     Modality m = Modality.ASSERTED;
     for (Dependency d : g.children(t)) {
-      if (java.util.Arrays.stream(trigger).anyMatch(x -> x == d.dependent())) {
+      if (in(trigger, d.dependent())) {
         continue;
       }
       String lemma = g.lemma(d.dependent());
@@ -182,12 +187,78 @@ final class ModalityRules {
         m = max(m, Modality.SPECULATIVE);
       } else if (rel.startsWith("aux") && FUTURE_AUX.contains(lemma) && !habitual(g, t, lemma)) {
         m = max(m, Modality.FUTURE);
+      } else if (beTo(g, t, d)) {
+        m = max(m, Modality.FUTURE);
       } else if ((rel.equals("advmod") || (step == 0 && rel.equals("amod")))
           && (SPECULATIVE_HEADS.contains(lemma) || HEDGES.contains(g.lower(d.dependent())))) {
         m = max(m, Modality.SPECULATIVE);
       }
     }
     return m;
+  }
+
+  /**
+   * Whether the event's future is a schedule or a prospect rather than anyone's announcement: "is
+   * to be sentenced" (a form of "be" before the clause's own "to" and a passive infinitive, on the
+   * trigger or a clause it climbs to), "faces a life sentence". Such an act is coded as itself, future, not as
+   * the intent or threat of an announced act.
+   */
+  boolean scheduled(SentenceGraph g, int head, int[] trigger) {
+    if (prospective(g, trigger)) {
+      return true;
+    }
+    int t = head;
+    for (int step = 0; step < 4; step++) {
+      final int c = t;
+      if (g.children(c).stream().anyMatch(d -> !in(trigger, d.dependent()) && beTo(g, c, d))) {
+        return true;
+      }
+      Dependency h = g.head(t);
+      if (h == null || !climbs(h.relation())) {
+        return false;
+      }
+      t = h.governor();
+    }
+    return false;
+  }
+
+  /**
+   * Dependency {@code d} of {@code t} is a form of "be" before {@code t}'s own infinitival "to" and a
+   * passive "be" after it: "is to be sentenced". The active form is as often an order as a schedule
+   * ("they are to pay compensation": the court ordered it), so it marks nothing.
+   */
+  private static boolean beTo(SentenceGraph g, int t, Dependency d) {
+    int be = d.dependent();
+    if (!(d.relation().startsWith("aux") || d.relation().equals("cop")) || !g.lemma(be).equals("be")) {
+      return false;
+    }
+    int to = -1;
+    for (Dependency x : g.children(t)) {
+      if (x.relation().equals("mark") && g.lower(x.dependent()).equals("to") && x.dependent() > be) {
+        to = x.dependent();
+      }
+    }
+    final int mark = to;
+    return mark > 0 && g.children(t).stream().anyMatch(x -> x.relation().equals("aux:pass")
+        && g.lemma(x.dependent()).equals("be") && x.dependent() > mark && x.dependent() < t);
+  }
+
+  private static boolean in(int[] tokens, int t) {
+    return java.util.Arrays.stream(tokens).anyMatch(x -> x == t);
+  }
+
+  /**
+   * A trigger that names a penalty or trial still faced ("faces a life sentence", "awaits trial"):
+   * a prospective verb and a prospective object among its own words. Charges faced have been laid.
+   */
+  private static boolean prospective(SentenceGraph g, int[] trigger) {
+    boolean verb = false;
+    boolean object = false;
+    for (int t : trigger) {
+      verb |= PROSPECTIVE_VERBS.contains(g.lemma(t));
+      object |= PROSPECTIVE_OBJECTS.contains(g.lemma(t));
+    }
+    return verb && object;
   }
 
   /** "would" with a frequency adverb ("would often raid the farms") tells a past habit. */
