@@ -67,6 +67,10 @@ final class Codings {
           Map.of("intended", embedded), mod);
     }
     Intent intent = mod == Modality.FUTURE && announced ? intent(entry, mode) : null;
+    if (intent == null && mod == Modality.FUTURE && announced && entry.event().equals("REJECT")) {
+      // "will not approve the budget", "would not consider such requests": a refusal announced is made
+      return new Coding(entry.event(), mode, cameo, rule + "+refusal-announced", Map.of(), Modality.ASSERTED);
+    }
     if (intent == null) {
       return new Coding(entry.event(), mode, cameo, rule, Map.of(), mod);
     }

@@ -52,4 +52,12 @@ class ScheduledActsTest extends CodingTestBase {
         .events();
     assertThat(events).extracting(e -> e.event() + " " + e.modality().label()).contains("SANCTION hypothetical");
   }
+
+  @Test
+  void aRefusalAnnouncedForTheFutureIsMadeWhileAConditionalOneIsNot() {
+    assertThat(typeAndModality("Chile's president said he will not approve the pension reform."))
+        .containsExactly("REJECT asserted");
+    assertThat(typeAndModality("The Chilean senate would reject the treaty if the vote were held today."))
+        .containsExactly("REJECT hypothetical");
+  }
 }
