@@ -274,7 +274,9 @@ public final class EventCoder implements Stage {
     boolean topic = m.entry().flags().contains(LexiconEntry.Flag.TOPIC);
     for (Dependency h : g.heads(m.head())) {
       String rel = h.relation();
-      boolean complement = rel.equals("xcomp") || rel.startsWith("ccomp");
+      boolean complement = rel.equals("xcomp") || rel.startsWith("ccomp")
+          || rel.startsWith("acl") && g.childrenBy(m.head(), "mark").stream() // "the demand to disarm"
+              .anyMatch(t -> g.lower(t).equals("to"));
       boolean elaborates = topic && (rel.equals("dep") || rel.startsWith("advcl") || rel.startsWith("conj"))
           // "went on strike in protest", "staged a sit-in in protest": the same act named twice
           || (rel.equals("obl:in") || rel.equals("nmod:in")) && g.token(m.head()).isNoun();
