@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.annals.model.CodedEvent;
 import org.annals.model.DateBasis;
+import org.annals.model.Dependency;
 import org.annals.model.EventDate;
 import org.annals.model.Modality;
 import org.annals.model.Precision;
@@ -25,11 +27,39 @@ import org.annals.model.Token;
  */
 final class Antecedents {
   static final String RULE = "time:anchor:antecedent:";
+  static final String BOYCOTT_RULE = "time:anchor:boycotted:";
+  private static final String BOYCOTT_MODE = "boycott";
   private static final Set<String> DEFINITE = TimeWords.get("definite");
 
   private Antecedents() {}
 
   static Optional<EventDate> during(TimeAnchor.Doc doc, Sentence s, int noun) {
+    return referredDay(doc, s, noun, RULE);
+  }
+
+  /**
+   * "The vote was boycotted by opposition deputies", "the opposition boycotted the ceremony": a
+   * boycott is done at the occasion it names — a definite singular noun as its object or passive
+   * subject — so the day an earlier sentence gives that occasion ("parliament voted on Tuesday")
+   * dates it: rule {@code time:anchor:boycotted:<word>}. A plural ("boycotted the talks") or an
+   * occasion never dated before keeps the other rules.
+   */
+  static Optional<EventDate> boycotted(TimeAnchor.Doc doc, Sentence s, CodedEvent e, int trigger) {
+    if (!"PROTEST".equals(e.event()) || !BOYCOTT_MODE.equals(e.mode()) || !s.tokens().get(trigger).isVerb()) {
+      return Optional.empty();
+    }
+    for (Dependency d : s.dependentsOf(trigger)) {
+      if (d.relation().equals("obj") || d.relation().startsWith("nsubj:pass")) {
+        Optional<EventDate> day = referredDay(doc, s, d.dependent(), BOYCOTT_RULE);
+        if (day.isPresent()) {
+          return day;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<EventDate> referredDay(TimeAnchor.Doc doc, Sentence s, int noun, String rule) {
     Token n = s.tokens().get(noun);
     if (!n.pos().equals("NN") || !definite(s, noun)) {
       return Optional.empty();
@@ -43,7 +73,7 @@ final class Antecedents {
           Optional<EventDate> d = dayOf(doc, p, t);
           if (d.isPresent()) {
             return d.map(x -> new EventDate(x.value(), x.precision(), DateBasis.ANCHORED_TO_EVENT,
-                x.expression(), RULE + lemma));
+                x.expression(), rule + lemma));
           }
         }
       }

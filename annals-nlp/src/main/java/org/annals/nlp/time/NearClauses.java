@@ -175,7 +175,8 @@ final class NearClauses {
 
   /**
    * "in the 2020 election", "the March vote": a mention whose head word modifies a common noun that
-   * is not a time word and not the event's own trigger ("last week's protests" dates the protests).
+   * is not a time word and not the event's own trigger ("last week's protests" dates the protests),
+   * or a name the year is part of ("the 2025 Presidential Election", {@link NameYears}).
    */
   static boolean modifiesNoun(Sentence s, TimeMention m, int trigger) {
     if (Calendar.weekday(m.timex().text()).isPresent()) {
@@ -183,7 +184,8 @@ final class NearClauses {
     }
     return modified(s, m).filter(gov -> gov != trigger
         && !TIME_NOUNS.contains(s.tokens().get(gov).lemma().toLowerCase(Locale.ROOT))
-        && !s.tokens().get(gov).pos().startsWith("NNP") && !occasion(s, gov)).isPresent();
+        && (!s.tokens().get(gov).pos().startsWith("NNP") || NameYears.names(s, m))
+        && !occasion(s, gov)).isPresent();
   }
 
 

@@ -66,9 +66,9 @@ public final class TimeAnchor implements Stage {
       dated.add(d);
       byId.put(e.id(), d);
     }
-    List<CodedEvent> withDurations = Durations.attach(doc, Narrative.present(doc,
+    List<CodedEvent> withDurations = Durations.attach(doc, Narrative.present(doc, Performatives.apply(doc,
         SameDayLead.apply(doc,
-        SameEvent.apply(ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))));
+        SameEvent.apply(ReportedSpeech.apply(doc, Narrative.apply(doc, dated)))))));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }
@@ -142,7 +142,9 @@ public final class TimeAnchor implements Stage {
     Optional<EventDate> ownClause = Deadlines.of(doc, s.get(), own)
         .or(() -> fromClause(doc, s.get(), own, trigger, earlier))
         .or(() -> CourtDates.of(doc, s.get(), own))
-        .or(() -> Retrospective.of(doc, s.get(), trigger, e.modality()));
+        .or(() -> Retrospective.of(doc, s.get(), trigger, e.modality()))
+        .or(() -> Antecedents.boycotted(doc, s.get(), e, trigger))
+        .or(() -> MannerClauses.of(doc, s.get(), own));
     if (ownClause.isPresent()) {
       return ownClause.get();
     }
