@@ -66,7 +66,7 @@ final class ActAuthors {
     if (noun < 0) {
       return;
     }
-    boolean assault = assaults.contains(g.lemma(noun));
+    boolean assault = assaults.contains(g.lemma(noun)) || assaults.contains(g.lower(noun));
     int from = g.sentence().start() - REACH;
     for (int i = earlier.size() - 1; i >= 0; i--) {
       CodedEvent e = earlier.get(i);
@@ -124,7 +124,13 @@ final class ActAuthors {
     return r;
   }
 
-  /** The definite noun the judgement is about, or -1. */
+  /**
+   * The definite noun the judgement is about, or -1: a trigger word, the named thing of a naming's
+   * small clause, the judged phrase of the trigger's verb, a naming's "to" phrase ("referred to the
+   * vote as a hoax") or a verdict's subject ("said the measure was nowhere near enough"); a
+   * definite article the parser made the object, with the act noun hung under it ("called [the]
+   * stabbing an act of barbarity"), is that noun ({@link JudgedThings}).
+   */
   int judged(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m) {
     for (int t : m.tokens()) {
       if (t != m.head() && bare(g, mentions, t)) {
@@ -137,8 +143,16 @@ final class ActAuthors {
       }
     }
     for (Dependency d : g.children(m.head())) {
-      if (JUDGED.contains(d.relation()) && bare(g, mentions, d.dependent())) {
+      if (!JUDGED.contains(d.relation()) && !JudgedThings.judging(d.relation(), m.entry())) {
+        continue;
+      }
+      if (bare(g, mentions, d.dependent())) {
         return d.dependent();
+      }
+      int noun = JudgedThings.underArticle(g, d.dependent());
+      if (noun >= 0 && mentions.ref(noun) == null
+          && (acts.contains(g.lower(noun)) || assaults.contains(g.lower(noun)))) {
+        return noun;
       }
     }
     return -1;
@@ -171,8 +185,9 @@ final class ActAuthors {
       return false;
     }
     String lemma = g.lemma(noun);
-    return acts.contains(lemma) && ACTS.contains(e.event())
-        || assaults.contains(lemma) && e.event().equals("ASSAULT")
+    String word = g.lower(noun); // "stabbing", a gerund whose lemma is the verb's
+    return (acts.contains(lemma) || acts.contains(word)) && ACTS.contains(e.event())
+        || (assaults.contains(lemma) || assaults.contains(word)) && e.event().equals("ASSAULT")
         || e.evidence().trigger().text().toLowerCase(Locale.ROOT).contains(lemma);
   }
 
