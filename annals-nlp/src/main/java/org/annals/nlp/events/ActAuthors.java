@@ -47,10 +47,12 @@ final class ActAuthors {
   static final int REACH = 500;
   private final Set<String> acts;
   private final Set<String> assaults;
+  private final JudgedThings judgedThings;
 
   ActAuthors(WordLists lists) {
     this.acts = lists.get("act-noun");
     this.assaults = lists.get("assault-noun");
+    this.judgedThings = new JudgedThings(lists);
   }
 
   /** Adds the authors of the act {@code m} judges, when {@code p} has no recipient. */
@@ -92,26 +94,70 @@ final class ActAuthors {
   /**
    * "condemned the attack by Iraqi militias", "spoke out against the ruling by the court": the act
    * judged names its author in its own "by" phrase, who is the recipient (rule {@code +act-by}),
-   * unless that is the judge.
+   * unless that is the judge. A judged thing that is no actor may name its author in a participle
+   * or a relative clause instead ({@link JudgedThings#author}: "said the referendum organised by
+   * Russia was a sham", "rejected the budget the government presented"; rule {@code
+   * +act-by:participle} or {@code +act-by:relative}).
    */
-  private static boolean byPhrase(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m,
+  private boolean byPhrase(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m,
       Participants p) {
     for (Dependency d : g.children(m.head())) {
-      if (!JUDGED.contains(d.relation())) {
+      boolean judged = JUDGED.contains(d.relation());
+      boolean clause = CLAUSES.contains(d.relation());
+      if (!judged && !JudgedThings.judging(d.relation(), m.entry()) && !clause) {
         continue;
       }
-      for (Dependency b : g.children(d.dependent())) {
+      for (Dependency b : judged ? g.children(d.dependent()) : List.<Dependency>of()) {
         ActorRef author = BY.contains(b.relation()) ? named(g, mentions, b.dependent()) : null;
         if (author != null && p.actors.stream().noneMatch(j -> Participants.same(author, j))) {
           p.recipient(author.withRule(author.rule() + "+act-by"));
           return true;
         }
       }
+      if (clause ? clauseAuthor(g, mentions, d.dependent(), p)
+          : thingAuthor(g, mentions, d.dependent(), p)) {
+        return true;
+      }
     }
     return false;
   }
 
+  /** The author the participle or relative clause of a judged thing that is no actor names. */
+  private boolean thingAuthor(SentenceGraph g, Mentions mentions, int thing, Participants p) {
+    if (mentions.ref(thing) != null || !g.token(thing).isNoun()) {
+      return false;
+    }
+    int[] found = judgedThings.author(g, thing);
+    return found != null && addAuthor(g, mentions, found[0], found[1] == 0 ? "+act-by:participle" : "+act-by:relative", p);
+  }
+
+  /**
+   * A participle clause the parser made the complement of the judging verb ("condemned [the strikes
+   * carried out by Russian forces]" as a clause whose subject is "strikes"), or a verdict whose
+   * subject is the judged thing ("said the measures taken by X were unacceptable"): that thing's author.
+   */
+  private boolean clauseAuthor(SentenceGraph g, Mentions mentions, int clause, Participants p) {
+    int by = judgedThings.misparsedParticiple(g, clause);
+    if (by >= 0) {
+      List<Integer> subjects = g.childrenBy(clause, "nsubj");
+      return subjects.size() == 1 && mentions.ref(subjects.get(0)) == null
+          && addAuthor(g, mentions, by, "+act-by:participle", p);
+    }
+    return false;
+  }
+
+  private static boolean addAuthor(SentenceGraph g, Mentions mentions, int token, String rule, Participants p) {
+    ActorRef author = named(g, mentions, token);
+    if (author == null || p.actors.stream().anyMatch(j -> Participants.same(author, j))) {
+      return false;
+    }
+    p.recipient(author.withRule(author.rule() + rule));
+    return true;
+  }
+
   private static final Set<String> BY = Set.of("nmod:by", "nmod:agent");
+  /** How a parser hangs a participle phrase it took for a clause from the judging verb. */
+  private static final Set<String> CLAUSES = Set.of("ccomp", "dep");
 
   /** The actor a noun names, itself or through its adjective or compound ("American drones"). */
   private static ActorRef named(SentenceGraph g, Mentions mentions, int noun) {
