@@ -26,7 +26,8 @@ import org.annals.nlp.text.WordLists;
  * whose trigger has the noun's word ("the attack" after
  * "launched an attack"); for a noun of {@code assault-noun} ("the raid", "the shelling", "the
  * operation"), the latest assault, whatever its word ("jets bombed the town ... The raid was
- * condemned"), and none when that one is the judge's own, has no
+ * condemned"), unless an assault of its own word was told within reach ("stabbed ... was taken to
+ * hospital with wounds ... condemned the stabbing": the stabbing), and none when that one is the judge's own, has no
  * doer of known country or is told of courts or prosecutors (what a charge says). Rule {@code +act-author:} on each recipient, after the act's rule.
  *
  * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
@@ -70,10 +71,14 @@ final class ActAuthors {
     }
     boolean assault = assaults.contains(g.lemma(noun)) || assaults.contains(g.lower(noun));
     int from = g.sentence().start() - REACH;
+    CodedEvent own = assault ? ownWord(g, noun, earlier, from) : null;
     for (int i = earlier.size() - 1; i >= 0; i--) {
       CodedEvent e = earlier.get(i);
       if (e.evidence().start() < from) {
         return;
+      }
+      if (own != null && e != own) {
+        continue; // "the stabbing": the stabbing told, not a later assault of another word
       }
       boolean act = act(g, noun, e);
       if (act && assault && e.actors().stream().anyMatch(a -> "JUD".equals(a.sector()))) {
@@ -89,6 +94,22 @@ final class ActAuthors {
         return; // the latest assault is the judge's own or of no known doer: no older one instead
       }
     }
+  }
+
+  /**
+   * The latest assault within reach whose trigger has the noun's word ("stabbed ... the stabbing"),
+   * asserted or reported; null when none.
+   */
+  private static CodedEvent ownWord(SentenceGraph g, int noun, List<CodedEvent> earlier, int from) {
+    String lemma = g.lemma(noun).toLowerCase(Locale.ROOT);
+    for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).evidence().start() >= from; i--) {
+      CodedEvent e = earlier.get(i);
+      if (e.event().equals("ASSAULT") && e.modality() != Modality.NEGATED && e.modality() != Modality.HYPOTHETICAL
+          && e.evidence().trigger().text().toLowerCase(Locale.ROOT).contains(lemma)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**
