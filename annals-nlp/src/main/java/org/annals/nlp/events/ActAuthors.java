@@ -98,7 +98,7 @@ final class ActAuthors {
 
   /**
    * The latest assault within reach whose trigger has the noun's word ("stabbed ... the stabbing"),
-   * asserted or reported; null when none.
+   * neither negated nor hypothetical; null when none.
    */
   private static CodedEvent ownWord(SentenceGraph g, int noun, List<CodedEvent> earlier, int from) {
     String lemma = g.lemma(noun).toLowerCase(Locale.ROOT);
@@ -148,14 +148,14 @@ final class ActAuthors {
     if (mentions.ref(thing) != null || !g.token(thing).isNoun()) {
       return false;
     }
-    int[] found = judgedThings.author(g, thing);
-    return found != null && addAuthor(g, mentions, found[0], found[1] == 0 ? "+act-by:participle" : "+act-by:relative", p);
+    JudgedThings.Author found = judgedThings.author(g, thing);
+    return found != null && addAuthor(g, mentions, found.token(), found.rule(), p);
   }
 
   /**
-   * A participle clause the parser made the complement of the judging verb ("condemned [the strikes
-   * carried out by Russian forces]" as a clause whose subject is "strikes"), or a verdict whose
-   * subject is the judged thing ("said the measures taken by X were unacceptable"): that thing's author.
+   * A participle phrase the parser made a clause of the judging verb ("condemned [the strikes
+   * carried out by Russian forces]" as a clause whose subject is "strikes"): the author its "by"
+   * phrase names, when its one subject is no actor (rule {@code +act-by:participle}).
    */
   private boolean clauseAuthor(SentenceGraph g, Mentions mentions, int clause, Participants p) {
     int by = judgedThings.misparsedParticiple(g, clause);

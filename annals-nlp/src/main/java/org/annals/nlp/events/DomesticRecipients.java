@@ -28,8 +28,11 @@ import org.annals.nlp.text.WordLists;
  *       the possessor or "of" phrase of the object ("threatened the network's licence",
  *       "condemned the act of the commission"), or a common noun no actor was resolved for, a matter
  *       of the country's own ("condemned the law", "rejected the new tax"; not an attack of the
- *       word list {@code assault-noun}), when no actor's country is only its scene's. The recipient is
- *       of country C.</li>
+ *       word list {@code assault-noun}), when no actor's country is only its scene's; with none of
+ *       these, a judgement's judged thing beyond its verb's object ({@link JudgedThings}: "referred
+ *       to the vote as a sham", "said the measure was nowhere near enough") that is a state's doing
+ *       ({@code act-noun}, {@code policy-noun}, {@code judged-matter-noun}), rule {@code
+ *       +judged-matter+}. The recipient is of country C.</li>
  *   <li>{@code protest:own-government} — a protest (PROTEST) by people, legislators or a party
  *       (not by a state body: that is a diplomatic protest) with no recipient found by {@link
  *       ProtestTargets} is against the government of C ("thousands marched in Lima", "opposition

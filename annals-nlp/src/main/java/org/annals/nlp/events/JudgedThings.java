@@ -41,24 +41,24 @@ final class JudgedThings {
     this.authoring = lists.get("authoring-verb");
   }
 
-  /**
-   * The author a judged thing names, as {token, 0} for a participle's "by" phrase or {token, 1}
-   * for a relative clause's subject; null when none.
-   */
-  int[] author(SentenceGraph g, int thing) {
+  /** The phrase that names a judged thing's author, and the rule that found it. */
+  record Author(int token, String rule) {}
+
+  /** The author a judged thing names ({@code +act-by:participle} or {@code +act-by:relative}), or null. */
+  Author author(SentenceGraph g, int thing) {
     for (Dependency d : g.children(thing)) {
       int v = d.dependent();
-      if (d.relation().equals("acl") && g.token(v).pos().equals("VBN") && !undergoing.contains(g.lemma(v))) {
-        for (int a : byPhrases(g, v)) {
-          return new int[] {a, 0}; // "the referendum organised by Russia"
-        }
+      List<Integer> by = d.relation().equals("acl") && g.token(v).pos().equals("VBN")
+          && !undergoing.contains(g.lemma(v)) ? byPhrases(g, v) : List.of();
+      if (!by.isEmpty()) {
+        return new Author(by.get(0), "+act-by:participle"); // "the referendum organised by Russia"
       }
       boolean relative = d.relation().equals("acl:relcl") // a content clause only of an authoring verb
           || d.relation().equals("ccomp") && authoring.contains(g.lemma(v)) && relativeWord(g, thing, v);
       if (relative && v > thing && g.token(v).isVerb() && !undergoing.contains(g.lemma(v)) && gap(g, v)) {
         for (Dependency s : g.children(v)) {
           if (s.relation().equals("nsubj") && !RELATIVE.contains(g.lower(s.dependent()))) {
-            return new int[] {s.dependent(), 1}; // "the budget the government presented"
+            return new Author(s.dependent(), "+act-by:relative"); // "the budget the government presented"
           }
         }
       }
