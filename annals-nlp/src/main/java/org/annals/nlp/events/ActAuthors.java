@@ -26,7 +26,8 @@ import org.annals.nlp.text.WordLists;
  * whose trigger has the noun's word ("the attack" after
  * "launched an attack"); for a noun of {@code assault-noun} ("the raid", "the shelling", "the
  * operation"), the latest assault, whatever its word ("jets bombed the town ... The raid was
- * condemned"), and none when that one is the judge's own, has no
+ * condemned"), unless an assault of its own word was told within reach ("stabbed ... was taken to
+ * hospital with wounds ... condemned the stabbing": the stabbing), and none when that one is the judge's own, has no
  * doer of known country or is told of courts or prosecutors (what a charge says). Rule {@code +act-author:} on each recipient, after the act's rule.
  *
  * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
@@ -47,10 +48,12 @@ final class ActAuthors {
   static final int REACH = 500;
   private final Set<String> acts;
   private final Set<String> assaults;
+  private final JudgedThings judgedThings;
 
   ActAuthors(WordLists lists) {
     this.acts = lists.get("act-noun");
     this.assaults = lists.get("assault-noun");
+    this.judgedThings = new JudgedThings(lists);
   }
 
   /** Adds the authors of the act {@code m} judges, when {@code p} has no recipient. */
@@ -66,12 +69,16 @@ final class ActAuthors {
     if (noun < 0) {
       return;
     }
-    boolean assault = assaults.contains(g.lemma(noun));
+    boolean assault = assaults.contains(g.lemma(noun)) || assaults.contains(g.lower(noun));
     int from = g.sentence().start() - REACH;
+    CodedEvent own = assault ? ownWord(g, noun, earlier, from) : null;
     for (int i = earlier.size() - 1; i >= 0; i--) {
       CodedEvent e = earlier.get(i);
       if (e.evidence().start() < from) {
         return;
+      }
+      if (own != null && e != own) {
+        continue; // "the stabbing": the stabbing told, not a later assault of another word
       }
       boolean act = act(g, noun, e);
       if (act && assault && e.actors().stream().anyMatch(a -> "JUD".equals(a.sector()))) {
@@ -90,28 +97,88 @@ final class ActAuthors {
   }
 
   /**
+   * The latest assault within reach whose trigger has the noun's word ("stabbed ... the stabbing"),
+   * neither negated nor hypothetical; null when none.
+   */
+  private static CodedEvent ownWord(SentenceGraph g, int noun, List<CodedEvent> earlier, int from) {
+    String lemma = g.lemma(noun).toLowerCase(Locale.ROOT);
+    for (int i = earlier.size() - 1; i >= 0 && earlier.get(i).evidence().start() >= from; i--) {
+      CodedEvent e = earlier.get(i);
+      if (e.event().equals("ASSAULT") && e.modality() != Modality.NEGATED && e.modality() != Modality.HYPOTHETICAL
+          && e.evidence().trigger().text().toLowerCase(Locale.ROOT).contains(lemma)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
    * "condemned the attack by Iraqi militias", "spoke out against the ruling by the court": the act
    * judged names its author in its own "by" phrase, who is the recipient (rule {@code +act-by}),
-   * unless that is the judge.
+   * unless that is the judge. A judged thing that is no actor may name its author in a participle
+   * or a relative clause instead ({@link JudgedThings#author}: "said the referendum organised by
+   * Russia was a sham", "rejected the budget the government presented"; rule {@code
+   * +act-by:participle} or {@code +act-by:relative}).
    */
-  private static boolean byPhrase(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m,
+  private boolean byPhrase(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m,
       Participants p) {
     for (Dependency d : g.children(m.head())) {
-      if (!JUDGED.contains(d.relation())) {
+      boolean judged = JUDGED.contains(d.relation());
+      boolean clause = CLAUSES.contains(d.relation());
+      if (!judged && !JudgedThings.judging(d.relation(), m.entry()) && !clause) {
         continue;
       }
-      for (Dependency b : g.children(d.dependent())) {
+      for (Dependency b : judged ? g.children(d.dependent()) : List.<Dependency>of()) {
         ActorRef author = BY.contains(b.relation()) ? named(g, mentions, b.dependent()) : null;
         if (author != null && p.actors.stream().noneMatch(j -> Participants.same(author, j))) {
           p.recipient(author.withRule(author.rule() + "+act-by"));
           return true;
         }
       }
+      if (clause ? clauseAuthor(g, mentions, d.dependent(), p)
+          : thingAuthor(g, mentions, d.dependent(), p)) {
+        return true;
+      }
     }
     return false;
   }
 
+  /** The author the participle or relative clause of a judged thing that is no actor names. */
+  private boolean thingAuthor(SentenceGraph g, Mentions mentions, int thing, Participants p) {
+    if (mentions.ref(thing) != null || !g.token(thing).isNoun()) {
+      return false;
+    }
+    JudgedThings.Author found = judgedThings.author(g, thing);
+    return found != null && addAuthor(g, mentions, found.token(), found.rule(), p);
+  }
+
+  /**
+   * A participle phrase the parser made a clause of the judging verb ("condemned [the strikes
+   * carried out by Russian forces]" as a clause whose subject is "strikes"): the author its "by"
+   * phrase names, when its one subject is no actor (rule {@code +act-by:participle}).
+   */
+  private boolean clauseAuthor(SentenceGraph g, Mentions mentions, int clause, Participants p) {
+    int by = judgedThings.misparsedParticiple(g, clause);
+    if (by >= 0) {
+      List<Integer> subjects = g.childrenBy(clause, "nsubj");
+      return subjects.size() == 1 && mentions.ref(subjects.get(0)) == null
+          && addAuthor(g, mentions, by, "+act-by:participle", p);
+    }
+    return false;
+  }
+
+  private static boolean addAuthor(SentenceGraph g, Mentions mentions, int token, String rule, Participants p) {
+    ActorRef author = named(g, mentions, token);
+    if (author == null || p.actors.stream().anyMatch(j -> Participants.same(author, j))) {
+      return false;
+    }
+    p.recipient(author.withRule(author.rule() + rule));
+    return true;
+  }
+
   private static final Set<String> BY = Set.of("nmod:by", "nmod:agent");
+  /** How a parser hangs a participle phrase it took for a clause from the judging verb. */
+  private static final Set<String> CLAUSES = Set.of("ccomp", "dep");
 
   /** The actor a noun names, itself or through its adjective or compound ("American drones"). */
   private static ActorRef named(SentenceGraph g, Mentions mentions, int noun) {
@@ -124,7 +191,13 @@ final class ActAuthors {
     return r;
   }
 
-  /** The definite noun the judgement is about, or -1. */
+  /**
+   * The definite noun the judgement is about, or -1: a trigger word, the named thing of a naming's
+   * small clause, the judged phrase of the trigger's verb, a naming's "to" phrase ("referred to the
+   * vote as a hoax") or a verdict's subject ("said the measure was nowhere near enough"); a
+   * definite article the parser made the object, with the act noun hung under it ("called [the]
+   * stabbing an act of barbarity"), is that noun ({@link JudgedThings}).
+   */
   int judged(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m) {
     for (int t : m.tokens()) {
       if (t != m.head() && bare(g, mentions, t)) {
@@ -137,8 +210,16 @@ final class ActAuthors {
       }
     }
     for (Dependency d : g.children(m.head())) {
-      if (JUDGED.contains(d.relation()) && bare(g, mentions, d.dependent())) {
+      if (!JUDGED.contains(d.relation()) && !JudgedThings.judging(d.relation(), m.entry())) {
+        continue;
+      }
+      if (bare(g, mentions, d.dependent())) {
         return d.dependent();
+      }
+      int noun = JudgedThings.underArticle(g, d.dependent());
+      if (noun >= 0 && mentions.ref(noun) == null
+          && (acts.contains(g.lower(noun)) || assaults.contains(g.lower(noun)))) {
+        return noun;
       }
     }
     return -1;
@@ -171,8 +252,9 @@ final class ActAuthors {
       return false;
     }
     String lemma = g.lemma(noun);
-    return acts.contains(lemma) && ACTS.contains(e.event())
-        || assaults.contains(lemma) && e.event().equals("ASSAULT")
+    String word = g.lower(noun); // "stabbing", a gerund whose lemma is the verb's
+    return (acts.contains(lemma) || acts.contains(word)) && ACTS.contains(e.event())
+        || (assaults.contains(lemma) || assaults.contains(word)) && e.event().equals("ASSAULT")
         || e.evidence().trigger().text().toLowerCase(Locale.ROOT).contains(lemma);
   }
 

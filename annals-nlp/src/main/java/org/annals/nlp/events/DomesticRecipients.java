@@ -28,8 +28,11 @@ import org.annals.nlp.text.WordLists;
  *       the possessor or "of" phrase of the object ("threatened the network's licence",
  *       "condemned the act of the commission"), or a common noun no actor was resolved for, a matter
  *       of the country's own ("condemned the law", "rejected the new tax"; not an attack of the
- *       word list {@code assault-noun}), when no actor's country is only its scene's. The recipient is
- *       of country C.</li>
+ *       word list {@code assault-noun}), when no actor's country is only its scene's; with none of
+ *       these, a judgement's judged thing beyond its verb's object ({@link JudgedThings}: "referred
+ *       to the vote as a sham", "said the measure was nowhere near enough") that is a state's doing
+ *       ({@code act-noun}, {@code policy-noun}, {@code judged-matter-noun}), rule {@code
+ *       +judged-matter+}. The recipient is of country C.</li>
  *   <li>{@code protest:own-government} — a protest (PROTEST) by people, legislators or a party
  *       (not by a state body: that is a diplomatic protest) with no recipient found by {@link
  *       ProtestTargets} is against the government of C ("thousands marched in Lima", "opposition
@@ -55,11 +58,19 @@ final class DomesticRecipients {
   private final Set<String> persons;
   private final Set<String> bodies;
   private final Set<String> assaults;
+  private final ActAuthors authors;
+  /** What a state does, which a judgement beyond its verb's object may judge (three word lists). */
+  private final Set<String> stateActs;
 
   DomesticRecipients(WordLists lists) {
     this.persons = lists.get("person-noun");
     this.bodies = lists.get("body-noun");
     this.assaults = lists.get("assault-noun");
+    this.authors = new ActAuthors(lists);
+    Set<String> acts = new java.util.HashSet<>(lists.get("act-noun"));
+    acts.addAll(lists.get("policy-noun"));
+    acts.addAll(lists.get("judged-matter-noun"));
+    this.stateActs = Set.copyOf(acts);
   }
 
   /**
@@ -80,11 +91,16 @@ final class DomesticRecipients {
       // a matter is the actors' own country's only when their words say which country that is
       boolean matters = p.actors.stream().noneMatch(PhraseExpansion::countryFromScene);
       int patient = patient(g, mentions, m.head(), matters);
+      String how = "+";
+      if (patient < 0 && matters && ActAuthors.TYPES.contains(entry.event())) {
+        patient = judgedMatter(g, mentions, m); // "referred to the vote as a hoax"
+        how = "+judged-matter+";
+      }
       String basis = patient < 0 ? null : basis(g, mentions, loc, article, country);
       if (basis != null) {
         Token t = g.token(patient);
         p.recipient(new ActorRef(t.word(), null, country, null, country, null, t.start(), t.end(),
-            "recipient:domestic>" + entry.rule() + "+" + basis));
+            "recipient:domestic>" + entry.rule() + how + basis));
       }
     } else if (entry.event().equals("PROTEST") && p.actors.stream().noneMatch(a -> a.sector() != null && STATE.contains(a.sector()))
         && !inSupport(g, m) && !saysWhat(g, m)) {
@@ -120,6 +136,18 @@ final class DomesticRecipients {
       }
     }
     return -1;
+  }
+
+  /**
+   * The definite thing a judgement judges where its verb's object is not ({@link ActAuthors#judged}:
+   * a naming's named thing or "to" phrase, a verdict's subject), when it is a matter ({@link
+   * #matter}) of a state's doing ({@code act-noun}, {@code policy-noun}, {@code
+   * judged-matter-noun}: "the vote", not "the weather") and no act of the article's was found for
+   * it; -1 otherwise.
+   */
+  private int judgedMatter(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m) {
+    int t = authors.judged(g, mentions, m);
+    return t >= 0 && matter(g, t) && stateActs.contains(g.lemma(t).toLowerCase(java.util.Locale.ROOT)) ? t : -1;
   }
 
   /** A name the NER tags as a person or an organisation, a person noun or a body noun; no pronoun. */
