@@ -79,7 +79,8 @@ final class ArgumentFinder {
       ReportedSpeaker.find(g, m, match.head(), p);
     }
     boolean background = background(g, match.head()) && conflict(match.entry());
-    boolean own = background || match.entry().flags().contains(LexiconEntry.Flag.REVERSED);
+    boolean own = background || match.entry().flags().contains(LexiconEntry.Flag.REVERSED)
+        || SufferedHarms.BUNDLED.ownSubject(g, match); // "was in hospital after a bullet hit him"
     boolean undergoer = !g.childrenBy(match.head(), "nsubj:pass").isEmpty() // "but was arrested"
         && (!g.childrenBy(match.head(), "aux:pass").isEmpty() || g.token(match.head()).pos().equals("VBN"));
     if (p.actors.isEmpty() && !own && !passiveAdjunct && !undergoer) {
@@ -396,9 +397,13 @@ final class ArgumentFinder {
     return prep.equals("behind") && e.event().equals("SUPPORT");
   }
 
-  /** An event noun under a background preposition ("after the clashes"): no one else's doing. */
+  /**
+   * An event noun under a background preposition ("after the clashes") or suffered by the clause's
+   * subject ("lost soldiers in the fighting"): no one else's doing.
+   */
   private static boolean background(SentenceGraph g, int head) {
-    return g.token(head).isNoun() && BACKGROUND.contains(preposition(g, head));
+    return g.token(head).isNoun() && BACKGROUND.contains(preposition(g, head))
+        || SufferedHarms.BUNDLED.sufferedIn(g, head); // "suffered heavy losses in the fighting"
   }
 
   /** The preposition of an oblique ("obl:after" → "after"), or "" when {@code t} is none. */
