@@ -57,11 +57,11 @@ public final class SentenceGraph {
 
   /**
    * The parse with its whole-sentence repairs ({@link FusedSubject}, {@link DemonymSubject},
-   * {@link GerundObject}, {@link WithPartner}), each a frequent parser error in news.
+   * {@link GerundObject}, {@link WithPartner}, {@link AskedParty}), each a frequent parser error in news.
    */
   private static List<Dependency> repairs(Sentence s) {
-    return WithPartner.repaired(s,
-        GerundObject.repaired(s, DemonymSubject.repaired(s, FusedSubject.repaired(s))));
+    return AskedParty.repaired(s, WithPartner.repaired(s,
+        GerundObject.repaired(s, DemonymSubject.repaired(s, FusedSubject.repaired(s)))));
   }
 
   /**
