@@ -84,6 +84,9 @@ class SenseClassesTest extends CodingTestBase {
         "ACCUSE/investigate 090 CHL:GOV -> CHL:CVL future");
     assertThat(types("The Peruvian congress agreed to open an inquiry into the president."))
         .containsExactly("ACCUSE");
+    // one event, not a promise and a prosecution done (the parser tags this "to" as a preposition)
+    assertCodes("The Kenyan attorney general vowed to prosecute the officers.", DAY,
+        "ACCUSE/allege 115 KEN:JUD -> KEN:COP future");
     // a promise of anything else stays an agreement
     assertThat(types("The Ugandan police promised to protect journalists.")).containsExactly("AGREE");
     assertThat(types("The Greek prime minister promised to cut taxes for families."))
