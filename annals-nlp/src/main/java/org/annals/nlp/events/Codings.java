@@ -9,9 +9,10 @@ import org.annals.model.Ontology;
  * The type, mode, CAMEO code and rule of a lexicon match once its complement and modality are
  * known: a generic code refined by the act it embeds ({@code @embed} rules: "urged Iran to
  * release" → REQUEST 1056), a vow of a hostile act read as a threat, a commitment to give
- * something up read as a concession, and an act announced for the future coded as the intent to
- * do it (AGREE, THREATEN, or CONCEDE for an announced withdrawal or resignation: {@link
- * CooperativeTypes}). Read by {@link EventCoder}. Immutable; thread-safe.
+ * something up read as a concession, a commitment to legal action read as that action announced
+ * (ACCUSE, future: "promised to investigate the killing"), and an act announced for the future
+ * coded as the intent to do it (AGREE, THREATEN, or CONCEDE for an announced withdrawal or
+ * resignation: {@link CooperativeTypes}). Read by {@link EventCoder}. Immutable; thread-safe.
  */
 final class Codings {
   private final Lexicon lexicon;
@@ -61,6 +62,11 @@ final class Codings {
         return new Coding("THREATEN", modeOf("THREATEN", threat), threat, rule + "+vow:" + embedded,
             Map.of("intended", embedded), mod);
       }
+    }
+    if (concessions.legalCommitment(entry, embeddedEntry)) { // "promised to investigate the killing"
+      return new Coding(embedded, embeddedEntry.mode(), embeddedEntry.cameo(),
+          rule + "+legal-action:" + embeddedEntry.rule(), Map.of("intended", embedded),
+          mod == Modality.ASSERTED ? Modality.FUTURE : mod);
     }
     if (concessions.concededCommitment(entry, embeddedEntry)) { // "agreed to lift the curfew"
       return new Coding("CONCEDE", null, cameo, rule + "+concede:" + embedded,

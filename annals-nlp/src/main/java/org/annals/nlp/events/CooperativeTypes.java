@@ -20,6 +20,8 @@ import org.annals.nlp.text.WordLists;
  *   <li>an act announced for the future (modality) that gives up ground, arms or office ({@code
  *       announced-retreat-mode}: "said it would pull its troops out", "said he would resign") is a
  *       CONCEDE, whatever its lexicon mode was named; an announced release stays an intent (AGREE);
+ *   <li>a commitment to legal action ("promised to investigate the killing") is that action
+ *       announced: an ACCUSE with future modality ({@link #legalCommitment});
  *   <li>a promise is a threat only of a hostile act (quad classes 3 and 4): "vowed to retaliate"
  *       is a THREATEN, "vowed to withdraw" is not;
  *   <li>an entry flagged {@code people-object} ("released", "freed") codes nothing when all it
@@ -61,6 +63,23 @@ final class CooperativeTypes {
     }
     return embedded.event().equals("CONCEDE")
         || embedded.event().equals("RETREAT") && concededModes.contains(String.valueOf(mode(embedded)));
+  }
+
+  /**
+   * Whether a commitment entry embeds legal action (issue 13, helper h85): an investigation, a
+   * charge, a prosecution or an appeal promised ("promised to investigate the killing", "vowed to
+   * prosecute the officers", "agreed to open an inquiry") is that ACCUSE announced, as the PLOVER
+   * gold codes announced appeals and prosecutions (modality future), not an AGREE to cooperate;
+   * a promised criticism (mode disapprove) is left as it was.
+   */
+  boolean legalCommitment(LexiconEntry entry, LexiconEntry embedded) {
+    return embedded != null && embedded.event().equals("ACCUSE") && !"disapprove".equals(embedded.mode())
+        && commitment(entry);
+  }
+
+  private boolean commitment(LexiconEntry entry) {
+    return entry.event().equals("AGREE") && !entry.pattern().isEmpty()
+        && entry.pattern().get(0).forms().stream().anyMatch(commitments::contains);
   }
 
   /** Whether a RETREAT announced for the future gives up ground, arms or office (a CONCEDE). */

@@ -348,6 +348,7 @@ public final class EventCoder implements Stage {
     if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
       return null;
     }
+    if (ForecastIntents.foreign(ctx.g(), ctx.mentions(), m.head(), c.rule(), p.actors)) return null; // "Israel said Iran would support ...": no intent of Iran
     Ontology.CameoCode code = ontology.cameo(c.cameo()).orElseThrow();
     boolean symmetric = entry.symmetric() && p.actors.size() >= 2;
     SentenceGraph g = ctx.g();

@@ -16,7 +16,9 @@ import org.annals.nlp.text.WordLists;
  *   <li>{@code standing-rule}: what a standing law does, told in the present ("the law forbids
  *       insulting the king"; subject in {@code measure-noun}).</li>
  *   <li>{@code concurrence}: agreeing with a view ({@code concur-verb}: "agreed the report may
- *       have contained errors", "agreed, saying ..."), not to an act.</li>
+ *       have contained errors", "agreed, saying ..."), not to an act; also agreeing with a view
+ *       or a person and nothing to do ({@link ConcurringPartner}: "agreed with the assessment",
+ *       "said he agreed with Merkel").</li>
  *   <li>{@code disposition}: what someone likes doing ({@code disposition-verb}: "likes bombing
  *       villages"; "would like to visit" stays an intent).</li>
  *   <li>{@code repeated}: the same verb said again in one sentence ("I am asking A, I am asking
@@ -36,8 +38,10 @@ final class ViewsAndLabels {
   private final Set<String> naming;
   private final Set<String> disposition;
   private final Set<String> speech;
+  private final ConcurringPartner partners;
 
   ViewsAndLabels(WordLists lists) {
+    this.partners = new ConcurringPartner(lists);
     this.concurring = lists.get("concur-verb");
     this.naming = lists.get("naming-verb");
     this.disposition = lists.get("disposition-verb");
@@ -135,10 +139,13 @@ final class ViewsAndLabels {
       return true; // "agreed the report may have erred": the parser makes the view's clause the head
     }
     if (!g.childrenBy(h, "xcomp").isEmpty() || !g.childrenBy(h, "obj").isEmpty()
-        || g.children(h).stream().anyMatch(d -> d.relation().startsWith("obl"))) {
+        || g.children(h).stream().anyMatch(d -> d.relation().startsWith("obl") && !partners.partner(g, d))) {
       return false;
     }
     List<Integer> clauses = g.childrenBy(h, "ccomp");
+    if (clauses.isEmpty() && partners.any(g, h)) {
+      return true; // "agreed with the assessment", "agreed with Merkel": nothing to do
+    }
     if (clauses.isEmpty()) {
       return g.children(h).stream().anyMatch(d -> d.relation().startsWith("advcl")
           && g.token(d.dependent()).pos().equals("VBG") && speech.contains(g.lemma(d.dependent())));

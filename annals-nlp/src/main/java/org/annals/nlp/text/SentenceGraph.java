@@ -57,11 +57,11 @@ public final class SentenceGraph {
 
   /**
    * The parse with its whole-sentence repairs ({@link FusedSubject}, {@link DemonymSubject},
-   * {@link GerundObject}, {@link WithPartner}), each a frequent parser error in news.
+   * {@link GerundObject}, {@link WithPartner}, {@link AskedParty}), each a frequent parser error in news.
    */
   private static List<Dependency> repairs(Sentence s) {
-    return WithPartner.repaired(s,
-        GerundObject.repaired(s, DemonymSubject.repaired(s, FusedSubject.repaired(s))));
+    return AskedParty.repaired(s, WithPartner.repaired(s,
+        GerundObject.repaired(s, DemonymSubject.repaired(s, FusedSubject.repaired(s)))));
   }
 
   /**
@@ -70,7 +70,10 @@ public final class SentenceGraph {
    * infinitive right after a verb or adjective and its "to" ("expected to speak", "plans to visit")
    * is that word's complement, so such an {@code advcl} edge becomes {@code xcomp} of it, with
    * that word's subject as its controlled subject ({@code nsubj:xsubj}), as the parser gives a
-   * complement it attaches right; the modality and argument rules then see "expected".
+   * complement it attaches right; the modality and argument rules then see "expected". With "to"
+   * tagged as a preposition ("vowed to/IN prosecute the officers", h85) the parser makes the
+   * infinitive an adverbial clause of the verb right before it: that edge becomes its complement
+   * too, so the promised act is the promise's complement, not an act of its own.
    */
   private static Dependency repaired(Sentence s, Dependency d) {
     int v = d.dependent();
@@ -80,9 +83,10 @@ public final class SentenceGraph {
     Token verb = s.tokens().get(v);
     Token to = s.tokens().get(v - 1);
     Token before = s.tokens().get(v - 2);
-    boolean infinitive = verb.pos().equals("VB") && to.pos().equals("TO")
+    boolean mistagged = to.pos().equals("IN") && to.word().equalsIgnoreCase("to"); // "vowed to/IN prosecute"
+    boolean infinitive = verb.pos().equals("VB") && (to.pos().equals("TO") || mistagged)
         && (before.pos().startsWith("VB") || before.pos().startsWith("JJ"));
-    return infinitive && d.governor() != v - 2 ? new Dependency(v - 2, v, "xcomp") : d;
+    return infinitive && (d.governor() != v - 2 || mistagged) ? new Dependency(v - 2, v, "xcomp") : d;
   }
 
   public Sentence sentence() {
