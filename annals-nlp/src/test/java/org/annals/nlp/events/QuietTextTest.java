@@ -97,4 +97,15 @@ class QuietTextTest extends CodingTestBase {
     assertThat(types("Prosecutors launched a probe into the mayor's spending.")).containsExactly("ACCUSE");
     assertThat(types("The Kenyan government asked the United Nations for food aid.")).containsExactly("REQUEST");
   }
+
+  @Test
+  void firmsAskingCustomersAndAudiencesThrowingThingsAreNoEvent() {
+    assertThat(types("The airline asked passengers to arrive three hours before their flights.")).isEmpty();
+    assertThat(types("The carmaker urged customers to bring their vehicles in for repairs.")).isEmpty();
+    assertThat(types("The Canadian singer asked fans to stop throwing bottles on stage.")).isEmpty();
+    // a government's request to airlines and stones thrown at the police stay
+    assertThat(types("The Indian government asked airlines to suspend flights to China.")).containsExactly("REQUEST");
+    assertThat(types("Protesters threw stones at police outside the parliament in Nairobi."))
+        .containsExactly("PROTEST");
+  }
 }
