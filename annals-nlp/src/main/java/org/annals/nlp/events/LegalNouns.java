@@ -1,8 +1,11 @@
 package org.annals.nlp.events;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annals.model.ActorRef;
+import org.annals.model.Dependency;
 import org.annals.model.Token;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
@@ -14,6 +17,8 @@ import org.annals.nlp.text.WordLists;
  * a legal noun ({@code legal-noun-court}, {@code legal-noun-legislature}, {@code
  * legal-noun-private}):
  * <ul>
+ *   <li>a "by" phrase after the act its "into" or "of" phrase names is that act's doer, the
+ *       accused, not the investigator ("an inquiry into bribery by the governor");
  *   <li>with no recipient, the "against" phrase of its "of" phrase names the accused ("a charge of
  *       murder against X", where the parser hangs "against X" on the crime);
  *   <li>with no doer named, the action of a court or a legislature has that authority of the
@@ -32,6 +37,8 @@ final class LegalNouns {
   /** The rule over the bundled word lists. */
   static final LegalNouns BUNDLED = new LegalNouns(WordLists.bundled());
   private static final String ACCUSE = "ACCUSE";
+  /** How an act noun names its doer ("misconduct by X", "X's dealings"). */
+  private static final Set<String> DOERS = Set.of("nmod:by", "nmod:agent", "nmod:poss");
   private final Map<String, String> sectorOf;
   private final Set<String> privateNouns;
   private final Set<String> nounEntries;
@@ -64,6 +71,7 @@ final class LegalNouns {
     if (sought(g, head)) {
       return false; // "demanded an investigation into the police": asked for, not done
     }
+    actOfDoer(g, mentions, head, p);
     if (p.recipients.isEmpty()) {
       against(g, mentions, head, p);
     }
@@ -81,7 +89,7 @@ final class LegalNouns {
    * legal-noun-entry}) is the weakest trigger, so its noun stays free for a dictionary phrase that
    * holds it ("welcomed the inquiry", "sent investigators"), which replaces it.
    */
-  void yieldToDictionary(SentenceGraph g, java.util.List<TriggerMatcher.Match> matches, DictionaryMatcher dictionary) {
+  void yieldToDictionary(SentenceGraph g, List<TriggerMatcher.Match> matches, DictionaryMatcher dictionary) {
     boolean[] used = new boolean[g.size()];
     for (TriggerMatcher.Match m : matches) {
       if (!nounEntries.contains(m.entry().id())) {
@@ -90,30 +98,66 @@ final class LegalNouns {
         }
       }
     }
-    java.util.List<TriggerMatcher.Match> found = dictionary.find(g, used);
+    List<TriggerMatcher.Match> found = dictionary.find(g, used);
     matches.removeIf(m -> nounEntries.contains(m.entry().id())
-        && found.stream().anyMatch(d -> java.util.Arrays.stream(d.tokens()).anyMatch(m::covers)));
+        && found.stream().anyMatch(d -> Arrays.stream(d.tokens()).anyMatch(m::covers)));
     matches.addAll(found);
   }
 
   /**
    * The accused named outside the noun's own phrase: "a charge of murder against X" (the "against"
-   * phrase of its "of" phrase), "a lawsuit filed by the Senate against X" (the "against" and "by"
-   * phrases of a participle modifying the noun).
+   * phrase of its "of" phrase), "an inquiry into misconduct by X", "an investigation into X's
+   * dealings" (the doer of the act its "into" phrase names, or its "of" phrase by "by"), "a
+   * lawsuit filed by the Senate against X" (the "against" and "by" phrases of a participle on the
+   * noun).
    */
   private static void against(SentenceGraph g, Mentions mentions, int head, Participants p) {
     for (int of : g.childrenBy(head, "nmod:of")) {
       g.childrenBy(of, "nmod:against").forEach(c -> PhraseExpansion.expand(g, mentions, c, p, false));
     }
+    for (Dependency d : g.children(head)) { // "an inquiry into misconduct by the minister"
+      boolean into = d.relation().equals("nmod:into");
+      if (p.recipients.isEmpty() && (into || d.relation().equals("nmod:of"))) {
+        for (Dependency c : g.children(d.dependent())) {
+          // "charges of the journalist's murder": the possessor of a crime charged is its victim
+          if (DOERS.contains(c.relation()) && (into || !c.relation().equals("nmod:poss"))) {
+            PhraseExpansion.expand(g, mentions, c.dependent(), p, false);
+          }
+        }
+      }
+    }
     for (int verb : g.childrenBy(head, "acl")) {
       g.childrenBy(verb, "obl:against").forEach(c -> PhraseExpansion.expand(g, mentions, c, p, false));
       if (!p.recipients.isEmpty() && p.actors.isEmpty()) {
-        for (var d : g.children(verb)) {
+        for (Dependency d : g.children(verb)) {
           if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {
             PhraseExpansion.expand(g, mentions, d.dependent(), p, true);
           }
         }
       }
+    }
+  }
+
+  /**
+   * "an investigation into alleged bribery by the president": the parser hangs the "by" phrase of
+   * the act investigated or charged on the legal noun, where it would read as the investigator;
+   * after an "into" or "of" phrase it names the doer of that act, the accused (a recipient).
+   */
+  private static void actOfDoer(SentenceGraph g, Mentions mentions, int head, Participants p) {
+    int act = -1;
+    for (Dependency d : g.children(head)) {
+      if (d.relation().equals("nmod:into") || d.relation().equals("nmod:of")) {
+        act = Math.max(act, d.dependent());
+      }
+    }
+    for (int by : g.childrenBy(head, "nmod:by")) {
+      if (act < 0 || by < act) {
+        continue;
+      }
+      Participants doers = new Participants();
+      PhraseExpansion.expand(g, mentions, by, doers, true);
+      p.actors.removeIf(a -> doers.actors.stream().anyMatch(d -> Participants.same(a, d)));
+      doers.actors.forEach(p::recipient);
     }
   }
 

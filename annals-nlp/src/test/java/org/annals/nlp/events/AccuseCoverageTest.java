@@ -36,6 +36,17 @@ class AccuseCoverageTest extends CodingTestBase {
   }
 
   @Test
+  void anInquiryIntoTheConductOfAnActorIsAgainstIt() {
+    assertCodes("Prosecutors in Lima have widened an investigation into alleged bribery by the Peruvian president.",
+        DATE, "ACCUSE/investigate 090 PER:JUD -> PER:GOV asserted");
+    assertCodes("Kenyan senators subpoenaed bank records as part of their inquiry into alleged misconduct by the "
+        + "Kenyan deputy president.", DATE, "REQUEST 100 KEN:LEG -> KEN asserted",
+        "ACCUSE/investigate 090 KEN:LEG -> KEN:GOV asserted");
+    assertThat(types("An investigation by Kenyan police into the fire began on Monday.", DATE))
+        .doesNotContain("ACCUSE");
+  }
+
+  @Test
   void anImpeachmentTrialIsTheLegislatures() {
     CodedArticle coded = assertCodes("Senators in Lima prepared for the impeachment trial of the Peruvian president.",
         DATE, "ACCUSE/allege 112 PER:LEG -> PER:GOV asserted");
