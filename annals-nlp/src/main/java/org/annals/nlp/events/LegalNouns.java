@@ -27,7 +27,11 @@ import org.annals.nlp.text.WordLists;
  *       ({@code legal-noun-private}: an allegation, a lawsuit) needs its own doer named;
  *   <li>an entry that names the action by its noun alone ({@code legal-noun-entry}, by id) codes
  *       nothing when no one it is against is named ("an investigation is under way", "the
- *       allegations were serious"): a process mentioned, not an accusation of anyone.
+ *       allegations were serious"): a process mentioned, not an accusation of anyone; such an
+ *       entry is also the weakest trigger, giving its noun up to a CAMEO dictionary phrase that
+ *       holds it ({@link #yieldToDictionary}: "welcomed the inquiry");
+ *   <li>a legal noun asked for ({@code legal-noun-sought}: "called for an inquiry into", "the
+ *       demands include an investigation of") or named by a naming verb codes nothing.
  * </ul>
  * A legal noun after "in" ("in charge of the army") names a post, not an action: left as it is.
  *
