@@ -15,7 +15,12 @@ import org.junit.jupiter.api.Test;
  * dispersing a protest ({@code coerce.disperse-protest}, {@code assault.disperse-with-weapon});
  * shutting off the internet ({@code coerce.shut-internet}, {@code coerce.shut-down-internet},
  * {@code coerce.internet-blackout}); censors named before their act ({@code coerce.censors-removed}).
- * Each with near sentences that must not change. Sentences written for this test.
+ * Spurious requests, refusals and demonstrations of the same types: a question asked about
+ * something ({@code none.ask-question}, {@code none.ask-someone-question}), declining to comment
+ * ({@code none.decline-to-comment}, {@code none.decline-comment}), rallying behind someone
+ * ({@code support.rally-behind}) and a team that rallied to win ({@code none.rally-in-sport},
+ * {@code none.rally-from-behind}). Each with near sentences that must not change. Sentences
+ * written for this test.
  */
 class ConflictCoverageTest extends CodingTestBase {
   private static final String DAY = "2021-04-12";
@@ -122,5 +127,35 @@ class ConflictCoverageTest extends CodingTestBase {
   void censorsWhoRemovedAPostCensoredIt() {
     assertThat(code("Chinese censors removed the article from social media.", DAY).events())
         .extracting(e -> e.event() + "/" + e.mode()).containsExactly("COERCE/censor");
+  }
+
+  @Test
+  void aQuestionAskedAboutSomethingIsNoRequest() {
+    assertThat(typeAndModality("Asked about the sanctions, the Kremlin spokesman said no decision had been taken."))
+        .isEmpty();
+    assertThat(typeAndModality("The Indian prime minister asked him about the army.")).isEmpty();
+    assertCodes("Japan asked China to explain the incursion.", DAY, "REQUEST 100 JPN:GOV -> CHN:GOV asserted");
+  }
+
+  @Test
+  void decliningToCommentRefusesNothing() {
+    assertThat(typeAndModality("The Chilean foreign ministry declined to comment on the report.")).isEmpty();
+    assertThat(typeAndModality("Argentina's president refused to comment.")).isEmpty();
+    assertThat(typeAndModality("The Venezuelan government declined comment.")).isEmpty();
+    assertThat(typeAndModality("Iran declined the invitation to the summit.")).containsExactly("REJECT asserted");
+    assertThat(typeAndModality("Russia refused to withdraw its troops.")).containsExactly("REJECT asserted");
+  }
+
+  @Test
+  void rallyingBehindSomeoneSupportsThem() {
+    assertCodes("European leaders rallied behind Ukraine.", DAY, "SUPPORT 051 EUR:GOV -> UKR:GOV asserted");
+    assertThat(typeAndModality("Opposition supporters rallied outside the Kenyan parliament."))
+        .containsExactly("PROTEST asserted");
+  }
+
+  @Test
+  void aTeamThatRalliedToWinDemonstratedNothing() {
+    assertThat(typeAndModality("The Mexican team rallied to beat Brazil.")).isEmpty();
+    assertThat(typeAndModality("The Italian side rallied from behind to draw with Spain.")).isEmpty();
   }
 }
