@@ -28,6 +28,9 @@ import org.annals.eval.common.Ratio;
  *     those matched and those found right in every field
  * @param confusions matched events whose type is wrong, by "gold → produced" type
  * @param modalities matched events whose modality is wrong, by "gold → produced" modality
+ * @param wrongFields matched events by the set of fields they have wrong ("date", "source+target";
+ *     "none" for those right in every field), so the fields that alone keep events from being
+ *     strict can be counted on a gold half without reading its events
  * @param perArticle strict counts per article
  * @param officeWarnings office-holder warnings the coder gave on the gold articles
  * @param problems what was wrong with the gold (or where the coder failed)
@@ -36,7 +39,8 @@ import org.annals.eval.common.Ratio;
 public record ArticlesReport(int articles, int goldEvents, int producedEvents, int matched,
     Ratio precision, Ratio recall, Double f1, Map<String, Ratio> fields,
     Map<String, Integer> errorClasses, Map<String, Ratio> dateRules, List<TypeLine> perType,
-    List<GoldTypeLine> perGoldType, Map<String, Integer> confusions, Map<String, Integer> modalities, List<ArticleLine> perArticle, List<String> officeWarnings,
+    List<GoldTypeLine> perGoldType, Map<String, Integer> confusions, Map<String, Integer> modalities,
+    Map<String, Integer> wrongFields, List<ArticleLine> perArticle, List<String> officeWarnings,
     List<Problem> problems, List<Miss> misses) {
 
   public ArticlesReport {
@@ -47,6 +51,7 @@ public record ArticlesReport(int articles, int goldEvents, int producedEvents, i
     perGoldType = List.copyOf(perGoldType);
     confusions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(confusions));
     modalities = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(modalities));
+    wrongFields = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(wrongFields));
     perArticle = List.copyOf(perArticle);
     officeWarnings = List.copyOf(officeWarnings);
     problems = List.copyOf(problems);

@@ -50,6 +50,10 @@ public final class ArticlesReportText {
     TextTable m = new TextTable("modality gold -> produced", "events");
     r.modalities().forEach(m::row);
     sb.append("\nModality wrong (among matched):\n").append(m);
+    TextTable fw = new TextTable("fields wrong", "matched events");
+    r.wrongFields().entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
+        .forEach(e -> fw.row(e.getKey(), e.getValue()));
+    sb.append("\nFields wrong per matched event (\"none\": right in every field):\n").append(fw);
     TextTable a = new TextTable("article", "published", "gold", "produced", "matched", "strict");
     r.perArticle().forEach(l -> a.row(l.article(), l.published(), l.gold(), l.produced(), l.matched(),
         l.strict()));

@@ -215,6 +215,7 @@ public final class ArticlesScorer {
     final Map<String, int[]> goldTypes = new java.util.TreeMap<>();
     final Map<String, Integer> modalities = new java.util.TreeMap<>();
     final Map<String, Integer> confusions = new java.util.TreeMap<>();
+    final Map<String, Integer> wrongFields = new java.util.TreeMap<>();
     final List<ArticlesReport.ArticleLine> lines = new ArrayList<>();
     final List<ArticlesReport.Miss> misses = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
@@ -251,6 +252,8 @@ public final class ArticlesScorer {
           modalities.merge(p.gold().modality() + " -> " + modality(p.produced()), 1, Integer::sum);
         }
         count(goldTypes, p.gold().type(), 2);
+        String wrong = String.join("+", FIELDS.stream().filter(differs::contains).toList());
+        wrongFields.merge(wrong.isEmpty() ? "none" : wrong, 1, Integer::sum);
         if (differs.isEmpty()) {
           articleStrict++;
           count(types, p.produced().event(), 2);
@@ -318,7 +321,7 @@ public final class ArticlesScorer {
       goldTypes.forEach((k, v) -> perGoldType.add(
           new ArticlesReport.GoldTypeLine(k, v[0], v[1], v[2], v[3])));
       return new ArticlesReport(articles, gold, produced, matched, p, r, f1, fields, classes,
-          rules, perType, perGoldType, confusions, modalities, lines, warnings, problems, misses);
+          rules, perType, perGoldType, confusions, modalities, wrongFields, lines, warnings, problems, misses);
     }
   }
 }

@@ -133,6 +133,8 @@ class ArticlesScorerTest {
     assertEquals(List.of(new ArticlesReport.GoldTypeLine("ACCUSE", 1, 0, 1, 1),
         new ArticlesReport.GoldTypeLine("THREATEN", 1, 0, 1, 0)), r.perGoldType());
     assertTrue(ArticlesReportText.format(r, "gold.json", 0).contains("time:anchor:n-after"));
+    assertEquals(java.util.Map.of("none", 1, "date", 1), r.wrongFields(),
+        "matched events by the fields they have wrong; the spurious event is no matched event");
   }
 
   @Test
@@ -146,6 +148,7 @@ class ArticlesScorerTest {
     assertEquals(0, r.errorClasses().get(ArticlesScorer.MISSING_TARGET));
     assertEquals(1, r.errorClasses().get(ArticlesScorer.HYPOTHETICAL_ASSERTED));
     assertEquals(java.util.Map.of("hypothetical -> asserted", 1), r.modalities());
+    assertEquals(java.util.Map.of("source+target+modality", 1), r.wrongFields());
     assertEquals(1, r.fields().get("date").hits(), "a gold event without a date asks for none");
   }
 

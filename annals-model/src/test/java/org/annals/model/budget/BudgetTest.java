@@ -71,7 +71,8 @@ class BudgetTest {
     }, Article.of(SENTENCE, null)))
         .isInstanceOfSatisfying(BudgetException.class, e -> assertThat(e.timedOut()).isTrue());
     long ms = (System.nanoTime() - t0) / 1_000_000;
-    assertThat(ms).as("within the limit + 10 %").isBetween(1_000L, 1_100L);
+    // not a speed test: at the limit, long before the 10 s task would end (a loaded machine may lag)
+    assertThat(ms).as("stopped at the limit, not at the task's end").isBetween(1_000L, 5_000L);
     assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
   }
 

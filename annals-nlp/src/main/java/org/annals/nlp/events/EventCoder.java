@@ -114,7 +114,7 @@ public final class EventCoder implements Stage {
     matches.addAll(naming.find(g, triggerTokens(g, matches)));
     matches.addAll(verdicts.find(g));
     matches.addAll(directives.find(g, triggerTokens(g, matches))); // "residents were told to"
-    matches.addAll(dictionary.find(g, triggerTokens(g, matches)));
+    LegalNouns.BUNDLED.yieldToDictionary(g, matches, dictionary); // "welcomed the inquiry": the dictionary's phrase
     matches.removeIf(m -> m.entry().notAnEvent()); // "gave an interview": held its words, codes nothing
     return matches;
   }
@@ -337,7 +337,7 @@ public final class EventCoder implements Stage {
       return null; // "the two leaders discussed Iran": what the call already reported was about
     }
     boolean placeAttacked = placeAttacked(ctx.g(), m, p);
-    if ((guards.unsupported(ctx.g(), m, p, ctx.disasterScene()) || cooperative.unsupported(ctx.g(), m, p)) && !placeAttacked) {
+    if ((!LegalNouns.BUNDLED.admit(ctx.g(), ctx.mentions(), m, p) || guards.unsupported(ctx.g(), m, p, ctx.disasterScene()) || cooperative.unsupported(ctx.g(), m, p)) && !placeAttacked) {
       return null;
     }
     Modality mod = modality.of(ctx.g(), m.head(), m.tokens());
