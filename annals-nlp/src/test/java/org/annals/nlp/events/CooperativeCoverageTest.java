@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
  * Coverage of cooperative events that coded nothing or the wrong type (issue 13, helper h86), each
  * class with sentences that must code and near sentences that must not change: an apology offered
  * or issued (CONCEDE 055, not an offer), an agreement initialled (SUPPORT 057), internet access
- * restored or a border reopened (CONCEDE 081), a pardon announced (CONCEDE 081, not a release), a
- * crackdown eased (CONCEDE 081), vouching for someone (SUPPORT 051, not a promise), readiness to host talks (AGREE 036, no talks held) and
- * money disbursed (AID 071). The sentences are written for these tests.
+ * restored (CONCEDE 081), caving in, climbing down, concessions made and opposition dropped
+ * (CONCEDE 080), debt cancelled or credit extended (AID 071), a pardon announced (CONCEDE 081, not
+ * a release), a crackdown eased (CONCEDE 081), vouching for someone (SUPPORT 051, not a promise),
+ * readiness to host talks (AGREE 036, no talks held) and money disbursed (AID 071). The sentences
+ * are written for these tests.
  */
 class CooperativeCoverageTest extends CodingTestBase {
   private static final String DAY = "2022-03-09";
@@ -41,22 +43,42 @@ class CooperativeCoverageTest extends CodingTestBase {
   }
 
   @Test
-  void internetRestoredOrABorderReopenedEasesARestriction() {
+  void internetRestoredEasesARestriction() {
     assertThat(types("Myanmar's junta restored mobile internet in Yangon after a month-long"
         + " shutdown.")).containsExactly("CONCEDE");
-    assertThat(types("Uzbekistan reopened its border with Tajikistan on Friday."))
-        .containsExactly("CONCEDE");
     assertThat(types("Iran restored access to WhatsApp on Sunday.")).containsExactly("CONCEDE");
-    // reopened to someone, it lets them in; a commitment to let them in stays an agreement
-    assertThat(types("Uzbekistan reopened its border to Afghan traders on Friday."))
-        .containsExactly("RETREAT");
-    assertThat(types("Uzbekistan agreed to reopen its border to UN monitors.")).containsExactly(
-        "AGREE");
-    // closing the border stays a sanction; power restored after a storm is no event
-    assertThat(types("Uzbekistan closed its border with Tajikistan on Friday."))
-        .containsExactly("SANCTION");
+    // power restored after a storm is no event; a border reopened is left as it was
     assertThat(types("Engineers restored power to thousands of homes in Ohio after the storm."))
         .isEmpty();
+    assertThat(types("Uzbekistan agreed to reopen its border with Tajikistan.")).containsExactly(
+        "AGREE");
+  }
+
+  @Test
+  void givingInClimbingDownAndMakingConcessionsYield() {
+    assertThat(types("The Kenyan government caved in to the demands of the striking nurses."))
+        .containsExactly("CONCEDE");
+    assertThat(types("The Chilean government climbed down over the water reform."))
+        .containsExactly("CONCEDE");
+    assertThat(types("The Spanish government made concessions to the striking truckers."))
+        .containsExactly("CONCEDE");
+    assertThat(types("The Czech government dropped its opposition to the climate package."))
+        .containsExactly("CONCEDE");
+    // concessions demanded or refused stay a request and a refusal
+    assertThat(types("The Spanish truckers demanded concessions from the government in Madrid."))
+        .containsExactly("REQUEST");
+    assertThat(types("The Kenyan nurses refused to give in to the government's demands."))
+        .containsExactly("REJECT");
+  }
+
+  @Test
+  void debtForgivenOrCreditExtendedIsAid() {
+    assertThat(types("Italy cancelled the debts of Chad and Niger on Tuesday."))
+        .containsExactly("AID");
+    assertThat(types("Qatar extended a $2 billion credit line to Egypt.")).containsExactly("AID");
+    // forgiving people stays a forgiveness
+    assertThat(types("The Chilean president forgave the students who insulted him."))
+        .containsExactly("SUPPORT");
   }
 
   @Test
