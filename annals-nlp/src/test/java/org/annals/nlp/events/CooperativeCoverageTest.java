@@ -93,6 +93,17 @@ class CooperativeCoverageTest extends CodingTestBase {
   }
 
   @Test
+  void aBlessingOrBackingGivenIsSupport() {
+    assertThat(types("Hungary gave its blessing to the Swedish candidate for the UN post."))
+        .containsExactly("SUPPORT");
+    assertThat(types("France lent its backing to the Senegalese candidate for the post."))
+        .containsExactly("SUPPORT");
+    // food given stays aid
+    assertThat(types("Hungary gave food and blankets to the refugees from Ukraine."))
+        .containsExactly("AID");
+  }
+
+  @Test
   void vouchingForSomeoneSupportsThem() {
     assertThat(types("The Finnish president vouched for Norway's commitment to the alliance."))
         .containsExactly("SUPPORT");
