@@ -42,9 +42,9 @@ final class AskedParty {
         continue;
       }
       int inf = d.dependent();
-      int on = mark(s, deps, inf, ON);
-      int to = mark(s, deps, inf, Set.of("to"));
-      int party = subject(deps, inf);
+      int on = RawDeps.mark(s, deps, inf, ON);
+      int to = RawDeps.mark(s, deps, inf, Set.of("to"));
+      int party = RawDeps.subject(deps, inf);
       if (on >= 0 && to >= 0 && party > on && party < to) {
         return repaired(s, asked(deps, d.governor(), inf, party, on, d));
       }
@@ -55,25 +55,6 @@ final class AskedParty {
       }
     }
     return deps;
-  }
-
-  private static int mark(Sentence s, List<Dependency> deps, int verb, Set<String> words) {
-    for (Dependency d : deps) {
-      if (d.governor() == verb && d.relation().equals("mark")
-          && words.contains(s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT))) {
-        return d.dependent();
-      }
-    }
-    return -1;
-  }
-
-  private static int subject(List<Dependency> deps, int verb) {
-    for (Dependency d : deps) {
-      if (d.governor() == verb && d.relation().equals("nsubj")) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 
   /** The noun whose relative clause {@code verb} heads, or -1. */

@@ -2,6 +2,7 @@ package org.annals.nlp.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.annals.model.Dependency;
 import org.annals.model.Sentence;
 
@@ -23,34 +24,15 @@ final class WithPartner {
   static List<Dependency> repaired(Sentence s, List<Dependency> deps) {
     for (Dependency d : deps) {
       if (d.relation().startsWith("advcl") && d.governor() >= 0 && d.governor() < d.dependent()) {
-        int with = mark(s, deps, d.dependent(), "with");
-        int to = mark(s, deps, d.dependent(), "to");
-        int partner = subject(deps, d.dependent());
+        int with = RawDeps.mark(s, deps, d.dependent(), Set.of("with"));
+        int to = RawDeps.mark(s, deps, d.dependent(), Set.of("to"));
+        int partner = RawDeps.subject(deps, d.dependent());
         if (with >= 0 && to >= 0 && partner > with && partner < to) {
           return repaired(s, partnered(deps, d, with, partner));
         }
       }
     }
     return deps;
-  }
-
-  private static int mark(Sentence s, List<Dependency> deps, int verb, String word) {
-    for (Dependency d : deps) {
-      if (d.governor() == verb && d.relation().equals("mark")
-          && s.tokens().get(d.dependent()).word().equalsIgnoreCase(word)) {
-        return d.dependent();
-      }
-    }
-    return -1;
-  }
-
-  private static int subject(List<Dependency> deps, int verb) {
-    for (Dependency d : deps) {
-      if (d.governor() == verb && d.relation().equals("nsubj")) {
-        return d.dependent();
-      }
-    }
-    return -1;
   }
 
   private static List<Dependency> partnered(List<Dependency> deps, Dependency clause, int with,
