@@ -337,18 +337,23 @@ public final class EventCoder implements Stage {
       return null; // "the two leaders discussed Iran": what the call already reported was about
     }
     boolean placeAttacked = placeAttacked(ctx.g(), m, p);
-    if ((!LegalNouns.BUNDLED.admit(ctx.g(), ctx.mentions(), m, p) || guards.unsupported(ctx.g(), m, p, ctx.disasterScene()) || cooperative.unsupported(ctx.g(), m, p)) && !placeAttacked) {
+    if ((!LegalNouns.BUNDLED.admit(ctx.g(), ctx.mentions(), m, p) || guards.unsupported(ctx.g(), m, p, ctx.disasterScene())
+        || cooperative.unsupported(ctx.g(), m, p)) && !placeAttacked) {
       return null;
     }
     Modality mod = modality.of(ctx.g(), m.head(), m.tokens());
     if (AccusedSubject.unsupported(ctx.g(), m, p, mod)) {
       return null; // "said he had never broken the law": a denial, or no one else accused
     }
-    Codings.Coding c = codings.coding(entry, embedded, mod, !modality.scheduled(ctx.g(), m.head(), m.tokens()));
+    // a future act only: "is to be sentenced", "faces a life sentence" are coded as themselves
+    boolean announced = mod != Modality.FUTURE || !modality.scheduled(ctx.g(), m.head(), m.tokens());
+    Codings.Coding c = codings.coding(entry, embedded, mod, announced);
     if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
       return null;
     }
-    if (ForecastIntents.foreign(ctx.g(), ctx.mentions(), m.head(), c.rule(), p.actors)) return null; // "Israel said Iran would support ...": no intent of Iran
+    if (ForecastIntents.foreign(ctx.g(), ctx.mentions(), m.head(), c.rule(), p.actors)) {
+      return null; // "Israel said Iran would support ...": no intent of Iran
+    }
     Ontology.CameoCode code = ontology.cameo(c.cameo()).orElseThrow();
     boolean symmetric = entry.symmetric() && p.actors.size() >= 2;
     SentenceGraph g = ctx.g();

@@ -29,8 +29,6 @@ final class JudgedThings {
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
   /** How a parser hangs the noun under an article it made the head: a modifier or a loose dependent. */
   private static final Set<String> UNDER = Set.of("amod", "compound", "dep");
-
-  private static final Set<String> BY = Set.of("obl:agent", "obl:by");
   /** Relative words that stand for the thing itself in its relative clause. */
   private static final Set<String> RELATIVE = Set.of("that", "which", "what");
   private final Set<String> undergoing;
@@ -49,7 +47,7 @@ final class JudgedThings {
     for (Dependency d : g.children(thing)) {
       int v = d.dependent();
       List<Integer> by = d.relation().equals("acl") && g.token(v).pos().equals("VBN")
-          && !undergoing.contains(g.lemma(v)) ? byPhrases(g, v) : List.of();
+          && !undergoing.contains(g.lemma(v)) ? ParticipantGuards.byDoers(g, v) : List.of();
       if (!by.isEmpty()) {
         return new Author(by.get(0), "+act-by:participle"); // "the referendum organised by Russia"
       }
@@ -82,19 +80,10 @@ final class JudgedThings {
         return -1; // "that the town was shelled by X": a clause of its own, an allegation
       }
     }
-    List<Integer> by = byPhrases(g, clause);
+    List<Integer> by = ParticipantGuards.byDoers(g, clause);
     return by.isEmpty() ? -1 : by.get(0);
   }
 
-  private static List<Integer> byPhrases(SentenceGraph g, int verb) {
-    List<Integer> out = new java.util.ArrayList<>();
-    for (Dependency d : g.children(verb)) {
-      if (BY.contains(d.relation())) {
-        out.add(d.dependent());
-      }
-    }
-    return out;
-  }
 
   /** Whether a "that" or "which" between the thing and the clause's verb opens the clause (not as its subject). */
   private static boolean relativeWord(SentenceGraph g, int thing, int verb) {

@@ -89,6 +89,15 @@ final class Participants {
     }
   }
 
+  /**
+   * An actor resolved as a person the text names, by the knowledge base's persons or the NER's,
+   * directly or through a pronoun or a surname (not a group, a body or a country).
+   */
+  static boolean namedPerson(ActorRef r) {
+    String rule = r.rule() == null ? "" : r.rule();
+    return rule.contains("ner:person") || rule.contains("kb:person:");
+  }
+
   /** Whether {@code r}'s sector is in {@code sectors}, a word list of sector codes (lower-cased). */
   static boolean sectorIn(java.util.Set<String> sectors, ActorRef r) {
     return r.sector() != null && sectors.contains(r.sector().toLowerCase(java.util.Locale.ROOT));

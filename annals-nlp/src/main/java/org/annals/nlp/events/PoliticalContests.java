@@ -39,16 +39,11 @@ final class PoliticalContests {
       return false; // "vowed to fight": a threat, told as such
     }
     for (ActorRef a : sides) {
-      if (!person(a) || a.sector() != null && !Participants.sectorIn(sectors, a)) {
+      if (!Participants.namedPerson(a) || a.sector() != null && !Participants.sectorIn(sectors, a)) {
         return false;
       }
     }
     return true;
   }
 
-  /** Resolved as a person: by the knowledge base's persons or the NER's, directly or through a pronoun. */
-  private static boolean person(ActorRef a) {
-    String rule = a.rule() == null ? "" : a.rule();
-    return rule.contains("kb:person") || rule.contains("ner:person");
-  }
 }

@@ -176,7 +176,7 @@ final class TriggerTargets {
     }
     for (int i = earlier.size() - 1; i >= 0; i--) {
       CodedEvent e = earlier.get(i);
-      if (!CHARGING.contains(e.event()) || e.recipients().size() != 1 || !person(e.recipients().get(0))) {
+      if (!CHARGING.contains(e.event()) || e.recipients().size() != 1 || !Participants.namedPerson(e.recipients().get(0))) {
         continue;
       }
       ActorRef r = e.recipients().get(0);
@@ -222,12 +222,6 @@ final class TriggerTargets {
       return false;
     }
     return noun + 1 >= g.size() || !g.token(noun + 1).isNoun();
-  }
-
-  /** A person the text names (not a group, a body or a country). */
-  private static boolean person(ActorRef r) {
-    String rule = r.rule() == null ? "" : r.rule();
-    return rule.contains("ner:person") || rule.contains("kb:person:");
   }
 
   /** A common noun whose country is only the scene's: no name and no country word of its own. */
