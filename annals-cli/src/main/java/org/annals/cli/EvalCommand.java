@@ -6,9 +6,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code annals eval}: accuracy against gold data; one subcommand per gold format. */
 @Command(name = "eval",
-    description = "Measure accuracy against gold data (plover, timeml, article, articles, places).",
+    description = "Measure accuracy against gold data (plover, timeml, article, articles, agreement, places).",
     subcommands = {PloverEvalCommand.class, TimemlEvalCommand.class, ArticleEvalCommand.class,
-        ArticlesEvalCommand.class, PlacesEvalCommand.class})
+        ArticlesEvalCommand.class, AgreementEvalCommand.class, PlacesEvalCommand.class})
 public final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

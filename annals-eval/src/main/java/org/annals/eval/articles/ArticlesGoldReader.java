@@ -11,6 +11,7 @@ import org.annals.eval.common.GoldFiles;
 import org.annals.eval.common.Problem;
 import org.annals.model.BadInputException;
 import org.annals.model.IsoWeek;
+import org.annals.model.Modality;
 import org.annals.model.Span;
 
 /**
@@ -91,7 +92,7 @@ public final class ArticlesGoldReader {
       targets = List.of();
     }
     return new ArticlesGold.Event(text(e, "id"), text(e, "event"), sources, targets, symmetric,
-        dateKey(e.path("date")), text(e, "modality"), e.path("trigger").asText(""),
+        dateKey(e.path("date")), modality(text(e, "modality")), e.path("trigger").asText(""),
         new Span(span.get(0).asInt(), span.get(1).asInt()));
   }
 
@@ -139,6 +140,16 @@ public final class ArticlesGoldReader {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("week '" + value + "' is neither an ISO week (2019-W03) nor a day");
     }
+  }
+
+  private static String modality(String label) {
+    for (Modality m : Modality.values()) {
+      if (m.label().equals(label)) {
+        return label;
+      }
+    }
+    throw new IllegalArgumentException("modality '" + label + "' is not one of "
+        + java.util.Arrays.stream(Modality.values()).map(Modality::label).toList());
   }
 
   private static String text(JsonNode n, String field) {

@@ -52,6 +52,14 @@ class ArticlesGoldReaderTest {
   }
 
   @Test
+  void aModalityOutsideTheFiveIsReportedNotSilentlyNeverMatched() {
+    ArticlesGoldReader.Result r = ArticlesGoldReader.parse(
+        WEEKS.replaceFirst("\"asserted\"", "\"Asserted \""), "g.json");
+    assertEquals(1, r.articles().get(0).events().size(), "the bad-week event and this one left out");
+    assertTrue(r.problems().get(0).message().contains("modality 'Asserted '"), r.problems().toString());
+  }
+
+  @Test
   void aFileThatIsNoArrayIsAnErrorNamingIt() {
     BadInputException e = assertThrows(BadInputException.class,
         () -> ArticlesGoldReader.parse("{}", "g.json"));

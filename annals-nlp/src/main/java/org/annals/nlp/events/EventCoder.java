@@ -174,6 +174,7 @@ public final class EventCoder implements Stage {
         out.add(orderedBy(e, built.get(gov)));
       }
     }
+    out = PrisonSentences.BUNDLED.add(ctx.g(), matches, out, ontology); // "sentenced to six years": also jailed
     out.sort(java.util.Comparator.comparingInt(e -> e.evidence().trigger().start()));
     ctx.groups().rememberConjoined(ctx.g(), ctx.mentions(), ctx.g().sentence().index());
     out.forEach(e -> ctx.groups().remember(e.actors(), ctx.g().sentence().index()));
