@@ -18,7 +18,8 @@ import java.util.Map;
  * @param quadClass 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict
  * @param actors the source side; for symmetric events both sides
  * @param recipients the target side (empty for symmetric events)
- * @param attributes extra attributes such as {@code duration} (ISO 8601, e.g. PT1H)
+ * @param attributes extra attributes such as {@code duration} (ISO 8601, e.g. PT1H), or {@code
+ *     retells}: the id of an earlier event of the same article that this mention tells again
  * @param confidence 0 to 1
  */
 public record CodedEvent(
@@ -48,6 +49,15 @@ public record CodedEvent(
     if (date == null) {
       date = EventDate.unknown();
     }
+  }
+
+  /** The attribute naming the earlier event of the article a mention tells again. */
+  public static final String RETELLS = "retells";
+
+  /** The id of the earlier event of the article this mention tells again, or null. */
+  @com.fasterxml.jackson.annotation.JsonIgnore
+  public String retells() {
+    return attributes.get(RETELLS);
   }
 
   public CodedEvent withDate(EventDate newDate) {

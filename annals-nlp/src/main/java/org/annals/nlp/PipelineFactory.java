@@ -22,7 +22,7 @@ import org.annals.nlp.events.Lexicon;
  * models, lexicon, KB) are built here, once per configuration.
  *
  * <p>Chain: CoreNLP annotation → {@link ActorResolver} → {@link EventCoder} → proven charges →
- * places → (time stage) →
+ * places → (time stage) → retold events →
  * {@link OfficeCheck} → claims.
  */
 public final class PipelineFactory {
@@ -62,6 +62,7 @@ public final class PipelineFactory {
     stages.add(new org.annals.nlp.events.ProvenCharges());
     stages.add(new org.annals.nlp.places.Geolocator(org.annals.kb.places.Gazetteer.standard()));
     stages.add(new org.annals.nlp.time.TimeAnchor());
+    stages.add(new org.annals.nlp.events.RetoldEvents());
     stages.add(new OfficeCheck(kb));
     stages.add(new org.annals.nlp.claims.ClaimExtractor(kb));
     return stages;

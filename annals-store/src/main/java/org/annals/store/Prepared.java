@@ -41,8 +41,11 @@ final class Prepared {
     List<String> j = new ArrayList<>(n);
     List<DateFit> f = new ArrayList<>(n);
     List<String> s = new ArrayList<>(n);
+    java.util.Map<String, String> byId = new java.util.HashMap<>();
     for (CodedEvent e : events) {
-      b.add(Buckets.of(e));
+      String told = e.retells() == null ? null : byId.get(e.retells());
+      b.add(told != null ? told : Buckets.of(e)); // an event told again merges with its first telling
+      byId.putIfAbsent(e.id(), b.get(b.size() - 1));
       j.add(Codec.write(e));
       f.add(DateFit.of(e.date()));
       s.add(sentence(a, e));

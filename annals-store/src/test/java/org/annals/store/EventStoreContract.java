@@ -19,6 +19,7 @@ import java.util.Map;
 import org.annals.model.AnnalsException;
 import org.annals.model.BadInputException;
 import org.annals.model.CodedArticle;
+import org.annals.model.CodedEvent;
 import org.annals.model.Modality;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +88,26 @@ abstract class EventStoreContract {
     assertThat(e.lastSeen()).isEqualTo(LocalDate.of(2025, 7, 4));
     assertThat(store.events(EventQuery.all().withMinSources(2)).items())
         .extracting(CanonicalEvent::id).containsExactly(e.id());
+  }
+
+  /**
+   * A mention the coder marks as an earlier event of the article told again (attribute {@code
+   * retells}) joins that event, though it names fewer of its parties.
+   */
+  @Test
+  void aRetellingJoinsTheEventItTellsAgain() {
+    String text = "Putin and Trump spoke by phone on July 3. Putin told Trump the call was useful.";
+    CodedArticle first = Fixtures.article(text, JULY3).outlet("Morning Post")
+        .call("spoke by phone", "2025-07-03", PUTIN, TRUMP).build();
+    String firstId = first.events().get(0).id();
+    CodedArticle both = Fixtures.article(text, JULY3).outlet("Morning Post")
+        .call("spoke by phone", "2025-07-03", PUTIN, TRUMP)
+        .event("the call", "CONSULT", "phone", "2025-07-03", Modality.ASSERTED, true, List.of(PUTIN),
+            List.of(), Map.of(CodedEvent.RETELLS, firstId)).build();
+    store.put(both);
+    List<CanonicalEvent> events = store.events(EventQuery.all().withActor("RUS")).items();
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).mentions()).isEqualTo(2);
   }
 
   @Test

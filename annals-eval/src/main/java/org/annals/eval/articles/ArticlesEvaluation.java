@@ -13,7 +13,9 @@ import org.annals.model.Warning;
 
 /**
  * Runs a coder (normally {@code Pipeline::code}) on each gold article — its text from the corpus
- * by URL, with the gold's publication date — and scores the events with {@link ArticlesScorer}.
+ * by URL, with the gold's publication date — and scores the events with {@link ArticlesScorer}:
+ * each event once, so a mention that tells an earlier event again ({@link CodedEvent#retells}) is left
+ * out, as the gold codes one record for an event an article reports twice.
  * An article the coder fails on counts with no events and is reported as a problem; an article
  * not in the corpus is an error, raised before the coder is first called (so before a model loads). Thread-safety: as the coder; the evaluation keeps no state.
  */
@@ -33,7 +35,7 @@ public final class ArticlesEvaluation {
       List<Warning> warnings = List.of();
       try {
         CodedArticle coded = coder.apply(Article.of(text, g.published()));
-        events = coded.events();
+        events = coded.events().stream().filter(e -> e.retells() == null).toList();
         warnings = coded.warnings();
       } catch (RuntimeException e) {
         problems.add(new Problem(file, "article " + g.article(), "coder failed: " + e));
