@@ -49,4 +49,14 @@ class RetoldEventsTest extends CodingTestBase {
     assertThat(assaults(LEAD + "Pakistani troops shelled the station."))
         .allMatch(e -> e.retells() == null).hasSizeGreaterThanOrEqualTo(2);
   }
+
+  @Test
+  void aRallyToldAgainInTheDetailsIsTheSameRally() {
+    List<CodedEvent> events = code("Thousands of Chileans protested in Valparaiso on Tuesday against"
+        + " the pension reform. The demonstrators marched to the congress building.", DAY).events()
+        .stream().filter(e -> e.event().equals("PROTEST")).toList();
+    assertThat(events).hasSize(2);
+    assertThat(events.get(1).retells()).isEqualTo(events.get(0).id());
+    assertThat(events.get(1).date().value()).isEqualTo("2021-04-13");
+  }
 }
