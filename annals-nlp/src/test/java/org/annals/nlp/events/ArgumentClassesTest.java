@@ -288,7 +288,8 @@ class ArgumentClassesTest extends CodingTestBase {
   @Test
   void aPenaltyIsNoRecipient() {
     assertCodes("A Kabul court sentenced two journalists to prison.", "2024-03-10",
-        "SANCTION/convict 116 AFG:JUD -> AFG:JRN asserted");
+        "SANCTION/convict 116 AFG:JUD -> AFG:JRN asserted", // and, as a prison term, also jailed:
+        "COERCE/arrest 173 AFG:JUD -> AFG:JRN asserted");
   }
 
   @Test
