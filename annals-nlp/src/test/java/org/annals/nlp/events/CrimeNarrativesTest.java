@@ -45,6 +45,15 @@ class CrimeNarrativesTest extends CodingTestBase {
   }
 
   @Test
+  void yearsServedOfASentenceAreAnImprisonment() {
+    assertCodes("The former Colombian senator served eleven years of his forty-year prison sentence.", DAY,
+        "COERCE/arrest 173 COL:JUD -> COL:LEG asserted");
+    assertThat(types("The Nigerian activist Ken Adeyemi served six years of a twenty-year sentence before"
+        + " he was pardoned.", DAY)).contains("COERCE");
+    assertCodes("The Chilean mayor served four years of a six-year term.", DAY); // a term of office
+  }
+
+  @Test
   void aCrimeTreatedAsTerrorismIsInvestigated() {
     assertCodes("Detectives in Leeds said they were treating the arson as a hate crime.", DAY,
         "ACCUSE/investigate 090 GBR:COP asserted");
