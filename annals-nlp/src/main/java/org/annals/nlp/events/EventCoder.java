@@ -368,6 +368,7 @@ public final class EventCoder implements Stage {
     authors.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "condemned the move": whoever just made it
     MissingTargets.BUNDLED.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "was released" with its subject lost
     placeTarget(entry, loc, p);
+    CrimeScenes.BUNDLED.placeVictims(g, m, p, loc); // "reports of a shooting in Lyon": its people
     TriggerTargets.BUNDLED.apply(g, ctx.mentions(), m, p, domestic, loc, ctx.article(), ctx.earlier()); // "the accused"; "accused the network of": a body at home; "paid tribute to"
     ImpliedAgents.BUNDLED.fill(g, m, p, loc, ctx.article()); // "faces trial", "the case was thrown out": a state's
     if (placeAttacked && !placeTarget(loc, p)) {
