@@ -25,7 +25,9 @@ import org.annals.nlp.text.WordLists;
  * whose later mentions are more often new acts of the same parties) tells again an earlier asserted event of the same type (the latest first
  * telling before it) that
  * <ul>
- *   <li>involves every country the later one names, on either side (nobody new takes part),</li>
+ *   <li>involves every country the later one names, on either side (nobody new takes part), and
+ *       does not have the later one's target, a named person, as its doer (police who shoot the
+ *       attacker do not tell the attack again),</li>
  *   <li>has the same date, or the later one has no date phrase of its own in its sentence (it is
  *       dated only by its tense or the publication day), and</li>
  *   <li>has no place other than the later one's, both named in their sentences (an attack in
@@ -94,7 +96,13 @@ public final class RetoldEvents implements Stage {
     List<ActorRef> sides = new ArrayList<>(e.actors());
     sides.addAll(e.recipients());
     return sides.stream().filter(a -> a.country() != null)
-        .allMatch(a -> all.stream().anyMatch(b -> a.country().equals(b.country())));
+        .allMatch(a -> all.stream().anyMatch(b -> a.country().equals(b.country())))
+        && e.recipients().stream().noneMatch(a -> r.actors().stream().anyMatch(b -> samePerson(a, b)));
+  }
+
+  /** The same named person or KB entity: the attacker of the first telling is shot in the second. */
+  private static boolean samePerson(ActorRef a, ActorRef b) {
+    return a.entity() != null ? a.entity().equals(b.entity()) : a.name() != null && a.name().equals(b.name());
   }
 
   private static boolean sameDay(CodedEvent e, CodedEvent r) {

@@ -59,4 +59,12 @@ class RetoldEventsTest extends CodingTestBase {
     assertThat(events.get(1).retells()).isEqualTo(events.get(0).id());
     assertThat(events.get(1).date().value()).isEqualTo("2021-04-13");
   }
+
+  @Test
+  void theAttackerShotByPoliceIsANewActNotTheAttackToldAgain() {
+    List<CodedEvent> events = assaults("Luca Ferri stabbed three shoppers in Turin on Friday, Italian"
+        + " police said. Officers arrived and shot Ferri in the leg.");
+    assertThat(events).hasSize(2);
+    assertThat(events.get(1).retells()).isNull();
+  }
 }
