@@ -158,6 +158,10 @@ final class Anchors {
     for (int t = link + 1; t < Math.min(s.tokens().size(), link + 4) && noun < 0; t++) {
       noun = s.tokens().get(t).pos().startsWith("NN") ? t : -1;
     }
+    // "after the mass shooting": the head of a compound is its last noun
+    while (noun >= 0 && noun + 1 < s.tokens().size() && s.tokens().get(noun + 1).pos().startsWith("NN")) {
+      noun++;
+    }
     if (noun < 0 || noun == trigger || !EventNouns.refersToEvent(s.tokens().get(noun).lemma())) {
       return Optional.empty();
     }
