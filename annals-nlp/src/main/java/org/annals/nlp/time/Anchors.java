@@ -38,7 +38,7 @@ final class Anchors {
       return same;
     }
     for (TimeMention m : doc.in(s)) {
-      Optional<EventDate> adjacent = adjacentDay(s, m, trigger, earlier);
+      Optional<EventDate> adjacent = adjacentDay(doc, s, m, trigger, earlier);
       if (adjacent.isPresent()) {
         return adjacent;
       }
@@ -86,7 +86,8 @@ final class Anchors {
    * day", "the day before" (list {@code day-before}): one day after (before) the latest event told
    * with a day date, as "a day later/earlier" — SUTime counts them from the publication date.
    */
-  private static Optional<EventDate> adjacentDay(Sentence s, TimeMention m, int trigger, List<CodedEvent> earlier) {
+  private static Optional<EventDate> adjacentDay(TimeAnchor.Doc doc, Sentence s, TimeMention m, int trigger,
+      List<CodedEvent> earlier) {
     List<String> words = new java.util.ArrayList<>();
     for (int t = m.firstToken(); t <= m.lastToken(); t++) {
       words.add(s.tokens().get(t).word().toLowerCase(Locale.ROOT));
@@ -101,8 +102,29 @@ final class Anchors {
     if (!after && !before) {
       return Optional.empty();
     }
-    return narrative(s, m, trigger, Period.ofDays(1), after, m.timex().span(), earlier,
-        after ? "time:anchor:next-day" : "time:anchor:day-before");
+    String rule = after ? "time:anchor:next-day" : "time:anchor:day-before";
+    if (!Clause.of(s, trigger).contains(m.lastToken())) {
+      return Optional.empty();
+    }
+    Optional<EventDate> sameSentence = dayBefore(doc, s, m)
+        .flatMap(d -> TimeAnchor.shifted(d, Period.ofDays(1), after, m.timex().span(), rule + ":same-sentence"));
+    return sameSentence.isPresent() ? sameSentence
+        : narrative(s, m, trigger, Period.ofDays(1), after, m.timex().span(), earlier, rule);
+  }
+
+  /**
+   * "On July 2 the mayor resigned, only to return the next day": the day a time phrase earlier in the
+   * same sentence gives is the one "the next day" counts from (h97), before any event told earlier.
+   */
+  private static Optional<EventDate> dayBefore(TimeAnchor.Doc doc, Sentence s, TimeMention m) {
+    Optional<EventDate> last = Optional.empty();
+    for (TimeMention b : doc.in(s)) {
+      if (b.lastToken() < m.firstToken()) {
+        Optional<EventDate> d = EventDates.of(b, doc.published()).filter(x -> EventDates.day(x).isPresent());
+        last = d.isPresent() ? d : last;
+      }
+    }
+    return last;
   }
 
   /**

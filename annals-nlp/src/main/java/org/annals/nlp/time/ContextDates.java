@@ -23,7 +23,9 @@ import org.annals.model.Token;
  *   <li>"at the time" ({@value #AT_THE_TIME_RULE}): the time the narrative last set — the first time
  *       phrase of the main clause (else the last of any clause) of the nearest of the two sentences
  *       before that has one ("On March 4 the council was dissolved. At the time, the mayor called for
- *       calm" → March 4), not the indefinite past SUTime reads.</li>
+ *       calm" → March 4), not the indefinite past SUTime reads;</li>
+ *   <li>"a few days later" ({@value #SOME_LATER_RULE}): the month of the latest event told before
+ *       with a day of its own.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -31,6 +33,7 @@ import org.annals.model.Token;
 final class ContextDates {
   static final String SPECULATIVE_RULE = "time:before-publication:speculative";
   static final String AT_THE_TIME_RULE = "time:anchor:at-the-time";
+  static final String SOME_LATER_RULE = "time:anchor:some-days-later:approximate";
   private static final String FALLBACK = "time:publication-fallback";
   /** How many sentences back "at the time" looks for the time it refers to. */
   private static final int AT_THE_TIME_SENTENCES = 2;
@@ -43,7 +46,7 @@ final class ContextDates {
     }
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
-      out.add(e.withDate(atTheTime(doc, e).orElseGet(() -> hedged(doc, e))));
+      out.add(e.withDate(atTheTime(doc, e).or(() -> someDaysLater(doc, e, out)).orElseGet(() -> hedged(doc, e))));
     }
     return out;
   }
@@ -77,6 +80,63 @@ final class ContextDates {
         EventDate d = set.get();
         return Optional.of(new EventDate(d.value(), d.precision(), DateBasis.ANCHORED_TO_EVENT, expr,
             AT_THE_TIME_RULE));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "A few days later, the ministry said …", "several weeks earlier": an uncounted span from the
+   * events told before is of the month of the latest of them dated to the day by its own phrase
+   * ({@value #SOME_LATER_RULE}, precision month, as "about two days later").
+   */
+  private static Optional<EventDate> someDaysLater(TimeAnchor.Doc doc, CodedEvent e, List<CodedEvent> earlier) {
+    Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(e));
+    if (s.isEmpty() || !undated(e.date())) {
+      return Optional.empty();
+    }
+    List<Token> t = s.get().tokens();
+    Clause c = Clause.of(s.get(), TimeAnchor.triggerHead(s.get(), e));
+    for (int i = 1; i < t.size(); i++) {
+      String link = lower(t.get(i));
+      if ((link.equals("later") || link.equals("earlier")) && spanBefore(t, i) >= 0 && inClauses(c, i)) {
+        Span expr = new Span(t.get(spanBefore(t, i)).start(), t.get(i).end());
+        return latestOwnDay(earlier).map(d -> new EventDate(d.value().substring(0, 7), Precision.MONTH,
+            DateBasis.ANCHORED_TO_EVENT, expr, SOME_LATER_RULE));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the token lies in the clause or a clause it is the complement or participle of. */
+  private static boolean inClauses(Clause c, int token) {
+    for (Optional<Clause> k = Optional.of(c); k.isPresent(); k = k.get().outer()) {
+      if (k.get().contains(token)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token of "a few days" (an uncounted span) just before token {@code link}, or -1. */
+  private static int spanBefore(List<Token> t, int link) {
+    for (int from = Math.max(0, link - 4); from < link; from++) {
+      StringBuilder b = new StringBuilder();
+      for (int k = from; k <= link; k++) {
+        b.append(k > from ? " " : "").append(t.get(k).word());
+      }
+      if (VagueMentions.SOME_LATER.matcher(b.toString()).matches()) {
+        return from;
+      }
+    }
+    return -1;
+  }
+
+  private static Optional<EventDate> latestOwnDay(List<CodedEvent> earlier) {
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      EventDate d = earlier.get(i).date();
+      if (d != null && d.precision() == Precision.DAY && d.value() != null && d.basis() != DateBasis.PUBLICATION) {
+        return Optional.of(d);
       }
     }
     return Optional.empty();
