@@ -56,7 +56,7 @@ final class Anchors {
       Optional<EventDate> d = later || link.equals("earlier")
           ? narrative(s, m, trigger, p.get(), later, expr, earlier, later ? "time:anchor:n-later" : "time:anchor:n-earlier")
           : subordinate(s, m, next, trigger, p.get(), link.equals("before"), expr, earlier)
-              .or(() -> afterNoun(s, m, next, trigger, p.get(), link.equals("before"), earlier));
+              .or(() -> afterNoun(doc, s, m, next, trigger, p.get(), link.equals("before"), earlier));
       if (d.isPresent()) {
         return approximate(s, m) ? d.map(Anchors::monthOnly) : d;
       }
@@ -170,8 +170,8 @@ final class Anchors {
    * duration before after/before whose object names an event ({@link EventNouns}) dates the clause
    * it modifies from that event's day. The event noun itself is not dated by it.
    */
-  private static Optional<EventDate> afterNoun(Sentence s, TimeMention m, int link, int trigger, Period p,
-      boolean before, List<CodedEvent> earlier) {
+  private static Optional<EventDate> afterNoun(TimeAnchor.Doc doc, Sentence s, TimeMention m, int link, int trigger,
+      Period p, boolean before, List<CodedEvent> earlier) {
     if (!Clause.of(s, trigger).contains(m.lastToken())) {
       return Optional.empty();
     }
@@ -189,9 +189,12 @@ final class Anchors {
     }
     Token n = s.tokens().get(noun);
     Span expr = new Span(m.timex().start(), n.end());
-    return EventNouns.datedReferent(n.lemma(), latest(s, noun), earlier)
-        .flatMap(ref -> TimeAnchor.shifted(ref.date(), p, !before, expr,
-            "time:anchor:n-" + (before ? "before" : "after") + "-noun:" + n.lemma().toLowerCase(Locale.ROOT)));
+    String rule = "time:anchor:n-" + (before ? "before" : "after") + "-noun:" + n.lemma().toLowerCase(Locale.ROOT);
+    Optional<EventDate> coded = EventNouns.datedReferent(n.lemma(), latest(s, noun), earlier)
+        .flatMap(ref -> TimeAnchor.shifted(ref.date(), p, !before, expr, rule));
+    // no coded event of that name: the day an earlier sentence gives the word (Antecedents)
+    return coded.isPresent() ? coded : Antecedents.named(doc, s, noun, "")
+        .flatMap(d -> TimeAnchor.shifted(d, p, !before, expr, rule + ":antecedent"));
   }
 
   /** "two days later": relative to the latest event dated to the day before this one. */
