@@ -25,7 +25,9 @@ import org.annals.model.Token;
  *       before that has one ("On March 4 the council was dissolved. At the time, the mayor called for
  *       calm" → March 4), not the indefinite past SUTime reads;</li>
  *   <li>"a few days later" ({@value #SOME_LATER_RULE}): the month of the latest event told before
- *       with a day of its own.</li>
+ *       with a day of its own;</li>
+ *   <li>"following the vote" ({@value #FOLLOWING_RULE}): the day an earlier sentence gave the
+ *       occasion.</li>
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -34,6 +36,7 @@ final class ContextDates {
   static final String SPECULATIVE_RULE = "time:before-publication:speculative";
   static final String AT_THE_TIME_RULE = "time:anchor:at-the-time";
   static final String SOME_LATER_RULE = "time:anchor:some-days-later:approximate";
+  static final String FOLLOWING_RULE = "time:anchor:following:";
   private static final String FALLBACK = "time:publication-fallback";
   /** How many sentences back "at the time" looks for the time it refers to. */
   private static final int AT_THE_TIME_SENTENCES = 2;
@@ -46,7 +49,8 @@ final class ContextDates {
     }
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
-      out.add(e.withDate(atTheTime(doc, e).or(() -> someDaysLater(doc, e, out)).orElseGet(() -> hedged(doc, e))));
+      out.add(e.withDate(atTheTime(doc, e).or(() -> someDaysLater(doc, e, out)).or(() -> following(doc, e))
+          .orElseGet(() -> hedged(doc, e))));
     }
     return out;
   }
@@ -140,6 +144,46 @@ final class ContextDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Following the vote, a spokeswoman said …": a past-tense event with no time of its own whose
+   * clause (or a clause it is the complement or trailing participle of) follows a definite occasion ("after/following the vote") the article dated to a day before
+   * (the word, noun or verb, in an earlier sentence's clause with a calendar day, {@link Antecedents})
+   * is of that day ({@value #FOLLOWING_RULE}).
+   */
+  private static Optional<EventDate> following(TimeAnchor.Doc doc, CodedEvent e) {
+    Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(e));
+    if (s.isEmpty() || !Narrative.PAST_RULE.equals(e.date().rule())) {
+      return Optional.empty();
+    }
+    Clause own = Clause.of(s.get(), TimeAnchor.triggerHead(s.get(), e));
+    for (Optional<Clause> c = Optional.of(own); c.isPresent(); c = c.get().outer()) {
+      for (int h : c.get().heads()) {
+        for (org.annals.model.Dependency d : s.get().dependentsOf(h)) {
+          int noun = occasion(s.get(), d);
+          Optional<EventDate> day = noun < 0 ? Optional.empty()
+              : Antecedents.named(doc, s.get(), noun, FOLLOWING_RULE);
+          if (day.isPresent()) {
+            return day;
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The noun of "after the vote" / "following the vote" attached to a clause head, or -1. */
+  private static int occasion(Sentence s, org.annals.model.Dependency d) {
+    if (d.relation().equals("obl:after") || d.relation().equals("obl:following")) {
+      return d.dependent();
+    }
+    Token t = s.tokens().get(d.dependent());
+    if (d.relation().startsWith("advcl") && lower(t).equals("following")) {
+      return s.dependentsOf(d.dependent()).stream().filter(x -> x.relation().equals("obj"))
+          .map(org.annals.model.Dependency::dependent).findFirst().orElse(-1);
+    }
+    return -1;
   }
 
   private static boolean undated(EventDate d) {

@@ -152,6 +152,25 @@ class ContextDatesTest {
   }
 
   @Test
+  void anActFollowingADatedOccasionIsOfItsDay() {
+    HandCodedEvents.Dated d = HandCodedEvents.code(String.join("\n\n",
+        "Parliament voted on Tuesday to expel the trade envoy. Following the vote, the neighbouring "
+            + "government protested.",
+        "The summit of the two leaders took place on Monday. After the summit, the opposition accused the "
+            + "premier of weakness.",
+        "After the ceremony, the bishop criticised the minister."), FRIDAY, doc -> List.of(
+            on(doc, "PROTEST", "protested", Modality.ASSERTED),
+            on(doc, "ACCUSE", "accused", Modality.ASSERTED),
+            on(doc, "ACCUSE", "criticised", Modality.ASSERTED)));
+    assertThat(d.date("protested")).extracting(EventDate::value, EventDate::rule)
+        .containsExactly("2022-05-10", ContextDates.FOLLOWING_RULE + "vote");
+    assertThat(d.date("accused")).extracting(EventDate::value, EventDate::rule)
+        .containsExactly("2022-05-09", ContextDates.FOLLOWING_RULE + "summit");
+    // an occasion the article never dated keeps the tense's date
+    assertThat(d.date("criticised").value()).isEqualTo(BEFORE);
+  }
+
+  @Test
   void theNextDayCountsFromADayEarlierInItsSentence() {
     HandCodedEvents.Dated d = HandCodedEvents.code(String.join("\n\n",
         "The court fined the newspaper on April 4.",
