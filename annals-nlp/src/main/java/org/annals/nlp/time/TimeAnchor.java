@@ -54,7 +54,7 @@ public final class TimeAnchor implements Stage {
     if (state.events().isEmpty()) {
       return state;
     }
-    Doc doc = new Doc(state.doc(), VagueMentions.repair(state.doc().text(), ContextMentions.repair(state.doc(),
+    Doc doc = new Doc(state.doc(), VagueMentions.repair(state.doc(), ContextMentions.repair(state.doc(),
         OwnPhrases.withoutDateline(state.doc().text(), tagger.mentions(state.doc())))),
         state.events().stream().map(TimeAnchor::triggerStart).collect(Collectors.toSet()));
     List<CodedEvent> order = new ArrayList<>(state.events());

@@ -3,6 +3,7 @@ package org.annals.nlp.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.annals.model.AnnotatedDoc;
 import org.annals.model.TimeExpression;
 
 /**
@@ -16,7 +17,9 @@ import org.annals.model.TimeExpression;
  *   <li>"a few days later", "several weeks earlier": a span counted from another event, not from the
  *       publication date; dropped here and read against the events told before ({@link ContextDates});
  *   <li>"the morning after the vote", "the evening of the strike": a part of day that belongs to
- *       another event's day, not the publication day SUTime counts it from; dropped.
+ *       another event's day, not the publication day SUTime counts it from; dropped;
+ *   <li>"had delivered the doses by November 22": a day after <i>by</i> in a past clause is the limit
+ *       the act was done within, not its day: the month (rule suffix {@code :by-month}).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -28,16 +31,24 @@ final class VagueMentions {
           + "\\s+ago$");
   static final Pattern SOME_LATER = Pattern.compile(
       "(?i)^(?:(?:a\\s+few|several|some|a\\s+couple\\s+of|a\\s+number\\s+of)\\s+)?(?:days|weeks)\\s+(?:later|earlier)$");
+  private static final Pattern BY_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
   private static final Pattern PART_OF_DAY = Pattern.compile("(?i)^(?:the\\s+)?(?:morning|afternoon|evening|night)$");
   private static final Pattern OF_ANOTHER = Pattern.compile("(?i)^\\s+(?:of|following|after|before)\\b.*", Pattern.DOTALL);
 
   private VagueMentions() {}
 
-  static List<TimeMention> repair(String text, List<TimeMention> mentions) {
+  static List<TimeMention> repair(AnnotatedDoc doc, List<TimeMention> mentions) {
+    String text = doc.text();
     List<TimeMention> out = new ArrayList<>(mentions.size());
     for (TimeMention m : mentions) {
       String words = m.timex().text().strip();
       if (SOME_LATER.matcher(words).matches() || partOfAnotherDay(text, m, words)) {
+        continue;
+      }
+      if (BY_DAY.matcher(m.value() == null ? "" : m.value()).matches() && byBefore(text, m) && past(doc, m)) {
+        TimeExpression t = m.timex();
+        out.add(new TimeMention(new TimeExpression(t.start(), t.end(), t.text(), t.type(), m.value().substring(0, 7),
+            t.tagger()), m.rule() + ":by-month", m.sentence(), m.firstToken(), m.lastToken()));
         continue;
       }
       if (AGO.matcher(words).matches()) {
@@ -49,6 +60,16 @@ final class VagueMentions {
       out.add(m);
     }
     return out;
+  }
+
+  private static boolean past(AnnotatedDoc doc, TimeMention m) {
+    return doc.sentences().stream().filter(x -> x.index() == m.sentence()).findFirst()
+        .map(x -> Tense.at(x.tokens(), m.firstToken()) == Tense.PAST).orElse(false);
+  }
+
+  private static boolean byBefore(String text, TimeMention m) {
+    int start = m.timex().start();
+    return start >= 3 && text.substring(Math.max(0, start - 4), start).toLowerCase(java.util.Locale.ROOT).matches(".?by\\s");
   }
 
   private static boolean partOfAnotherDay(String text, TimeMention m, String words) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Dates the text gives only by its context (session 22, h97), on articles written for this test
  * (facts invented), with events built by hand on their triggers: "at the time" is the time the
  * narrative last set; a hedged event with no time of its own is before publication; "years ago" is
- * the indefinite past; "a few days later" is the month of the events told before; "the morning after
+ * the indefinite past; "had shipped it by April 19" is April; "a few days later" is the month of the events told before; "the morning after
  * the vote" is not the publication day; "40 minutes after the explosion" is the explosion's day;
  * "the next day" counts from a day given earlier in its own sentence. Published Friday 2022-05-13.
  */
@@ -103,6 +103,24 @@ class ContextDatesTest {
         .containsExactly("2022-01", ContextDates.SOME_LATER_RULE);
     // a counted span is no uncounted one
     assertThat(d.date("apologised").rule()).isNotEqualTo(ContextDates.SOME_LATER_RULE);
+  }
+
+  @Test
+  void aDayAfterByInAPastClauseIsTheMonthTheActWasDoneWithin() {
+    HandCodedEvents.Dated d = HandCodedEvents.code(String.join("\n\n",
+        "The relief agency had shipped 40 tonnes of flour to the island by April 19.",
+        "The donors had pledged two million dollars to the clinic by March 30.",
+        "The ministry will decide on the request by May 20.",
+        "The army handed over the base on April 19."), FRIDAY, doc -> List.of(
+            on(doc, "AID", "shipped", Modality.ASSERTED),
+            on(doc, "AID", "pledged", Modality.ASSERTED),
+            on(doc, "CONSULT", "decide", Modality.FUTURE),
+            on(doc, "CONCEDE", "handed", Modality.ASSERTED)));
+    assertThat(d.date("shipped").value()).isEqualTo("2022-04");
+    assertThat(d.date("pledged").value()).isEqualTo("2022-03");
+    // a future limit, and a day without "by", keep the day
+    assertThat(d.date("decide").value()).isEqualTo("2022-05-20");
+    assertThat(d.date("handed").value()).isEqualTo("2022-04-19");
   }
 
   @Test
