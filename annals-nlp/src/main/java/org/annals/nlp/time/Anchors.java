@@ -38,7 +38,7 @@ final class Anchors {
       return same;
     }
     for (TimeMention m : doc.in(s)) {
-      Optional<EventDate> adjacent = adjacentDay(s, m, trigger, earlier);
+      Optional<EventDate> adjacent = adjacentDay(doc, s, m, trigger, earlier);
       if (adjacent.isPresent()) {
         return adjacent;
       }
@@ -56,7 +56,7 @@ final class Anchors {
       Optional<EventDate> d = later || link.equals("earlier")
           ? narrative(s, m, trigger, p.get(), later, expr, earlier, later ? "time:anchor:n-later" : "time:anchor:n-earlier")
           : subordinate(s, m, next, trigger, p.get(), link.equals("before"), expr, earlier)
-              .or(() -> afterNoun(s, m, next, trigger, p.get(), link.equals("before"), earlier));
+              .or(() -> afterNoun(doc, s, m, next, trigger, p.get(), link.equals("before"), earlier));
       if (d.isPresent()) {
         return approximate(s, m) ? d.map(Anchors::monthOnly) : d;
       }
@@ -86,7 +86,8 @@ final class Anchors {
    * day", "the day before" (list {@code day-before}): one day after (before) the latest event told
    * with a day date, as "a day later/earlier" — SUTime counts them from the publication date.
    */
-  private static Optional<EventDate> adjacentDay(Sentence s, TimeMention m, int trigger, List<CodedEvent> earlier) {
+  private static Optional<EventDate> adjacentDay(TimeAnchor.Doc doc, Sentence s, TimeMention m, int trigger,
+      List<CodedEvent> earlier) {
     List<String> words = new java.util.ArrayList<>();
     for (int t = m.firstToken(); t <= m.lastToken(); t++) {
       words.add(s.tokens().get(t).word().toLowerCase(Locale.ROOT));
@@ -101,8 +102,29 @@ final class Anchors {
     if (!after && !before) {
       return Optional.empty();
     }
-    return narrative(s, m, trigger, Period.ofDays(1), after, m.timex().span(), earlier,
-        after ? "time:anchor:next-day" : "time:anchor:day-before");
+    String rule = after ? "time:anchor:next-day" : "time:anchor:day-before";
+    if (!Clause.of(s, trigger).contains(m.lastToken())) {
+      return Optional.empty();
+    }
+    Optional<EventDate> sameSentence = dayBefore(doc, s, m)
+        .flatMap(d -> TimeAnchor.shifted(d, Period.ofDays(1), after, m.timex().span(), rule + ":same-sentence"));
+    return sameSentence.isPresent() ? sameSentence
+        : narrative(s, m, trigger, Period.ofDays(1), after, m.timex().span(), earlier, rule);
+  }
+
+  /**
+   * "On July 2 the mayor resigned, only to return the next day": the day a time phrase earlier in the
+   * same sentence gives is the one "the next day" counts from (h97), before any event told earlier.
+   */
+  private static Optional<EventDate> dayBefore(TimeAnchor.Doc doc, Sentence s, TimeMention m) {
+    Optional<EventDate> last = Optional.empty();
+    for (TimeMention b : doc.in(s)) {
+      if (b.lastToken() < m.firstToken()) {
+        Optional<EventDate> d = EventDates.of(b, doc.published()).filter(x -> EventDates.day(x).isPresent());
+        last = d.isPresent() ? d : last;
+      }
+    }
+    return last;
   }
 
   /**
@@ -148,8 +170,8 @@ final class Anchors {
    * duration before after/before whose object names an event ({@link EventNouns}) dates the clause
    * it modifies from that event's day. The event noun itself is not dated by it.
    */
-  private static Optional<EventDate> afterNoun(Sentence s, TimeMention m, int link, int trigger, Period p,
-      boolean before, List<CodedEvent> earlier) {
+  private static Optional<EventDate> afterNoun(TimeAnchor.Doc doc, Sentence s, TimeMention m, int link, int trigger,
+      Period p, boolean before, List<CodedEvent> earlier) {
     if (!Clause.of(s, trigger).contains(m.lastToken())) {
       return Optional.empty();
     }
@@ -158,14 +180,21 @@ final class Anchors {
     for (int t = link + 1; t < Math.min(s.tokens().size(), link + 4) && noun < 0; t++) {
       noun = s.tokens().get(t).pos().startsWith("NN") ? t : -1;
     }
+    // "after the mass shooting": the head of a compound is its last noun
+    while (noun >= 0 && noun + 1 < s.tokens().size() && s.tokens().get(noun + 1).pos().startsWith("NN")) {
+      noun++;
+    }
     if (noun < 0 || noun == trigger || !EventNouns.refersToEvent(s.tokens().get(noun).lemma())) {
       return Optional.empty();
     }
     Token n = s.tokens().get(noun);
     Span expr = new Span(m.timex().start(), n.end());
-    return EventNouns.datedReferent(n.lemma(), latest(s, noun), earlier)
-        .flatMap(ref -> TimeAnchor.shifted(ref.date(), p, !before, expr,
-            "time:anchor:n-" + (before ? "before" : "after") + "-noun:" + n.lemma().toLowerCase(Locale.ROOT)));
+    String rule = "time:anchor:n-" + (before ? "before" : "after") + "-noun:" + n.lemma().toLowerCase(Locale.ROOT);
+    Optional<EventDate> coded = EventNouns.datedReferent(n.lemma(), latest(s, noun), earlier)
+        .flatMap(ref -> TimeAnchor.shifted(ref.date(), p, !before, expr, rule));
+    // no coded event of that name: the day an earlier sentence gives the word (Antecedents)
+    return coded.isPresent() ? coded : Antecedents.named(doc, s, noun, "")
+        .flatMap(d -> TimeAnchor.shifted(d, p, !before, expr, rule + ":antecedent"));
   }
 
   /** "two days later": relative to the latest event dated to the day before this one. */

@@ -59,6 +59,14 @@ final class Antecedents {
     return Optional.empty();
   }
 
+  /**
+   * "40 minutes after the explosion" when no coded event is the explosion: the day of the nearest
+   * earlier sentence that uses the word in a clause with a calendar day of its own (h97).
+   */
+  static Optional<EventDate> named(TimeAnchor.Doc doc, Sentence s, int noun, String rule) {
+    return referredDay(doc, s, noun, rule);
+  }
+
   private static Optional<EventDate> referredDay(TimeAnchor.Doc doc, Sentence s, int noun, String rule) {
     Token n = s.tokens().get(noun);
     if (!n.pos().equals("NN") || !definite(s, noun)) {

@@ -21,6 +21,7 @@ final class EventDates {
   private static final Pattern WEEK = Pattern.compile("^(\\d{4}-W\\d{2})(-WE)?$");
   private static final Pattern WEEK_OF = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2}) INTERSECT P1W$");
   private static final Pattern SIMPLE_PERIOD = Pattern.compile("^P(\\d+)([DWMY])$");
+  private static final Pattern HOURS = Pattern.compile("^PT(\\d{1,2}|X)[HM]$");
 
   private EventDates() {}
 
@@ -87,8 +88,15 @@ final class EventDates {
     return Optional.empty();
   }
 
-  /** A simple duration value ({@code P2D}, {@code P1W}) as a period, if it is one. */
+  /**
+   * A simple duration value ({@code P2D}, {@code P1W}) as a period, if it is one; a span of hours or
+   * minutes ({@code PT36M}, {@code PT3H}, "a few hours" {@code PTXH}) as no days at all: "36 minutes
+   * after the shooting" is of the shooting's day (h97).
+   */
   static Optional<Period> period(String value) {
+    if (value != null && HOURS.matcher(value).matches()) {
+      return Optional.of(Period.ZERO);
+    }
     Matcher m = value == null ? null : SIMPLE_PERIOD.matcher(value);
     if (m == null || !m.matches()) {
       return Optional.empty();

@@ -57,7 +57,8 @@ final class EventNouns {
 
   /**
    * The event the noun refers to among those in {@code earlier} (text order) that have a
-   * day-precision date, since only those can anchor "N days after": with {@code latest} ("the
+   * day-precision date of their own (not the publication fallback), since only those can anchor
+   * "N days after": with {@code latest} ("the
    * latest call") the one with the latest date, otherwise the most recent in text order.
    */
   static Optional<CodedEvent> datedReferent(String lemma, boolean latest, List<CodedEvent> earlier) {
@@ -66,7 +67,8 @@ final class EventNouns {
       return Optional.empty();
     }
     List<CodedEvent> dated = earlier.stream()
-        .filter(e -> types.contains(e.event()) && EventDates.day(e.date()).isPresent()).toList();
+        .filter(e -> types.contains(e.event()) && EventDates.day(e.date()).isPresent()
+            && e.date().basis() != org.annals.model.DateBasis.PUBLICATION).toList();
     if (dated.isEmpty()) {
       return Optional.empty();
     }

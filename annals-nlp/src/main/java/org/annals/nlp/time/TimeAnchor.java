@@ -54,8 +54,8 @@ public final class TimeAnchor implements Stage {
     if (state.events().isEmpty()) {
       return state;
     }
-    Doc doc = new Doc(state.doc(), ContextMentions.repair(state.doc(),
-        OwnPhrases.withoutDateline(state.doc().text(), tagger.mentions(state.doc()))),
+    Doc doc = new Doc(state.doc(), VagueMentions.repair(state.doc(), ContextMentions.repair(state.doc(),
+        OwnPhrases.withoutDateline(state.doc().text(), tagger.mentions(state.doc())))),
         state.events().stream().map(TimeAnchor::triggerStart).collect(Collectors.toSet()));
     List<CodedEvent> order = new ArrayList<>(state.events());
     order.sort(Comparator.comparingInt(TimeAnchor::triggerStart));
@@ -66,9 +66,9 @@ public final class TimeAnchor implements Stage {
       dated.add(d);
       byId.put(e.id(), d);
     }
-    List<CodedEvent> withDurations = Durations.attach(doc, Narrative.present(doc, Performatives.apply(doc,
-        SameDayLead.apply(doc,
-        SameEvent.apply(ReportedSpeech.apply(doc, Narrative.apply(doc, dated)))))));
+    List<CodedEvent> withDurations = Durations.attach(doc, ContextDates.apply(doc, Narrative.present(doc,
+        Performatives.apply(doc, SameDayLead.apply(doc,
+        SameEvent.apply(ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))))));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }
