@@ -1,0 +1,95 @@
+package org.annals.nlp.events;
+
+import java.util.Set;
+import org.annals.model.CodedEvent;
+import org.annals.model.Dependency;
+import org.annals.nlp.text.SentenceGraph;
+import org.annals.nlp.text.WordLists;
+
+/**
+ * Political-looking verbs in their everyday senses (issue 13, helper h94, precision), asked by
+ * {@link SpuriousGuards}: a trigger coded here names no political event. The word senses that a
+ * phrase settles are lexicon data ({@code none.attend-*}, {@code none.give-to-press}, ... in
+ * {@code events.tsv}); the ones that the parse settles are here:
+ * <ul>
+ *   <li>a question asked is no request: an asking verb whose complement clause is opened by a
+ *       {@code question-word} ("asked whether the island was part of the country", "asked why the
+ *       bridge was closed"); what the question names stays absorbed, not coded as done;
+ *   <li>a text, a ruling or a device that provides, allows or gives something ({@code
+ *       document-noun} as the verb's subject: "the directive provides liability protections", "the
+ *       app allows users to see ...") is no act of cooperation by anyone (quad classes 1 and 2);
+ *   <li>a visit, a show of support or a rejection told by an active verb whose subject is no actor
+ *       ("prevent foreigners from coming to the country", "both sides oppose the rebels" with no
+ *       side named): who visits, supports or opposes is the event, and a guess from the recipient
+ *       alone is no event. A verb with no subject of its own ("punished for refusing to support
+ *       the governor") is left as it was: its doer is the clause's, found elsewhere.
+ * </ul>
+ *
+ * <p>Immutable after construction; thread-safe.
+ */
+final class OrdinarySenses {
+  /** The bundled word lists' instance. */
+  static final OrdinarySenses BUNDLED = new OrdinarySenses(WordLists.bundled());
+
+  private static final Set<String> ASKING = Set.of("ask", "inquire", "enquire", "wonder");
+  private static final Set<String> DOER_NEEDED = Set.of("CONSULT", "SUPPORT", "REJECT");
+
+  private final Set<String> questions;
+  private final Set<String> documents;
+
+  OrdinarySenses(WordLists lists) {
+    this.questions = lists.get("question-word");
+    this.documents = lists.get("document-noun");
+  }
+
+  /** Whether {@code e}, coded from {@code m}, is an everyday sense that codes nothing. */
+  boolean ordinary(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e) {
+    return question(g, m) || documentSubject(g, m, e) || withoutDoer(g, m, e);
+  }
+
+  /** "asked whether ...", "asked him why ...": a question, no request. */
+  private boolean question(SentenceGraph g, TriggerMatcher.Match m) {
+    int head = m.head();
+    if (!m.entry().event().equals("REQUEST") || !ASKING.contains(g.lemma(head))) {
+      return false;
+    }
+    for (Dependency d : g.children(head)) {
+      if (SentenceGraph.matches(d.relation(), "ccomp") && opensQuestion(g, d.dependent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether clause {@code c} starts with a question word of its own, before its head. */
+  private boolean opensQuestion(SentenceGraph g, int c) {
+    for (Dependency d : g.children(c)) {
+      int w = d.dependent();
+      if (w < c && questions.contains(g.lower(w))) {
+        return true;
+      }
+    }
+    return questions.contains(g.lower(c)) && !"if".equals(g.lower(c));
+  }
+
+  /** "the directive provides protections": a document's content, no cooperative act. */
+  private boolean documentSubject(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e) {
+    if (e.quadClass() > 2 || !g.token(m.head()).isVerb()) {
+      return false;
+    }
+    for (Dependency d : g.children(m.head())) {
+      if (d.relation().equals("nsubj") && documents.contains(g.lemma(d.dependent()))) {
+        return true; // its own subject, not the controller of an infinitive ("used tools to rescue")
+      }
+    }
+    return false;
+  }
+
+  /** "foreigners coming to the country": a visit, support or rejection with no one doing it. */
+  private static boolean withoutDoer(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e) {
+    return DOER_NEEDED.contains(e.event()) && e.actors().isEmpty() && !e.symmetric()
+        && g.token(m.head()).isVerb() && g.childrenBy(m.head(), "nsubj:pass").isEmpty()
+        && !g.childrenBy(m.head(), "nsubj").isEmpty()
+        && !m.entry().flags().contains(LexiconEntry.Flag.REVERSED);
+  }
+}
