@@ -57,6 +57,25 @@ final class OrdinarySenses {
       if (SentenceGraph.matches(d.relation(), "ccomp") && opensQuestion(g, d.dependent())) {
         return true;
       }
+      if (SentenceGraph.matches(d.relation(), "advcl") && askedClause(g, head, d.dependent())) {
+        return true; // the parser hangs "asked if/whether ..." as an adverbial clause
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An adverbial clause that is the question: opened by "whether", or by "if" when the asking verb
+   * has nothing else asked ("asked if the island was part of ..."; "asked for help if ..." is a
+   * condition).
+   */
+  private static boolean askedClause(SentenceGraph g, int head, int clause) {
+    for (int mark : g.childrenBy(clause, "mark")) {
+      String w = g.lower(mark);
+      if (w.equals("whether") || w.equals("if") && g.childrenBy(head, "obj").isEmpty()
+          && g.childrenBy(head, "xcomp").isEmpty() && g.childrenBy(head, "obl").isEmpty()) {
+        return true;
+      }
     }
     return false;
   }

@@ -1,0 +1,116 @@
+package org.annals.nlp.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Political-looking verbs in their everyday senses (issue 13, helper h94, precision): attending,
+ * giving, providing, asking, supporting and opposing said of private matters (lexicon {@code
+ * none.*} entries of the h94 block) or in shapes the parse shows to be no act
+ * ({@link OrdinarySenses}: a question asked, a document as the subject, a visit or a stance with no
+ * one doing it). Each class has near sentences that must keep their event. The classes were seen on
+ * the tune articles ({@code gold/articles/tune.json}); the sentences are written for these tests.
+ */
+class NonPoliticalSensesTest extends CodingTestBase {
+  private static final String DAY = "2024-03-06";
+
+  private static List<String> types(String text) {
+    return types(text, DAY);
+  }
+
+  @Test
+  void attendingASocialOrSchoolEventIsNoVisit() {
+    // none.attend-social-event, none.attend-school, none.attend-the-school
+    assertCodes("The French interior minister attended the party in Paris with his wife.", DAY);
+    assertCodes("The Nigerian senator's son returned to Lagos to attend university.", DAY);
+    assertCodes("The Ukrainian deputy attended church in Kyiv on Sunday.", DAY);
+    assertCodes("The Kenyan president attended his daughter's wedding in Nairobi.", DAY);
+    assertCodes("The Chilean ambassador attended a concert in Lima on Friday.", DAY);
+    assertThat(types("The Chilean foreign minister attended the summit in Lima on Friday.")).containsExactly("CONSULT");
+    assertThat(types("Ukrainian President Zelensky attended the UN General Assembly in New York."))
+        .containsExactly("CONSULT");
+  }
+
+  @Test
+  void materialOrWordsGivenToThePressAreNoAid() {
+    // none.give-to-press, none.give-to-the-press, none.give-picture
+    assertCodes("The Egyptian ministry sent reporters a copy of the decree.", DAY);
+    assertCodes("The Turkish embassy would not provide the newspaper with a photo of the letter.", DAY);
+    assertCodes("The Kenyan police gave journalists pictures of the suspects.", DAY);
+    assertCodes("The lawyer provided reporters with a statement from her client.", DAY);
+    assertThat(types("Japan provided the Philippine army with rifles.")).containsExactly("AID");
+    assertThat(types("The European Union will provide Jordan with food aid.")).containsExactly("AGREE");
+  }
+
+  @Test
+  void oneOwnViewGivenIsSpeechNoAid() {
+    // none.give-opinion
+    assertCodes("The Russian envoy gave his own assessment of the talks.", DAY);
+    assertCodes("The Brazilian senator provided her views on the bill.", DAY);
+    assertCodes("The Greek minister offered his analysis of the crisis.", DAY);
+    assertCodes("The Kenyan economist provided her own analysis of the budget.", DAY);
+    assertThat(types("Germany gave Poland forty tanks last year.")).containsExactly("AID");
+  }
+
+  @Test
+  void aQuestionAskedIsNoRequest() {
+    // OrdinarySenses.question: a complement opened by a question-word
+    assertCodes("The Kenyan senator asked why the bridge was closed.", DAY);
+    assertCodes("The Dutch minister asked what the plan would cost.", DAY);
+    assertCodes("A Brazilian reporter asked whether the president would resign.", DAY);
+    assertCodes("The Polish senator asked if the island was part of the country.", DAY);
+    assertThat(types("The Kenyan senator asked the ministry to reopen the bridge.")).containsExactly("REQUEST");
+    assertThat(types("Britain asked Iran to release the tanker.")).containsExactly("REQUEST");
+    assertThat(types("The Dutch minister asked Belgium for help.")).containsExactly("REQUEST");
+  }
+
+  @Test
+  void oneOwnRequestIsNoRequest() {
+    // none.own-request
+    assertCodes("At his own request, the former Peruvian president was moved to a military prison.", DAY);
+    assertCodes("At her own request, the Russian prisoner was moved to another wing.", DAY);
+    assertThat(types("At the request of the Kenyan government, Uganda arrested the suspect."))
+        .containsExactly("COERCE");
+  }
+
+  @Test
+  void careAndCustodyAreNoAidNorNewDetention() {
+    // none.transfer-to-hospital, none.held-apart
+    assertCodes("The Iraqi soldier was transferred to a military hospital in Baghdad.", DAY);
+    assertCodes("The wounded Syrian fighter was transported to a hospital in Turkey.", DAY);
+    assertCodes("The injured inmate was transported to a nearby hospital for treatment.", DAY);
+    assertCodes("The jailed Belarusian opposition leader was kept apart from other prisoners.", DAY);
+    assertCodes("The prisoner was held apart from other inmates for his own safety.", DAY);
+    assertThat(types("The Belarusian police detained the opposition leader.")).containsExactly("COERCE");
+  }
+
+  @Test
+  void supportingOneFamilyIsNoPoliticalSupport() {
+    // none.support-family
+    assertCodes("The Polish miner could not support his family on his wages.", DAY);
+    assertCodes("He could no longer support his children after losing his job.", DAY);
+    assertThat(types("Germany supports Ukraine's bid to join the union.")).containsExactly("SUPPORT");
+  }
+
+  @Test
+  void aDocumentThatProvidesOrAllowsActsForNoOne() {
+    // OrdinarySenses.documentSubject: a document-noun as the verb's own subject
+    assertCodes("The EU directive provides legal immunity for internet hosts.", DAY);
+    assertCodes("The new Canadian regulation provides tax protections for small farms.", DAY);
+    assertCodes("The ruling allows a lower Austrian court to order the removal of posts.", DAY);
+    assertCodes("The new app allows users to see their history.", DAY);
+    assertThat(types("Israel allowed aid trucks to enter Gaza on Sunday.")).containsExactly("AID");
+    assertThat(types("The Thai government will allow opposition parties to hold rallies.")).containsExactly("CONCEDE");
+  }
+
+  @Test
+  void aStanceOrVisitWithNoOneDoingItCodesNothing() {
+    // OrdinarySenses.withoutDoer: a subject that is no actor
+    assertCodes("Both sides also oppose the Houthi rebels.", DAY);
+    assertThat(types("Saudi Arabia and the UAE oppose the Houthi rebels.")).containsExactly("REJECT");
+    assertThat(types("The Japanese foreign minister came to Beijing on Tuesday.")).containsExactly("CONSULT");
+    assertThat(types("France opposed the new sanctions on Tuesday.")).containsExactly("REJECT");
+  }
+}
