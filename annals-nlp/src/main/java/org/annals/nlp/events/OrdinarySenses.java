@@ -21,8 +21,11 @@ import org.annals.nlp.text.WordLists;
  *   <li>a visit, a show of support or a rejection told by an active verb whose subject is no actor
  *       ("prevent foreigners from coming to the country", "both sides oppose the rebels" with no
  *       side named): who visits, supports or opposes is the event, and a guess from the recipient
- *       alone is no event. A verb with no subject of its own ("punished for refusing to support
- *       the governor") is left as it was: its doer is the clause's, found elsewhere.
+ *       alone is no event. A support or a rejection with no subject of its own ("punished for
+ *       refusing to support the governor") is left as it was: its doer is the clause's, found
+ *       elsewhere; a visit is not ("to stop foreigners from coming to the country"). A pronoun subject ("I
+ *       rejected the offer", "they oppose it") names someone the resolver did not find, and is
+ *       left as it was.
  * </ul>
  *
  * <p>Immutable after construction; thread-safe.
@@ -108,7 +111,8 @@ final class OrdinarySenses {
   private static boolean withoutDoer(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e) {
     return DOER_NEEDED.contains(e.event()) && e.actors().isEmpty() && !e.symmetric()
         && g.token(m.head()).isVerb() && g.childrenBy(m.head(), "nsubj:pass").isEmpty()
-        && !g.childrenBy(m.head(), "nsubj").isEmpty()
+        && (e.event().equals("CONSULT") || !g.childrenBy(m.head(), "nsubj").isEmpty())
+        && g.childrenBy(m.head(), "nsubj").stream().noneMatch(t -> g.token(t).pos().startsWith("PRP"))
         && !m.entry().flags().contains(LexiconEntry.Flag.REVERSED);
   }
 }

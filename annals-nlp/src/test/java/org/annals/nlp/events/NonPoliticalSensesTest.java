@@ -112,5 +112,26 @@ class NonPoliticalSensesTest extends CodingTestBase {
     assertThat(types("Saudi Arabia and the UAE oppose the Houthi rebels.")).containsExactly("REJECT");
     assertThat(types("The Japanese foreign minister came to Beijing on Tuesday.")).containsExactly("CONSULT");
     assertThat(types("France opposed the new sanctions on Tuesday.")).containsExactly("REJECT");
+    assertCodes("The founders wanted to stop foreigners from coming to Canada to have children.", DAY);
+    assertCodes("The law was meant to keep foreigners from coming to Chile for work.", DAY);
+  }
+
+  @Test
+  void whatCanBeAppealedIsALawNoAppeal() {
+    // GenericStatements: a passive under a modal of ability ("can be appealed") is in the present
+    assertCodes("The court's ruling cannot be appealed.", DAY);
+    assertCodes("The Kenyan court's verdict can be appealed within thirty days.", DAY);
+    assertCodes("Decisions of the Nigerian tribunal cannot be appealed.", DAY);
+    assertThat(types("The Kenyan government appealed the ruling on Monday.")).containsExactly("ACCUSE");
+  }
+
+  @Test
+  void aChanceOrAnElectoralEdgeGivenIsNoAid() {
+    // none.grant-opportunity, none.give-electoral-edge
+    assertCodes("Every voter in Ohio who wants to vote will be granted that opportunity.", DAY);
+    assertCodes("The Polish court granted the journalist a chance to respond.", DAY);
+    assertCodes("Our ticket may draw enough votes to give the senator a plurality.", DAY);
+    assertCodes("The late swing handed the Peruvian candidate a narrow victory.", DAY);
+    assertThat(types("Japan granted Ukraine a loan of two billion dollars.")).containsExactly("AID");
   }
 }
