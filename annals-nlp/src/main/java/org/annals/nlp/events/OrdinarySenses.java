@@ -26,6 +26,8 @@ import org.annals.nlp.text.WordLists;
  *       elsewhere; a visit is not ("to stop foreigners from coming to the country"). A pronoun subject ("I
  *       rejected the offer", "they oppose it") names someone the resolver did not find, and is
  *       left as it was.
+ *   <li>a meeting in a bar, a pub, a nightclub or at a party ({@code private-venue} in the meeting's
+ *       "at"/"in" phrase: "met two soldiers at a bar in Belfast") is a private encounter.
  * </ul>
  *
  * <p>Immutable after construction; thread-safe.
@@ -39,15 +41,31 @@ final class OrdinarySenses {
 
   private final Set<String> questions;
   private final Set<String> documents;
+  private final Set<String> venues;
 
   OrdinarySenses(WordLists lists) {
     this.questions = lists.get("question-word");
     this.documents = lists.get("document-noun");
+    this.venues = lists.get("private-venue");
   }
 
   /** Whether {@code e}, coded from {@code m}, is an everyday sense that codes nothing. */
   boolean ordinary(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e) {
-    return question(g, m) || documentSubject(g, m, e) || withoutDoer(g, m, e);
+    return question(g, m) || documentSubject(g, m, e) || withoutDoer(g, m, e) || privateMeeting(g, m, e);
+  }
+
+  /** "met two soldiers at a bar": a meeting in a {@code private-venue} is a private encounter. */
+  private boolean privateMeeting(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e) {
+    if (!e.event().equals("CONSULT") || !g.lemma(m.head()).equals("meet")) {
+      return false;
+    }
+    for (Dependency d : g.children(m.head())) {
+      String r = d.relation();
+      if ((r.equals("obl:at") || r.equals("obl:in")) && venues.contains(g.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "asked whether ...", "asked him why ...": a question, no request. */

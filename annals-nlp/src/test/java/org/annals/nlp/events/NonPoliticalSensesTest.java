@@ -134,4 +134,37 @@ class NonPoliticalSensesTest extends CodingTestBase {
     assertCodes("The late swing handed the Peruvian candidate a narrow victory.", DAY);
     assertThat(types("Japan granted Ukraine a loan of two billion dollars.")).containsExactly("AID");
   }
+  @Test
+  void aKillingForgivenByTheFamilyIsNoPoliticalForgiveness() {
+    // none.forgive-killing, none.forgiven-by-family
+    assertCodes("The family of the victim forgave the killer in court.", DAY);
+    assertCodes("The Pakistani parents said they forgave him for the killing.", DAY);
+    assertCodes("The accused can avoid the death penalty if forgiven by the victim's family.", DAY);
+    assertCodes("The widow of the Kenyan guard publicly forgave the murderer.", DAY);
+    assertThat(types("The Pope forgave the Turkish gunman.")).containsExactly("SUPPORT");
+  }
+
+  @Test
+  void aMeetingInABarOrAtAPartyIsPrivate() {
+    // OrdinarySenses.privateMeeting: word list private-venue
+    assertCodes("The British woman met the Nigerian soldiers at a party in London.", DAY);
+    assertCodes("The Irish teacher met two British soldiers at a pub in Belfast.", DAY);
+    assertCodes("The Kenyan student met a French diplomat at a nightclub in Nairobi.", DAY);
+    assertCodes("The American tourist met the Russian officers at a bar in Moscow.", DAY);
+    assertThat(types("The British foreign secretary met the Nigerian president in Abuja.")).containsExactly("CONSULT");
+    assertThat(types("The French diplomat met the Kenyan minister at the ministry in Nairobi."))
+        .containsExactly("CONSULT");
+  }
+
+  @Test
+  void comingAsAChildOrARefugeeIsALifeStoryNoVisit() {
+    // none.arrive-as-child
+    assertCodes("The attacker arrived in France as a teenager.", DAY);
+    assertCodes("The Syrian gunman came to Germany as a refugee in 2015.", DAY);
+    assertCodes("The Somali suspect moved to Sweden as a child.", DAY);
+    assertCodes("The Afghan soldier came to Britain as a student in 2010.", DAY);
+    assertThat(types("The Ukrainian president arrived in Washington on Tuesday.")).containsExactly("CONSULT");
+    assertThat(types("The Japanese prime minister came to Beijing as a guest of the Chinese president."))
+        .containsExactly("CONSULT");
+  }
 }
