@@ -167,4 +167,17 @@ class NonPoliticalSensesTest extends CodingTestBase {
     assertThat(types("The Japanese prime minister came to Beijing as a guest of the Chinese president."))
         .containsExactly("CONSULT");
   }
+  @Test
+  void anonymityPrivacyAndInterviewsAreReportingNoRequestNorAgreement() {
+    // none.request-anonymity, none.who-requested-anonymity, none.ask-not-named, none.ask-privacy,
+    // none.agree-interview, none.invite-press
+    assertCodes("The Kenyan official requested anonymity.", DAY);
+    assertCodes("A Kenyan official who requested anonymity said the minister was ill.", DAY);
+    assertCodes("The Nigerian officer asked not to be named because he was not authorised to speak.", DAY);
+    assertCodes("The family of the Mexican journalist asked for privacy.", DAY);
+    assertCodes("The Canadian minister agreed to an interview with the BBC.", DAY);
+    assertCodes("The German chancellor invited reporters to a dinner.", DAY);
+    assertThat(types("The German chancellor invited the Polish president to Berlin.")).containsExactly("CONSULT");
+    assertThat(types("The Canadian minister agreed to meet the Chinese envoy.")).containsExactly("AGREE");
+  }
 }
