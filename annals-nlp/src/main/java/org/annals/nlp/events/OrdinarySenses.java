@@ -114,8 +114,9 @@ final class OrdinarySenses {
 
   /** "the directive provides protections": a document's content, no cooperative act. */
   private boolean documentSubject(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e) {
-    if (e.quadClass() > 2 || !g.token(m.head()).isVerb()) {
-      return false;
+    if (e.quadClass() > 2 || !g.token(m.head()).isVerb()
+        || g.childrenBy(m.head(), "mark").stream().anyMatch(t -> g.lower(t).equals("to"))) {
+      return false; // "the government's decision to allow aid in": an infinitive's noun is whose act it is
     }
     for (Dependency d : g.children(m.head())) {
       if (d.relation().equals("nsubj") && documents.contains(g.lemma(d.dependent()))) {

@@ -103,6 +103,8 @@ class NonPoliticalSensesTest extends CodingTestBase {
     assertCodes("The new app allows users to see their history.", DAY);
     assertThat(types("Israel allowed aid trucks to enter Gaza on Sunday.")).containsExactly("AID");
     assertThat(types("The Thai government will allow opposition parties to hold rallies.")).containsExactly("CONCEDE");
+    assertThat(types("The Thai government's decision to allow opposition parties to hold rallies angered the army."))
+        .containsExactly("CONCEDE");
   }
 
   @Test
