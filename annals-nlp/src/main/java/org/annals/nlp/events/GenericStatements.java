@@ -263,13 +263,18 @@ final class GenericStatements {
       }
       boolean doSupport = d.relation().equals("aux") && g.lemma(a).equals("do") && present(g, a);
       boolean ability = d.relation().equals("aux") && abilities.contains(g.lemma(a)); // "police can detain"
-      boolean passive = d.relation().equals("aux:pass") && present(g, a);
+      boolean passive = d.relation().equals("aux:pass") && (present(g, a) || abled(g, clause)); // "can be appealed"
       if (!doSupport && !passive && !ability) {
         return false;
       }
       tensed = true;
     }
     return tensed;
+  }
+
+  /** Whether the clause has a modal of ability ("cannot be appealed": the passive's "be" is untensed). */
+  private boolean abled(SentenceGraph g, int clause) {
+    return g.hasChildLemma(clause, "aux", abilities);
   }
 
   private static boolean present(SentenceGraph g, int t) {

@@ -20,7 +20,8 @@ import org.annals.nlp.text.WordLists;
  * the government to resign"), the message of a protest coded by its own trigger, not a request by
  * anyone (the PLOVER manual leaves a protest's demands uncoded). Both still absorb what they ask
  * or decide, so the asked act is not coded as done. A fight between politicians of one country
- * is a political contest ({@link PoliticalContests}, h83).
+ * is a political contest ({@link PoliticalContests}, h83). Everyday senses of political-looking verbs
+ * ({@link OrdinarySenses}, h94).
  *
  * <p>Stateless; thread-safe.
  */
@@ -38,7 +39,7 @@ final class SpuriousGuards {
       Collection<TriggerMatcher.Match> coded) {
     return SeriesMentions.BUNDLED.absorbed(g, m, e, earlier, coded) || PlottedActs.BUNDLED.plotted(g, m, e)
         || WishedActs.BUNDLED.wished(g, m) || vote(g, m) || signed(g, m)
-        || PoliticalContests.BUNDLED.contest(m, e);
+        || PoliticalContests.BUNDLED.contest(m, e) || OrdinarySenses.BUNDLED.ordinary(g, m, e);
   }
 
   /** A request a sign makes: its subject, or the noun it describes ("placards asking", "banners that urged"). */
