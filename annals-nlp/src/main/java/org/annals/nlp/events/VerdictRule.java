@@ -53,8 +53,13 @@ final class VerdictRule {
   /** Copular predicates and ruled small clauses that pass a negative judgement on their subject. */
   List<TriggerMatcher.Match> find(SentenceGraph g) {
     List<TriggerMatcher.Match> out = new ArrayList<>();
+    java.util.BitSet joined = new java.util.BitSet(); // predicates conjoined to a judged one
     for (int t = 0; t < g.size(); t++) {
-      boolean copular = !g.childrenBy(t, "cop").isEmpty() && !g.childrenBy(t, "nsubj").isEmpty();
+      if (joined.get(t)) {
+        continue; // "is not a solution but rather a surrender": one judgement
+      }
+      boolean copular = !g.childrenBy(t, "cop").isEmpty()
+          && !(g.childrenBy(t, "nsubj").isEmpty() && g.childrenBy(t, "csubj").isEmpty()); // "leaving them is a mistake"
       boolean ruled = ruler(g, t, copular) >= 0;
       if (!copular && !ruled) {
         continue;
@@ -69,6 +74,7 @@ final class VerdictRule {
       }
       if (negated && listed(approval, g, t)) {
         out.add(new TriggerMatcher.Match(disapprove, negatedSpan(g, t), t));
+        join(g, t, joined);
         continue;
       }
       // A predicate noun that a lexicon entry took ("was a provocation") is a restatement there,
@@ -76,6 +82,7 @@ final class VerdictRule {
       int word = negated ? -1 : judging(g, t);
       if (word >= 0) {
         out.add(new TriggerMatcher.Match(disapprove, new int[] {Math.min(t, word), Math.max(t, word)}, t));
+        join(g, t, joined);
       }
     }
     return out;
@@ -106,6 +113,20 @@ final class VerdictRule {
     Dependency up = g.head(gov);
     boolean afterObject = rel.equals("amod") && t > gov && up != null && up.relation().equals("obj");
     return afterObject && ruling.contains(g.lemma(up.governor())) ? up.governor() : -1;
+  }
+
+  /**
+   * Marks the predicates conjoined to a judged one with no subject of their own or a pronoun
+   * ("is not a solution but rather it is a surrender"): they restate the same judgement (h96).
+   */
+  private static void join(SentenceGraph g, int t, java.util.BitSet joined) {
+    for (Dependency d : g.children(t)) {
+      int c = d.dependent();
+      boolean same = g.childrenBy(c, "nsubj").stream().allMatch(s -> g.token(s).pos().startsWith("PRP"));
+      if (d.relation().startsWith("conj") && same) {
+        joined.set(c);
+      }
+    }
   }
 
   /** The predicate and its negating adverbs ("nowhere", "not"), which belong to the judgement. */
