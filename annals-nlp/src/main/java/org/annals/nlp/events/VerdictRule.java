@@ -21,7 +21,8 @@ import org.annals.nlp.text.WordLists;
  * unlawful-predicate}: "the court ruled the decree was unconstitutional", "ruled the ban
  * unconstitutional") is SANCTION/convict instead (PLOVER: found liable in court). The speaker
  * must be an actor: an unattributed judgement is the writer's, not an event; a predicate under
- * "can"/"could"/"may"/"might" ("can be dangerous") says what something may be and judges nothing. Produces synthetic
+ * "can"/"could"/"may"/"might" ("can be dangerous") says what something may be and judges nothing,
+ * and neither does a verdict on a thing nobody did ("the weather was terrible"). Produces synthetic
  * trigger matches (the predicate).
  *
  * <p>Immutable after construction; thread-safe.
@@ -33,6 +34,7 @@ final class VerdictRule {
   private final Set<String> negating;
   private final Set<String> ruling;
   private final Set<String> unlawful;
+  private final Set<String> undone;
   private final LexiconEntry disapprove;
   private final LexiconEntry convict;
 
@@ -42,6 +44,8 @@ final class VerdictRule {
     this.negating = lists.get("negating-adverb");
     this.ruling = lists.get("ruling-verb");
     this.unlawful = lists.get("unlawful-predicate");
+    this.undone = new java.util.HashSet<>(lists.get("disaster"));
+    this.undone.addAll(lists.get("impersonal-subject"));
     this.disapprove = LexiconEntry.builtIn("rule.verdict-disapprove", new Element(negative, Pos.ANY, false),
         "111", ontology, Set.of(LexiconEntry.Flag.SUBJ_TARGET, LexiconEntry.Flag.AGENTIVE));
     this.convict = new LexiconEntry("rule.verdict-unlawful",
@@ -69,7 +73,7 @@ final class VerdictRule {
         out.add(new TriggerMatcher.Match(convict, new int[] {t}, t));
         continue;
       }
-      if (!copular || possible(g, t)) {
+      if (!copular || possible(g, t) || undone(g, t)) {
         continue; // "foreign warships can be dangerous": a possibility, not a judgement
       }
       if (negated && listed(approval, g, t)) {
@@ -134,6 +138,14 @@ final class VerdictRule {
     java.util.stream.IntStream adverbs = g.childrenBy(t, "advmod").stream()
         .filter(a -> negating.contains(g.lemma(a))).mapToInt(Integer::intValue);
     return java.util.stream.IntStream.concat(adverbs, java.util.stream.IntStream.of(t)).sorted().toArray();
+  }
+
+  /**
+   * A predicate whose subject is a thing nobody did: weather, a disaster or an epidemic ("the
+   * storm was a catastrophe", word lists {@code disaster} and {@code impersonal-subject}); h96.
+   */
+  private boolean undone(SentenceGraph g, int t) {
+    return g.childrenBy(t, "nsubj").stream().anyMatch(s -> listed(undone, g, s));
   }
 
   /** A predicate under "can", "could", "may" or "might": what something may be, not what it is. */

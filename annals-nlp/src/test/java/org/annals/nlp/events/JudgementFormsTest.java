@@ -105,4 +105,47 @@ class JudgementFormsTest extends CodingTestBase {
     assertCodes("Leaving the treaty would be a blunder.", DAY);
     assertCodes("The plan is not a solution.", DAY);
   }
+
+  @Test
+  void coordinatedNamedThingsShareOneComplement() {
+    assertCodes("The Israeli prime minister named both Hamas and Hezbollah as terrorists.", DAY,
+        "ACCUSE/disapprove 111 ISR:GOV -> LBN:REB+PSE:REB asserted");
+    assertCodes("The Egyptian government designated the Muslim Brotherhood and its youth wing as terrorist groups.",
+        DAY, "ACCUSE/disapprove 111 EGY:GOV -> EGY asserted");
+  }
+
+  @Test
+  void aNamingWithTheNamedAsIndirectObjectStillNames() {
+    assertCodes("The Bulgarian president termed the Macedonian leader a traitor.", DAY,
+        "ACCUSE/disapprove 111 BGR:GOV -> MKD:GOV asserted");
+    assertCodes("The Romanian opposition leader called the Moldovan president a liar.", DAY,
+        "ACCUSE/disapprove 111 ROU:OPP -> MDA:GOV asserted");
+  }
+
+  @Test
+  void aFailingShownIsCriticismBySomeoneWhoSaysSo() {
+    assertCodes("The Algerian foreign minister said the French court had shown a shocking ignorance of the law.",
+        DAY, "ACCUSE/disapprove 111 DZA:GOV -> FRA:JUD asserted");
+    assertCodes("The Indian foreign ministry said the Canadian government had displayed contempt for the facts.",
+        DAY, "ACCUSE/disapprove 111 IND:GOV -> CAN:GOV asserted");
+    // said by nobody, it is the writer's
+    assertCodes("The French court showed a shocking ignorance of the law.", DAY);
+  }
+
+  @Test
+  void aRunningMateNamedAfterALongNameIsSupport() {
+    assertCodes("Joe Biden named Senator Kamala Harris of California as his running mate.", DAY,
+        "SUPPORT 051 USA:GOV -> USA:LEG asserted");
+    assertCodes("Donald Trump picked Governor Mike Pence of Indiana as his running mate.", DAY,
+        "SUPPORT 051 USA:GOV -> USA:GOV asserted");
+  }
+
+  @Test
+  void aVerdictOnWeatherOrADisasterJudgesNobody() {
+    assertCodes("The Chilean president said the weather was terrible.", DAY);
+    assertCodes("The Egyptian president said the flood was a catastrophe.", DAY);
+    // a deed judged still is
+    assertCodes("The Peruvian president said the killing of the journalist was terrible.", DAY,
+        "ACCUSE/disapprove 111 PER:GOV -> PER:JRN asserted");
+  }
 }
