@@ -78,17 +78,23 @@ final class NamingRule {
         return x;
       }
     }
-    List<Integer> objects = g.childrenBy(verb, "obj");
+    List<Integer> objects = g.childrenBy(verb, "obj").stream() // "named [X] and [Y] as ...": one object
+        .filter(o -> g.heads(o).stream().noneMatch(d -> d.relation().startsWith("conj"))).toList();
     if (objects.size() >= 2) {
       return objects.get(1);
     }
-    if (objects.size() == 1) {
-      int predicate = predicative(g, objects.get(0));
+    List<Integer> indirect = g.childrenBy(verb, "iobj"); // "termed [her] a traitor": the named one
+    if (objects.size() == 1 && !indirect.isEmpty()) {
+      return objects.get(0);
+    }
+    List<Integer> things = objects.isEmpty() ? indirect : objects;
+    if (things.size() == 1) {
+      int predicate = predicative(g, things.get(0));
       if (predicate >= 0) {
         return predicate;
       }
     }
-    boolean named = !objects.isEmpty() || !g.childrenBy(verb, "nsubj:pass").isEmpty()
+    boolean named = !things.isEmpty() || !g.childrenBy(verb, "nsubj:pass").isEmpty()
         || !g.childrenBy(verb, "obl:to").isEmpty(); // "referred to the vote as a hoax"
     for (var d : g.children(verb)) {
       if (named && (d.relation().equals("obl:as") || d.relation().equals("advcl:as"))) {

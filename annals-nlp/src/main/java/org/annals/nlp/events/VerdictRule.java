@@ -21,7 +21,8 @@ import org.annals.nlp.text.WordLists;
  * unlawful-predicate}: "the court ruled the decree was unconstitutional", "ruled the ban
  * unconstitutional") is SANCTION/convict instead (PLOVER: found liable in court). The speaker
  * must be an actor: an unattributed judgement is the writer's, not an event; a predicate under
- * "can"/"could"/"may"/"might" ("can be dangerous") says what something may be and judges nothing. Produces synthetic
+ * "can"/"could"/"may"/"might" ("can be dangerous") says what something may be and judges nothing,
+ * and neither does a verdict on a thing nobody did ("the weather was terrible"). Produces synthetic
  * trigger matches (the predicate).
  *
  * <p>Immutable after construction; thread-safe.
@@ -33,6 +34,7 @@ final class VerdictRule {
   private final Set<String> negating;
   private final Set<String> ruling;
   private final Set<String> unlawful;
+  private final Set<String> undone;
   private final LexiconEntry disapprove;
   private final LexiconEntry convict;
 
@@ -42,6 +44,8 @@ final class VerdictRule {
     this.negating = lists.get("negating-adverb");
     this.ruling = lists.get("ruling-verb");
     this.unlawful = lists.get("unlawful-predicate");
+    this.undone = new java.util.HashSet<>(lists.get("disaster"));
+    this.undone.addAll(lists.get("impersonal-subject"));
     this.disapprove = LexiconEntry.builtIn("rule.verdict-disapprove", new Element(negative, Pos.ANY, false),
         "111", ontology, Set.of(LexiconEntry.Flag.SUBJ_TARGET, LexiconEntry.Flag.AGENTIVE));
     this.convict = new LexiconEntry("rule.verdict-unlawful",
@@ -53,8 +57,13 @@ final class VerdictRule {
   /** Copular predicates and ruled small clauses that pass a negative judgement on their subject. */
   List<TriggerMatcher.Match> find(SentenceGraph g) {
     List<TriggerMatcher.Match> out = new ArrayList<>();
+    java.util.BitSet joined = new java.util.BitSet(); // predicates conjoined to a judged one
     for (int t = 0; t < g.size(); t++) {
-      boolean copular = !g.childrenBy(t, "cop").isEmpty() && !g.childrenBy(t, "nsubj").isEmpty();
+      if (joined.get(t)) {
+        continue; // "is not a solution but rather a surrender": one judgement
+      }
+      boolean copular = !g.childrenBy(t, "cop").isEmpty()
+          && !(g.childrenBy(t, "nsubj").isEmpty() && g.childrenBy(t, "csubj").isEmpty()); // "leaving them is a mistake"
       boolean ruled = ruler(g, t, copular) >= 0;
       if (!copular && !ruled) {
         continue;
@@ -64,11 +73,12 @@ final class VerdictRule {
         out.add(new TriggerMatcher.Match(convict, new int[] {t}, t));
         continue;
       }
-      if (!copular || possible(g, t)) {
+      if (!copular || possible(g, t) || undone(g, t)) {
         continue; // "foreign warships can be dangerous": a possibility, not a judgement
       }
       if (negated && listed(approval, g, t)) {
         out.add(new TriggerMatcher.Match(disapprove, negatedSpan(g, t), t));
+        join(g, t, joined);
         continue;
       }
       // A predicate noun that a lexicon entry took ("was a provocation") is a restatement there,
@@ -76,6 +86,7 @@ final class VerdictRule {
       int word = negated ? -1 : judging(g, t);
       if (word >= 0) {
         out.add(new TriggerMatcher.Match(disapprove, new int[] {Math.min(t, word), Math.max(t, word)}, t));
+        join(g, t, joined);
       }
     }
     return out;
@@ -108,11 +119,33 @@ final class VerdictRule {
     return afterObject && ruling.contains(g.lemma(up.governor())) ? up.governor() : -1;
   }
 
+  /**
+   * Marks the predicates conjoined to a judged one with no subject of their own or a pronoun
+   * ("is not a solution but rather it is a surrender"): they restate the same judgement (h96).
+   */
+  private static void join(SentenceGraph g, int t, java.util.BitSet joined) {
+    for (Dependency d : g.children(t)) {
+      int c = d.dependent();
+      boolean same = g.childrenBy(c, "nsubj").stream().allMatch(s -> g.token(s).pos().startsWith("PRP"));
+      if (d.relation().startsWith("conj") && same) {
+        joined.set(c);
+      }
+    }
+  }
+
   /** The predicate and its negating adverbs ("nowhere", "not"), which belong to the judgement. */
   private int[] negatedSpan(SentenceGraph g, int t) {
     java.util.stream.IntStream adverbs = g.childrenBy(t, "advmod").stream()
         .filter(a -> negating.contains(g.lemma(a))).mapToInt(Integer::intValue);
     return java.util.stream.IntStream.concat(adverbs, java.util.stream.IntStream.of(t)).sorted().toArray();
+  }
+
+  /**
+   * A predicate whose subject is a thing nobody did: weather, a disaster or an epidemic ("the
+   * storm was a catastrophe", word lists {@code disaster} and {@code impersonal-subject}); h96.
+   */
+  private boolean undone(SentenceGraph g, int t) {
+    return g.childrenBy(t, "nsubj").stream().anyMatch(s -> listed(undone, g, s));
   }
 
   /** A predicate under "can", "could", "may" or "might": what something may be, not what it is. */
