@@ -6,10 +6,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * "Give" and "send" are aid only with what aid is (lexicon {@code aid.give-aid}, {@code
- * aid.give-military}, {@code aid.give-money}): by themselves they give warnings, statements and
- * delegations. The verbs that name a transfer of goods ({@code aid.give}: provide, grant, donate,
- * deliver, supply) stay aid whatever is given. Sentences written for this test.
+ * "Send" is aid only with what aid is (lexicon {@code aid.give-aid}, {@code aid.give-military},
+ * {@code aid.give-money}): by itself it sends delegations, statements and letters. The verbs that
+ * name a gift or a transfer of goods ({@code aid.give}: give, provide, grant, donate, deliver,
+ * supply) stay aid whatever is given. Sentences written for this test.
  */
 class GenericTransfersTest extends CodingTestBase {
   private static final String DAY = "2021-04-14";
@@ -19,11 +19,11 @@ class GenericTransfersTest extends CodingTestBase {
   }
 
   @Test
-  void aWarningOrADelegationGivenOrSentIsNoAid() {
-    assertThat(types("The Mexican president gave the opposition leader a warning.")).doesNotContain("AID");
+  void aDelegationAStatementOrALetterSentIsNoAid() {
     assertThat(types("Brazil sent a delegation to Bolivia.")).doesNotContain("AID");
     assertThat(types("The Mexican embassy sent the journalist a statement on Tuesday.")).doesNotContain("AID");
-    assertThat(types("The Chilean senator gave the students a lecture on the constitution.")).doesNotContain("AID");
+    assertThat(types("Chile sent a letter to Argentina about the border.")).doesNotContain("AID");
+    assertThat(types("The Peruvian minister sent the editors a long letter about the budget.")).doesNotContain("AID");
   }
 
   @Test
@@ -37,5 +37,6 @@ class GenericTransfersTest extends CodingTestBase {
   void goodsDeliveredOrSuppliedAreAidWhateverTheyAre() {
     assertThat(types("Qatar delivered fuel to Lebanon.")).containsExactly("AID");
     assertThat(types("Japan supplied Tonga with water pumps.")).containsExactly("AID");
+    assertThat(types("Japan gave Tonga two fishing boats.")).contains("AID");
   }
 }
