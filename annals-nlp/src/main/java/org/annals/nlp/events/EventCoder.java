@@ -168,13 +168,13 @@ public final class EventCoder implements Stage {
           || SpuriousGuards.absorbed(ctx.g(), m, e, ctx.earlier(), built.keySet())) {
         continue; // what a bill would do, what someone is accused of, an event told again
       }
-      if (gov == null || !built.containsKey(gov)) {
-        out.add(e);
-      } else if (ordering(gov) && delegates(built.get(gov), e)) {
-        out.add(orderedBy(e, built.get(gov)));
+      CodedEvent kept = gov == null || !built.containsKey(gov) ? e
+          : ordering(gov) && delegates(built.get(gov), e) ? orderedBy(e, built.get(gov)) : null;
+      if (kept != null) {
+        out.add(kept);
+        PrisonSentences.BUNDLED.jailing(ctx.g(), m, kept, ontology).ifPresent(out::add); // "to six years": jailed
       }
     }
-    out = PrisonSentences.BUNDLED.add(ctx.g(), matches, out, ontology); // "sentenced to six years": also jailed
     out.sort(java.util.Comparator.comparingInt(e -> e.evidence().trigger().start()));
     ctx.groups().rememberConjoined(ctx.g(), ctx.mentions(), ctx.g().sentence().index());
     out.forEach(e -> ctx.groups().remember(e.actors(), ctx.g().sentence().index()));

@@ -1,7 +1,6 @@
 package org.annals.nlp.events;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.annals.model.CodedEvent;
 import org.annals.model.Dependency;
@@ -32,35 +31,18 @@ final class PrisonSentences {
     this.imprisonment = lists.get("imprisonment-word");
   }
 
-  /** {@code coded} (one sentence's events) with an imprisonment beside each sentence to prison. */
-  List<CodedEvent> add(SentenceGraph g, List<TriggerMatcher.Match> matches, List<CodedEvent> coded,
-      Ontology ontology) {
-    List<CodedEvent> out = new ArrayList<>(coded.size());
-    for (CodedEvent e : coded) {
-      out.add(e);
-      TriggerMatcher.Match m = matchOf(g, matches, e);
-      if (m != null && m.entry().id().equals(CONVICT) && g.lemma(m.head()).equals("sentence")
-          && toPrison(g, m.head())) {
-        Ontology.CameoCode code = ontology.cameo(ARREST).orElseThrow();
-        out.add(new CodedEvent(CodedEvent.makeId(e.evidence().article(),
-            e.evidence().trigger().start(), code.ploverEvent()), code.ploverEvent(),
-            code.ploverMode(), e.context(), ARREST, code.quadClass(), code.goldstein(), e.actors(),
-            e.recipients(), e.symmetric(), e.date(), e.location(), e.attributes(), e.modality(),
-            e.attribution(), e.evidence().withRuleSuffix("+prison-sentence"), e.confidence()));
-      }
+  /** The imprisonment beside {@code e}, coded from {@code m}, when it is a sentence to prison. */
+  Optional<CodedEvent> jailing(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e, Ontology ontology) {
+    if (!m.entry().id().equals(CONVICT) || !e.event().equals(m.entry().event()) // not read as an intent
+        || !g.lemma(m.head()).equals("sentence") || !toPrison(g, m.head())) {
+      return Optional.empty();
     }
-    return out;
-  }
-
-  private static TriggerMatcher.Match matchOf(SentenceGraph g, List<TriggerMatcher.Match> matches,
-      CodedEvent e) {
-    int start = e.evidence().trigger().start();
-    for (TriggerMatcher.Match m : matches) {
-      if (m.entry().event().equals(e.event()) && g.token(m.first()).start() == start) {
-        return m;
-      }
-    }
-    return null;
+    Ontology.CameoCode code = ontology.cameo(ARREST).orElseThrow();
+    return Optional.of(new CodedEvent(CodedEvent.makeId(e.evidence().article(),
+        e.evidence().trigger().start(), code.ploverEvent()), code.ploverEvent(), code.ploverMode(),
+        e.context(), ARREST, code.quadClass(), code.goldstein(), e.actors(), e.recipients(),
+        e.symmetric(), e.date(), e.location(), e.attributes(), e.modality(), e.attribution(),
+        e.evidence().withRuleSuffix("+prison-sentence"), e.confidence()));
   }
 
   /** Whether the verb's "to" phrase names a prison term: "to six years", "to life in prison". */
