@@ -102,27 +102,12 @@ final class CrimeScenes {
     if (!reported(g, m)) {
       return;
     }
-    p.actors.removeIf(a -> !within(g, m.head(), a)); // "officers were called to a shooting": not its doers
-    if (!p.recipients.isEmpty() || loc == null || loc.country() == null || loc.text() == null) {
-      return;
+    // "officers were called to a shooting": not its doers; "a shooting by a guard": its doer
+    p.actors.removeIf(a -> !g.phraseCovers(m.head(), d -> true, a.start(), a.end()));
+    ActorRef people = Participants.peopleOf(loc);
+    if (p.recipients.isEmpty() && people != null) {
+      p.recipient(people.withRule("crime-scene>" + people.rule()));
     }
-    p.recipient(new ActorRef(loc.text(), null, loc.country(), "CVL", loc.country() + "CVL", null,
-        loc.start(), loc.end(), "crime-scene>place-target>" + loc.rule()));
-  }
-
-  /** Whether actor {@code a} is named inside the phrase of {@code noun} ("a shooting by a guard"). */
-  private static boolean within(SentenceGraph g, int noun, ActorRef a) {
-    int from = g.token(noun).start();
-    int to = g.token(noun).end();
-    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(java.util.List.of(noun));
-    while (!todo.isEmpty()) {
-      for (Dependency d : g.children(todo.pop())) {
-        todo.push(d.dependent());
-        from = Math.min(from, g.token(d.dependent()).start());
-        to = Math.max(to, g.token(d.dependent()).end());
-      }
-    }
-    return a.start() >= from && a.end() <= to;
   }
 
   private static boolean indefinite(SentenceGraph g, int noun) {

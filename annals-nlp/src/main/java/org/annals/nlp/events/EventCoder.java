@@ -217,19 +217,7 @@ public final class EventCoder implements Stage {
    * Mali killed ten soldiers": Mali is where the attack was, not a doer of the killing).
    */
   private static boolean inside(SentenceGraph g, int subject, ActorRef a) {
-    int[] range = {g.token(subject).start(), g.token(subject).end()};
-    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(subject));
-    java.util.Set<Integer> seen = new java.util.HashSet<>(todo);
-    while (!todo.isEmpty()) {
-      for (Dependency d : g.children(todo.pop())) {
-        if (!d.relation().startsWith("acl") && seen.add(d.dependent())) {
-          todo.push(d.dependent());
-          range[0] = Math.min(range[0], g.token(d.dependent()).start());
-          range[1] = Math.max(range[1], g.token(d.dependent()).end());
-        }
-      }
-    }
-    return a.start() >= range[0] && a.end() <= range[1];
+    return g.phraseCovers(subject, d -> !d.relation().startsWith("acl"), a.start(), a.end());
   }
 
   /**
@@ -390,11 +378,11 @@ public final class EventCoder implements Stage {
 
   /** The people of the event's place as its recipient; whether the place has a known country. */
   private static boolean placeTarget(Location loc, Participants p) {
-    if (loc == null || loc.country() == null || loc.text() == null) {
+    ActorRef people = Participants.peopleOf(loc);
+    if (people == null) {
       return false;
     }
-    p.recipient(new ActorRef(loc.text(), null, loc.country(), "CVL", loc.country() + "CVL", null,
-        loc.start(), loc.end(), "place-target>" + loc.rule()));
+    p.recipient(people);
     return true;
   }
 

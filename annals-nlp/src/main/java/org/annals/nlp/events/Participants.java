@@ -52,6 +52,18 @@ final class Participants {
     list.add(r);
   }
 
+  /**
+   * The people of an event's place as a participant (civilians of its country, rule {@code
+   * place-target>} the place's rule), or null when the place is not named or of no known country.
+   */
+  static ActorRef peopleOf(org.annals.model.Location loc) {
+    if (loc == null || loc.country() == null || loc.text() == null) {
+      return null;
+    }
+    return new ActorRef(loc.text(), null, loc.country(), "CVL", loc.country() + "CVL", null,
+        loc.start(), loc.end(), "place-target>" + loc.rule());
+  }
+
   static boolean same(ActorRef a, ActorRef b) {
     if (a.entity() != null && a.entity().equals(b.entity())
         && java.util.Objects.equals(a.sector(), b.sector())) {

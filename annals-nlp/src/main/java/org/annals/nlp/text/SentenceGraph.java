@@ -157,4 +157,26 @@ public final class SentenceGraph {
     }
     return false;
   }
+
+  /**
+   * Whether the characters {@code [start, end)} lie within the phrase of token {@code root}: the
+   * root and every dependent reached through relations {@code follow} accepts (each token once,
+   * so cycles of the enhanced graph end).
+   */
+  public boolean phraseCovers(int root, java.util.function.Predicate<Dependency> follow, int start, int end) {
+    int from = token(root).start();
+    int to = token(root).end();
+    java.util.Deque<Integer> todo = new java.util.ArrayDeque<>(List.of(root));
+    java.util.Set<Integer> seen = new java.util.HashSet<>(todo);
+    while (!todo.isEmpty()) {
+      for (Dependency d : children.get(todo.pop())) {
+        if (follow.test(d) && seen.add(d.dependent())) {
+          todo.push(d.dependent());
+          from = Math.min(from, token(d.dependent()).start());
+          to = Math.max(to, token(d.dependent()).end());
+        }
+      }
+    }
+    return start >= from && end <= to;
+  }
 }

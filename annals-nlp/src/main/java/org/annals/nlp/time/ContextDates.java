@@ -49,8 +49,10 @@ final class ContextDates {
     }
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
-      out.add(e.withDate(atTheTime(doc, e).or(() -> someDaysLater(doc, e, out)).or(() -> following(doc, e))
-          .orElseGet(() -> hedged(doc, e))));
+      Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(e));
+      Optional<EventDate> context = s.isEmpty() ? Optional.empty() : atTheTime(doc, s.get(), e)
+          .or(() -> someDaysLater(doc, s.get(), e, out)).or(() -> following(doc, s.get(), e));
+      out.add(e.withDate(context.orElseGet(() -> hedged(doc, e))));
     }
     return out;
   }
@@ -66,20 +68,19 @@ final class ContextDates {
    * An event with no day of its own (the publication fallback, {@code before D}, SUTime's past
    * reference) whose clause says "at the time" or "at that time" (not "at the time of/when …").
    */
-  private static Optional<EventDate> atTheTime(TimeAnchor.Doc doc, CodedEvent e) {
-    Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(e));
-    if (s.isEmpty() || !undated(e.date())) {
+  private static Optional<EventDate> atTheTime(TimeAnchor.Doc doc, Sentence s, CodedEvent e) {
+    if (!undated(e.date())) {
       return Optional.empty();
     }
-    int phrase = phrase(s.get());
-    if (phrase < 0 || !Clause.of(s.get(), TimeAnchor.triggerHead(s.get(), e)).contains(phrase + 2)) {
+    int phrase = phrase(s);
+    if (phrase < 0 || !Clause.of(s, TimeAnchor.triggerHead(s, e)).contains(phrase + 2)) {
       return Optional.empty();
     }
-    List<Token> tokens = s.get().tokens();
+    List<Token> tokens = s.tokens();
     Span expr = new Span(tokens.get(phrase).start(), tokens.get(phrase + 2).end());
     List<Sentence> all = doc.annotated().sentences();
-    for (int back = 1; back <= AT_THE_TIME_SENTENCES && s.get().index() - back >= 0; back++) {
-      Optional<EventDate> set = lastVerbTime(doc, all.get(s.get().index() - back));
+    for (int back = 1; back <= AT_THE_TIME_SENTENCES && s.index() - back >= 0; back++) {
+      Optional<EventDate> set = lastVerbTime(doc, all.get(s.index() - back));
       if (set.isPresent()) {
         EventDate d = set.get();
         return Optional.of(new EventDate(d.value(), d.precision(), DateBasis.ANCHORED_TO_EVENT, expr,
@@ -94,13 +95,13 @@ final class ContextDates {
    * events told before is of the month of the latest of them dated to the day by its own phrase
    * ({@value #SOME_LATER_RULE}, precision month, as "about two days later").
    */
-  private static Optional<EventDate> someDaysLater(TimeAnchor.Doc doc, CodedEvent e, List<CodedEvent> earlier) {
-    Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(e));
-    if (s.isEmpty() || !undated(e.date())) {
+  private static Optional<EventDate> someDaysLater(TimeAnchor.Doc doc, Sentence s, CodedEvent e,
+      List<CodedEvent> earlier) {
+    if (!undated(e.date())) {
       return Optional.empty();
     }
-    List<Token> t = s.get().tokens();
-    Clause c = Clause.of(s.get(), TimeAnchor.triggerHead(s.get(), e));
+    List<Token> t = s.tokens();
+    Clause c = Clause.of(s, TimeAnchor.triggerHead(s, e));
     for (int i = 1; i < t.size(); i++) {
       String link = lower(t.get(i));
       if ((link.equals("later") || link.equals("earlier")) && spanBefore(t, i) >= 0 && inClauses(c, i)) {
@@ -152,18 +153,17 @@ final class ContextDates {
    * (the word, noun or verb, in an earlier sentence's clause with a calendar day, {@link Antecedents})
    * is of that day ({@value #FOLLOWING_RULE}).
    */
-  private static Optional<EventDate> following(TimeAnchor.Doc doc, CodedEvent e) {
-    Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(e));
-    if (s.isEmpty() || !Narrative.PAST_RULE.equals(e.date().rule())) {
+  private static Optional<EventDate> following(TimeAnchor.Doc doc, Sentence s, CodedEvent e) {
+    if (!Narrative.PAST_RULE.equals(e.date().rule())) {
       return Optional.empty();
     }
-    Clause own = Clause.of(s.get(), TimeAnchor.triggerHead(s.get(), e));
+    Clause own = Clause.of(s, TimeAnchor.triggerHead(s, e));
     for (Optional<Clause> c = Optional.of(own); c.isPresent(); c = c.get().outer()) {
       for (int h : c.get().heads()) {
-        for (org.annals.model.Dependency d : s.get().dependentsOf(h)) {
-          int noun = occasion(s.get(), d);
+        for (org.annals.model.Dependency d : s.dependentsOf(h)) {
+          int noun = occasion(s, d);
           Optional<EventDate> day = noun < 0 ? Optional.empty()
-              : Antecedents.named(doc, s.get(), noun, FOLLOWING_RULE);
+              : Antecedents.named(doc, s, noun, FOLLOWING_RULE);
           if (day.isPresent()) {
             return day;
           }
