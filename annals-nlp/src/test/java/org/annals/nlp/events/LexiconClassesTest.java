@@ -101,8 +101,10 @@ class LexiconClassesTest extends CodingTestBase {
         "SUPPORT 051 GHA:GOV -> NGA:GOV asserted");
     assertCodes("The Austrian chancellor sent his congratulations to the new Czech government.",
         "2024-03-10", "SUPPORT 051 AUT:GOV -> CZE:GOV asserted");
-    // condolences and wishes are courtesy, neither praise nor aid
-    assertCodes("The Austrian chancellor sent his condolences to the Czech government.", "2024-03-10");
+    // condolences to an actor side with it (support.condolences, h100); wishes are courtesy
+    assertCodes("The Austrian chancellor sent his condolences to the Czech government.", "2024-03-10",
+        "SUPPORT 051 AUT:GOV -> CZE:GOV asserted");
+    assertCodes("The Austrian chancellor sent his best wishes to the Czech government.", "2024-03-10");
   }
 
   @Test
