@@ -31,6 +31,7 @@ import org.annals.model.Precision;
 final class SameEvent {
   static final String RULE = "time:perfect-same-event";
   private static final String PERFECT = "time:before-publication:perfect";
+  private static final Set<String> CLEMENCY = TimeWords.get("clemency");
 
   private SameEvent() {}
 
@@ -101,7 +102,15 @@ final class SameEvent {
   }
 
   private static boolean sameWord(CodedEvent e, CodedEvent a) {
-    return stem(e).equals(stem(a)) && !stem(e).isEmpty();
+    return stem(e).equals(stem(a)) && !stem(e).isEmpty() || clemency(stem(e)) && clemency(stem(a));
+  }
+
+  /**
+   * "issued seven pardons" … "her sentence was commuted", "was granted clemency": the words of one act
+   * of mercy (list {@code clemency} of time-words.tsv) tell the same act.
+   */
+  private static boolean clemency(String stem) {
+    return !stem.isEmpty() && CLEMENCY.stream().anyMatch(w -> w.startsWith(stem) || stem.startsWith(w));
   }
 
   /** The first five letters of the trigger's head word ("summoned", "summons" → "summo"). */
