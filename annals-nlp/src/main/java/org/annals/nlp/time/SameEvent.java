@@ -35,16 +35,25 @@ final class SameEvent {
 
   private SameEvent() {}
 
-  static List<CodedEvent> apply(List<CodedEvent> events) {
+  static List<CodedEvent> apply(TimeAnchor.Doc doc, List<CodedEvent> events) {
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
       String rule = e.date().rule();
-      out.add(PERFECT.equals(rule) || Narrative.PAST_RULE.equals(rule) || Narrative.UNTENSED_RULE.equals(rule)
+      out.add(!inRelative(doc, e) && (PERFECT.equals(rule) || Narrative.PAST_RULE.equals(rule) || Narrative.UNTENSED_RULE.equals(rule)
           || Retrospective.RULES.contains(rule) || TimeAnchor.PLUPERFECT_RULE.equals(rule)
-          || NearClauses.SEQUENCED_RULE.equals(rule)
+          || NearClauses.SEQUENCED_RULE.equals(rule))
           ? dated(e, events) : e);
     }
     return out;
+  }
+
+  /**
+   * "the decision, which the minister has called a stunt": an event told in a relative clause is
+   * background on a participant (issue 13), not the act the article dates elsewhere.
+   */
+  private static boolean inRelative(TimeAnchor.Doc doc, CodedEvent e) {
+    return doc.sentenceAt(TimeAnchor.triggerStart(e))
+        .map(s -> Clause.of(s, TimeAnchor.triggerHead(s, e)).background()).orElse(false);
   }
 
   private static CodedEvent dated(CodedEvent e, List<CodedEvent> events) {

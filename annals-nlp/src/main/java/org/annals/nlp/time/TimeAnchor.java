@@ -70,7 +70,7 @@ public final class TimeAnchor implements Stage {
     }
     List<CodedEvent> withDurations = Durations.attach(doc, ContextDates.apply(doc, Narrative.present(doc,
         Performatives.apply(doc, SameDayLead.apply(doc,
-        SameEvent.apply(ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))))));
+        SameEvent.apply(doc, ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))))));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Dates of story details (session 23, h102): "N minutes after the explosion" when the explosion is no
  * coded event but an earlier sentence dated it; a commutation or clemency told after the dated pardons
- * of the lead; a complement without "that" the parser hangs as parataxis of a reporting verb.
+ * of the lead; a complement without "that" the parser hangs as parataxis of a reporting verb; a
+ * perfect in a relative clause, which does not take the date of the same act told before.
  * Sentences written for this test.
  */
 class DateClassesThreeTest extends CodingTestBase {
@@ -51,5 +52,27 @@ class DateClassesThreeTest extends CodingTestBase {
         + " terrorist incident.", "treating")).startsWith("2024-05-05 time:weekday-past");
     assertThat(dateOf("The Kenyan army also announced on Monday it was deploying troops to the border.",
         "deploying")).startsWith("2024-05-06 time:weekday-past");
+  }
+
+  @Test
+  void aPerfectInARelativeClauseIsBackgroundNotTheActDatedBefore() {
+    assertThat(lastDate("On Tuesday, Kenyan President William Ruto criticized the Ugandan army. Ugandan officials"
+        + " rejected the speech of Ruto, who has criticized the Ugandan army for years."))
+        .isEqualTo("before 2024-05-10 time:before-publication:perfect");
+    assertThat(lastDate("On Monday, the Kenyan foreign ministry summoned the Ugandan ambassador. Ugandan"
+        + " officials mocked the ministry, which has summoned the Ugandan ambassador many times."))
+        .isEqualTo("before 2024-05-10 time:before-publication:perfect");
+    assertThat(lastDate("On Wednesday, Germany expelled two Russian diplomats. Moscow condemned the German"
+        + " government, which has expelled Russian diplomats before."))
+        .isEqualTo("before 2024-05-10 time:before-publication:perfect");
+    assertThat(lastDate("On Thursday, the Chinese navy seized a Philippine fishing boat. Manila protested to"
+        + " Beijing, whose navy has seized Philippine fishing boats before."))
+        .isEqualTo("before 2024-05-10 time:before-publication:perfect");
+  }
+
+  private static String lastDate(String text) {
+    java.util.List<CodedEvent> events = code(text, DAY).events();
+    CodedEvent e = events.get(events.size() - 1);
+    return e.date().value() + " " + e.date().rule();
   }
 }
