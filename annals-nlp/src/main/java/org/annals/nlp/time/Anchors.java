@@ -168,7 +168,9 @@ final class Anchors {
   /**
    * "A day after the attack, the army retaliated", "signed it two days after the summit": a
    * duration before after/before whose object names an event ({@link EventNouns}) dates the clause
-   * it modifies from that event's day. The event noun itself is not dated by it.
+   * it modifies from that event's day; a noun of no event type ("36 minutes after the explosion") only
+   * from the day an earlier sentence gave the same word ({@link Antecedents#named}). The event noun
+   * itself is not dated by it.
    */
   private static Optional<EventDate> afterNoun(TimeAnchor.Doc doc, Sentence s, TimeMention m, int link, int trigger,
       Period p, boolean before, List<CodedEvent> earlier) {
@@ -184,12 +186,13 @@ final class Anchors {
     while (noun >= 0 && noun + 1 < s.tokens().size() && s.tokens().get(noun + 1).pos().startsWith("NN")) {
       noun++;
     }
-    if (noun < 0 || noun == trigger || !EventNouns.refersToEvent(s.tokens().get(noun).lemma())) {
+    if (noun < 0 || noun == trigger) {
       return Optional.empty();
     }
     Token n = s.tokens().get(noun);
     Span expr = new Span(m.timex().start(), n.end());
     String rule = "time:anchor:n-" + (before ? "before" : "after") + "-noun:" + n.lemma().toLowerCase(Locale.ROOT);
+    // a noun of no coded event type ("36 minutes after the shooting") names only what an earlier sentence dated
     Optional<EventDate> coded = EventNouns.datedReferent(n.lemma(), latest(s, noun), earlier)
         .flatMap(ref -> TimeAnchor.shifted(ref.date(), p, !before, expr, rule));
     // no coded event of that name: the day an earlier sentence gives the word (Antecedents)
@@ -210,6 +213,9 @@ final class Anchors {
   private static Optional<EventDate> fromLatestDay(List<CodedEvent> earlier, Period p, boolean later, Span expr,
       String rule) {
     for (int i = earlier.size() - 1; i >= 0; i--) {
+      if (TimeAnchor.FALLBACK_RULE.equals(earlier.get(i).date().rule())) {
+        continue; // the publication fallback is no day the story told
+      }
       Optional<EventDate> d = TimeAnchor.shifted(earlier.get(i).date(), p, later, expr, rule);
       if (d.isPresent()) {
         return d;

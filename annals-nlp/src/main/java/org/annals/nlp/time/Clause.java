@@ -25,6 +25,7 @@ final class Clause {
   static final Set<String> PAST_ADVERBS = Set.of("previously", "recently", "earlier", "already", "formerly",
       "once", "repeatedly", "long");
 
+  private static final Set<String> SPEECH_VERBS = TimeWords.get("speech-verb");
   private final Sentence sentence;
   private final int head;
 
@@ -78,10 +79,53 @@ final class Clause {
   Optional<Clause> outer() {
     return sentence.headOf(head)
         .filter(d -> !d.isRoot() && (d.relation().matches("ccomp|xcomp|advcl.*")
-            || (d.relation().equals("dep") && participle(sentence.tokens().get(head)))))
+            || (d.relation().equals("dep") && participle(sentence.tokens().get(head)))
+            || d.relation().equals("parataxis") && reportedWithoutThat(d.governor())))
         .map(d -> new Clause(sentence, d.relation().equals("dep")
             ? pastRelative(afterComma() ? complementHost(d.governor()) : d.governor())
             : trailingParticiple() ? complementHost(d.governor()) : d.governor()));
+  }
+
+  /**
+   * "Police announced on Sunday they were treating it as terrorism": a clause the parser hangs as
+   * {@code parataxis} right after a reporting verb (list {@code speech-verb} of time-words.tsv), with
+   * no quotation mark, colon or semicolon between them, is its complement without "that".
+   */
+  private boolean reportedWithoutThat(int verb) {
+    if (verb >= head || !SPEECH_VERBS.contains(sentence.tokens().get(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    for (int t = verb + 1; t < head; t++) {
+      String w = sentence.tokens().get(t).word();
+      if (w.matches("[\"'`:;\u201c\u201d\u2018\u2019]+|''|``|-+|--")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "the lawyer who represented her in her lawsuit": a clause inside a relative clause (or a later
+   * conjunct of one) tells background on a participant, not what the sentence's opening time phrase
+   * is about.
+   */
+  boolean background() {
+    int h = head;
+    for (int step = 0; step < 4; step++) {
+      Optional<Dependency> up = sentence.headOf(h);
+      if (up.isEmpty() || up.get().isRoot()) {
+        return false;
+      }
+      String rel = up.get().relation();
+      if (rel.equals("acl:relcl")) {
+        return true;
+      }
+      if (!rel.startsWith("conj")) {
+        return false;
+      }
+      h = up.get().governor();
+    }
+    return false;
   }
 
   private boolean afterComma() {

@@ -31,19 +31,29 @@ import org.annals.model.Precision;
 final class SameEvent {
   static final String RULE = "time:perfect-same-event";
   private static final String PERFECT = "time:before-publication:perfect";
+  private static final Set<String> CLEMENCY = TimeWords.get("clemency");
 
   private SameEvent() {}
 
-  static List<CodedEvent> apply(List<CodedEvent> events) {
+  static List<CodedEvent> apply(TimeAnchor.Doc doc, List<CodedEvent> events) {
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
       String rule = e.date().rule();
-      out.add(PERFECT.equals(rule) || Narrative.PAST_RULE.equals(rule) || Narrative.UNTENSED_RULE.equals(rule)
+      out.add(!inRelative(doc, e) && (PERFECT.equals(rule) || Narrative.PAST_RULE.equals(rule) || Narrative.UNTENSED_RULE.equals(rule)
           || Retrospective.RULES.contains(rule) || TimeAnchor.PLUPERFECT_RULE.equals(rule)
-          || NearClauses.SEQUENCED_RULE.equals(rule)
+          || NearClauses.SEQUENCED_RULE.equals(rule))
           ? dated(e, events) : e);
     }
     return out;
+  }
+
+  /**
+   * "the decision, which the minister has called a stunt": an event told in a relative clause is
+   * background on a participant (issue 13), not the act the article dates elsewhere.
+   */
+  private static boolean inRelative(TimeAnchor.Doc doc, CodedEvent e) {
+    return doc.sentenceAt(TimeAnchor.triggerStart(e))
+        .map(s -> Clause.of(s, TimeAnchor.triggerHead(s, e)).background()).orElse(false);
   }
 
   private static CodedEvent dated(CodedEvent e, List<CodedEvent> events) {
@@ -101,7 +111,15 @@ final class SameEvent {
   }
 
   private static boolean sameWord(CodedEvent e, CodedEvent a) {
-    return stem(e).equals(stem(a)) && !stem(e).isEmpty();
+    return stem(e).equals(stem(a)) && !stem(e).isEmpty() || clemency(stem(e)) && clemency(stem(a));
+  }
+
+  /**
+   * "issued seven pardons" … "her sentence was commuted", "was granted clemency": the words of one act
+   * of mercy (list {@code clemency} of time-words.tsv) tell the same act.
+   */
+  private static boolean clemency(String stem) {
+    return !stem.isEmpty() && CLEMENCY.stream().anyMatch(w -> w.startsWith(stem) || stem.startsWith(w));
   }
 
   /** The first five letters of the trigger's head word ("summoned", "summons" → "summo"). */

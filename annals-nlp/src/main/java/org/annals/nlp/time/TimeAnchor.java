@@ -34,6 +34,8 @@ import org.annals.nlp.Stage;
 public final class TimeAnchor implements Stage {
   /** "On Saturday, officials admitted the army had shot down the plane": not of the sentence's day. */
   static final String PLUPERFECT_RULE = "time:before-publication:pluperfect";
+  /** The labelled placeholder of an event with no time of its own (step 8 of docs/TIME.md). */
+  static final String FALLBACK_RULE = "time:publication-fallback";
   private final TimeTagger tagger;
 
   public TimeAnchor(TimeTagger tagger) {
@@ -68,7 +70,7 @@ public final class TimeAnchor implements Stage {
     }
     List<CodedEvent> withDurations = Durations.attach(doc, ContextDates.apply(doc, Narrative.present(doc,
         Performatives.apply(doc, SameDayLead.apply(doc,
-        SameEvent.apply(ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))))));
+        SameEvent.apply(doc, ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))))));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }
@@ -167,7 +169,8 @@ public final class TimeAnchor implements Stage {
           PLUPERFECT_RULE);
     }
     return OwnPhrases.whenClause(doc, s.get(), own)
-        .or(() -> OwnPhrases.opener(doc, s.get()))
+        .or(() -> s.get().tokens().get(trigger).isNoun() && own.background() ? Optional.empty()
+            : OwnPhrases.opener(doc, s.get()))
         .or(() -> whenClause(doc, s.get(), own.head()))
         .orElseGet(() -> fallback(doc, e));
   }
@@ -263,7 +266,7 @@ public final class TimeAnchor implements Stage {
       return new EventDate(null, Precision.UNKNOWN, DateBasis.UNKNOWN, null, "time:no-publication-date");
     }
     return new EventDate(doc.published().toString(), Precision.DAY, DateBasis.PUBLICATION, null,
-        "time:publication-fallback");
+        FALLBACK_RULE);
   }
 
   /** Shifts a day-precision date by a period, keeping the anchor's basis as anchored-to-event. */
