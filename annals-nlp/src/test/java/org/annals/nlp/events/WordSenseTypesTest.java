@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Word senses that gave the wrong type or a spurious event (issue 13, session 23, helper h101):
  * decisions "it was agreed", self-justification, a candidate's withdrawal, delegates, calls for
- * calm, remorse denied, content removed, money earned and courts asked to act. Sentences
- * written for this test.
+ * calm, remorse denied, content removed, money earned, courts asked to act and resignations
+ * announced. Sentences written for this test.
  */
 class WordSenseTypesTest extends CodingTestBase {
   private static final String DAY = "2021-05-19";
@@ -86,6 +86,16 @@ class WordSenseTypesTest extends CodingTestBase {
     assertThat(coded).extracting(CodedEvent::event).containsExactly("ACCUSE");
     assertThat(coded.get(0).cameo()).isEqualTo("115");
     assertThat(coded.get(0).evidence().rule()).isEqualTo("lexicon:accuse.ask-court");
+  }
+
+  @Test
+  void aResignationAnnouncedIsAConcessionOneTenderedIsTheRetreat() {
+    List<CodedEvent> announced = events("The Peruvian prime minister announced his resignation on"
+        + " Friday.");
+    assertThat(announced).extracting(CodedEvent::event).containsExactly("CONCEDE");
+    assertThat(announced.get(0).cameo()).isEqualTo("0831");
+    assertThat(types("The Peruvian prime minister tendered his resignation on Friday.", DAY))
+        .containsExactly("RETREAT");
   }
 
   @Test
