@@ -75,4 +75,17 @@ class SourceCountryTest extends CodingTestBase {
     texts.forEach((text, person) -> assertThat(code(text, DAY).events())
         .flatMap(CodedEvent::actors).extracting(ActorRef::text).doesNotContain(person));
   }
+
+  @Test
+  void whoSurvivedOrSufferedAnAttackDidNotDoIt() {
+    String lead = "General Mahmoud Sharif commands the Sudanese army in Darfur. ";
+    for (String text : List.of("In 2021 he suffered a rocket attack that left four guards dead.",
+        "In 2020 he survived a rocket attack.", "Last year his convoy escaped an ambush.",
+        "His base withstood a mortar attack in March.")) {
+      assertThat(code(lead + text, DAY).events()).flatMap(CodedEvent::actors)
+          .extracting(ActorRef::name).doesNotContain("Mahmoud Sharif");
+    }
+    assertThat(code(lead + "In 2020 he launched an attack on the rebels.", DAY).events())
+        .flatMap(CodedEvent::actors).extracting(ActorRef::name).contains("Mahmoud Sharif");
+  }
 }
