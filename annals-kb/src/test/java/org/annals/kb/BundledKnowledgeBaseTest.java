@@ -29,7 +29,7 @@ class BundledKnowledgeBaseTest extends KbTestBase {
     assertResolves("Berlin", JULY_2025, "DEU", "GOV");
     assertResolves("Tokyo", JULY_2025, "JPN", "GOV");
     assertResolves("New Delhi", JULY_2025, "IND", "GOV");
-    assertResolves("Brussels", JULY_2025, "EUR", "IGO");
+    assertResolves("Brussels", JULY_2025, "IGO", "IGO");
   }
 
   @Test
@@ -107,9 +107,9 @@ class BundledKnowledgeBaseTest extends KbTestBase {
     assertResolves("Western", JULY_2025, "WST", null);
     assertResolves("Europe", JULY_2025, "EUR", null);
     assertResolves("the Middle East", JULY_2025, "MEA", null);
-    assertResolves("NATO", JULY_2025, "WST", "IGO");
+    assertResolves("NATO", JULY_2025, "IGO", "IGO");
     assertResolves("the UN Security Council", JULY_2025, "IGO", "IGO");
-    assertResolves("the European Commission", JULY_2025, "EUR", "IGO");
+    assertResolves("the European Commission", JULY_2025, "IGO", "IGO");
     assertResolves("the IAEA", JULY_2025, "IGO", "IGO");
     assertResolves("the Red Cross", JULY_2025, "IGO", "NGO");
     assertThat(kb().entity("org/NATO").orElseThrow().cameo()).isEqualTo("IGOWSTNAT");

@@ -348,12 +348,21 @@ final class MentionBuilder {
     } else if (ref.country() != null && !isRegion(ref) && !place) {
       ctx.rememberGroup(ref, subject); // "they" is no continent or region ("across Africa ... they attack")
     }
-    if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun() && !reporting) {
+    if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun() && !reporting
+        && !isRegion(ref) && !international(ref)) {
       ctx.focus(ref.country());
       if (ref.rule() == null || !PLACE_NAME.matcher(ref.rule()).matches()) {
         ctx.countPerson(ref.country()); // not "flights to Cuba"
       }
     }
+  }
+
+  /**
+   * An international body ("the EU", "Amnesty"): no country an unknown person or a bare agent of the
+   * article is of, so it sets no focus and counts for none (h99: "IGO" as a person's country).
+   */
+  private static boolean international(ActorRef ref) {
+    return "IGO".equals(ref.country()) || "NGO".equals(ref.country());
   }
 
   private static boolean isRegion(ActorRef ref) {

@@ -403,7 +403,8 @@ final class ArgumentFinder {
    */
   private static boolean background(SentenceGraph g, int head) {
     return g.token(head).isNoun() && BACKGROUND.contains(preposition(g, head))
-        || SufferedHarms.BUNDLED.sufferedIn(g, head); // "suffered heavy losses in the fighting"
+        || SufferedHarms.BUNDLED.sufferedIn(g, head) // "suffered heavy losses in the fighting"
+        || SufferedHarms.BUNDLED.survived(g, head); // "he survived a drone attack"
   }
 
   /** The preposition of an oblique ("obl:after" → "after"), or "" when {@code t} is none. */

@@ -22,6 +22,8 @@ import org.annals.nlp.text.WordLists;
  *       "the militia suffered heavy casualties in the battle", "lost forty soldiers in the
  *       fighting". The subject underwent the battle's harm; who fought is not said. It is read as a
  *       background event (with "after", "amid", ...), so only a conflictual one loses its doer.</li>
+ *   <li>{@link #survived}: an event noun that is the object of a verb of undergoing ({@code
+ *       survived-harm-verb}: survive, escape, suffer, ...): "he survived a drone attack" (h99).</li>
  * </ul>
  *
  * With no doer, a nominal trigger codes nothing (it needs an actor), and a verb keeps only its
@@ -38,10 +40,22 @@ final class SufferedHarms {
 
   private final Set<String> suffering;
   private final Set<String> casualties;
+  private final Set<String> survived;
 
   SufferedHarms(WordLists lists) {
     this.suffering = lists.get("suffering-verb");
     this.casualties = lists.get("casualty-noun");
+    this.survived = lists.get("survived-harm-verb");
+  }
+
+  /**
+   * "he survived a drone attack", "the convoy escaped an ambush": an event noun that is the object
+   * of a {@code survived-harm-verb} was undergone by the verb's subject, not done by it (h99).
+   */
+  boolean survived(SentenceGraph g, int head) {
+    Dependency h = g.head(head);
+    return g.token(head).isNoun() && h != null && h.governor() >= 0 && h.relation().equals("obj")
+        && survived.contains(g.lemma(h.governor())) && g.token(h.governor()).isVerb();
   }
 
   /** "a bullet struck him": a harm verb whose own subject is a common noun (class comment). */

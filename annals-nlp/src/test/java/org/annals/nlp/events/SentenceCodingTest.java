@@ -80,7 +80,7 @@ class SentenceCodingTest extends CodingTestBase {
   @Test
   void request() {
     assertCodes("The European Union urged Serbia to hold new elections.", "2025-03-02",
-        "REQUEST 100 EUR:IGO -> SRB:GOV asserted");
+        "REQUEST 100 IGO:IGO -> SRB:GOV asserted");
     assertCodes("Egypt called for an immediate ceasefire in Gaza.", "2024-03-02",
         "REQUEST/yield 1056 EGY:GOV asserted");
   }
