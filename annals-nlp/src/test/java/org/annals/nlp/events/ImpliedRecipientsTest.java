@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Missing targets (h98): the person a legal act befalls when the parse hides them (a controlled
  * passive subject, a subject lost after "it is known", a quantifier with "including"), a later
  * surname of a name with a generational suffix, the doer a clause under an investigation verb
- * names, and the opening act a judgement names when only a charge's content stands between.
+ * names, the opening act a judgement names when only a charge's content stands between, and the
+ * own government an offer to resign is made to.
  * Sentences written for this test.
  */
 class ImpliedRecipientsTest extends CodingTestBase {
@@ -50,6 +51,24 @@ class ImpliedRecipientsTest extends CodingTestBase {
         .contains("-> QAT");
     assertThat(event("Prince Faisal bin Turki of Saudi Arabia visited Cairo in June.\n\n"
         + "The Egyptian president later praised Faisal's visit.", "praised")).endsWith("-> SAU asserted");
+  }
+
+  @Test
+  void anOfferToResignIsMadeToTheOwnGovernmentOfTheArticlesOrTheScenesCountry() {
+    assertThat(event("Kenya's parliament rejected the budget on Friday. Kenyan opposition leaders criticized the"
+        + " finance ministry.\n\nThe Kenyan finance minister offered to resign on Monday.", "offered"))
+        .isEqualTo("CONCEDE 0831 KEN:GOV -> KEN:GOV asserted");
+    assertThat(event("The interior minister Ana Flores offered to resign after the riots in Lima.", "offered"))
+        .isEqualTo("CONCEDE 0831 PER:GOV -> PER:GOV asserted");
+    assertThat(event("Poland's president met Czech leaders in Prague. Polish media criticized the Polish defence"
+        + " minister.\n\nPolish police arrested the minister's aide. Two days later the Polish defence minister"
+        + " offered to quit.", "offered")).endsWith("POL:GOV -> POL:GOV asserted");
+  }
+
+  @Test
+  void anOfferToResignWithNoCountryOfItsOwnGetsNoRecipient() {
+    assertThat(event("The Kenyan finance minister offered to resign on Monday.", "offered"))
+        .isEqualTo("CONCEDE 0831 KEN:GOV asserted");
   }
 
   @Test
