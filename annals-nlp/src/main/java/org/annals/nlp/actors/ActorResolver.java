@@ -253,7 +253,7 @@ public final class ActorResolver implements Stage {
   /** A PERSON run: earlier mention by surname, else the KB by full name or surname, else unknown. */
   private Piece person(List<Token> tokens, int first, int last, String text, ArticleContext ctx) {
     String full = text.substring(tokens.get(first).start(), tokens.get(last).end());
-    String surname = tokens.get(last).word();
+    String surname = ArticleContext.surnameOf(full);
     ActorRef earlier = ctx.surname(surname);
     if (earlier != null && (first == last || full.equalsIgnoreCase(earlier.name()))) {
       return new Piece(first, last, Piece.Kind.PERSON, null, null, null, "coref:surname", null, earlier);

@@ -199,6 +199,6 @@ final class Appositions {
 
   private static String surname(ActorRef r) {
     String name = r.name() != null ? r.name() : r.text();
-    return name.substring(name.lastIndexOf(' ') + 1);
+    return ArticleContext.surnameOf(name);
   }
 }

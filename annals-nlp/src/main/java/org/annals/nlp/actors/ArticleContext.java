@@ -264,6 +264,39 @@ final class ArticleContext {
     return r == null || r.country() == null || r.country().equals(host) ? null : r;
   }
 
+  /** Generational suffixes, which are no surname ("Edward J. DeBartolo Jr." is DeBartolo; h98). */
+  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.",
+      "ii", "iii", "iv");
+
+  /** The surname of a full name: its last word that is no generational suffix. */
+  static String surnameOf(String name) {
+    String[] words = name.trim().split("[\\s,]+");
+    for (int i = words.length - 1; i > 0; i--) {
+      if (!SUFFIXES.contains(words[i].toLowerCase(Locale.ROOT))) {
+        return words[i];
+      }
+    }
+    return words[0];
+  }
+
+  /** Words that join a given name to a father's name ("Mohammad bin Salman"). */
+  private static final java.util.Set<String> PATRONYMIC = java.util.Set.of("bin", "ibn", "bint");
+
+  /**
+   * The given name a person of a patronymic name is referred back to by ("Mohammad bin Salman",
+   * "Prince Faisal bin Turki" are later "Mohammad", "Faisal"; h98): the word before the first
+   * "bin", "ibn" or "bint"; null for any other name.
+   */
+  static String givenNameOf(String name) {
+    String[] words = name.trim().split("\\s+");
+    for (int i = 1; i < words.length - 1; i++) {
+      if (PATRONYMIC.contains(words[i].toLowerCase(Locale.ROOT))) {
+        return words[i - 1];
+      }
+    }
+    return null;
+  }
+
   ActorRef surname(String word) {
     return bySurname.get(word.toLowerCase(Locale.ROOT));
   }

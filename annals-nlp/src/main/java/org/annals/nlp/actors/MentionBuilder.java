@@ -343,8 +343,12 @@ final class MentionBuilder {
       boolean reporting, boolean place, boolean subject) {
     if (ph.isPersonal()) {
       String surname = ref.name() != null && ref.name().contains(" ")
-          ? ref.name().substring(ref.name().lastIndexOf(' ') + 1) : lastToken.word();
+          ? ArticleContext.surnameOf(ref.name()) : lastToken.word();
       ctx.rememberPerson(surname, ref);
+      String given = ref.name() == null ? null : ArticleContext.givenNameOf(ref.name());
+      if (given != null && ctx.surname(given) == null) {
+        ctx.rememberPerson(given, ref); // "Mohammad bin Salman ... Mohammad's admission"
+      }
     } else if (ref.country() != null && !isRegion(ref) && !place) {
       ctx.rememberGroup(ref, subject); // "they" is no continent or region ("across Africa ... they attack")
     }

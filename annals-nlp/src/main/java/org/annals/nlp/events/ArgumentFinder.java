@@ -19,6 +19,8 @@ final class ArgumentFinder {
   static final Set<String> TARGET_PREPS = Set.of(
       "with", "to", "against", "on", "toward", "towards", "at", "between", "among", "from", "into",
       "upon", "over", "for");
+  /** The passive subject a controlling clause lends its infinitive ("is to be sentenced"). */
+  private static final String CONTROLLED_PASSIVE = "nsubj:pass:xsubj";
   private static final Set<String> SYMMETRIC_PREPS = Set.of("with", "between", "among");
   /** Types whose "against" phrase names the other side's opponent, not the recipient. */
   /** Types whose event noun's "of" phrase is its recipient ("the shelling of Kharkiv"). */
@@ -138,7 +140,8 @@ final class ArgumentFinder {
     boolean felt = EXPERIENCER.contains(g.lemma(t)); // "Kenya was dismayed by the decision"
     boolean holder = noun && HOLDERS.contains(g.lemma(t));
     for (Dependency d : g.children(t)) {
-      String rel = d.relation();
+      // "X is to be sentenced", "X is expected to be charged": the controlled passive subject (h98)
+      String rel = d.relation().equals(CONTROLLED_PASSIVE) ? "nsubj:pass" : d.relation();
       int c = d.dependent();
       if (!subjects && (rel.startsWith("nsubj") || rel.equals("obl:agent"))) {
         continue;

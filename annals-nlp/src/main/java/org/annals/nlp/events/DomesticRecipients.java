@@ -40,6 +40,10 @@ import org.annals.nlp.text.WordLists;
  *       it protests ("marched to protest the ruling": the ruling, whose author is unnamed; "struck
  *       against the heat"), nor one held outside or near a site that is no authority's seat.</li>
  * </ul>
+ * <ul>
+ *   <li>{@code offer:own-government} (h98) — an act of an {@code offered-to-government} entry
+ *       ("the minister offered to resign") is offered to the government of C.</li>
+ * </ul>
  * The basis is in the rule: {@code +country-of-place:}, {@code +country-of-scene:} or
  * {@code +country-of-article:}.
  *
@@ -61,6 +65,8 @@ final class DomesticRecipients {
   private final ActAuthors authors;
   /** What a state does, which a judgement beyond its verb's object may judge (three word lists). */
   private final Set<String> stateActs;
+  /** Entries (by id) whose act is offered to the doer's own government ("offered to resign"). */
+  private final Set<String> offered;
 
   DomesticRecipients(WordLists lists) {
     this.persons = lists.get("person-noun");
@@ -71,6 +77,7 @@ final class DomesticRecipients {
     acts.addAll(lists.get("policy-noun"));
     acts.addAll(lists.get("judged-matter-noun"));
     this.stateActs = Set.copyOf(acts);
+    this.offered = lists.get("offered-to-government");
   }
 
   /**
@@ -101,6 +108,13 @@ final class DomesticRecipients {
         Token t = g.token(patient);
         p.recipient(new ActorRef(t.word(), null, country, null, country, null, t.start(), t.end(),
             "recipient:domestic>" + entry.rule() + how + basis));
+      }
+    } else if (offered.contains(entry.id())) {
+      String basis = basis(g, mentions, loc, article, country);
+      if (basis != null) {
+        Token t = g.token(m.head());
+        p.recipient(new ActorRef(t.word(), null, country, "GOV", country + "GOV", null, t.start(), t.end(),
+            "offer:own-government>" + entry.rule() + "+" + basis));
       }
     } else if (entry.event().equals("PROTEST") && p.actors.stream().noneMatch(a -> a.sector() != null && STATE.contains(a.sector()))
         && !inSupport(g, m) && !saysWhat(g, m)) {

@@ -17,7 +17,8 @@ import org.annals.nlp.text.WordLists;
  * has one), else of unknown country: no domestic authority is guessed for a patient of no known
  * country ("all were acquitted"), neither from a patient found only later from the scene nor from
  * the article's one country (measured twice, in session 16 with {@link ArticleCountry}: the
- * check half's convention disagrees); its rule ({@code implied:police} or {@code implied:court})
+ * check half's convention disagrees; a named person {@link MissingTargets} finds later gives
+ * it that person's country, {@link #ofPatient}); its rule ({@code implied:police} or {@code implied:court})
  * says it was implied. An agentless passive of a state
  * act ({@code implied-state} verbs of COERCE, SANCTION, ACCUSE or CONCEDE: "was banned from the
  * election", "was held in contempt", "was sanctioned", "was granted clemency") implies the
@@ -159,6 +160,23 @@ final class ImpliedDoer {
     String rule = a.rule().replaceFirst("\\" + FROM_ARTICLE + "[A-Z]+", "");
     return new ActorRef(a.text(), a.name(), loc.country(), a.sector(), loc.country() + a.sector(),
         a.entity(), a.start(), a.end(), rule + "+country-from-place:" + loc.country());
+  }
+
+  /**
+   * The police or court implied with no country, once a later rule found the named person the act
+   * befell ({@link MissingTargets}: a passive subject the parser lost): of that person's country
+   * when all the recipients are of one state (rule {@code +country-of-patient:}). Not for a patient
+   * placed only by the scene.
+   */
+  static void ofPatient(Participants p) {
+    String one = ArticleCountry.oneState(p.recipients);
+    if (one == null) {
+      return;
+    }
+    p.actors.replaceAll(a -> a.country() != null || a.rule() == null
+        || !(a.rule().startsWith("implied:police") || a.rule().startsWith("implied:court")) ? a
+        : new ActorRef(a.text(), a.name(), one, a.sector(), one + a.sector(), a.entity(), a.start(),
+            a.end(), a.rule() + "+country-of-patient:" + one));
   }
 
   /** "was arrested", "were found guilty", "the man arrested on Friday": no subject, no "by". */

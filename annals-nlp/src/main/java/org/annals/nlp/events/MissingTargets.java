@@ -25,6 +25,8 @@ import org.annals.nlp.text.WordLists;
  *   <li>{@code +missing:light-oblique} — a conflict act named by a noun that a light verb
  *       ({@code light-verb}) takes as its object, with the place or party it is aimed at hung from
  *       the verb ("launched an offensive into Ukraine", "began air strikes on the rebels").</li>
+ *   <li>{@code +missing:inquiry-clause} — the doer a clause under an investigation verb names
+ *       ("investigating whether the minister misused funds"; h98).</li>
  *   <li>{@code +missing:lead-act} — a judgement that names the act it judges only as "the attack",
  *       "the decision" ({@link ActAuthors}) and finds no such act just before it: the act the
  *       article opened with (its first sentence with a coded event, within {@link #LEAD} characters
@@ -49,6 +51,9 @@ final class MissingTargets {
   static final int LEAD = 400;
   private final ActAuthors authors;
   private final Set<String> light;
+  private final Set<String> inquiry;
+  /** How an inquiry verb takes the clause it asks about (a parser hangs some as a bare dep). */
+  private static final Set<String> INQUIRED = Set.of("ccomp", "dep");
 
   /** The instance over the bundled word lists. */
   static final MissingTargets BUNDLED = new MissingTargets(WordLists.bundled());
@@ -56,6 +61,7 @@ final class MissingTargets {
   MissingTargets(WordLists lists) {
     this.authors = new ActAuthors(lists);
     this.light = lists.get("light-verb");
+    this.inquiry = lists.get("inquiry-verb");
   }
 
   /** Adds the recipients of {@code m} the text names, when {@code p} has none. */
@@ -65,7 +71,8 @@ final class MissingTargets {
         || m.entry().flags().contains(LexiconEntry.Flag.REVERSED)) {
       return;
     }
-    if (lostSubject(g, mentions, m, p) || lightOblique(g, mentions, m, p)) {
+    if (lostSubject(g, mentions, m, p) || lightOblique(g, mentions, m, p)
+        || inquiryClause(g, mentions, m, p)) {
       return;
     }
     leadAct(g, mentions, m, p, earlier);
@@ -81,7 +88,11 @@ final class MissingTargets {
       return false;
     }
     int lost = lostPhrase(g, verb, h.governor());
-    return lost >= 0 && add(g, mentions, lost, p, "+missing:lost-subject");
+    if (lost < 0 || !add(g, mentions, lost, p, "+missing:lost-subject")) {
+      return false;
+    }
+    ImpliedDoer.ofPatient(p); // "X, who ..., was convicted": the court of X's country
+    return true;
   }
 
   /** "was released": a finite passive auxiliary, which a clause has only with a subject. */
@@ -102,7 +113,8 @@ final class MissingTargets {
     int best = -1;
     for (Dependency d : g.children(governor)) {
       int n = d.dependent();
-      if (CLAUSE_PREPS.contains(d.relation()) && n > governor && n < verb && g.token(n).isNoun()
+      boolean clause = CLAUSE_PREPS.contains(d.relation()) || d.relation().equals("obj"); // "is known X was interviewed"
+      if (clause && n > governor && n < verb && g.token(n).isNoun()
           && !TIME_NER.contains(g.token(n).ner())) {
         best = Math.max(best, n);
       }
@@ -152,6 +164,35 @@ final class MissingTargets {
     return false;
   }
 
+  /**
+   * "investigating whether the minister misused funds" (rule {@code +missing:inquiry-clause}): the
+   * doer a clause under an {@code inquiry-verb} (the trigger's head or the infinitive it governs,
+   * "vowed to investigate whether") names, the subject of an active clause or the "by" phrase of a
+   * passive one.
+   */
+  private boolean inquiryClause(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p) {
+    List<Integer> verbs = new ArrayList<>(g.childrenBy(m.head(), "xcomp"));
+    verbs.add(m.head());
+    for (int v : verbs) {
+      if (!inquiry.contains(g.lemma(v)) || !g.token(v).pos().startsWith("VB")) {
+        continue;
+      }
+      for (Dependency d : g.children(v)) {
+        int c = d.dependent();
+        if (!INQUIRED.contains(d.relation()) || c < v || !g.token(c).pos().startsWith("VB")) {
+          continue;
+        }
+        boolean passive = !g.childrenBy(c, "aux:pass").isEmpty();
+        for (int doer : g.childrenBy(c, passive ? "obl:agent" : "nsubj")) {
+          if (mentions.ref(doer) != null && add(g, mentions, doer, p, "+missing:inquiry-clause")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** "condemned the shooting" of the act the article opened with (rule {@code +missing:lead-act}). */
   private void leadAct(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p,
       List<CodedEvent> earlier) {
@@ -179,7 +220,16 @@ final class MissingTargets {
   /** Whether an act the noun may name was told just before ({@link ActAuthors}'s to judge). */
   private boolean recent(SentenceGraph g, int noun, List<CodedEvent> earlier) {
     int from = g.sentence().start() - ActAuthors.REACH;
-    return earlier.stream().anyMatch(e -> e.evidence().start() >= from && authors.act(g, noun, e));
+    return earlier.stream().anyMatch(e -> e.evidence().start() >= from && authors.act(g, noun, e)
+        && !charged(e));
+  }
+
+  /**
+   * An assault told of courts or prosecutors ("charged the suspect with murder"): what a charge
+   * says, no act of theirs, so it hides no opening act (h98).
+   */
+  private static boolean charged(CodedEvent e) {
+    return e.event().equals("ASSAULT") && e.actors().stream().anyMatch(a -> "JUD".equals(a.sector()));
   }
 
   /** Adds the actors the phrase at {@code token} names as recipients, unless they are the actors. */

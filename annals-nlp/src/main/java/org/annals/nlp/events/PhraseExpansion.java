@@ -46,6 +46,9 @@ final class PhraseExpansion {
       return;
     }
     if (depth > 1 || !g.token(token).isNoun() || examples(g, m, token, p, actor)) {
+      if (depth == 0 && g.token(token).pos().equals("DT")) {
+        quantified(g, m, token, p, actor); // "all, including Rossi, were acquitted"
+      }
       return;
     }
     boolean judged = depth == 0 && !actor && judged(g, token);
@@ -159,6 +162,17 @@ final class PhraseExpansion {
       }
     }
     return found;
+  }
+
+  /**
+   * "All, including Rossi, were acquitted", "both, including the Peruvian minister,": a determiner
+   * standing for its people has the persons its "including" phrase names among them, whatever
+   * their country's basis (h98).
+   */
+  private static void quantified(SentenceGraph g, Mentions m, int token, Participants p, boolean actor) {
+    for (int c : g.childrenBy(token, "nmod:including")) {
+      m.refs(c).forEach(r -> add(p, r, actor));
+    }
   }
 
   /**
