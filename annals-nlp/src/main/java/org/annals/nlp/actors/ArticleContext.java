@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.annals.model.ActorRef;
+import org.annals.nlp.text.WordLists;
 
 /**
  * What the actor resolver remembers while reading one article: persons by surname, the country
@@ -265,8 +266,7 @@ final class ArticleContext {
   }
 
   /** Generational suffixes, which are no surname ("Edward J. DeBartolo Jr." is DeBartolo; h98). */
-  private static final java.util.Set<String> SUFFIXES = java.util.Set.of("jr", "jr.", "sr", "sr.",
-      "ii", "iii", "iv");
+  private static final Set<String> SUFFIXES = WordLists.bundled().get("name-suffix");
 
   /** The surname of a full name: its last word that is no generational suffix. */
   static String surnameOf(String name) {
@@ -280,7 +280,7 @@ final class ArticleContext {
   }
 
   /** Words that join a given name to a father's name ("Mohammad bin Salman"). */
-  private static final java.util.Set<String> PATRONYMIC = java.util.Set.of("bin", "ibn", "bint");
+  private static final Set<String> PATRONYMIC = WordLists.bundled().get("patronymic-particle");
 
   /**
    * The given name a person of a patronymic name is referred back to by ("Mohammad bin Salman",

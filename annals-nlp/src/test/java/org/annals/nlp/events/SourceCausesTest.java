@@ -33,8 +33,8 @@ class SourceCausesTest extends CodingTestBase {
   @Test
   void aPronounOpeningASentenceTeachesTheGenderOfAnUnknownFirstName() {
     CodedArticle coded = code("Nomvula Dlamini arrived in Durban on Tuesday. She praised her husband Sipho "
-        + "and thanked President Cyril Ramaphosa for his support. She urged voters to stay calm during the "
-        + "count.", DATE);
+        + "and thanked President Cyril Ramaphosa for his support. She urged the electoral commission to publish "
+        + "the results quickly.", DATE);
     assertThat(doer(coded, "urged")).isEqualTo("Nomvula Dlamini");
   }
 
