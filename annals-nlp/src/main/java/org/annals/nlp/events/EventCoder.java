@@ -139,7 +139,7 @@ public final class EventCoder implements Stage {
     attribution.quotedSpeakers(g, at, s.index());
     attribution.reportedSubjects(g, at, s.index());
     quotes.apply(g, at, s.index()); // "... I urge my colleagues ...": a quotation's speaker goes on
-    return new Mentions(at);
+    return new Mentions(at, quotes.carried(), quotes.carriedUntil());
   }
 
   /** What one sentence gives every event in it. */

@@ -7,10 +7,21 @@ import org.annals.nlp.ActorMention;
 import org.annals.nlp.text.SentenceGraph;
 
 /**
- * The actor mentions of one sentence by token: token index to the mention covering it, or null.
+ * The actor mentions of one sentence by token: token index to the mention covering it, or null;
+ * and the speaker of a quotation continued from an earlier sentence ({@code carried}, or null),
+ * open up to token {@code carriedUntil} (exclusive; {@link QuoteContinuation}).
  * Read-only after construction; confined to the thread coding the sentence.
  */
-record Mentions(ActorMention[] at) {
+record Mentions(ActorMention[] at, ActorMention carried, int carriedUntil) {
+  Mentions(ActorMention[] at) {
+    this(at, null, -1);
+  }
+
+  /** The speaker of the quotation continued from an earlier sentence that holds {@code token}, or null. */
+  ActorMention carriedSpeaker(int token) {
+    return carried != null && token < carriedUntil ? carried : null;
+  }
+
   ActorRef ref(int token) {
     return token >= 0 && token < at.length && at[token] != null ? at[token].ref() : null;
   }

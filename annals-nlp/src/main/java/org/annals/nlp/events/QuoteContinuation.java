@@ -25,10 +25,14 @@ final class QuoteContinuation {
   private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "mine", "myself");
   private ActorMention speaker; // of the quotation still open at the end of the last sentence
   private boolean open; // whether a quotation is still open at the end of the last sentence
+  private ActorMention carried; // the speaker of the quotation continued into the current sentence
+  private int carriedUntil = -1; // the first closing mark of the current sentence (or its end)
 
   /** Fills the first-person pronouns of a continued quotation, then notes whether one stays open. */
   void apply(SentenceGraph g, ActorMention[] at, int sentence) {
     ActorMention current = speaker;
+    carried = open ? speaker : null;
+    carriedUntil = closing(g);
     for (int t = 0; t < g.size() && t < at.length; t++) {
       String pos = g.token(t).pos();
       if (pos.equals("``") || pos.equals("''") && !open && reopens(g, t)) {
@@ -43,6 +47,29 @@ final class QuoteContinuation {
       }
     }
     speaker = open ? current : null;
+  }
+
+  /**
+   * The speaker of a quotation continued from the sentence before into the one last applied (null
+   * when none), and the token its quotation closes at: a judgement in it with no speaker of its own
+   * is the speaker's ('Ortiz said: "… . Leaving them behind is a grave mistake."', h105).
+   */
+  ActorMention carried() {
+    return carried;
+  }
+
+  int carriedUntil() {
+    return carriedUntil;
+  }
+
+  private static int closing(SentenceGraph g) {
+    for (int t = 0; t < g.size(); t++) {
+      String pos = g.token(t).pos();
+      if (pos.equals("''") || pos.equals("``")) {
+        return t;
+      }
+    }
+    return g.size();
   }
 
   /**

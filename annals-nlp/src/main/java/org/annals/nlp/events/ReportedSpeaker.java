@@ -2,6 +2,8 @@ package org.annals.nlp.events;
 
 import java.util.List;
 import java.util.Set;
+import org.annals.model.ActorRef;
+import org.annals.nlp.ActorMention;
 import org.annals.model.Dependency;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
@@ -16,7 +18,8 @@ import org.annals.nlp.text.WordLists;
  * the clause with its speaker inverted ('"… is unacceptable", said the group's director', parsed
  * as a dep with the speaker its object) counts as beside it; a participle with no subject of its
  * own ('said …, adding "… is a terrorist"') speaks for the subject of the speech verb it hangs
- * from (h96).
+ * from (h96). With no speaker found, a clause inside a quotation continued from an earlier sentence
+ * is its speaker's ({@link Mentions#carriedSpeaker}, rule {@code coref:quote-continued>}, h105).
  *
  * <p>Stateless; thread-safe.
  */
@@ -28,6 +31,17 @@ final class ReportedSpeaker {
   private ReportedSpeaker() {}
 
   static void find(SentenceGraph g, Mentions m, int head, Participants p) {
+    int before = p.actors.size();
+    governing(g, m, head, p);
+    ActorMention carried = m.carriedSpeaker(head);
+    if (p.actors.size() == before && carried != null) {
+      ActorRef s = carried.ref(); // a quotation continued from the sentence before: its speaker's
+      p.actor(new ActorRef(s.text(), s.name(), s.country(), s.sector(), s.cameo(), s.entity(),
+          s.start(), s.end(), "coref:quote-continued>" + s.rule()));
+    }
+  }
+
+  private static void governing(SentenceGraph g, Mentions m, int head, Participants p) {
     int t = head;
     for (int step = 0; step < 3; step++) {
       if (beside(g, m, t, p)) {
