@@ -63,12 +63,13 @@ final class ArticleContext {
    */
   ActorRef antecedent(boolean personal, boolean plural, FirstNames.Gender gender, boolean subject,
       boolean opening) {
-    ActorRef a = personal ? lastPerson : lastGroup;
+    ActorRef a = personal ? lastPerson : plural || !lastGroupPlural ? lastGroup : null; // "officials said it killed": not them
     int at = personal ? lastPersonAt : lastGroupAt;
     if (plural && groupCountries.size() > 1) {
       return null; // "they" after groups of several countries: all of them, so no one of them
     }
-    if (!personal && subject && lastSubjectGroup != null && sentence - lastSubjectGroupAt <= 1) {
+    if (!personal && subject && lastSubjectGroup != null && sentence - lastSubjectGroupAt <= 1
+        && (plural || !lastSubjectGroupPlural)) {
       return lastSubjectGroup; // "nurses rallied outside the ministry as they demanded": the nurses
     }
     FirstNames.Gender last = personal && gender != null && lastPerson != null ? genderOf(lastPerson) : null;
@@ -126,9 +127,20 @@ final class ArticleContext {
   private ActorRef lastSubjectGroup;
   private int lastSubjectGroupAt;
 
+  /** Whether {@link #lastGroup} was named by a plural common noun ("officials"): no "it" (h103). */
+  private boolean lastGroupPlural;
+  private boolean lastSubjectGroupPlural;
+
   /** A group named in the current sentence; {@code subject}: as a clause's subject. */
   void rememberGroup(ActorRef ref, boolean subject) {
+    rememberGroup(ref, subject, false);
+  }
+
+  /** As {@link #rememberGroup(ActorRef, boolean)}; {@code plural}: named by a plural common noun. */
+  void rememberGroup(ActorRef ref, boolean subject, boolean plural) {
+    lastGroupPlural = plural;
     if (subject) {
+      lastSubjectGroupPlural = plural;
       lastSubjectGroup = ref;
       lastSubjectGroupAt = sentence;
     }

@@ -350,7 +350,7 @@ final class MentionBuilder {
         ctx.rememberPerson(given, ref); // "Mohammad bin Salman ... Mohammad's admission"
       }
     } else if (ref.country() != null && !isRegion(ref) && !place) {
-      ctx.rememberGroup(ref, subject); // "they" is no continent or region ("across Africa ... they attack")
+      ctx.rememberGroup(ref, subject, lastToken.pos().equals("NNS")); // "they" is no continent or region ("across Africa ... they attack")
     }
     if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun() && !reporting
         && !isRegion(ref) && !international(ref)) {

@@ -66,7 +66,8 @@ final class SufferedHarms {
     }
     for (Dependency d : g.children(head)) { // the active subject only: a passive one is the victim
       String pos = g.token(d.dependent()).pos();
-      if (d.relation().equals("nsubj") && (pos.equals("NN") || pos.equals("NNS"))) {
+      if (d.relation().equals("nsubj") && (pos.equals("NN") || pos.equals("NNS")
+          || pos.equals("PRP") && g.lower(d.dependent()).equals("it"))) { // "said it killed nine" (h103)
         return true;
       }
     }
