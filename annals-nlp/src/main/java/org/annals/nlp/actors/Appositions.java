@@ -38,6 +38,11 @@ final class Appositions {
       }
       ActorMention by = description(s, n, out);
       by = by != null ? by : indefiniteBefore(s, n, out);
+      String how = "+described-as:";
+      if (by == null) {
+        by = MemberOf.body(s, n, out);
+        how = "+member-of:";
+      }
       if (by == null) {
         continue;
       }
@@ -47,7 +52,7 @@ final class Appositions {
       String sec = sector ? d.sector() : r.sector();
       ActorRef fixed = new ActorRef(r.text(), r.name(), d.country(), sec,
           d.country() + (sec == null ? "" : sec), r.entity(), r.start(), r.end(),
-          Phrase.withoutContextCountry(r.rule()) + "+described-as:" + d.rule());
+          Phrase.withoutContextCountry(r.rule()) + how + d.rule());
       out.set(k, new ActorMention(n.sentence(), n.firstToken(), n.lastToken(), n.head(), fixed));
       ctx.revisePerson(surname(fixed), r, fixed);
     }
@@ -64,7 +69,8 @@ final class Appositions {
     for (ActorMention m : mentions) {
       String rule = m.ref().rule();
       if (m.ref().name() != null && rule != null && !rule.startsWith("coref:")
-          && (rule.contains("+apposition-of:") || rule.contains("+described-as:"))) {
+          && (rule.contains("+apposition-of:") || rule.contains("+described-as:")
+          || rule.contains("+member-of:"))) {
         fixed.put(m.ref().name(), m.ref());
       }
     }
@@ -139,7 +145,7 @@ final class Appositions {
    * The head nouns that describe {@code n}: its apposition's head after it, the noun it is the
    * apposition of before it, or the predicate noun of a copula it is the subject of.
    */
-  private static List<Integer> descriptionNouns(Sentence s, ActorMention n) {
+  static List<Integer> descriptionNouns(Sentence s, ActorMention n) {
     List<Integer> out = new ArrayList<>();
     for (Dependency d : s.dependencies()) {
       boolean own = d.governor() >= n.firstToken() && d.governor() <= n.lastToken();
@@ -174,7 +180,7 @@ final class Appositions {
     return nouns.stream().anyMatch(t -> inside(m, t));
   }
 
-  private static boolean inside(ActorMention m, int token) {
+  static boolean inside(ActorMention m, int token) {
     return token >= m.firstToken() && token <= m.lastToken();
   }
 
@@ -182,11 +188,12 @@ final class Appositions {
   private static boolean unknownPerson(ActorRef r) {
     return r.rule() != null && r.rule().contains("ner:person") && r.entity() == null
         && !r.rule().contains("+apposition-of:") && !r.rule().contains("+described-as:")
+        && !r.rule().contains("+member-of:")
         && (r.country() == null || r.rule().contains("+country-from-context:"));
   }
 
   /** An actor whose country its own words give: no person, pronoun, region or guess from context. */
-  private static boolean describes(ActorRef d) {
+  static boolean describes(ActorRef d) {
     String rule = d.rule() == null ? "" : d.rule();
     return d.country() != null && !rule.contains("country-from-context") && !rule.startsWith("coref:")
         && !rule.contains("ner:person") && (d.entity() == null || !d.entity().startsWith("person/"))
