@@ -162,17 +162,7 @@ final class ArticleContext {
     if (homeCountry == null && scene != null && scene.located()) {
       homeCountry = scene.country();
     }
-    if (firstScene == null && scene != null && !weak && !scene.adjectival()) {
-      firstScene = scene.country();
-    }
   }
-
-  /**
-   * The country of the first scene the article names other than by a nationality adjective or a
-   * city named in passing ("a stabbing in Reading, UK", with no place the gazetteer reads): where
-   * its story happens when no scene was named as a place, for agents (h104).
-   */
-  private String firstScene;
 
   /**
    * The country for an actor that names none: the sentence's, the article's home, the country of
@@ -190,11 +180,7 @@ final class ArticleContext {
    * happens, the nationality is someone else's.
    */
   String agentCountry() {
-    String home = homeCountry != null ? homeCountry : firstScene;
-    if (home != null && (sentenceCountry == null || sentenceAdjectival)) {
-      return home; // "police" act where the story happens, not for the last person's country
-    }
-    return contextCountry();
+    return !sentenceAdjectival || homeCountry == null ? contextCountry() : homeCountry;
   }
 
   /** Whether the current sentence's scene is only a nationality adjective. */

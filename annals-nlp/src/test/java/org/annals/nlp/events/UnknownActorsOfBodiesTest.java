@@ -41,15 +41,4 @@ class UnknownActorsOfBodiesTest extends CodingTestBase {
         + " Abuja on Friday.", "criticised");
     assertThat(a.rule()).doesNotContain("+member-of:");
   }
-
-  @Test
-  void policeActWhereTheStoryHappensNotForTheSuspectsNationality() {
-    String text = "A knife attack wounded two people at a market in Leeds, England on Friday."
-        + " A 30-year-old man was detained by officers at the scene."
-        + " Reports named him as Leeds resident and Algerian national Karim Haddad."
-        + " Police said on Saturday they were treating the attack as terrorism.";
-    List<CodedEvent> events = code(text, DAY).events();
-    assertThat(events).filteredOn(e -> e.evidence().trigger().text().contains("treating"))
-        .allSatisfy(e -> assertThat(e.actors()).extracting(ActorRef::country).containsOnly("GBR"));
-  }
 }
