@@ -23,6 +23,9 @@ import org.annals.nlp.ActorMention;
 final class MemberOf {
   private static final Set<String> RELATIONS = Set.of("nmod:of", "nmod:for", "nmod:at", "nmod:with",
       "nmod:from");
+  /** Phoenix's code for a news agency, which says no country. */
+  private static final String MEDIA = "MED";
+  private static final Set<String> BODIES = Set.of("IGO", "NGO");
 
   private MemberOf() {}
 
@@ -34,7 +37,7 @@ final class MemberOf {
     }
     // "director of global news for AFP": one "of" noun further down the description
     for (Dependency d : s.dependencies()) {
-      if (d.relation().equals("nmod:of") && heads.contains(d.governor()) && !inside(n, d.dependent())
+      if (d.relation().equals("nmod:of") && heads.contains(d.governor()) && !Appositions.inside(n, d.dependent())
           && s.tokens().get(d.dependent()).isNoun()) {
         heads.add(d.dependent());
       }
@@ -50,10 +53,6 @@ final class MemberOf {
       }
     }
     return null;
-  }
-
-  private static boolean inside(ActorMention m, int t) {
-    return Appositions.inside(m, t);
   }
 
   /** A known organisation whose country its own words give. */
@@ -78,7 +77,4 @@ final class MemberOf {
     }
     return false;
   }
-
-  private static final String MEDIA = "MED";
-  private static final Set<String> BODIES = Set.of("IGO", "NGO");
 }

@@ -1,6 +1,7 @@
 package org.annals.nlp.events;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
@@ -40,7 +41,7 @@ final class AllegedBacking {
   /** The speaker who alleges the backing coded at {@code m} with {@code p}, or null (class comment). */
   ActorRef accuser(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p) {
     if (!TYPES.contains(m.entry().event()) || !backing.contains(g.lemma(m.head())) || p.actors.isEmpty()
-        || p.recipients.stream().noneMatch(r -> r.sector() != null && armed.contains(r.sector().toLowerCase(java.util.Locale.ROOT)))) {
+        || p.recipients.stream().noneMatch(r -> r.sector() != null && armed.contains(r.sector().toLowerCase(Locale.ROOT)))) {
       return null;
     }
     ActorRef speaker = according(g, mentions);
@@ -56,13 +57,10 @@ final class AllegedBacking {
 
   /** The actor after "according to" in the sentence, or null. */
   private static ActorRef according(SentenceGraph g, Mentions mentions) {
-    for (int i = 0; i + 2 < g.size(); i++) {
-      if (g.lemma(i).equals("accord") && g.lower(i + 1).equals("to")) {
-        for (int j = i + 2; j < g.size() && j < i + 8 && !g.token(j).pos().equals(","); j++) {
-          if (mentions.ref(j) != null) {
-            return mentions.ref(j);
-          }
-        }
+    int i = AttributionRules.according(g);
+    for (int j = i + 2; i >= 0 && j < g.size() && j < i + 8 && !g.token(j).pos().equals(","); j++) {
+      if (mentions.ref(j) != null) {
+        return mentions.ref(j);
       }
     }
     return null;

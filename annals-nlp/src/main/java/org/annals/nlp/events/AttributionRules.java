@@ -21,22 +21,31 @@ final class AttributionRules {
 
   /** "according to X" anywhere in the sentence, or null. */
   Attribution accordingTo(SentenceGraph g, Mentions m, String text) {
+    int i = according(g);
+    if (i < 0) {
+      return null;
+    }
+    int j = i + 2;
+    while (j < g.size() && m.ref(j) == null && j < i + 6 && !g.token(j).pos().equals(",")) {
+      j++;
+    }
+    ActorRef r = m.ref(j);
+    int end = r != null ? r.end() : lastNounBefore(g, i + 2);
+    int start = g.token(i).start();
+    if (end <= start) {
+      return null;
+    }
+    return new Attribution(text.substring(start, end), r == null ? null : r.name(), start, end);
+  }
+
+  /** The token of "according" in the sentence's first "according to" followed by a word, or -1. */
+  static int according(SentenceGraph g) {
     for (int i = 0; i + 2 < g.size(); i++) {
       if (g.lemma(i).equals("accord") && g.lower(i + 1).equals("to")) {
-        int j = i + 2;
-        while (j < g.size() && m.ref(j) == null && j < i + 6 && !g.token(j).pos().equals(",")) {
-          j++;
-        }
-        ActorRef r = m.ref(j);
-        int end = r != null ? r.end() : lastNounBefore(g, i + 2);
-        int start = g.token(i).start();
-        if (end <= start) {
-          return null;
-        }
-        return new Attribution(text.substring(start, end), r == null ? null : r.name(), start, end);
+        return i;
       }
     }
-    return null;
+    return -1;
   }
 
   private static int lastNounBefore(SentenceGraph g, int from) {

@@ -3,8 +3,8 @@ package org.annals.nlp.events;
 import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
-import org.annals.nlp.ActorMention;
 import org.annals.model.Dependency;
+import org.annals.nlp.ActorMention;
 import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
 

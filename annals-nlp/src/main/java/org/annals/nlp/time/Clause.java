@@ -2,6 +2,7 @@ package org.annals.nlp.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.model.Dependency;
@@ -92,7 +93,7 @@ final class Clause {
    * no quotation mark, colon or semicolon between them, is its complement without "that".
    */
   private boolean reportedWithoutThat(int verb) {
-    if (verb >= head || !SPEECH_VERBS.contains(sentence.tokens().get(verb).lemma().toLowerCase(java.util.Locale.ROOT))) {
+    if (verb >= head || !SPEECH_VERBS.contains(sentence.tokens().get(verb).lemma().toLowerCase(Locale.ROOT))) {
       return false;
     }
     for (int t = verb + 1; t < head; t++) {
@@ -210,7 +211,7 @@ final class Clause {
   Optional<Token> pastAdverb(int trigger) {
     for (Dependency d : temporalDependents()) {
       Token t = sentence.tokens().get(d.dependent());
-      if (d.relation().equals("advmod") && PAST_ADVERBS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+      if (d.relation().equals("advmod") && PAST_ADVERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
         return Optional.of(t);
       }
     }
