@@ -39,4 +39,14 @@ class GenericTransfersTest extends CodingTestBase {
     assertThat(types("Japan supplied Tonga with water pumps.")).containsExactly("AID");
     assertThat(types("Japan gave Tonga two fishing boats.")).contains("AID");
   }
+
+  @Test
+  void aWarningGivenIsTheWarningNotAid() {
+    assertThat(types("The Ghanaian president gave the mining companies a warning on Monday."))
+        .containsExactly("ACCUSE");
+    assertThat(types("Peru's interior minister gave the protest leaders a final warning."))
+        .containsExactly("ACCUSE");
+    assertThat(types("The Nigerian finance minister gave the oil firms a deadline to pay their taxes."))
+        .doesNotContain("AID");
+  }
 }
