@@ -2,6 +2,7 @@ package org.annals.nlp.events;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
@@ -38,8 +39,23 @@ final class AllegedBacking {
     this.speech = lists.get("speech-verb");
   }
 
+  /**
+   * The speaker's ACCUSE allege against the backers when {@code c}, as coded from {@code m}'s own
+   * entry, is a backing this class covers, with {@code p} turned accordingly; else {@code c}.
+   */
+  Codings.Coding apply(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p,
+      Codings.Coding c) {
+    ActorRef accuser = accuser(g, mentions, m, p);
+    if (accuser == null || !c.event().equals(m.entry().event())) {
+      return c;
+    }
+    p.doersJudged();
+    p.actors.add(accuser);
+    return new Codings.Coding("ACCUSE", "allege", "112", c.rule() + "+alleged-backing", Map.of(), c.modality());
+  }
+
   /** The speaker who alleges the backing coded at {@code m} with {@code p}, or null (class comment). */
-  ActorRef accuser(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p) {
+  private ActorRef accuser(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p) {
     if (!TYPES.contains(m.entry().event()) || !backing.contains(g.lemma(m.head())) || p.actors.isEmpty()
         || p.recipients.stream().noneMatch(r -> r.sector() != null && armed.contains(r.sector().toLowerCase(Locale.ROOT)))) {
       return null;

@@ -75,9 +75,7 @@ final class ArgumentFinder {
       }
     }
     if (match.entry().flags().contains(LexiconEntry.Flag.SUBJ_TARGET)) {
-      p.recipients.clear(); // "[the regime] treats [journalists] with contempt": the judged is the subject
-      p.recipients.addAll(p.actors);
-      p.actors.clear();
+      p.doersJudged(); // "[the regime] treats [journalists] with contempt": the judged is the subject
       ReportedSpeaker.find(g, m, match.head(), p);
     }
     boolean background = background(g, match.head()) && conflict(match.entry());

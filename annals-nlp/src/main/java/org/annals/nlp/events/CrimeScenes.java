@@ -51,9 +51,17 @@ final class CrimeScenes {
     this.confessions = lists.get("confession-verb");
   }
 
+  /**
+   * Whether the trigger, an attack noun the police answered ({@link #answered}), is told first ("a
+   * shooting", not "the shooting"): the attack itself (class comment).
+   */
+  static boolean toldFirst(SentenceGraph g, TriggerMatcher.Match m) {
+    return indefinite(g, m.head());
+  }
+
   /** Whether the trigger is an attack noun the police answered, told first (class comment). */
-  boolean reported(SentenceGraph g, TriggerMatcher.Match m) {
-    return answered(g, m) && indefinite(g, m.head());
+  private boolean reported(SentenceGraph g, TriggerMatcher.Match m) {
+    return answered(g, m) && toldFirst(g, m);
   }
 
   /**

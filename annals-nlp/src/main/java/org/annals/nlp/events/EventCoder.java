@@ -343,7 +343,7 @@ public final class EventCoder implements Stage {
     if (ForecastIntents.foreign(ctx.g(), ctx.mentions(), m.head(), c.rule(), p.actors)) {
       return null; // "Israel said Iran would support ...": no intent of Iran
     }
-    c = allegedBacking(ctx, m, p, c); // "the rebels are backed by Iran, the minister said": a charge
+    c = AllegedBacking.BUNDLED.apply(ctx.g(), ctx.mentions(), m, p, c); // "backed by Iran, the minister said": a charge
     Ontology.CameoCode code = ontology.cameo(c.cameo()).orElseThrow();
     boolean symmetric = entry.symmetric() && p.actors.size() >= 2;
     SentenceGraph g = ctx.g();
@@ -368,23 +368,6 @@ public final class EventCoder implements Stage {
         c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
         symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), c.modality(),
         attributionFor(ctx, m), ev, confidence(p, m, symmetric));
-  }
-
-  /**
-   * Backing of an armed group told by a speaker of another state ({@link AllegedBacking}): the
-   * speaker's ACCUSE allege against the backers, {@code p} turned accordingly; else {@code c}.
-   */
-  private static Codings.Coding allegedBacking(SentenceContext ctx, TriggerMatcher.Match m, Participants p,
-      Codings.Coding c) {
-    ActorRef accuser = AllegedBacking.BUNDLED.accuser(ctx.g(), ctx.mentions(), m, p);
-    if (accuser == null || !c.event().equals(m.entry().event())) {
-      return c;
-    }
-    p.recipients.clear();
-    p.recipients.addAll(p.actors);
-    p.actors.clear();
-    p.actors.add(accuser);
-    return new Codings.Coding("ACCUSE", "allege", "112", c.rule() + "+alleged-backing", Map.of(), c.modality());
   }
 
   /** "imposed a curfew in Gao": with no recipient named, the people of the place undergo it. */

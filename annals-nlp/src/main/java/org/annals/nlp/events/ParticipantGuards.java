@@ -89,8 +89,9 @@ final class ParticipantGuards {
     if (entry.flags().contains(LexiconEntry.Flag.NOT_IN_DISASTER) && (disasterScene || scene.names(g))) {
       return true;
     }
-    if (CrimeScenes.BUNDLED.confessed(g, m) || CrimeScenes.BUNDLED.answered(g, m)) {
-      return !CrimeScenes.BUNDLED.reported(g, m); // h95: "confessed to killing" none; "reports of a shooting" the attack
+    boolean answered = CrimeScenes.BUNDLED.answered(g, m);
+    if (answered || CrimeScenes.BUNDLED.confessed(g, m)) { // h95: "confessed to killing" none;
+      return !(answered && CrimeScenes.toldFirst(g, m)); // "reports of a shooting" the attack
     }
     if (nominal && occurring(g, m.head())) {
       return restatement(g, m.head());

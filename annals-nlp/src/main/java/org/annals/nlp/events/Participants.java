@@ -43,6 +43,17 @@ final class Participants {
     add(recipients, r);
   }
 
+  /**
+   * The doers become the ones the event is about, with no doer left: "[the regime] treats
+   * journalists with contempt" judges its subject; "the rebels are backed by Iran, the minister
+   * said" accuses the backers. The caller then finds who speaks.
+   */
+  void doersJudged() {
+    recipients.clear();
+    recipients.addAll(actors);
+    actors.clear();
+  }
+
   private static void add(List<ActorRef> list, ActorRef r) {
     for (ActorRef x : list) {
       if (same(x, r)) {
