@@ -118,7 +118,7 @@ final class ContextMentions {
       List<TimeMention> all, LocalDate published) {
     String text = m.timex().text().strip();
     if (!MONTH_NAME.matcher(text).find() || NO_YEARLESS.matcher(text).matches()
-        || Tense.at(s.tokens(), m.firstToken()) != Tense.PAST) {
+        || Tense.at(s.tokens(), m.firstToken()) != Tense.PAST || Tense.presentPerfectAt(s.tokens(), m.firstToken())) {
       return Optional.empty();
     }
     Optional<Integer> year = contextYear(doc, m, all);

@@ -215,6 +215,37 @@ final class NearClauses {
     return Optional.empty();
   }
 
+  /**
+   * "In a speech broadcast on Monday, he accused …", "at a briefing held on Tuesday": a message or
+   * meeting the act is done in (an occasion, as above) whose participle carries a time phrase shares
+   * the act's time.
+   */
+  static Optional<EventDate> occasionParticiple(TimeAnchor.Doc doc, Sentence s, Clause c) {
+    for (int h : c.heads()) {
+      for (Dependency d : s.dependentsOf(h)) {
+        if (!d.relation().startsWith("obl:") || !occasion(s, d.dependent())) {
+          continue;
+        }
+        for (Dependency p : s.dependentsOf(d.dependent())) {
+          String pos = s.tokens().get(p.dependent()).pos();
+          if (!p.relation().startsWith("acl") || p.relation().equals("acl:relcl")
+              || !(pos.equals("VBN") || pos.equals("VBG"))) {
+            continue;
+          }
+          for (TimeMention m : doc.in(s)) {
+            boolean onIt = s.headOf(m.lastToken()).filter(x -> x.governor() == p.dependent()).isPresent()
+                || s.headOf(m.firstToken()).filter(x -> x.governor() == p.dependent()).isPresent();
+            Optional<EventDate> date = onIt ? EventDates.of(m, doc.published()) : Optional.empty();
+            if (date.isPresent()) {
+              return date;
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** "during his June 3 speech": the date of a time phrase that modifies the noun itself. */
   static Optional<EventDate> ownTime(TimeAnchor.Doc doc, Sentence s, int noun) {
     return doc.in(s).stream().filter(m -> modified(s, m).filter(n -> n == noun).isPresent())

@@ -33,13 +33,21 @@ final class SameEvent {
   private static final String PERFECT = "time:before-publication:perfect";
   private static final Set<String> CLEMENCY = TimeWords.get("clemency");
 
+  /**
+   * "In recent weeks, hundreds have been arrested", "have detained activists for months": a span of
+   * many days tells a series, not the one act the article dates elsewhere.
+   */
+  private static final java.util.regex.Pattern SPAN = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:(?:in|over|during)\\s+(?:the\\s+)?(?:recent|past|last)\\s+(?:few\\s+|several\\s+)?"
+          + "(?:days|weeks|months|years)|for\\s+(?:days|weeks|months|years))\\b");
+
   private SameEvent() {}
 
   static List<CodedEvent> apply(TimeAnchor.Doc doc, List<CodedEvent> events) {
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
       String rule = e.date().rule();
-      out.add(!inRelative(doc, e) && (PERFECT.equals(rule) || Narrative.PAST_RULE.equals(rule) || Narrative.UNTENSED_RULE.equals(rule)
+      out.add(!inRelative(doc, e) && !overSpan(doc, e) && (PERFECT.equals(rule) || Narrative.PAST_RULE.equals(rule) || Narrative.UNTENSED_RULE.equals(rule)
           || Retrospective.RULES.contains(rule) || TimeAnchor.PLUPERFECT_RULE.equals(rule)
           || NearClauses.SEQUENCED_RULE.equals(rule))
           ? dated(e, events) : e);
@@ -54,6 +62,11 @@ final class SameEvent {
   private static boolean inRelative(TimeAnchor.Doc doc, CodedEvent e) {
     return doc.sentenceAt(TimeAnchor.triggerStart(e))
         .map(s -> Clause.of(s, TimeAnchor.triggerHead(s, e)).background()).orElse(false);
+  }
+
+  private static boolean overSpan(TimeAnchor.Doc doc, CodedEvent e) {
+    return doc.sentenceAt(TimeAnchor.triggerStart(e))
+        .map(s -> SPAN.matcher(doc.annotated().text().substring(s.start(), s.end())).find()).orElse(false);
   }
 
   private static CodedEvent dated(CodedEvent e, List<CodedEvent> events) {

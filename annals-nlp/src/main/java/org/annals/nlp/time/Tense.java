@@ -30,6 +30,15 @@ public enum Tense {
     return verb < 0 ? PAST : of(tokens, verb);
   }
 
+  /**
+   * Whether the verb nearest the time expression at {@code index} is a present perfect ("Since March,
+   * the navies have held patrols"): its time runs up to now, so a month without a year is the latest one.
+   */
+  public static boolean presentPerfectAt(List<Token> tokens, int index) {
+    int verb = nearestVerb(tokens, index);
+    return verb >= 0 && Set.of("VBP", "VBZ").contains(tokens.get(verb).pos()) && perfect(tokens, verb);
+  }
+
   private static boolean signalBefore(List<Token> tokens, int index) {
     for (int i = index - 1; i >= Math.max(0, index - 3); i--) {
       Token t = tokens.get(i);
@@ -130,6 +139,9 @@ public enum Tense {
   }
 
   private static Tense finitePresent(List<Token> tokens, int verb) {
+    if (perfect(tokens, verb)) {
+      return PAST; // "has promised to restore", "have held": the perfect, not "is to resume"
+    }
     for (int i = verb + 1; i < Math.min(tokens.size(), verb + 3); i++) {
       String w = lower(tokens.get(i));
       if ((w.equals("going") || w.equals("to")) && i + 1 < tokens.size()
@@ -138,6 +150,23 @@ public enum Tense {
       }
     }
     return PRESENT;
+  }
+
+  /** A present form of *have* followed (over adverbs) by a past participle. */
+  private static boolean perfect(List<Token> tokens, int verb) {
+    if (!"have".equals(tokens.get(verb).lemma())) {
+      return false;
+    }
+    for (int i = verb + 1; i < Math.min(tokens.size(), verb + 4); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("VBN")) {
+        return true;
+      }
+      if (!t.pos().startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static String lower(Token t) {

@@ -189,6 +189,9 @@ public final class TimeAnchor implements Stage {
 
   private Optional<EventDate> fromClause(Doc doc, Sentence s, Clause c, int trigger, List<CodedEvent> earlier) {
     for (Dependency d : c.temporalDependents()) {
+      if (RelativeSpans.apart(s, d.dependent(), trigger)) {
+        continue;
+      }
       Optional<EventDate> own = doc.covering(s, d.dependent()).flatMap(m -> EventDates.of(m, doc.published()));
       if (own.isPresent()) {
         return own;
@@ -203,7 +206,7 @@ public final class TimeAnchor implements Stage {
       }
     }
     for (TimeMention m : doc.in(s)) {
-      if ((c.contains(m.lastToken()) || c.contains(m.firstToken()))
+      if ((c.contains(m.lastToken()) || c.contains(m.firstToken())) && !RelativeSpans.apart(s, m.firstToken(), trigger)
           && !inObjectsEvent(doc, s, c, m) && !NearClauses.modifiesNoun(s, m, trigger)) {
         Optional<EventDate> near = EventDates.of(m, doc.published());
         if (near.isPresent()) {
@@ -211,7 +214,8 @@ public final class TimeAnchor implements Stage {
         }
       }
     }
-    return NearClauses.occasionOfComplement(doc, s, c).or(() -> pastCue(doc, s, c, trigger));
+    return NearClauses.occasionOfComplement(doc, s, c).or(() -> NearClauses.occasionParticiple(doc, s, c))
+        .or(() -> pastCue(doc, s, c, trigger));
   }
 
   /**

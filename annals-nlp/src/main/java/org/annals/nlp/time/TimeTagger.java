@@ -39,6 +39,8 @@ public final class TimeTagger {
   private static final Pattern NOISE = Pattern.compile(
       "(?i)(?:once|previously|present|future|quarterly|annual|annually|yearly|monthly|weekly|the|a|an)");
   private static final Pattern AGE = Pattern.compile("(?i).*\\b(?:\\w+-years?-old|years?\\s+old)\\b.*");
+  /** "during a march", "the march on parliament": edited news writes the month with a capital. */
+  private static final Pattern LOWER_MARCH = Pattern.compile(".*\\bmarch(?:es)?\\b.*");
   private static final Pattern MONTH_NAME = Pattern.compile(
       "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\b");
   private static final Pattern YEAR_OR_RELATIVE = Pattern.compile(
@@ -82,6 +84,7 @@ public final class TimeTagger {
     List<TimeMention> out = new ArrayList<>();
     for (TimeExpression t : s.timexes()) {
       if (!NOISE.matcher(t.text().strip()).matches() && !AGE.matcher(t.text()).matches()
+          && !LOWER_MARCH.matcher(t.text()).matches()
           && !"SEC".equals(t.text())) {
         out.add(mention(s, t.start(), t.end(), text, t.type(), t.value(), KEPT));
       }
