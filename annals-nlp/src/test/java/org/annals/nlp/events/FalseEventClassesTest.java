@@ -93,4 +93,16 @@ class FalseEventClassesTest extends CodingTestBase {
     assertThat(types("Prime Minister Narendra Modi thanked Japan for its help after the floods."))
         .containsExactly("SUPPORT");
   }
+
+  @Test
+  void askingAboutConditionsEndedWorkAndIllnessesAreNoEvents() {
+    assertThat(types("The novelist said the word \"heritage\" asks about too many things at once."))
+        .isEmpty();
+    assertThat(types("Visitors may enter the palace provided they show a ticket.")).isEmpty();
+    assertThat(types("She overcame leukaemia as a teenager and became a famous singer."))
+        .isEmpty();
+    assertThat(types("Police press officer Anna Berg said the bridge would stay closed."))
+        .isEmpty();
+    assertThat(types("Kenya asked Uganda to hand over the suspects.")).contains("REQUEST");
+  }
 }
