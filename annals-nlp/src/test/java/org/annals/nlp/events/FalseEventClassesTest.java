@@ -105,4 +105,13 @@ class FalseEventClassesTest extends CodingTestBase {
         .isEmpty();
     assertThat(types("Kenya asked Uganda to hand over the suspects.")).contains("REQUEST");
   }
+
+  @Test
+  void suppliesAndGrantsAsNounsThanksToAllAndResidingAreNoEvents() {
+    assertThat(types("The charity hopes to apply for government grants next year.")).isEmpty();
+    assertThat(types("\"I sincerely thank everyone for their prayers,\" the former minister"
+        + " wrote.")).isEmpty();
+    assertThat(types("The brother of the drowned boy now resides in Germany.")).isEmpty();
+    assertThat(types("Turkey gave Syrian rebels weapons and training.")).containsExactly("AID");
+  }
 }
