@@ -124,7 +124,7 @@ public final class Lexicon {
     return version;
   }
 
-  /** Parses lexicon text; collects entries (later ids replace earlier) and embed rules. */
+  /** Parses lexicon text; collects entries (a later file's ids replace earlier ones; an id twice in one file is an error) and embed rules. */
   private static final class Parser {
     private final Ontology ontology;
     private final Map<String, LexiconEntry> entries = new LinkedHashMap<>();
@@ -139,6 +139,7 @@ public final class Lexicon {
       StringBuilder all = new StringBuilder();
       String line;
       int n = 0;
+      Map<String, Integer> idLines = new HashMap<>();
       while ((line = r.readLine()) != null) {
         n++;
         all.append(line).append('\n');
@@ -152,6 +153,11 @@ public final class Lexicon {
           embedLine(cols, where);
         } else {
           LexiconEntry e = entry(cols, where);
+          Integer first = idLines.putIfAbsent(e.id(), n);
+          if (first != null) {
+            throw new BadInputException(where + ": id " + e.id() + " is already defined at line " + first
+                + " (an id names one entry; a user file replaces a bundled entry by its id)");
+          }
           entries.put(e.id(), e);
         }
       }

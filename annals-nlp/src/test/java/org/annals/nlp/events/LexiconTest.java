@@ -69,6 +69,8 @@ class LexiconTest {
     assertError("x.five\tmeet ...\tCONSULT\t-\t-\t040\t-\n", "line 1", "ending in '...'");
     assertError("x.six\tmeet\tCONSULT\t-\t-\t040\tloud\n", "line 1", "unknown flag 'loud'");
     assertError("x.seven\tmeet\tCONSULT\t-\tweather\t040\t-\n", "line 1", "unknown PLOVER context 'weather'");
+    assertError("x.eight\tmeet\tCONSULT\t-\t-\t040\t-\n# again\nx.eight\tsee\tCONSULT\t-\t-\t040\t-\n",
+        "line 3", "id x.eight is already defined at line 1");
   }
 
   private void assertError(String content, String line, String reason) throws IOException {
