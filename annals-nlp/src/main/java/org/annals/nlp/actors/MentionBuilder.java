@@ -204,10 +204,23 @@ final class MentionBuilder {
    */
   private static boolean ofCountry(Sentence s, List<Piece> group, Piece p) {
     Piece last = group.get(group.size() - 1);
-    return p.kind() == Piece.Kind.COUNTRY && p.first() == last.last() + 2
-        && s.tokens().get(last.last() + 1).lemma().equals("of")
-        && (last.kind() == Piece.Kind.ROLE || last.kind() == Piece.Kind.AGENT)
-        && group.stream().noneMatch(g -> g.kind() == Piece.Kind.PERSON || g.countryLike());
+    if (p.first() != last.last() + 2 || !(last.kind() == Piece.Kind.ROLE || last.kind() == Piece.Kind.AGENT)
+        || group.stream().anyMatch(g -> g.kind() == Piece.Kind.PERSON || g.countryLike())) {
+      return false;
+    }
+    String between = s.tokens().get(last.last() + 1).lemma();
+    return p.kind() == Piece.Kind.COUNTRY && between.equals("of")
+        || capitalIn(s, group, p) && between.equals("in");
+  }
+
+  /**
+   * "the regime in Tehran", "the authorities in Kabul": a definite office or agent placed in a
+   * capital is that capital's state's (h109), not the article's most named country.
+   */
+  private static boolean capitalIn(Sentence s, List<Piece> group, Piece p) {
+    int first = group.get(0).first();
+    return p.kind() == Piece.Kind.METONYM && p.rule() != null && p.rule().startsWith("kb:capital:")
+        && first > 0 && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the");
   }
 
   /** "Saudi Arabia's state-owned X", "a Freedonian state-run X": a country owns a body named after it. */

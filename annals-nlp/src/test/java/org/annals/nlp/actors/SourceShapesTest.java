@@ -53,6 +53,12 @@ class SourceShapesTest {
   }
 
   @Test
+  void aBodyPlacedInACapitalIsThatCapitalsState() {
+    assertThat(sourceCountries("Ukraine accused Belarus on Sunday of massing troops near the border. "
+        + "The government in Minsk rejected the accusation.", "rejected")).containsExactly("BLR");
+  }
+
+  @Test
   void unnamedCriticsAreOfTheArticlesCountry() {
     assertThat(sourceCountries("Zambia's parliament passed a cyber security law on Thursday. "
         + "Critics accused the government of muzzling the press.", "accused")).containsExactly("ZMB");
