@@ -68,6 +68,10 @@ final class ArticleContext {
     if (plural && groupCountries.size() > 1) {
       return null; // "they" after groups of several countries: all of them, so no one of them
     }
+    if (!personal && subject && speakerGroup != null && speakerGroupAt == lastSubjectGroupAt
+        && sentence - speakerGroupAt == 1 && plural == speakerGroupPlural) {
+      return speakerGroup; // "NATO said Russia had violated ... It urged": NATO, not Russia (h109)
+    }
     if (!personal && subject && lastSubjectGroup != null && sentence - lastSubjectGroupAt <= 1
         && (plural || !lastSubjectGroupPlural)) {
       return lastSubjectGroup; // "nurses rallied outside the ministry as they demanded": the nurses
@@ -136,6 +140,30 @@ final class ArticleContext {
     rememberGroup(ref, subject, false);
   }
 
+  /**
+   * The group named as the subject of a sentence's main clause when that sentence's last subject
+   * group was named inside what it reported ("NATO said Russia had violated its airspace"): a
+   * subject pronoun of the next sentence of its number refers to the speaker (h109).
+   */
+  private ActorRef speakerGroup;
+  private int speakerGroupAt = -1;
+  private boolean speakerGroupPlural;
+
+  /**
+   * As {@link #rememberGroup(ActorRef, boolean, boolean)}; {@code reported}: named as the subject
+   * of a clause a reporting verb governs, which leaves the main clause's subject the speaker.
+   */
+  void rememberGroup(ActorRef ref, boolean subject, boolean plural, boolean reported) {
+    if (subject && !reported) {
+      speakerGroup = ref;
+      speakerGroupAt = sentence;
+      speakerGroupPlural = plural;
+    } else if (subject && speakerGroupAt != sentence) {
+      speakerGroup = null;
+    }
+    rememberGroup(ref, subject, plural);
+  }
+
   /** As {@link #rememberGroup(ActorRef, boolean)}; {@code plural}: named by a plural common noun. */
   void rememberGroup(ActorRef ref, boolean subject, boolean plural) {
     lastGroupPlural = plural;
@@ -180,7 +208,31 @@ final class ArticleContext {
    * happens, the nationality is someone else's.
    */
   String agentCountry() {
-    return !sentenceAdjectival || homeCountry == null ? contextCountry() : homeCountry;
+    return agentCountry(false);
+  }
+
+  /**
+   * As {@link #agentCountry()}; an agent named by a noun ({@code noun}: "police had detained four
+   * Serbian nationals"), in an article with no home yet, takes the article's main country over the
+   * nationality (h109); an adjective ("a military aid program for Bosnian forces") does not.
+   */
+  String agentCountry(boolean noun) {
+    if (!sentenceAdjectival) {
+      return contextCountry();
+    }
+    String main = noun ? mainCountry() : null;
+    return homeCountry != null ? homeCountry : main != null ? main : contextCountry();
+  }
+
+  /**
+   * The country of a definite state body that names none ("the junta", "the army"): the article's
+   * main country ({@link #mainCountry()}) unless the sentence names its scene as a place ("the
+   * army in Goma"); a country the sentence only speaks of ("the junta accused France") is whom it
+   * deals with, not its own (h109). Null when neither holds.
+   */
+  String definiteBodyCountry() {
+    String main = mainCountry();
+    return sentenceLocated || main == null ? null : main;
   }
 
   /** Whether the current sentence's scene is only a nationality adjective. */

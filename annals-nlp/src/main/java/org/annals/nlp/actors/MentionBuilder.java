@@ -204,10 +204,23 @@ final class MentionBuilder {
    */
   private static boolean ofCountry(Sentence s, List<Piece> group, Piece p) {
     Piece last = group.get(group.size() - 1);
-    return p.kind() == Piece.Kind.COUNTRY && p.first() == last.last() + 2
-        && s.tokens().get(last.last() + 1).lemma().equals("of")
-        && (last.kind() == Piece.Kind.ROLE || last.kind() == Piece.Kind.AGENT)
-        && group.stream().noneMatch(g -> g.kind() == Piece.Kind.PERSON || g.countryLike());
+    if (p.first() != last.last() + 2 || !(last.kind() == Piece.Kind.ROLE || last.kind() == Piece.Kind.AGENT)
+        || group.stream().anyMatch(g -> g.kind() == Piece.Kind.PERSON || g.countryLike())) {
+      return false;
+    }
+    String between = s.tokens().get(last.last() + 1).lemma();
+    return p.kind() == Piece.Kind.COUNTRY && between.equals("of")
+        || capitalIn(s, group, p) && between.equals("in");
+  }
+
+  /**
+   * "the regime in Tehran", "the authorities in Kabul": a definite office or agent placed in a
+   * capital is that capital's state's (h109), not the article's most named country.
+   */
+  private static boolean capitalIn(Sentence s, List<Piece> group, Piece p) {
+    int first = group.get(0).first();
+    return p.kind() == Piece.Kind.METONYM && p.rule() != null && p.rule().startsWith("kb:capital:")
+        && first > 0 && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the");
   }
 
   /** "Saudi Arabia's state-owned X", "a Freedonian state-run X": a country owns a body named after it. */
@@ -230,6 +243,7 @@ final class MentionBuilder {
     Phrase ph = Phrase.of(group, kb);
     int first = group.get(0).first();
     int last = group.get(group.size() - 1).last();
+    ph.nounHead = s.tokens().get(last).isNoun();
     if (first > 0 && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the")
         && group.get(0).kind() != Piece.Kind.PERSON) {
       first--;
@@ -256,7 +270,7 @@ final class MentionBuilder {
     }
     boolean reporting = SceneCountry.inside(SceneCountry.reportingClause(s), first);
     remember(ctx, ph, ref, s.tokens().get(group.get(group.size() - 1).last()), reporting,
-        placeNamed(s, first, ref), subject(s, last));
+        placeNamed(s, first, ref), subject(s, last), subject(s, last) && reported(s, last));
     return Optional.of(new ActorMention(s.index(), first, last, last, ref));
   }
 
@@ -331,6 +345,20 @@ final class MentionBuilder {
     return false;
   }
 
+  /**
+   * Whether the subject at {@code i} is of a clause complementing another verb ("said Russia had
+   * violated"): its verb is a {@code ccomp}.
+   */
+  private static boolean reported(Sentence s, int i) {
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == i && SUBJECT.contains(d.relation())) {
+        int gov = d.governor();
+        return s.dependencies().stream().anyMatch(e -> e.dependent() == gov && e.relation().equals("ccomp"));
+      }
+    }
+    return false;
+  }
+
   /** The rule of a country's or capital's bare name. */
   private static final java.util.regex.Pattern PLACE_NAME =
       java.util.regex.Pattern.compile("kb:(country|capital):[^+>]*");
@@ -341,6 +369,12 @@ final class MentionBuilder {
    */
   private static void remember(ArticleContext ctx, Phrase ph, ActorRef ref, Token lastToken,
       boolean reporting, boolean place, boolean subject) {
+    remember(ctx, ph, ref, lastToken, reporting, place, subject, false);
+  }
+
+  /** As above; {@code reported}: the subject of a clause a verb reports ("said Russia had ..."). */
+  private static void remember(ArticleContext ctx, Phrase ph, ActorRef ref, Token lastToken,
+      boolean reporting, boolean place, boolean subject, boolean reported) {
     if (ph.isPersonal()) {
       String surname = ref.name() != null && ref.name().contains(" ")
           ? ArticleContext.surnameOf(ref.name()) : lastToken.word();
@@ -350,7 +384,7 @@ final class MentionBuilder {
         ctx.rememberPerson(given, ref); // "Mohammad bin Salman ... Mohammad's admission"
       }
     } else if (ref.country() != null && !isRegion(ref) && !place) {
-      ctx.rememberGroup(ref, subject, lastToken.pos().equals("NNS")); // "they" is no continent or region ("across Africa ... they attack")
+      ctx.rememberGroup(ref, subject, lastToken.pos().equals("NNS"), reported); // "they" is no continent or region ("across Africa ... they attack")
     }
     if (ref.country() != null && ref.country().length() == 3 && !ph.isPronoun() && !reporting
         && !isRegion(ref) && !international(ref)) {

@@ -21,6 +21,8 @@ final class Phrase {
    * most named country, not the sentence's scene ({@link ArticleContext#personCountry}).
    */
   static final String MAIN_COUNTRY = "+article-main";
+  /** Sectors of a state's own bodies: a definite one with no country is the article's (h109). */
+  private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "MIL", "JUD", "LEG", "COP");
 
   /** {@code rule} without the country an unknown person took from context (and its basis). */
   static String withoutContextCountry(String rule) {
@@ -37,6 +39,8 @@ final class Phrase {
   boolean pronoun;
   boolean titled;
   boolean onlyAdjectives = true;
+  /** Whether the phrase ends in a noun ("police"), not an adjective ("a military aid program"). */
+  boolean nounHead;
   /** The host country a mission is posted to ("ambassador to France"): never its own country. */
   String host;
   final List<String> rules = new ArrayList<>();
@@ -181,6 +185,11 @@ final class Phrase {
     boolean titledName = personName != null && office != null && !roleAfterPerson && !fullName;
     boolean body = !titled || "GOVERNMENT".equals(office);
     boolean unplaced = madeUp() && orgNames != null && !orgNames.takesContext(sector);
+    if (cc == null && !pronoun && !unplaced && host == null && definite && !plural && body
+        && personName == null && sector != null && STATE_SECTORS.contains(sector) && ctx.definiteBodyCountry() != null) {
+      cc = ctx.definiteBodyCountry(); // "the junta accused France": the junta of the article's country
+      rule += "+definite-body-of-main+country-from-context:" + cc;
+    }
     if (cc == null && !pronoun && !unplaced && host == null
         && ((sector != null && body) || fullName || titledName)) {
       // "police", "protesters", "a judge", a person the KB does not know named in full: the
@@ -189,7 +198,7 @@ final class Phrase {
       // Offices held by persons are not agents: "the two presidents" are whoever was named
       // before, not the country in focus; "the government", "officials" are.
       ArticleContext.Guess guess = fullName || titledName ? ctx.personCountry()
-          : new ArticleContext.Guess(ctx.agentCountry(), false);
+          : new ArticleContext.Guess(ctx.agentCountry(nounHead), false);
       cc = guess.country();
       if (cc != null) {
         rule += (guess.main() ? MAIN_COUNTRY : "") + "+country-from-context:" + cc;
