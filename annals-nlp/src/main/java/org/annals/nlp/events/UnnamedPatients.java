@@ -9,7 +9,7 @@ import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
 
 /**
- * The person an arrest, a conviction or an attack befalls when the text names no actor for them:
+ * The person an arrest, a conviction, an attack or (h108) a pardon or an acquittal befalls when the text names no actor for them:
  * a pronoun with nothing to refer back to ("detained him"), a person noun the actor resolver
  * leaves out ({@code person-noun}: "an arrest of a man", "a writer was sentenced"), or a person
  * the NER tags whom the knowledge base does not know. The patient is the object or passive subject
@@ -24,9 +24,12 @@ import org.annals.nlp.text.WordLists;
  * <p>Immutable after construction; thread-safe.
  */
 final class UnnamedPatients {
-  private static final Set<String> TYPES = Set.of("COERCE", "ASSAULT", "SANCTION");
-  /** Types whose captor's country is where the patient is: an arrest, a conviction. */
-  private static final Set<String> CAPTIVE = Set.of("COERCE", "SANCTION");
+  private static final Set<String> TYPES = Set.of("COERCE", "ASSAULT", "SANCTION", "CONCEDE");
+  /**
+   * Types whose captor's country is where the patient is: an arrest, a conviction, and (h108) a
+   * pardon, an acquittal or a release by a state body.
+   */
+  private static final Set<String> CAPTIVE = Set.of("COERCE", "SANCTION", "CONCEDE");
   private static final Set<String> STATE = Set.of("GOV", "COP", "JUD", "MIL", "PRM");
   private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "he", "she", "they");
   private final Set<String> persons;
