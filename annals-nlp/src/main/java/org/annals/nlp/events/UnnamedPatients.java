@@ -1,5 +1,6 @@
 package org.annals.nlp.events;
 
+import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
@@ -31,7 +32,7 @@ final class UnnamedPatients {
    */
   private static final Set<String> CAPTIVE = Set.of("COERCE", "SANCTION", "CONCEDE");
   private static final Set<String> STATE = Set.of("GOV", "COP", "JUD", "MIL", "PRM");
-  private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "he", "she", "they");
+  private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "he", "she", "they", "his", "their");
   private final Set<String> persons;
   private final Set<String> patientNouns;
 
@@ -47,7 +48,7 @@ final class UnnamedPatients {
         || entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
       return;
     }
-    int patient = patient(g, m.head());
+    int patient = owner(g, mentions, entry, patient(g, m.head()));
     if (patient < 0 || mentions.ref(patient) != null || !person(g, patient)) {
       return;
     }
@@ -75,6 +76,19 @@ final class UnnamedPatients {
       }
     }
     return -1;
+  }
+
+  /**
+   * For a seizure, a search or a freeze (COERCE), the owner of a thing it befalls when no actor
+   * was resolved for it ("seized his weapons", "searched the suspect's home", "froze her bank
+   * accounts": the possessor); else {@code patient} itself (h108).
+   */
+  private int owner(SentenceGraph g, Mentions mentions, LexiconEntry entry, int patient) {
+    if (patient < 0 || !entry.event().equals("COERCE") || mentions.ref(patient) != null || person(g, patient)) {
+      return patient;
+    }
+    List<Integer> owners = g.childrenBy(patient, "nmod:poss");
+    return owners.size() == 1 ? owners.get(0) : patient;
   }
 
   /** A personal pronoun, a person noun, or a name the NER tags as a person. */
