@@ -50,7 +50,10 @@ import org.annals.nlp.text.WordLists;
  * <p>Immutable after construction; thread-safe.
  */
 final class DomesticRecipients {
-  private static final Set<String> VERBAL = Set.of("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT");
+  private static final Set<String> VERBAL = Set.of("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT",
+      "CONCEDE", "SANCTION", "COERCE");
+  /** Acts done to a person or a body only, not to a matter ("pardoned the aide", not "conceded the election"). */
+  private static final Set<String> TO_PARTIES = Set.of("CONCEDE");
   /** Where a verb names whom it is done to (the passive subject too: "the network was asked to"). */
   private static final Set<String> VERB_PATIENT = Set.of("obj", "obl:against", "nsubj:pass");
   /** Where an event noun names whom it is against ("accusations against the network"). */
@@ -94,9 +97,10 @@ final class DomesticRecipients {
     if (country == null) {
       return;
     }
-    if (VERBAL.contains(entry.event())) {
+    if (VERBAL.contains(entry.event()) && !offered.contains(entry.id())) {
       // a matter is the actors' own country's only when their words say which country that is
-      boolean matters = p.actors.stream().noneMatch(PhraseExpansion::countryFromScene);
+      boolean matters = p.actors.stream().noneMatch(PhraseExpansion::countryFromScene)
+          && !TO_PARTIES.contains(entry.event());
       int patient = patient(g, mentions, m.head(), matters);
       String how = "+";
       if (patient < 0 && matters && ActAuthors.TYPES.contains(entry.event())) {
