@@ -55,7 +55,7 @@ final class DomesticRecipients {
   /** Acts done to a person or a body only, not to a matter ("pardoned the aide", not "conceded the election"). */
   private static final Set<String> TO_PARTIES = Set.of("CONCEDE");
   /** Where a verb names whom it is done to (the passive subject too: "the network was asked to"). */
-  private static final Set<String> VERB_PATIENT = Set.of("obj", "obl:against", "nsubj:pass");
+  private static final Set<String> VERB_PATIENT = Set.of("obj", "obl:against", "nsubj:pass", "obl:for");
   /** Where an event noun names whom it is against ("accusations against the network"). */
   private static final Set<String> NOUN_PATIENT = Set.of("nmod:against");
   /** Where the object names its owner or author ("the network's licence", "the act of the board"). */
