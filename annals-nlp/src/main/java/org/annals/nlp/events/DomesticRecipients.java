@@ -20,8 +20,11 @@ import org.annals.nlp.text.WordLists;
  *
  * <ul>
  *   <li>{@code recipient:domestic} — an accusation, a demand, a threat, a rejection or praise
- *       (ACCUSE, REQUEST, THREATEN, REJECT, SUPPORT) whose object, passive subject ("the network
- *       was asked to") or "against" phrase is a person or a body no actor was resolved for: a
+ *       (ACCUSE, REQUEST, THREATEN, REJECT, SUPPORT), and (h108) a sanction or a coercion
+ *       (SANCTION, COERCE: "the court ruled against the attempt") or a concession to a person or
+ *       a body only (CONCEDE: "acquitted the aide", not "conceded the election"), whose object,
+ *       passive subject ("the network was asked to"), "against" phrase or (h108) "for" phrase
+ *       ("called for calm") is a person or a body no actor was resolved for: a
  *       name the NER tags as a person or an organisation, a {@code person-noun} or a {@code
  *       body-noun} ("accused the network of lying", "urged my
  *       colleagues to", "thanked Maria for her service", "blamed the opposition leadership"), or
