@@ -174,8 +174,8 @@ final class MentionBuilder {
       return true;
     }
     boolean adjacent = p.first() == last.last() + 1;
-    boolean possessive = p.first() == last.last() + 2
-        && s.tokens().get(last.last() + 1).pos().equals("POS")
+    boolean possessive = p.first() >= last.last() + 2
+        && s.tokens().get(last.last() + 1).pos().equals("POS") && modifiersOnly(s, last.last() + 2, p.first())
         && last.countryLike() && (p.kind() == Piece.Kind.ROLE || p.kind() == Piece.Kind.AGENT);
     boolean modifierBetween = p.first() == last.last() + 2
         && s.tokens().get(last.last() + 1).pos().startsWith("JJ")
@@ -194,6 +194,28 @@ final class MentionBuilder {
         && adjacent && s.tokens().get(p.last()).pos().equals("NNPS");
     if (p.countryLike() && (hasRoleOrPerson || last.countryLike()) && !ethnicGroup) {
       return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether the tokens {@code from} (inclusive) to {@code to} (exclusive) are at most three
+   * lower-case modifiers (adjectives, common nouns, participles, hyphens) between a country's
+   * possessive and the agent it owns: "Venezuela's state oil company", "Russia's largest bank"
+   * (h108).
+   */
+  private static boolean modifiersOnly(Sentence s, int from, int to) {
+    if (to - from > 3) {
+      return false;
+    }
+    for (int j = from; j < to; j++) {
+      Token t = s.tokens().get(j);
+      String pos = t.pos();
+      boolean modifier = pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS") || pos.equals("VBN")
+          || pos.equals("HYPH");
+      if (!modifier || Character.isUpperCase(t.word().charAt(0))) {
+        return false;
+      }
     }
     return true;
   }

@@ -57,7 +57,7 @@ public final class CameoVerbs {
         + new java.util.TreeMap<>(curatedDefaults);
     for (VerbDictionary.Block b : dictionary.blocks()) {
       for (VerbDictionary.VerbPattern p : b.patterns()) {
-        LexiconEntry e = entry(ontology, p.code(), p.line(),
+        LexiconEntry e = entry(ontology, oneSided(p), p.line(),
             b.name() + ": " + p.text(), 1 + p.pre().size() + p.post().size(), false);
         entries.put("p" + p.line(), onlyPrepositions(p) ? needsRecipient(e) : e);
       }
@@ -69,6 +69,16 @@ public final class CameoVerbs {
                 + ")", 1 + v.before().size() + v.after().size(), true));
       }
     }
+  }
+
+  /**
+   * A weapon as the subject of a two-sided code ("- &WEAPON * [193:193]", written for "guns
+   * battled"): the verbs of its block that hit ("missiles hit the plant", "rockets struck the
+   * town") name one side acting on the other, so the code is one-sided (h108).
+   */
+  private static VerbDictionary.Code oneSided(VerbDictionary.VerbPattern p) {
+    VerbDictionary.Code c = p.code();
+    return c.bothAct() && p.text().startsWith("- &WEAPON *") ? new VerbDictionary.Code(c.cameo(), false, false) : c;
   }
 
   /** Loads the bundled dictionary and curation. */

@@ -20,8 +20,11 @@ import org.annals.nlp.text.WordLists;
  *
  * <ul>
  *   <li>{@code recipient:domestic} — an accusation, a demand, a threat, a rejection or praise
- *       (ACCUSE, REQUEST, THREATEN, REJECT, SUPPORT) whose object, passive subject ("the network
- *       was asked to") or "against" phrase is a person or a body no actor was resolved for: a
+ *       (ACCUSE, REQUEST, THREATEN, REJECT, SUPPORT), and (h108) a sanction or a coercion
+ *       (SANCTION, COERCE: "the court ruled against the attempt") or a concession to a person or
+ *       a body only (CONCEDE: "acquitted the aide", not "conceded the election"), whose object,
+ *       passive subject ("the network was asked to"), "against" phrase or (h108) "for" phrase
+ *       ("called for calm") is a person or a body no actor was resolved for: a
  *       name the NER tags as a person or an organisation, a {@code person-noun} or a {@code
  *       body-noun} ("accused the network of lying", "urged my
  *       colleagues to", "thanked Maria for her service", "blamed the opposition leadership"), or
@@ -50,9 +53,12 @@ import org.annals.nlp.text.WordLists;
  * <p>Immutable after construction; thread-safe.
  */
 final class DomesticRecipients {
-  private static final Set<String> VERBAL = Set.of("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT");
+  private static final Set<String> VERBAL = Set.of("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT",
+      "CONCEDE", "SANCTION", "COERCE");
+  /** Acts done to a person or a body only, not to a matter ("pardoned the aide", not "conceded the election"). */
+  private static final Set<String> TO_PARTIES = Set.of("CONCEDE");
   /** Where a verb names whom it is done to (the passive subject too: "the network was asked to"). */
-  private static final Set<String> VERB_PATIENT = Set.of("obj", "obl:against", "nsubj:pass");
+  private static final Set<String> VERB_PATIENT = Set.of("obj", "obl:against", "nsubj:pass", "obl:for");
   /** Where an event noun names whom it is against ("accusations against the network"). */
   private static final Set<String> NOUN_PATIENT = Set.of("nmod:against");
   /** Where the object names its owner or author ("the network's licence", "the act of the board"). */
@@ -94,9 +100,10 @@ final class DomesticRecipients {
     if (country == null) {
       return;
     }
-    if (VERBAL.contains(entry.event())) {
+    if (VERBAL.contains(entry.event()) && !offered.contains(entry.id())) {
       // a matter is the actors' own country's only when their words say which country that is
-      boolean matters = p.actors.stream().noneMatch(PhraseExpansion::countryFromScene);
+      boolean matters = p.actors.stream().noneMatch(PhraseExpansion::countryFromScene)
+          && !TO_PARTIES.contains(entry.event());
       int patient = patient(g, mentions, m.head(), matters);
       String how = "+";
       if (patient < 0 && matters && ActAuthors.TYPES.contains(entry.event())) {

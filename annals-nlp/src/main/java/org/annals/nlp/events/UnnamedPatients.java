@@ -1,5 +1,6 @@
 package org.annals.nlp.events;
 
+import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
@@ -9,7 +10,7 @@ import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
 
 /**
- * The person an arrest, a conviction or an attack befalls when the text names no actor for them:
+ * The person an arrest, a conviction, an attack or (h108) a pardon or an acquittal befalls when the text names no actor for them:
  * a pronoun with nothing to refer back to ("detained him"), a person noun the actor resolver
  * leaves out ({@code person-noun}: "an arrest of a man", "a writer was sentenced"), or a person
  * the NER tags whom the knowledge base does not know. The patient is the object or passive subject
@@ -24,11 +25,14 @@ import org.annals.nlp.text.WordLists;
  * <p>Immutable after construction; thread-safe.
  */
 final class UnnamedPatients {
-  private static final Set<String> TYPES = Set.of("COERCE", "ASSAULT", "SANCTION");
-  /** Types whose captor's country is where the patient is: an arrest, a conviction. */
-  private static final Set<String> CAPTIVE = Set.of("COERCE", "SANCTION");
+  private static final Set<String> TYPES = Set.of("COERCE", "ASSAULT", "SANCTION", "CONCEDE");
+  /**
+   * Types whose captor's country is where the patient is: an arrest, a conviction, and (h108) a
+   * pardon, an acquittal or a release by a state body.
+   */
+  private static final Set<String> CAPTIVE = Set.of("COERCE", "SANCTION", "CONCEDE");
   private static final Set<String> STATE = Set.of("GOV", "COP", "JUD", "MIL", "PRM");
-  private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "he", "she", "they");
+  private static final Set<String> PRONOUNS = Set.of("him", "her", "them", "he", "she", "they", "his", "their");
   private final Set<String> persons;
   private final Set<String> patientNouns;
 
@@ -44,7 +48,7 @@ final class UnnamedPatients {
         || entry.flags().contains(LexiconEntry.Flag.REVERSED)) {
       return;
     }
-    int patient = patient(g, m.head());
+    int patient = owner(g, mentions, entry, patient(g, m.head()));
     if (patient < 0 || mentions.ref(patient) != null || !person(g, patient)) {
       return;
     }
@@ -72,6 +76,19 @@ final class UnnamedPatients {
       }
     }
     return -1;
+  }
+
+  /**
+   * For a seizure, a search or a freeze (COERCE), the owner of a thing it befalls when no actor
+   * was resolved for it ("seized his weapons", "searched the suspect's home", "froze her bank
+   * accounts": the possessor); else {@code patient} itself (h108).
+   */
+  private int owner(SentenceGraph g, Mentions mentions, LexiconEntry entry, int patient) {
+    if (patient < 0 || !entry.event().equals("COERCE") || mentions.ref(patient) != null || person(g, patient)) {
+      return patient;
+    }
+    List<Integer> owners = g.childrenBy(patient, "nmod:poss");
+    return owners.size() == 1 ? owners.get(0) : patient;
   }
 
   /** A personal pronoun, a person noun, or a name the NER tags as a person. */
