@@ -112,7 +112,7 @@ final class ArgumentFinder {
     }
     NounModifiers.settle(p); // "Turkey began a military offensive": not also the scene's army
     NamingRule.dropComplementRecipients(g, match, p); // "called the strike a violation of [Iraqi] sovereignty"
-    p.dedupe();
+    p.dedupe("ACCUSE".equals(match.entry().event()));
     return p;
   }
 

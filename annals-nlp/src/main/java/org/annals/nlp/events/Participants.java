@@ -12,6 +12,8 @@ import org.annals.model.ActorRef;
 final class Participants {
   private static final Set<String> FORCES = Set.of("MIL", "COP", "PRM");
   private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "PRM");
+  /** Words that make a phrase the doer's own ("his side", "its troops"). */
+  private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their", "our", "my");
   final List<ActorRef> actors = new ArrayList<>();
   final List<ActorRef> recipients = new ArrayList<>();
   boolean surfaceFallback;
@@ -85,6 +87,12 @@ final class Participants {
         && java.util.Objects.equals(a.country(), b.country());
   }
 
+  private static boolean possessed(ActorRef r) {
+    String text = r.text() == null ? "" : r.text().toLowerCase(java.util.Locale.ROOT);
+    int space = text.indexOf(' ');
+    return POSSESSIVE.contains(space > 0 ? text.substring(0, space) : text);
+  }
+
   /** Symmetric events: everybody acts, nobody receives. */
   void makeSymmetric() {
     for (ActorRef r : recipients) {
@@ -95,13 +103,15 @@ final class Participants {
 
   /**
    * Drops recipients that are also actors, and recipients of an actor's own country when one of
-   * another country is named.
+   * another country is named. An accusation ({@code judged}) keeps the actor's own forces unless
+   * a possessive makes them its own: "the commission accused the police of abductions" judges
+   * them; "lamented his side's loss" does not.
    */
-  void dedupe() {
+  void dedupe(boolean judged) {
     recipients.removeIf(r -> actors.stream().anyMatch(a -> same(a, r)));
     // "India deployed troops", "Israel withdrew its troops": the actor's own forces are what it
     // moves, not whom it acts on
-    recipients.removeIf(r -> r.sector() != null && FORCES.contains(r.sector())
+    recipients.removeIf(r -> !(judged && !possessed(r)) && r.sector() != null && FORCES.contains(r.sector())
         && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())
             && (a.sector() == null || STATE.contains(a.sector()))));
     if (!actors.isEmpty() && recipients.stream().anyMatch(this::foreign)) {

@@ -119,7 +119,8 @@ class AccuseClassesTest extends CodingTestBase {
     // "Iraqi" belongs to what the strike is called; the judged is the strike's author
     assertCodes("The Iraqi foreign ministry characterized the American strike as a serious violation of Iraqi sovereignty.",
         "2024-03-10", "ACCUSE/disapprove 111 IRQ:GOV -> USA asserted");
+    // the militia named is the judged (h106: an accusation keeps the accuser's own forces), not the group
     assertCodes("The Turkish president named the militia as a terrorist group.", "2024-03-10",
-        "ACCUSE/disapprove 111 TUR:GOV asserted");
+        "ACCUSE/disapprove 111 TUR:GOV -> TUR:PRM asserted");
   }
 }
