@@ -236,12 +236,14 @@ final class MentionBuilder {
   }
 
   /**
-   * "the regime in Tehran", "the authorities in Kabul": a definite office or agent placed in a
-   * capital is that capital's state's (h109), not the article's most named country.
+   * "the regime in Tehran", "the authorities in Kabul": a definite office placed in a capital is
+   * that capital's state's (h109), not the article's most named country. Only an office: an agent
+   * with a sector of its own ("the health ministry in Accra", "the High Court in Dublin") would take
+   * the capital's government sector, and its country comes from the place already.
    */
   private static boolean capitalIn(Sentence s, List<Piece> group, Piece p) {
     int first = group.get(0).first();
-    return p.kind() == Piece.Kind.METONYM && p.rule() != null && p.rule().startsWith("kb:capital:")
+    return group.get(group.size() - 1).kind() == Piece.Kind.ROLE && p.kind() == Piece.Kind.METONYM && p.rule() != null && p.rule().startsWith("kb:capital:")
         && first > 0 && s.tokens().get(first - 1).lemma().equalsIgnoreCase("the");
   }
 

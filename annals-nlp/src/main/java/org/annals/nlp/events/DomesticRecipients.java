@@ -57,6 +57,11 @@ final class DomesticRecipients {
       "CONCEDE", "SANCTION", "COERCE");
   /** Acts done to a person or a body only, not to a matter ("pardoned the aide", not "conceded the election"). */
   private static final Set<String> TO_PARTIES = Set.of("CONCEDE");
+  /**
+   * Acts whose trigger's own object noun is the act ("imposed new tariffs", "ordered a curfew"),
+   * not a judged matter as in a verbal act ("rejected his proposals").
+   */
+  private static final Set<String> ACTS_NAMED = Set.of("CONCEDE", "SANCTION", "COERCE");
   /** Where a verb names whom it is done to (the passive subject too: "the network was asked to"). */
   private static final Set<String> VERB_PATIENT = Set.of("obj", "obl:against", "nsubj:pass", "obl:for");
   /** Where an event noun names whom it is against ("accusations against the network"). */
@@ -104,7 +109,7 @@ final class DomesticRecipients {
       // a matter is the actors' own country's only when their words say which country that is
       boolean matters = p.actors.stream().noneMatch(PhraseExpansion::countryFromScene)
           && !TO_PARTIES.contains(entry.event());
-      int patient = patient(g, mentions, m.head(), matters);
+      int patient = patient(g, mentions, m, matters);
       String how = "+";
       if (patient < 0 && matters && ActAuthors.TYPES.contains(entry.event())) {
         patient = judgedMatter(g, mentions, m); // "referred to the vote as a hoax"
@@ -135,7 +140,8 @@ final class DomesticRecipients {
   }
 
   /** The unresolved person or body (or, with {@code matters}, thing) the act is done to, or -1. */
-  private int patient(SentenceGraph g, Mentions mentions, int head, boolean matters) {
+  private int patient(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, boolean matters) {
+    int head = m.head();
     Set<String> rels = g.token(head).isNoun() ? NOUN_PATIENT : VERB_PATIENT;
     for (Dependency d : g.children(head)) {
       if (!rels.contains(d.relation())) {
@@ -148,6 +154,9 @@ final class DomesticRecipients {
         }
       }
       for (int c : candidates) {
+        if (m.covers(c) && ACTS_NAMED.contains(m.entry().event())) {
+          continue; // the trigger's own noun names the act ("announced new tariffs"), not whom it is done to
+        }
         if (mentions.ref(c) != null) {
           return -1; // a resolved actor the argument finder left out on purpose
         }

@@ -265,7 +265,8 @@ public final class EventCoder implements Stage {
       String rel = h.relation();
       boolean complement = rel.equals("xcomp") || rel.startsWith("ccomp")
           || rel.startsWith("acl") && g.childrenBy(m.head(), "mark").stream() // "the demand to disarm"
-              .anyMatch(t -> g.lower(t).equals("to"));
+              .anyMatch(t -> g.lower(t).equals("to"))
+          || rel.startsWith("advcl") && forTo(g, m.head()); // "called for the law to be repealed"
       boolean elaborates = topic && (rel.equals("dep") || rel.startsWith("advcl") || rel.startsWith("conj"))
           // "went on strike in protest", "staged a sit-in in protest": the same act named twice
           || (rel.equals("obl:in") || rel.equals("nmod:in")) && g.token(m.head()).isNoun();
@@ -280,6 +281,13 @@ public final class EventCoder implements Stage {
       }
     }
     return null;
+  }
+
+  /** Whether {@code head} heads a "for X to Y" clause: what a call or a demand asks for. */
+  private static boolean forTo(SentenceGraph g, int head) {
+    List<Integer> marks = g.childrenBy(head, "mark");
+    return marks.stream().anyMatch(t -> g.lower(t).equals("for"))
+        && marks.stream().anyMatch(t -> g.lower(t).equals("to"));
   }
 
   /**

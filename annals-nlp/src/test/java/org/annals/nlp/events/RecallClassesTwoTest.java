@@ -44,8 +44,8 @@ class RecallClassesTwoTest extends CodingTestBase {
   }
 
   @Test
-  void aSubpoenaIgnoredDemandsNothing() {
-    assertCodes("The Kenyan health minister ignored the subpoena.", DAY);
+  void aSubpoenaIgnoredDemandsNothingItDefiesTheLaw() {
+    assertCodes("The Kenyan health minister ignored the subpoena.", DAY, "REJECT 128 KEN:GOV asserted");
   }
 
   @Test

@@ -103,12 +103,13 @@ class RecipientClassesTest extends CodingTestBase {
 
   @Test
   void aDemandThatAMeasureBeDroppedIsAddressedToTheGovernment() {
+    // the repeal asked for is what is demanded (@embed REQUEST CONCEDE: 105), not a second event
     assertCodes("Opposition parties in Georgia have called for the law to be repealed.", "2024-03-10",
-        "REQUEST 100 GEO:OPP -> GEO:GOV asserted");
+        "REQUEST/change 105 GEO:OPP -> GEO:GOV asserted");
     assertCodes("Kenyan students called for the exam to be postponed.", "2024-03-10",
         "REQUEST 100 KEN:EDU asserted"); // an exam is no measure of a government
     assertCodes("The Georgian government called for the law to be repealed.", "2024-03-10",
-        "REQUEST 100 GEO:GOV asserted"); // a government does not ask itself
+        "REQUEST/change 105 GEO:GOV asserted"); // a government does not ask itself
   }
 
   @Test

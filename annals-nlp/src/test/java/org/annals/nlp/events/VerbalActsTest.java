@@ -34,10 +34,11 @@ class VerbalActsTest extends CodingTestBase {
   }
 
   @Test
-  void aRumourDeniedOrAnActDeniedIsNoRejection() {
+  void aRumourDeniedIsNoRejectionButAnActDeniedIs() {
     assertCodes("The Zambian ministry denied the rumours of a cabinet reshuffle.", DAY);
+    // denying that one's side did something answers an accusation (session 24): the act is not coded
     assertThat(types("Zambian President Hakainde Hichilema denied that his troops had attacked the"
-        + " village.")).doesNotContain("REJECT");
+        + " village.")).containsExactly("REJECT");
   }
 
   @Test
