@@ -31,7 +31,8 @@ import org.annals.nlp.text.WordLists;
  * ("protests filled the streets"; not the article's country: a crowd of no known country is no
  * political actor, ParticipantGuards). Never applies when
  * the text names a doer ("by rebels") or the clause is active. An assault whose subject is a person
- * the text does not identify ({@code unnamed-attacker}: "a man", "two youths") has unidentified
+ * the text does not identify ({@code unnamed-attacker}: "a man", "two youths"; or the agent of a
+ * passive: "was stabbed by a teenager") has unidentified
  * armed attackers (sector UAF) as its actor, of the country of the scene its victims were given
  * ({@code +country-of-scene:}), else of the place it happened in, as PLOVER codes a lone attacker;
  * rule {@code attacker:}.
@@ -107,10 +108,13 @@ final class ImpliedDoer {
     return false;
   }
 
+  /** The subject of an active assault, or the agent of a passive one ("was shot by a teenager"). */
+  private static final Set<String> ATTACKER_RELATIONS = Set.of("nsubj", "nsubj:xsubj", "obl:agent");
+
   /** "a man stabbed two guards": an attacker the text does not identify, sector UAF. */
   private void unnamedAttacker(SentenceGraph g, TriggerMatcher.Match m, Participants p) {
     for (Dependency d : g.children(m.head())) {
-      if ((d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj"))
+      if (ATTACKER_RELATIONS.contains(d.relation())
           && attackers.contains(g.lemma(d.dependent())) && (p.actors.isEmpty() || few(g, d.dependent()))) {
         Token t = g.token(d.dependent());
         String scene = p.recipients.stream().filter(PhraseExpansion::countryFromScene)
