@@ -92,4 +92,20 @@ class FalseEventClassesTwoTest extends CodingTestBase {
     assertThat(types("Iran banned two female chess players for refusing to wear the hijab."))
         .contains("COERCE");
   }
+
+  @Test
+  void scienceAndSchoolTalkAreNoEvents() {
+    assertThat(types("Researchers cautioned against reading too much into the early results."))
+        .isEmpty();
+    assertThat(types("The school is working with the council to provide support to the students."))
+        .isEmpty();
+    assertThat(types("Biologists in Utrecht investigated yeast cells grown without oxygen."))
+        .isEmpty();
+    assertThat(types("The team asked volunteers to participate in a sleep study.")).isEmpty();
+    assertThat(types("Her teacher inspired her to study medicine in Vienna.")).isEmpty();
+    assertThat(types("US officials cautioned China against sending weapons to Russia."))
+        .contains("ACCUSE");
+    assertThat(types("British police are investigating Russian agents over the poisoning in"
+        + " Salisbury.")).containsExactly("ACCUSE");
+  }
 }
