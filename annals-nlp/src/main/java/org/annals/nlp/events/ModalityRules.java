@@ -12,6 +12,8 @@ import org.annals.nlp.text.WordLists;
  * "speculation that", "signs that", "talk of", "a possible summit", "alleged", "allegedly"), conditionals ("if", "unless",
  * an inverted "should" or "had": an event anywhere inside the conditional clause, and the modal consequence
  * of one in the main clause, is hypothetical), future ("will", "plans to").
+ * A "no" on the trigger's noun ("no agreement was reached") and "no longer" negate; a relative
+ * clause keeps its own modality (the climb stops at {@code acl:relcl}).
  * Walks at most four steps up the clause chain (eight for conditions); priority negated >
  * hypothetical > speculative > future. The words are lists of {@code lexicon/word-lists.tsv}
  * (modality-negator, speculative-auxiliary, future-auxiliary, conditional-mark, inverted-conditional,
@@ -51,7 +53,7 @@ final class ModalityRules {
    * negation: the "not" of "not accept" or of "was not credible" is part of what was said.
    */
   Modality of(SentenceGraph g, int head, int[] trigger) {
-    Modality found = clauseModality(g, head, trigger);
+    Modality found = negatedNoun(g, head, trigger) ? Modality.NEGATED : clauseModality(g, head, trigger);
     if (found != Modality.NEGATED && conditional(g, head)) {
       return Modality.HYPOTHETICAL;
     }
@@ -69,8 +71,8 @@ final class ModalityRules {
       if (h != null && (h.relation().startsWith("advcl:if") || h.relation().startsWith("advcl:unless"))) {
         return max(found, Modality.HYPOTHETICAL);
       }
-      if (h == null || !climbs(h.relation())) {
-        break;
+      if (h == null || !climbs(h.relation()) || h.relation().equals("acl:relcl")) {
+        break; // a relative clause tells of its noun: "believed they had found the man who was held"
       }
       found = max(found, governorWord(g, h.governor()));
       t = h.governor();
@@ -181,6 +183,9 @@ final class ModalityRules {
       if (step == 0 && rel.equals("case") && lemma.equals("without")) {   // "ended without a ceasefire"
         return Modality.NEGATED;
       }
+      if (negates && step <= 1 && rel.equals("advmod") && noLonger(g, d.dependent())) {
+        return Modality.NEGATED;
+      }
       if (rel.equals("mark") && CONDITIONAL.contains(lemma)) {
         m = max(m, Modality.HYPOTHETICAL);
       } else if (rel.startsWith("aux") && SPECULATIVE_AUX.contains(lemma)) {
@@ -241,6 +246,26 @@ final class ModalityRules {
     final int mark = to;
     return mark > 0 && g.children(t).stream().anyMatch(x -> x.relation().equals("aux:pass")
         && g.lemma(x.dependent()).equals("be") && x.dependent() > mark && x.dependent() < t);
+  }
+
+  /** "no longer supports": the adverb "longer" with its own "no" (word list {@code modality-negator}). */
+  private static boolean noLonger(SentenceGraph g, int adverb) {
+    return g.lower(adverb).equals("longer") && g.children(adverb).stream()
+        .anyMatch(x -> NEGATORS.contains(g.lower(x.dependent())));
+  }
+
+  /**
+   * A noun of the trigger other than its head determined by "no": "no agreement was reached", "no
+   * deal was signed". The trigger's own "not" marks nothing, but "no" on its noun denies the act.
+   */
+  private static boolean negatedNoun(SentenceGraph g, int head, int[] trigger) {
+    for (int t : trigger) {
+      if (t != head && g.children(t).stream().anyMatch(x -> x.relation().equals("det")
+          && g.lower(x.dependent()).equals("no") && !in(trigger, x.dependent()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean in(int[] tokens, int t) {
