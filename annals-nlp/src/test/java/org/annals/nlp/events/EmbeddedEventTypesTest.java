@@ -69,4 +69,12 @@ class EmbeddedEventTypesTest extends CodingTestBase {
     assertThat(types("Spain endorsed Morocco's autonomy plan for Western Sahara."))
         .containsExactly("SUPPORT/051");
   }
+
+  @Test
+  void aReleaseOfDataOrResultsWelcomedOrCalledForIsNoEvent() {
+    assertThat(types("Scientists welcomed the release of the new data on climate.")).isEmpty();
+    assertThat(types("Students called for the release of the exam results.")).isEmpty();
+    assertThat(types("The European Union urged Serbia to release the detained Kosovo police officers."))
+        .containsExactly("REQUEST/1053");
+  }
 }
