@@ -61,8 +61,9 @@ class RecipientClassesTest extends CodingTestBase {
 
   @Test
   void theGoodsAMeasureIsOnComeFromOrGoToItsRecipient() {
+    // a ban on a country's goods is an embargo (CAMEO 163, sanction.ban-imports, session 24)
     assertCodes("The Kenyan government imposed a ban on imports from Uganda on Monday.", "2024-03-10",
-        "COERCE/restrict 172 KEN:GOV -> UGA:GOV asserted");
+        "SANCTION/discontinue 163 KEN:GOV -> UGA:GOV asserted");
     assertCodes("The United States announced new restrictions on flights to Venezuela on Friday.", "2024-03-10",
         "SANCTION 160 USA:GOV -> VEN:GOV asserted");
     assertCodes("The Kenyan government imposed a ban on plastic bags on Monday.", "2024-03-10",
