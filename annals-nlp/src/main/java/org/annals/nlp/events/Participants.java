@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.annals.model.ActorRef;
+import org.annals.nlp.text.WordLists;
 
 /**
  * The actors and recipients found for one trigger, with how they were found. Mutable builder
@@ -12,8 +13,8 @@ import org.annals.model.ActorRef;
 final class Participants {
   private static final Set<String> FORCES = Set.of("MIL", "COP", "PRM");
   private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "PRM");
-  /** Words that make a phrase the doer's own ("his side", "its troops"). */
-  private static final Set<String> POSSESSIVE = Set.of("his", "her", "its", "their", "our", "my");
+  /** Words that make a phrase the doer's own ("his side", "its troops"; {@code possessive-determiner}). */
+  private static final Set<String> POSSESSIVE = WordLists.bundled().get("possessive-determiner");
   final List<ActorRef> actors = new ArrayList<>();
   final List<ActorRef> recipients = new ArrayList<>();
   boolean surfaceFallback;
@@ -111,7 +112,7 @@ final class Participants {
     recipients.removeIf(r -> actors.stream().anyMatch(a -> same(a, r)));
     // "India deployed troops", "Israel withdrew its troops": the actor's own forces are what it
     // moves, not whom it acts on
-    recipients.removeIf(r -> !(judged && !possessed(r)) && r.sector() != null && FORCES.contains(r.sector())
+    recipients.removeIf(r -> (!judged || possessed(r)) && r.sector() != null && FORCES.contains(r.sector())
         && actors.stream().anyMatch(a -> a.country() != null && a.country().equals(r.country())
             && (a.sector() == null || STATE.contains(a.sector()))));
     if (!actors.isEmpty() && recipients.stream().anyMatch(this::foreign)) {
