@@ -13,7 +13,7 @@ import org.annals.model.Token;
  * parse that attaches "in August" to the main verb does not lend it. Stateless and thread-safe.
  */
 final class RelativeSpans {
-  private static final Set<String> PRONOUNS = Set.of("which", "who", "whom", "whose");
+  private static final Set<String> PRONOUNS = TimeWords.get("relative-pronoun");
 
   private RelativeSpans() {}
 
