@@ -292,9 +292,10 @@ final class MentionBuilder {
         && (ph.country != null || ph.org != null && ph.org.country() != null)) {
       ctx.rememberBody(body, ref); // "the US Embassy in London": "the embassy" later is this one
     }
+    boolean subject = subject(s, last);
     boolean reporting = SceneCountry.inside(SceneCountry.reportingClause(s), first);
     remember(ctx, ph, ref, s.tokens().get(group.get(group.size() - 1).last()), reporting,
-        placeNamed(s, first, ref), subject(s, last), subject(s, last) && reported(s, last));
+        placeNamed(s, first, ref), subject, subject && reported(s, last));
     return Optional.of(new ActorMention(s.index(), first, last, last, ref));
   }
 

@@ -185,9 +185,10 @@ final class Phrase {
     boolean titledName = personName != null && office != null && !roleAfterPerson && !fullName;
     boolean body = !titled || "GOVERNMENT".equals(office);
     boolean unplaced = madeUp() && orgNames != null && !orgNames.takesContext(sector);
-    if (cc == null && !pronoun && !unplaced && host == null && definite && !plural && body
-        && personName == null && sector != null && STATE_SECTORS.contains(sector) && ctx.definiteBodyCountry() != null) {
-      cc = ctx.definiteBodyCountry(); // "the junta accused France": the junta of the article's country
+    String bodyCountry = cc == null && !pronoun && !unplaced && host == null && definite && !plural && body
+        && personName == null && sector != null && STATE_SECTORS.contains(sector) ? ctx.definiteBodyCountry() : null;
+    if (bodyCountry != null) {
+      cc = bodyCountry; // "the junta accused France": the junta of the article's country
       rule += "+definite-body-of-main+country-from-context:" + cc;
     }
     if (cc == null && !pronoun && !unplaced && host == null

@@ -53,7 +53,11 @@ import org.annals.nlp.text.WordLists;
  * <p>Immutable after construction; thread-safe.
  */
 final class DomesticRecipients {
-  private static final Set<String> VERBAL = Set.of("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT",
+  /**
+   * Types whose unresolved patient may be of the actors' own country: verbal acts, and (h108)
+   * sanctions, coercions and concessions.
+   */
+  private static final Set<String> DONE_TO_PATIENT = Set.of("ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT",
       "CONCEDE", "SANCTION", "COERCE");
   /** Acts done to a person or a body only, not to a matter ("pardoned the aide", not "conceded the election"). */
   private static final Set<String> TO_PARTIES = Set.of("CONCEDE");
@@ -105,7 +109,7 @@ final class DomesticRecipients {
     if (country == null) {
       return;
     }
-    if (VERBAL.contains(entry.event()) && !offered.contains(entry.id())) {
+    if (DONE_TO_PATIENT.contains(entry.event()) && !offered.contains(entry.id())) {
       // a matter is the actors' own country's only when their words say which country that is
       boolean matters = p.actors.stream().noneMatch(PhraseExpansion::countryFromScene)
           && !TO_PARTIES.contains(entry.event());

@@ -19,6 +19,8 @@ public enum Tense {
   private static final Set<String> FUTURE_SIGNALS = Set.of("payable", "effective", "expire", "expires", "due",
       "record", "deadline", "starting", "beginning", "next");
   private static final Set<String> PAST_MODAL_FREE = Set.of("must");
+  /** Present-tense verb tags (not the third person's alone): "have held", "has promised". */
+  private static final Set<String> PRESENT_TAGS = Set.of("VBP", "VBZ");
   private static final Set<String> FUTURE_PARTICIPLES = Set.of("plan", "expect", "schedule", "due", "intend");
 
   /** The tense governing the time expression starting at token {@code index}. */
@@ -36,7 +38,7 @@ public enum Tense {
    */
   public static boolean presentPerfectAt(List<Token> tokens, int index) {
     int verb = nearestVerb(tokens, index);
-    return verb >= 0 && Set.of("VBP", "VBZ").contains(tokens.get(verb).pos()) && perfect(tokens, verb);
+    return verb >= 0 && PRESENT_TAGS.contains(tokens.get(verb).pos()) && perfect(tokens, verb);
   }
 
   private static boolean signalBefore(List<Token> tokens, int index) {
@@ -152,7 +154,7 @@ public enum Tense {
     return PRESENT;
   }
 
-  /** A present form of *have* followed (over adverbs) by a past participle. */
+  /** A form of *have* followed (over adverbs) by a past participle: the perfect, present or past. */
   private static boolean perfect(List<Token> tokens, int verb) {
     if (!"have".equals(tokens.get(verb).lemma())) {
       return false;
