@@ -21,6 +21,12 @@ import org.annals.eval.common.Ratio;
  * @param dateRules per date rule of the produced event (its first three parts, {@code
  *     time:before-publication:past-tense}): matched events whose date is right, so a rule can be
  *     judged on a gold half without reading its events
+ * @param sourceRules per kind of rule that gave the source its country ({@code kb:person},
+ *     {@code coref:pronoun > country-from-context}; "none" for no source): matched events whose
+ *     source is right
+ * @param targetRules the same for the target ("none": no target; "symmetric")
+ * @param perTrigger per kind of trigger (the CAMEO verb dictionary, a curated entry, a rule;
+ *     embedded or not; with no source or no target): events produced, spurious and right in every field
  * @param perType per produced event type: produced, spurious and strict counts, and which fields
  *     were wrong among its matched events, so a type's weak field can be found on a gold half
  *     without reading its events
@@ -38,7 +44,8 @@ import org.annals.eval.common.Ratio;
  */
 public record ArticlesReport(int articles, int goldEvents, int producedEvents, int matched,
     Ratio precision, Ratio recall, Double f1, Map<String, Ratio> fields,
-    Map<String, Integer> errorClasses, Map<String, Ratio> dateRules, List<TypeLine> perType,
+    Map<String, Integer> errorClasses, Map<String, Ratio> dateRules, Map<String, Ratio> sourceRules,
+    Map<String, Ratio> targetRules, List<TriggerLine> perTrigger, List<TypeLine> perType,
     List<GoldTypeLine> perGoldType, Map<String, Integer> confusions, Map<String, Integer> modalities,
     Map<String, Integer> wrongFields, List<ArticleLine> perArticle, List<String> officeWarnings,
     List<Problem> problems, List<Miss> misses) {
@@ -47,6 +54,9 @@ public record ArticlesReport(int articles, int goldEvents, int producedEvents, i
     fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
     errorClasses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(errorClasses));
     dateRules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(dateRules));
+    sourceRules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sourceRules));
+    targetRules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(targetRules));
+    perTrigger = List.copyOf(perTrigger);
     perType = List.copyOf(perType);
     perGoldType = List.copyOf(perGoldType);
     confusions = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(confusions));
@@ -74,6 +84,9 @@ public record ArticlesReport(int articles, int goldEvents, int producedEvents, i
    */
   public record TypeLine(String type, int produced, int spurious, int strict, int typeWrong,
       int sourceWrong, int targetWrong, int dateWrong) {}
+
+  /** Counts of one kind of trigger: events produced, those with no gold event, those right. */
+  public record TriggerLine(String kind, int produced, int spurious, int strict) {}
 
   /**
    * Counts of one gold event type: gold events, those with nothing coded in their sentence (no

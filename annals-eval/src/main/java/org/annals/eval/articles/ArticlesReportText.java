@@ -33,9 +33,15 @@ public final class ArticlesReportText {
     TextTable c = new TextTable("error class", "events");
     r.errorClasses().forEach(c::row);
     sb.append("\nError classes:\n").append(c);
-    TextTable d = new TextTable("date rule", "date right (among matched)");
-    r.dateRules().forEach((k, v) -> d.row(k, v.format()));
-    sb.append("\nDate rules:\n").append(d);
+    sb.append("\nDate rules:\n")
+        .append(ratios("date rule", "date right (among matched)", r.dateRules()));
+    sb.append("\nSource rules (what gave the source its country):\n")
+        .append(ratios("source rule", "source right (among matched)", r.sourceRules()));
+    sb.append("\nTarget rules (what gave the target its country):\n")
+        .append(ratios("target rule", "target right (among matched)", r.targetRules()));
+    TextTable k = new TextTable("trigger", "produced", "spurious", "strict");
+    r.perTrigger().forEach(l -> k.row(l.kind(), l.produced(), l.spurious(), l.strict()));
+    sb.append("\nTriggers:\n").append(k);
     TextTable y = new TextTable("produced type", "produced", "spurious", "strict", "type wrong",
         "source wrong", "target wrong", "date wrong");
     r.perType().forEach(l -> y.row(l.type(), l.produced(), l.spurious(), l.strict(), l.typeWrong(),
@@ -63,6 +69,12 @@ public final class ArticlesReportText {
     Listing.problemsAndMisses(sb, "Gold problems", r.problems(), r.misses(), errors,
         ArticlesReportText::miss);
     return sb.toString();
+  }
+
+  private static TextTable ratios(String key, String value, Map<String, Ratio> rows) {
+    TextTable t = new TextTable(key, value);
+    rows.forEach((k, v) -> t.row(k, v.format()));
+    return t;
   }
 
   private static String miss(ArticlesReport.Miss m) {

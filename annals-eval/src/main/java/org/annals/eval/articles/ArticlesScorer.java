@@ -211,6 +211,9 @@ public final class ArticlesScorer {
     final Map<String, Integer> right = new LinkedHashMap<>();
     final Map<String, Integer> classes = new LinkedHashMap<>();
     final Map<String, int[]> dateRules = new java.util.TreeMap<>();
+    final Map<String, int[]> sourceRules = new java.util.TreeMap<>();
+    final Map<String, int[]> targetRules = new java.util.TreeMap<>();
+    final Map<String, int[]> triggers = new java.util.TreeMap<>();
     final Map<String, int[]> types = new java.util.TreeMap<>();
     final Map<String, int[]> goldTypes = new java.util.TreeMap<>();
     final Map<String, Integer> modalities = new java.util.TreeMap<>();
@@ -234,6 +237,7 @@ public final class ArticlesScorer {
       int n = c.gold().article();
       int articleStrict = 0;
       c.events().forEach(e -> count(types, e.event(), 0));
+      c.events().forEach(e -> count(triggers, RuleKinds.trigger(e), 0));
       c.gold().events().forEach(g -> count(goldTypes, g.type(), 0));
       for (ArticlesMatcher.Pair p : m.pairs()) {
         List<String> differs = compare(p.gold(), p.produced());
@@ -242,6 +246,7 @@ public final class ArticlesScorer {
         if (!differs.contains("date")) {
           count(dateRules, rule, 1);
         }
+        countSides(p.produced(), differs);
         FIELDS.stream().filter(f -> !differs.contains(f)).forEach(f -> right.merge(f, 1, Integer::sum));
         differs.stream().filter(classes::containsKey).forEach(k -> classes.merge(k, 1, Integer::sum));
         countFields(p.produced().event(), differs);
@@ -256,6 +261,7 @@ public final class ArticlesScorer {
         wrongFields.merge(wrong.isEmpty() ? "none" : wrong, 1, Integer::sum);
         if (differs.isEmpty()) {
           articleStrict++;
+          count(triggers, RuleKinds.trigger(p.produced()), 2);
           count(types, p.produced().event(), 2);
           count(goldTypes, p.gold().type(), 3);
         } else {
@@ -275,6 +281,7 @@ public final class ArticlesScorer {
       }
       for (CodedEvent e : m.unmatchedProduced()) {
         classes.merge(SPURIOUS, 1, Integer::sum);
+        count(triggers, RuleKinds.trigger(e), 1);
         count(types, e.event(), 1);
         misses.add(new ArticlesReport.Miss(n, null, sentence(c.text(), new Span(e.evidence().start(), e.evidence().end())), null,
             describe(e, c.text()), List.of(SPURIOUS)));
@@ -301,6 +308,28 @@ public final class ArticlesScorer {
       }
     }
 
+    /** Slots 0-1 of a side's rule kind: matched events, those whose side is right. */
+    private void countSides(CodedEvent e, List<String> differs) {
+      String source = RuleKinds.side(e.actors());
+      String target = e.symmetric() ? "symmetric" : RuleKinds.side(e.recipients());
+      count(sourceRules, source, 0);
+      count(targetRules, target, 0);
+      if (!differs.contains("source")) {
+        count(sourceRules, source, 1);
+      }
+      if (!differs.contains("target")) {
+        count(targetRules, target, 1);
+      }
+    }
+
+    /** Rules by number of events, most first, as right/total ratios of slots 1 and 0. */
+    private static Map<String, Ratio> ratios(Map<String, int[]> counts) {
+      Map<String, Ratio> out = new LinkedHashMap<>();
+      counts.entrySet().stream().sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
+          .forEach(e -> out.put(e.getKey(), Ratio.of(e.getValue()[1], e.getValue()[0])));
+      return out;
+    }
+
     private static void count(Map<String, int[]> counts, String key, int slot) {
       counts.computeIfAbsent(key, k -> new int[7])[slot]++;
     }
@@ -311,9 +340,8 @@ public final class ArticlesScorer {
       Ratio p = Ratio.of(strict, produced);
       Ratio r = Ratio.of(strict, gold);
       Double f1 = strict == 0 ? null : 2 * p.value() * r.value() / (p.value() + r.value());
-      Map<String, Ratio> rules = new LinkedHashMap<>();
-      dateRules.entrySet().stream().sorted((a, b) -> b.getValue()[0] - a.getValue()[0])
-          .forEach(e -> rules.put(e.getKey(), Ratio.of(e.getValue()[1], e.getValue()[0])));
+      List<ArticlesReport.TriggerLine> perTrigger = new ArrayList<>();
+      triggers.forEach((k, v) -> perTrigger.add(new ArticlesReport.TriggerLine(k, v[0], v[1], v[2])));
       List<ArticlesReport.TypeLine> perType = new ArrayList<>();
       types.forEach((k, v) -> perType.add(
           new ArticlesReport.TypeLine(k, v[0], v[1], v[2], v[3], v[4], v[5], v[6])));
@@ -321,7 +349,7 @@ public final class ArticlesScorer {
       goldTypes.forEach((k, v) -> perGoldType.add(
           new ArticlesReport.GoldTypeLine(k, v[0], v[1], v[2], v[3])));
       return new ArticlesReport(articles, gold, produced, matched, p, r, f1, fields, classes,
-          rules, perType, perGoldType, confusions, modalities, wrongFields, lines, warnings, problems, misses);
+          ratios(dateRules), ratios(sourceRules), ratios(targetRules), perTrigger, perType, perGoldType, confusions, modalities, wrongFields, lines, warnings, problems, misses);
     }
   }
 }

@@ -133,6 +133,11 @@ class ArticlesScorerTest {
     assertEquals(List.of(new ArticlesReport.GoldTypeLine("ACCUSE", 1, 0, 1, 1),
         new ArticlesReport.GoldTypeLine("THREATEN", 1, 0, 1, 0)), r.perGoldType());
     assertTrue(ArticlesReportText.format(r, "gold.json", 0).contains("time:anchor:n-after"));
+    // the test actors' rule is "test": both matched events count under it, with their sides right
+    assertEquals(2, r.sourceRules().get("test").hits());
+    assertEquals(2, r.targetRules().get("test").hits());
+    assertEquals(List.of(new ArticlesReport.TriggerLine("test", 2, 0, 1),
+        new ArticlesReport.TriggerLine("test, no source, no target", 1, 1, 0)), r.perTrigger());
     assertEquals(java.util.Map.of("none", 1, "date", 1), r.wrongFields(),
         "matched events by the fields they have wrong; the spurious event is no matched event");
   }

@@ -22,6 +22,10 @@ import org.annals.nlp.ActorMention;
 final class MentionBuilder {
   /** The rule part that names a mission's host country ("+mission-host:DEU"), always last. */
   static final String MISSION_HOST = "+mission-host:";
+  /** Peoples named after a country they need not live in ("Bosnian Serb"): word list ethnic-people. */
+  private static final Set<String> ETHNIC = org.annals.nlp.text.WordLists.bundled().get("ethnic-people");
+  /** Words before a nationality that make it a people, not a state ("ethnic Albanians"). */
+  private static final Set<String> ETHNIC_MARKERS = org.annals.nlp.text.WordLists.bundled().get("ethnic-marker");
   private final KnowledgeBase kb;
   private final SceneCountry scenes;
   private final OrgNames orgNames;
@@ -32,19 +36,27 @@ final class MentionBuilder {
     this.orgNames = orgNames;
   }
 
-  List<ActorMention> build(Sentence s, String text, List<Piece> found, ArticleContext ctx) {
+  List<ActorMention> build(Sentence s, String text, List<Piece> all, ArticleContext ctx) {
+    List<Piece> found = all.stream().filter(p -> !ethnic(s, p)).toList();
     GroupPhrases.Found groups = GroupPhrases.find(s, hosts(s, found));
     List<Piece> pieces = groups.pieces();
     List<ActorMention> out = new ArrayList<>();
     List<Piece> group = new ArrayList<>();
     ctx.enter(s.index(), scenes.of(s, found)); // a mission's host is still where the scene is
-    for (Piece p : pieces) {
+    for (int k = 0; k < pieces.size(); k++) {
+      Piece p = pieces.get(k);
       if (!group.isEmpty() && (p.kind() == Piece.Kind.PRONOUN || !joins(s, group, p))) {
         resolve(s, text, group, groups, ctx).ifPresent(out::add);
         group = new ArrayList<>();
       }
       if (p.kind() == Piece.Kind.PRONOUN) {
         Piece resolved = antecedent(s, p, ctx);
+        Piece owned = k + 1 < pieces.size() ? owned(s, resolved, pieces.get(k + 1)) : null;
+        if (owned != null) {
+          pieces = new ArrayList<>(pieces);
+          pieces.set(k + 1, owned); // "its jets": one mention, the jets of what "its" refers to
+          continue;
+        }
         if (resolved != null) {
           resolve(s, text, List.of(resolved), ctx).ifPresent(out::add);
         }
@@ -165,6 +177,28 @@ final class MentionBuilder {
         p.rule(), null, ante);
   }
 
+  /** "ethnic Albanian lawmakers": a nationality after an ethnic marker names a people, no state. */
+  private static boolean ethnic(Sentence s, Piece p) {
+    return p.kind() == Piece.Kind.ADJECTIVE && p.first() > 0
+        && ETHNIC_MARKERS.contains(s.tokens().get(p.first() - 1).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
+  /**
+   * "the Israeli military said its jets struck": an agent or office owned by a possessive pronoun
+   * ("its jets", "their ambassador", "his spokesman") that refers back to an actor of known country is of that country, not of the
+   * scene's; the piece covers both words and carries the owner as its antecedent ({@link
+   * Phrase}: rule {@code +country-of-owner:}). Null when {@code next} is no such agent.
+   */
+  private static Piece owned(Sentence s, Piece pronoun, Piece next) {
+    if (pronoun == null || pronoun.antecedent() == null || pronoun.antecedent().country() == null
+        || next.kind() != Piece.Kind.AGENT && next.kind() != Piece.Kind.ROLE || !s.tokens().get(pronoun.first()).pos().equals("PRP$")
+        || next.first() != pronoun.last() + 1 && !modifiersOnly(s, pronoun.last() + 1, next.first())) {
+      return null;
+    }
+    return new Piece(pronoun.first(), next.last(), next.kind(), next.entity(), next.office(),
+        next.sector(), next.rule(), null, pronoun.antecedent());
+  }
+
   private static boolean joins(Sentence s, List<Piece> group, Piece p) {
     Piece last = group.get(group.size() - 1);
     if (p.kind() == Piece.Kind.PRONOUN || last.kind() == Piece.Kind.PRONOUN) {
@@ -190,8 +224,10 @@ final class MentionBuilder {
     }
     boolean hasRoleOrPerson = group.stream()
         .anyMatch(g -> g.kind() == Piece.Kind.ROLE || g.kind() == Piece.Kind.AGENT || g.kind() == Piece.Kind.PERSON);
-    boolean ethnicGroup = last.kind() == Piece.Kind.ADJECTIVE && p.kind() == Piece.Kind.ADJECTIVE
-        && adjacent && s.tokens().get(p.last()).pos().equals("NNPS");
+    // "Bosnian Serbs", "Kosovo Serb protesters": a people named after the country it lives in
+    boolean ethnicGroup = last.countryLike() && p.kind() == Piece.Kind.ADJECTIVE && adjacent
+        && (last.kind() == Piece.Kind.ADJECTIVE && s.tokens().get(p.last()).pos().equals("NNPS")
+            || ETHNIC.contains(s.tokens().get(p.first()).word().toLowerCase(java.util.Locale.ROOT)));
     if (p.countryLike() && (hasRoleOrPerson || last.countryLike()) && !ethnicGroup) {
       return false;
     }

@@ -30,6 +30,8 @@ final class Phrase {
   }
   Entity person;
   ActorRef antecedent;
+  /** What a possessive pronoun before an agent refers back to ("its jets"), or null. */
+  ActorRef owner;
   String personName;
   Entity country;
   Entity org;
@@ -90,6 +92,7 @@ final class Phrase {
       }
       case ROLE -> {
         titled = true;
+        owner = p.antecedent() != null ? p.antecedent() : owner;
         if (p.office() != null) {
           office = p.office();
         }
@@ -100,7 +103,10 @@ final class Phrase {
         }
         roleAfterPerson = hasPerson();
       }
-      case AGENT -> sector = p.sector() != null ? p.sector() : sector;
+      case AGENT -> {
+        sector = p.sector() != null ? p.sector() : sector;
+        owner = p.antecedent() != null ? p.antecedent() : owner;
+      }
     }
   }
 
@@ -158,6 +164,10 @@ final class Phrase {
     String cc = country != null ? country.country() : org != null ? org.country()
         : person != null ? person.country() : antecedent != null ? antecedent.country() : null;
     String rule = String.join("+", rules);
+    if (cc == null && owner != null) {
+      cc = owner.country(); // "its jets": the country of what "its" refers to
+      rule += "+country-of-owner:" + cc;
+    }
     if (cc == null && host != null) {
       // "the embassy in Berlin": the article's country, not the host nor the host's scene
       cc = ctx.articleCountry(host);

@@ -24,6 +24,7 @@ import org.annals.nlp.text.WordLists;
 final class SceneCountry {
   private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   private static final Set<String> LOCATIVE = WordLists.bundled().get("locative-preposition");
+  private static final Set<String> FRONTIER = WordLists.bundled().get("frontier-noun");
   private static final int PLACE_WINDOW = 3;
   private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
   private static final Set<String> SOURCE = OrgNames.sourceWords();
@@ -55,7 +56,7 @@ final class SceneCountry {
     int[] report = reportingClause(s);
     for (Piece p : pieces) {
       if (!p.countryLike() || p.entity() == null || p.entity().kind() != Entity.Kind.COUNTRY
-          || inside(report, p.first())) {
+          || inside(report, p.first()) || frontier(s, p.last())) {
         continue;
       }
       if (locative(s, p.first())) {
@@ -201,13 +202,19 @@ final class SceneCountry {
     return false;
   }
 
+  /** "the Afghan border": a country named right before a frontier noun names no scene. */
+  private static boolean frontier(Sentence s, int last) {
+    return last + 1 < s.tokens().size()
+        && FRONTIER.contains(s.tokens().get(last + 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
   static boolean inside(int[] range, int token) {
     return range != null && token >= range[0] && token <= range[1];
   }
 
   /**
    * Whether the word at {@code first} names where something happens ("in Austria", "in the
-   * Slovak town of Nitra", "near the Afghan border") rather than an actor ("backed by Iran"): a
+   * Slovak town of Nitra") rather than an actor ("backed by Iran"): a
    * locative preposition at most {@value #PLACE_WINDOW} tokens before it, with only determiners
    * and modifiers between.
    */

@@ -62,7 +62,7 @@ final class ImpliedDoer {
    */
   void fill(SentenceGraph g, TriggerMatcher.Match m, Participants p, String article) {
     if (p.actors.isEmpty() && m.entry().flags().contains(LexiconEntry.Flag.CROWD)) {
-      p.actor(crowd(g, m)); // "protests filled the streets": whoever protested
+      p.actor(crowd(g, m, article)); // "protests filled the streets": whoever protested
       return;
     }
     if ("ASSAULT".equals(m.entry().event())
@@ -137,12 +137,13 @@ final class ImpliedDoer {
   }
 
   /** The crowd that took part in a protest the text names no actor of: civilians, country unknown. */
-  private static ActorRef crowd(SentenceGraph g, TriggerMatcher.Match match) {
+  private static ActorRef crowd(SentenceGraph g, TriggerMatcher.Match match, String article) {
     Token first = g.token(match.first());
     Token last = g.token(match.last());
     String text = first.word() + (match.first() == match.last() ? "" : " \u2026 " + last.word());
-    return new ActorRef(text, null, null, "CVL", "---CVL", null, first.start(), last.end(),
-        "crowd:" + match.entry().rule());
+    String rule = "crowd:" + match.entry().rule() + (article == null ? "" : FROM_ARTICLE + article);
+    return new ActorRef(text, null, article, "CVL", (article == null ? "---" : article) + "CVL",
+        null, first.start(), last.end(), rule);
   }
 
   /**

@@ -33,6 +33,8 @@ final class ModalityRules {
   private static final int MAX_CHAIN = 8;
   private static final Set<String> SPECULATIVE_HEADS = LISTS.get("speculative-head");
   private static final Set<String> FUTURE_HEADS = LISTS.get("future-head");
+  /** "accusations that police had beaten detainees": what someone says was done (nouns only). */
+  private static final Set<String> HEARSAY = LISTS.get("hearsay-noun");
   private static final Set<String> NEGATING_HEADS = LISTS.get("negating-head");
   /** "alleged police violence", "allegedly supplied": the narrator does not vouch for the act. */
   private static final Set<String> HEDGES = LISTS.get("hedge-word");
@@ -74,7 +76,7 @@ final class ModalityRules {
       if (h == null || !climbs(h.relation()) || h.relation().equals("acl:relcl")) {
         break; // a relative clause tells of its noun: "believed they had found the man who was held"
       }
-      found = max(found, governorWord(g, h.governor()));
+      found = max(found, governorWord(g, h.governor(), h.relation()));
       t = h.governor();
     }
     return found;
@@ -292,13 +294,17 @@ final class ModalityRules {
         .anyMatch(d -> d.relation().equals("advmod") && HABITUAL.contains(g.lemma(d.dependent())));
   }
 
-  /** The governing word's own meaning: "speculation that", "plans to", "denied that". */
-  private static Modality governorWord(SentenceGraph g, int gov) {
+  /**
+   * The governing word's own meaning: "speculation that", "accusations that" (a hearsay noun's
+   * clause, not its "of": "reports of a shooting"), "plans to", "denied that".
+   */
+  private static Modality governorWord(SentenceGraph g, int gov, String relation) {
     String lemma = g.lemma(gov);
     if (NEGATING_HEADS.contains(lemma)) {
       return Modality.NEGATED;
     }
-    if (SPECULATIVE_HEADS.contains(lemma)) {
+    boolean clause = relation.startsWith("acl") || relation.startsWith("ccomp");
+    if (SPECULATIVE_HEADS.contains(lemma) || clause && HEARSAY.contains(lemma) && g.token(gov).isNoun()) {
       return Modality.SPECULATIVE;
     }
     if (FUTURE_HEADS.contains(lemma) && !g.token(gov).pos().equals("VBD")) {
