@@ -179,7 +179,7 @@ public final class ArticlesScorer {
         + " date " + g.date() + " " + g.modality() + " ('" + g.trigger() + "')";
   }
 
-  /** A short form of a produced event, with its date rule. */
+  /** A short form of a produced event, with its date rule and its trigger's rule. */
   static String describe(CodedEvent e, String text) {
     List<Set<String>> sides = sides(e, false);
     var t = e.evidence() == null ? null : e.evidence().trigger();
@@ -188,7 +188,7 @@ public final class ArticlesScorer {
     return e.event() + (e.mode() == null ? "" : "/" + e.mode()) + " " + sides.get(0)
         + (e.symmetric() ? " <->" : " -> " + sides.get(1)) + " date " + e.date().value()
         + " [" + e.date().rule() + "] "
-        + modality(e) + " ('" + trigger + "')";
+        + modality(e) + " ('" + trigger + "' by " + (e.evidence() == null ? "?" : e.evidence().rule()) + ")";
   }
 
   /** The first three parts of an event's date rule ({@code time:anchor:n-after}), or "none". */

@@ -37,7 +37,7 @@ final class MentionBuilder {
   }
 
   List<ActorMention> build(Sentence s, String text, List<Piece> all, ArticleContext ctx) {
-    List<Piece> found = all.stream().filter(p -> !ethnic(s, p)).toList();
+    List<Piece> found = ethnicPeoples(s, all);
     GroupPhrases.Found groups = GroupPhrases.find(s, hosts(s, found));
     List<Piece> pieces = groups.pieces();
     List<ActorMention> out = new ArrayList<>();
@@ -177,10 +177,25 @@ final class MentionBuilder {
         p.rule(), null, ante);
   }
 
-  /** "ethnic Albanian lawmakers": a nationality after an ethnic marker names a people, no state. */
-  private static boolean ethnic(Sentence s, Piece p) {
-    return p.kind() == Piece.Kind.ADJECTIVE && p.first() > 0
-        && ETHNIC_MARKERS.contains(s.tokens().get(p.first() - 1).word().toLowerCase(java.util.Locale.ROOT));
+  /**
+   * "ethnic Albanian lawmakers", "ethnic Turks": a nationality after an ethnic marker names a
+   * people, no state. Before an agent or office it gives no country (the agent takes the
+   * scene's); alone it is that people, civilians of the scene's country (rule {@code
+   * ethnic-people:}).
+   */
+  private static List<Piece> ethnicPeoples(Sentence s, List<Piece> pieces) {
+    List<Piece> out = new ArrayList<>(pieces.size());
+    for (int k = 0; k < pieces.size(); k++) {
+      Piece p = pieces.get(k);
+      if (p.kind() != Piece.Kind.ADJECTIVE || p.first() == 0 || !ETHNIC_MARKERS.contains(
+          s.tokens().get(p.first() - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+        out.add(p);
+      } else if (k + 1 >= pieces.size() || pieces.get(k + 1).first() != p.last() + 1) {
+        out.add(new Piece(p.first() - 1, p.last(), Piece.Kind.AGENT, null, null, "CVL",
+            "ethnic-people:" + s.tokens().get(p.last()).word().toLowerCase(java.util.Locale.ROOT), null, null));
+      }
+    }
+    return out;
   }
 
   /**

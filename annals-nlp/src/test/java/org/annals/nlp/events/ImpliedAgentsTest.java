@@ -72,7 +72,7 @@ class ImpliedAgentsTest extends CodingTestBase {
   void anActWithNoPatientIsByTheArticlesOneCountry() {
     CodedArticle coded = assertCodes(HUNGARY + "The reform was suspended after the protests.", DATE,
         "ACCUSE/disapprove 111 HUN:OPP -> HUN asserted", "SUPPORT 052 HUN:GOV -> HUN asserted",
-        "CONCEDE 0832 HUN:GOV asserted", "PROTEST/demo 141 ---:CVL asserted");
+        "CONCEDE 0832 HUN:GOV asserted", "PROTEST/demo 141 HUN:CVL asserted");
     assertThat(coded.events().get(2).actors().get(0).rule()).endsWith("+country-from-article:HUN");
     assertCodes(CONGRESS + "More subpoenas are likely to be issued next week.", DATE,
         "ACCUSE/disapprove 111 USA:LEG -> USA:GOV asserted", "REQUEST 100 USA:JUD speculative");

@@ -34,8 +34,10 @@ class TriggerClassesTest extends CodingTestBase {
   }
 
   @Test
-  void denyingAReportRejectsNobody() {
-    assertCodes("Peru denied the reports that its troops had crossed the border.", DAY);
+  void denyingAReportRejectsItAndAbsorbsWhatItSays() {
+    // as denying that it happened (reject.deny-that): the denial is coded, the crossing is not
+    assertCodes("Peru denied the reports that its troops had crossed the border.", DAY,
+        "REJECT 120 PER:GOV asserted");
   }
 
   @Test

@@ -65,6 +65,9 @@ class WireReportShapesTest extends CodingTestBase {
         DAY, "COERCE/arrest 173 BIH:COP -> BIH:JRN asserted");
     assertCodes("Ethnic Hungarian lawmakers boycotted the vote in the Slovak parliament on Tuesday.",
         DAY, "PROTEST/boycott 143 SVK:LEG -> SVK:GOV asserted");
+    // alone, the people: civilians of the country they live in
+    assertCodes("Ethnic Uzbeks marched through Osh on Friday to demand protection.",
+        DAY, "PROTEST/demo 141 KGZ:CVL -> KGZ:GOV asserted");
   }
 
   @Test
