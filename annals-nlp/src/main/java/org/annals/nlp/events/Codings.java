@@ -91,14 +91,17 @@ final class Codings {
    * PLOVER manual says (section CONCEDE), a future concession stays a CONCEDE and an announced
    * withdrawal ("announced it would withdraw its troops", the manual's example), disarmament or
    * resignation is a CONCEDE, with CAMEO's intent code ({@link CooperativeTypes#announcedConcession});
-   * an announced release ("will release the hostages") stays AGREE.
+   * an announced release ("will release the hostages") stays AGREE; an announced deployment stays
+   * a MOBILIZE, future (it threatens no one by itself: "will send troops to Haiti"; a vow to
+   * deploy is a threat, above).
    */
   private record Intent(String event, String mode, String cameo) {}
 
   private Intent intent(LexiconEntry entry, String mode) {
     String event = entry.event();
-    if (event.equals("AGREE") || event.equals("THREATEN") || event.equals("CONCEDE")) {
-      return null;
+    if (event.equals("AGREE") || event.equals("THREATEN") || event.equals("CONCEDE")
+        || event.equals("MOBILIZE")) {
+      return null; // "will deploy police to Haiti": a deployment announced, no threat to where it goes
     }
     for (String as : List.of("AGREE", "THREATEN")) {
       String code = lexicon.embedCode(as, event).orElse(null);

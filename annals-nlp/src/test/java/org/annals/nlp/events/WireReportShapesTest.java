@@ -77,6 +77,12 @@ class WireReportShapesTest extends CodingTestBase {
   }
 
   @Test
+  void aDeploymentAnnouncedIsAFutureDeploymentNotAThreatToWhereItGoes() {
+    assertCodes("Rwanda will deploy troops to Mozambique next month.",
+        DAY, "MOBILIZE/troops 154 RWA:GOV -> MOZ:GOV future");
+  }
+
+  @Test
   void aProtestNoOneIsNamedForIsByThePeopleOfTheArticlesCountry() {
     assertCodes("Kenya's finance minister proposed new taxes on Monday. Kenyan officials said the Kenyan"
         + " treasury needed the money. Demonstrations broke out on Thursday.",
