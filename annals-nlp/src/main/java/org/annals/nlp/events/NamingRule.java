@@ -28,6 +28,7 @@ final class NamingRule {
   private final Set<String> verbs;
   private final Set<String> negative;
   private final Set<String> positive;
+  private final Set<String> undone = new java.util.HashSet<>();
   private final LexiconEntry disapprove;
   private final LexiconEntry praise;
   private final LexiconEntry neutral;
@@ -36,6 +37,8 @@ final class NamingRule {
     this.verbs = lists.get("naming-verb");
     this.negative = lists.get("negative-judgement");
     this.positive = lists.get("positive-judgement");
+    this.undone.addAll(lists.get("disaster")); // h120: "called the drought a disaster" judges nobody
+    this.undone.addAll(lists.get("impersonal-subject"));
     this.disapprove = entry("rule.naming-disapprove", "111", ontology);
     this.praise = entry("rule.naming-praise", "051", ontology);
     this.neutral = new LexiconEntry("rule.naming-neutral", List.of(new Element(verbs, Pos.VERB, false)),
@@ -59,12 +62,28 @@ final class NamingRule {
       if (complement < 0) {
         continue;
       }
-      LexiconEntry entry = judged(g, complement, negative) ? disapprove
+      LexiconEntry entry = natural(g, v) ? neutral : judged(g, complement, negative) ? disapprove
           : judged(g, complement, positive) ? praise : neutral;
       out.add(new TriggerMatcher.Match(entry,
           new int[] {Math.min(v, complement), Math.max(v, complement)}, v));
     }
     return out;
+  }
+
+  /** Whether the named thing is weather, a disaster or an epidemic (word lists {@code disaster}, {@code impersonal-subject}). */
+  private boolean natural(SentenceGraph g, int verb) {
+    for (var d : g.children(verb)) {
+      String rel = d.relation();
+      boolean named = rel.equals("obj") || rel.equals("nsubj:pass") || rel.equals("iobj");
+      if (named && undone.contains(g.lemma(d.dependent()))) {
+        return true;
+      }
+      if (rel.equals("xcomp") && g.childrenBy(d.dependent(), "nsubj").stream() // a small clause's subject
+          .anyMatch(n -> undone.contains(g.lemma(n)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
