@@ -9,6 +9,7 @@ import org.annals.model.CodedEvent;
 import org.annals.model.DateBasis;
 import org.annals.model.Dependency;
 import org.annals.model.EventDate;
+import org.annals.model.Modality;
 import org.annals.model.Precision;
 import org.annals.model.Sentence;
 import org.annals.model.Span;
@@ -42,6 +43,10 @@ final class Anchors {
       if (adjacent.isPresent()) {
         return adjacent;
       }
+      Optional<EventDate> counted = counted(doc, s, m, trigger, earlier);
+      if (counted.isPresent()) {
+        return counted;
+      }
       Optional<Period> p = EventDates.period(m.value());
       int next = m.lastToken() + 1;
       if (p.isEmpty() || next >= s.tokens().size()) {
@@ -62,6 +67,54 @@ final class Anchors {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "Two days later, the rebels freed …": a counted span SUTime tags together with its
+   * later/earlier and counts from the publication date ({@link StoryShifts}), in the trigger's clause.
+   */
+  private static Optional<EventDate> counted(TimeAnchor.Doc doc, Sentence s, TimeMention m, int trigger,
+      List<CodedEvent> earlier) {
+    return StoryShifts.of(s, m).filter(x -> x.rule().startsWith("time:anchor:n-"))
+        .flatMap(x -> narrative(s, m, trigger, x.period(), x.later(), m.timex().span(), earlier, x.rule()))
+        .map(d -> approximate(s, m) && d.precision() == Precision.DAY ? monthOnly(d) : d);
+  }
+
+  /**
+   * A story phrase ({@link StoryShifts}: "the next day", "two days later") that dated the event from
+   * outside its clause (a by-gerund, a later conjunct, a sentence opener), which SUTime counted from the
+   * publication date: the date an earlier event of the sentence took from the same phrase (rule suffix
+   * {@code :same-phrase}), else the latest event dated to the day, shifted (suffix {@code :outer-clause});
+   * with no such day, an asserted or negated event is {@code before D}.
+   */
+  static Optional<EventDate> reanchor(TimeAnchor.Doc doc, EventDate d, Modality modality, List<CodedEvent> earlier) {
+    if (d == null || d.expression() == null || d.rule() == null || d.rule().startsWith("time:anchor:")) {
+      return Optional.empty();
+    }
+    int start = d.expression().start();
+    Optional<Sentence> s = doc.sentenceAt(start);
+    Optional<TimeMention> m = s.flatMap(x -> doc.in(x).stream().filter(y -> y.timex().start() == start).findFirst());
+    Optional<StoryShifts.Shift> shift = m.flatMap(y -> StoryShifts.of(s.get(), y));
+    if (shift.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      EventDate e = earlier.get(i).date();
+      if (e != null && e.expression() != null && e.expression().start() == start && e.rule() != null
+          && e.rule().startsWith("time:anchor:")) {
+        return Optional.of(new EventDate(e.value(), e.precision(), e.basis(), e.expression(),
+            e.rule() + ":same-phrase"));
+      }
+    }
+    StoryShifts.Shift x = shift.get();
+    Optional<EventDate> shifted = fromLatestDay(earlier, x.period(), x.later(), d.expression(),
+        x.rule() + ":outer-clause");
+    // nothing told before to count from ("Hours later, Azerbaijan denied it"): an act told as done is
+    // of some day before the report, not the day SUTime counted from the publication date
+    boolean done = modality == Modality.ASSERTED || modality == Modality.NEGATED;
+    return shifted.isPresent() || !done || doc.published() == null ? shifted
+        : Optional.of(new EventDate(EventDates.before(doc.published()), Precision.UNKNOWN, DateBasis.PUBLICATION,
+            d.expression(), "time:before-publication:unanchored-shift"));
   }
 
   /**
@@ -212,6 +265,9 @@ final class Anchors {
   /** The latest of {@code earlier} dated to a day, shifted by {@code p} (forward when {@code later}). */
   private static Optional<EventDate> fromLatestDay(List<CodedEvent> earlier, Period p, boolean later, Span expr,
       String rule) {
+    if (p.getYears() > 0 || p.getMonths() > 0) {
+      return fromLatestCoarse(earlier, p, later, expr, rule);
+    }
     for (int i = earlier.size() - 1; i >= 0; i--) {
       if (TimeAnchor.FALLBACK_RULE.equals(earlier.get(i).date().rule())) {
         continue; // the publication fallback is no day the story told
@@ -220,6 +276,33 @@ final class Anchors {
       if (d.isPresent()) {
         return d;
       }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * "Two years later", "a month later": the latest of {@code earlier} dated to a day, month or year,
+   * shifted, at the precision of the span (a year for years, a month for months; a month span from a
+   * year date gives none).
+   */
+  private static Optional<EventDate> fromLatestCoarse(List<CodedEvent> earlier, Period p, boolean later, Span expr,
+      String rule) {
+    boolean years = p.getMonths() == 0;
+    for (int i = earlier.size() - 1; i >= 0; i--) {
+      EventDate d = earlier.get(i).date();
+      if (d == null || d.value() == null || TimeAnchor.FALLBACK_RULE.equals(d.rule())
+          || !d.value().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")) {
+        continue;
+      }
+      if (d.value().length() == 4 && !years) {
+        return Optional.empty();
+      }
+      java.time.LocalDate from = java.time.LocalDate.parse(d.value().length() == 4 ? d.value() + "-01-01"
+          : d.value().length() == 7 ? d.value() + "-01" : d.value());
+      java.time.LocalDate to = later ? from.plus(p) : from.minus(p);
+      return Optional.of(years
+          ? new EventDate(String.valueOf(to.getYear()), Precision.YEAR, DateBasis.ANCHORED_TO_EVENT, expr, rule)
+          : new EventDate(to.toString().substring(0, 7), Precision.MONTH, DateBasis.ANCHORED_TO_EVENT, expr, rule));
     }
     return Optional.empty();
   }

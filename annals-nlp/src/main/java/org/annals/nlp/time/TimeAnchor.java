@@ -119,7 +119,8 @@ public final class TimeAnchor implements Stage {
   }
 
   private EventDate date(Doc doc, CodedEvent e, List<CodedEvent> earlier) {
-    EventDate d = QuotedDeixis.shift(ownDate(doc, e, earlier), doc);
+    EventDate own = ownDate(doc, e, earlier);
+    EventDate d = QuotedDeixis.shift(Anchors.reanchor(doc, own, e.modality(), earlier).orElse(own), doc);
     return OwnPhrases.weekendPast(
         OwnPhrases.weekdayPast(d, doc.annotated().text(), doc.published(), e.modality()),
         doc.published(), e.modality());
