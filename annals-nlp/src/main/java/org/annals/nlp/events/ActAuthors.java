@@ -42,7 +42,7 @@ final class ActAuthors {
    * of the meeting).
    */
   private static final Set<String> ACTS = Set.of("COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID",
-      "MOBILIZE", "ASSAULT", "REJECT");
+      "MOBILIZE", "ASSAULT", "REJECT", "COOPERATE");
   private static final Set<String> JUDGED = Set.of("obj", "nsubj:pass", "obl:against", "obl:of");
   /** How far back, in characters from this sentence's start, the act's sentence may begin. */
   static final int REACH = 500;
