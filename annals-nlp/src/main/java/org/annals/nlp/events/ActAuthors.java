@@ -12,7 +12,8 @@ import org.annals.nlp.text.WordLists;
 
 /**
  * The author of an act a judgement names only as "the move", "the decision", "the attack": when an
- * accusation, a rejection or praise (ACCUSE, REJECT, SUPPORT) has no recipient and what it judges
+ * accusation, a rejection or praise (ACCUSE, REJECT, SUPPORT; a protest too, h117: "protested the
+ * seizure") has no recipient and what it judges
  * (its object, its passive subject, its "against" phrase, the noun of the trigger itself, or the
  * thing a naming names: "called the decision a disgrace") is a
  * definite singular noun with no possessor, no phrase of its own and no actor, the act is one the
@@ -21,8 +22,8 @@ import org.annals.nlp.text.WordLists;
  * ("condemned the attack by Iraqi militias") has that author as the recipient. The act is the latest earlier event, asserted, done by
  * someone of known country other than the judge, whose sentence began at most {@link #REACH}
  * characters before this one: for a noun of {@code act-noun} ("the move", "the decision", "the
- * step"), any such deed (coercion, sanctions, aid, a withdrawal or a concession, a mobilization, an
- * assault, a rejection; not words, promises, talks or a protest), else an event
+ * step", "the expulsion"), any such deed (coercion, sanctions, aid, a withdrawal or a concession, a
+ * mobilization, an assault, a rejection, a cooperation such as an extradition; not words, promises, talks or a protest), else an event
  * whose trigger has the noun's word ("the attack" after
  * "launched an attack"); for a noun of {@code assault-noun} ("the raid", "the shelling", "the
  * operation"), the latest assault, whatever its word ("jets bombed the town ... The raid was
@@ -34,6 +35,8 @@ import org.annals.nlp.text.WordLists;
  */
 final class ActAuthors {
   static final Set<String> TYPES = Set.of("ACCUSE", "REJECT", "SUPPORT");
+  /** The judgements this class fills: also a protest at a deed just told ("protested the seizure", h117). */
+  private static final Set<String> FILLED = Set.of("ACCUSE", "REJECT", "SUPPORT", "PROTEST");
   private static final Set<String> DEFINITE = Set.of("the", "this", "that");
   private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION");
   /**
@@ -42,7 +45,7 @@ final class ActAuthors {
    * of the meeting).
    */
   private static final Set<String> ACTS = Set.of("COERCE", "SANCTION", "RETREAT", "CONCEDE", "AID",
-      "MOBILIZE", "ASSAULT", "REJECT");
+      "MOBILIZE", "ASSAULT", "REJECT", "COOPERATE");
   private static final Set<String> JUDGED = Set.of("obj", "nsubj:pass", "obl:against", "obl:of");
   /** How far back, in characters from this sentence's start, the act's sentence may begin. */
   static final int REACH = 500;
@@ -59,7 +62,7 @@ final class ActAuthors {
   /** Adds the authors of the act {@code m} judges, when {@code p} has no recipient. */
   void fill(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p,
       List<CodedEvent> earlier) {
-    if (!p.recipients.isEmpty() || p.actors.isEmpty() || !TYPES.contains(m.entry().event())) {
+    if (!p.recipients.isEmpty() || p.actors.isEmpty() || !FILLED.contains(m.entry().event())) {
       return;
     }
     if (byPhrase(g, mentions, m, p)) {
