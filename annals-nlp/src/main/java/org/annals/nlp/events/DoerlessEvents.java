@@ -2,6 +2,7 @@ package org.annals.nlp.events;
 
 import java.util.Locale;
 import java.util.Set;
+import org.annals.nlp.text.SentenceGraph;
 import org.annals.nlp.text.WordLists;
 
 /**
@@ -27,9 +28,12 @@ final class DoerlessEvents {
     this.sideNeeded = lists.get("side-needed-type");
   }
 
-  /** Whether an event of {@code type} with participants {@code p} codes nothing. */
-  boolean drop(String type, Participants p) {
-    if (!p.actors.isEmpty()) {
+  /**
+   * Whether an event of {@code type} with participants {@code p} codes nothing; a crime the police
+   * answered ("responded to reports of a shooting", {@link CrimeScenes}) stays.
+   */
+  boolean drop(SentenceGraph g, TriggerMatcher.Match m, String type, Participants p) {
+    if (!p.actors.isEmpty() || CrimeScenes.BUNDLED.answered(g, m)) {
       return false;
     }
     String t = type.toLowerCase(Locale.ROOT);

@@ -373,7 +373,7 @@ public final class EventCoder implements Stage {
       return null; // "the port was the target of an attack": a place of no known country
     }
     p.actors.replaceAll(a -> ImpliedDoer.located(a, loc)); // "thousands marched in Lima": Peruvians
-    if (DoerlessEvents.BUNDLED.drop(c.event(), p)) {
+    if (DoerlessEvents.BUNDLED.drop(g, m, c.event(), p)) {
       return null; // "the proposal was rejected", "aid was delivered": no one's act
     }
     return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),
