@@ -373,6 +373,9 @@ public final class EventCoder implements Stage {
       return null; // "the port was the target of an attack": a place of no known country
     }
     p.actors.replaceAll(a -> ImpliedDoer.located(a, loc)); // "thousands marched in Lima": Peruvians
+    if (DoerlessEvents.BUNDLED.drop(g, m, c.event(), p)) {
+      return null; // "the proposal was rejected", "aid was delivered": no one's act
+    }
     return new CodedEvent(CodedEvent.makeId(ctx.articleId(), tStart, c.event()), c.event(),
         c.mode(), entry.context(), c.cameo(), code.quadClass(), code.goldstein(), p.actors,
         symmetric ? List.of() : p.recipients, symmetric, null, loc, c.attributes(), c.modality(),

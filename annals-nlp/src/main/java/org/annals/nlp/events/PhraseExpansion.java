@@ -41,7 +41,7 @@ final class PhraseExpansion {
     if (depth == 0 && actor && anaphor(g, m, token, p)) {
       p.anaphorRefs.addAll(m.refs(token)); // the resolver's guess for "they"; a group may replace it
     }
-    if (m.ref(token) != null) {
+    if (m.ref(token) != null && !(actor && memberOf(g, m, token, p))) {
       m.refs(token).forEach(r -> add(p, r, actor)); // a group: every member takes part
       return;
     }
@@ -248,6 +248,26 @@ final class PhraseExpansion {
     ActorRef r = m.ref(token);
     return r == null || r.rule() == null || countryFromScene(r)
         || r.rule().contains("+focus:") || r.rule().contains("country-unknown");
+  }
+
+  /**
+   * "doctors from two American aid groups", "engineers from a German agency": people whose country
+   * the resolver only guessed from the scene, or did not find, act for the body their "from" phrase names, when the
+   * text gives that body a country; adds it as the actor and returns whether it did.
+   */
+  private static boolean memberOf(SentenceGraph g, Mentions m, int token, Participants p) {
+    ActorRef own = m.ref(token);
+    if (own.country() != null && !countryFromScene(own)) {
+      return false;
+    }
+    for (int from : g.childrenBy(token, "nmod:from")) {
+      ActorRef body = m.ref(from);
+      if (body != null && body.country() != null && !countryFromScene(body) && !m.capital(from)) {
+        m.refs(from).forEach(p::actor);
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the resolver gave {@code r} the country of its sentence's scene, not its own words. */
