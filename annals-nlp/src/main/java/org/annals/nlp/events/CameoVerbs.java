@@ -57,7 +57,7 @@ public final class CameoVerbs {
         + new java.util.TreeMap<>(curatedDefaults);
     for (VerbDictionary.Block b : dictionary.blocks()) {
       for (VerbDictionary.VerbPattern p : b.patterns()) {
-        LexiconEntry e = entry(ontology, oneSided(p), p.line(),
+        LexiconEntry e = entry(ontology, curated(p), p.line(),
             b.name() + ": " + p.text(), 1 + p.pre().size() + p.post().size(), false);
         entries.put("p" + p.line(), onlyPrepositions(p) ? needsRecipient(e) : e);
       }
@@ -79,6 +79,18 @@ public final class CameoVerbs {
   private static VerbDictionary.Code oneSided(VerbDictionary.VerbPattern p) {
     VerbDictionary.Code c = p.code();
     return c.bothAct() && p.text().startsWith("- &WEAPON *") ? new VerbDictionary.Code(c.cameo(), false, false) : c;
+  }
+
+  /**
+   * A pattern's code, or its curated replacement ({@code pattern LINE CODE|-}: "- * (IN COURT)
+   * [173]" read every court appearance as an arrest).
+   */
+  private VerbDictionary.Code curated(VerbDictionary.VerbPattern p) {
+    String c = curatedDefaults.get("pattern:" + p.line());
+    if (c == null) {
+      return oneSided(p);
+    }
+    return c.equals("-") ? VerbDictionary.Code.NONE : new VerbDictionary.Code(c, false);
   }
 
   /** Loads the bundled dictionary and curation. */
@@ -106,7 +118,8 @@ public final class CameoVerbs {
    * Reads the curation table: {@code block NAME CODE reason} or {@code verb LEMMA CODE reason}
    * (tab-separated; CODE {@code -} = no event) replacing the default code of a whole block or of
    * one verb when no pattern matches; {@code verb LEMMA drop reason} takes the verb out of its
-   * block altogether (the block's patterns were written for its other verbs).
+   * block altogether (the block's patterns were written for its other verbs); {@code pattern
+   * LINE CODE reason} replaces the code of the pattern on that line of {@code CAMEO.2.0.txt}.
    */
   static Map<String, String> curation(String file, Reader reader) throws IOException {
     Map<String, String> out = new HashMap<>();
@@ -119,11 +132,13 @@ public final class CameoVerbs {
         continue;
       }
       String[] cols = line.split("\t");
-      if (cols.length < 4 || !(cols[0].equals("block") || cols[0].equals("verb"))
+      if (cols.length < 4 || !(cols[0].equals("block") || cols[0].equals("verb")
+              || cols[0].equals("pattern") && cols[1].matches("\\d+"))
           || !(cols[2].equals("-") || cols[2].matches("\\d{2,4}")
               || (cols[0].equals("verb") && cols[2].equals(DROP)))) {
         throw new IllegalStateException(file + " line " + n
-            + ": expected 'block|verb<TAB>NAME<TAB>CODE|-<TAB>reason' (or 'verb NAME drop reason')");
+            + ": expected 'block|verb<TAB>NAME<TAB>CODE|-<TAB>reason' (or 'verb NAME drop reason',"
+            + " 'pattern LINE CODE|- reason')");
       }
       out.put(cols[0] + ":" + cols[1].toLowerCase(Locale.ROOT), cols[2]);
     }
