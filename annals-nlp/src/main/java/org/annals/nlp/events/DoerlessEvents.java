@@ -11,9 +11,10 @@ import org.annals.nlp.text.WordLists;
  * nothing is data (word-lists.tsv): a type of {@code doer-needed-type} codes nothing with no doer
  * ("aid was delivered", "the talks were held": whose aid, whose talks is the event); a type of
  * {@code side-needed-type} codes nothing with neither a doer nor a recipient ("the proposal was
- * rejected", "the meeting was postponed", an attack with no attacker and no victim named). An
- * assault on a named victim by unknown attackers, a charge laid or a ban lifted with no doer stay:
- * PLOVER codes them with an empty source, or a later rule implies one.
+ * rejected", "the meeting was postponed"). An assault stays, named victim or not ("a car bomb
+ * exploded outside a police station": a later sentence may name who claimed it), as a charge laid
+ * or a ban lifted with no doer does: PLOVER codes them with an empty source, or a later rule
+ * implies one.
  *
  * <p>Immutable; thread-safe.
  */

@@ -33,7 +33,7 @@ class TargetClassesTest extends CodingTestBase {
     assertCodes(CHILE + "The Chilean president thanked Marta for her service on Monday.", DAY,
         "SUPPORT 051 CHL:GOV -> CHL asserted");
     assertCodes(CHILE + "The Chilean senator urged his colleagues to pass the bill on Monday.", DAY,
-        "REQUEST/change 105 CHL:LEG -> CHL asserted"); // "to pass" asks a concession
+        "REQUEST 100 CHL:LEG -> CHL asserted");
   }
 
   /** A law, a tax or a plan of the country's own is the country's matter (session 19; X -> X). */
