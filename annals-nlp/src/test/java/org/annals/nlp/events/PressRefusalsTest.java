@@ -36,6 +36,14 @@ class PressRefusalsTest extends CodingTestBase {
   }
 
   @Test
+  void entryDeniedToAHomeOrAVenueIsNoRejection() {
+    assertThat(types("Tenants of the burned tower were denied entry to their homes for a week."))
+        .doesNotContain("REJECT");
+    assertThat(types("Canada denied a visa to the Iranian official, the immigration ministry said."))
+        .contains("REJECT");
+  }
+
+  @Test
   void realRefusalsAndRequestsStillCode() {
     assertThat(types("The Bolivian senate declined Peru's invitation to joint talks on the border."))
         .contains("REJECT");
