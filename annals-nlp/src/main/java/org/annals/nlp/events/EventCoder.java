@@ -270,12 +270,16 @@ public final class EventCoder implements Stage {
       boolean elaborates = topic && (rel.equals("dep") || rel.startsWith("advcl") || rel.startsWith("conj"))
           // "went on strike in protest", "staged a sit-in in protest": the same act named twice
           || (rel.equals("obl:in") || rel.equals("nmod:in")) && g.token(m.head()).isNoun();
-      if (!complement && !elaborates) {
+      // "promised an inquiry", "committed to holding them accountable": the legal act vowed
+      boolean vowed = m.entry().event().equals("ACCUSE")
+          && (rel.equals("obj") || rel.equals("advcl:to") || rel.equals("obl:to"));
+      if (!complement && !elaborates && !vowed) {
         continue;
       }
       for (TriggerMatcher.Match other : all) {
-        if (other != m && other.covers(h.governor())
-            && (complement || other.entry().event().equals(m.entry().event()))) {
+        boolean vow = other.entry().flags().contains(LexiconEntry.Flag.VOW);
+        if (other != m && other.covers(h.governor()) && (complement || vowed && vow
+            || elaborates && other.entry().event().equals(m.entry().event()))) {
           return other;
         }
       }
