@@ -13,6 +13,7 @@ import org.annals.model.Dependency;
 import org.annals.model.Sentence;
 import org.annals.model.Token;
 import org.annals.nlp.ActorMention;
+import org.annals.nlp.text.WordLists;
 
 /**
  * Merges adjacent pieces into actor phrases (adjective/country/metonym + role/agent + person,
@@ -23,9 +24,9 @@ final class MentionBuilder {
   /** The rule part that names a mission's host country ("+mission-host:DEU"), always last. */
   static final String MISSION_HOST = "+mission-host:";
   /** Peoples named after a country they need not live in ("Bosnian Serb"): word list ethnic-people. */
-  private static final Set<String> ETHNIC = org.annals.nlp.text.WordLists.bundled().get("ethnic-people");
+  private static final Set<String> ETHNIC = WordLists.bundled().get("ethnic-people");
   /** Words before a nationality that make it a people, not a state ("ethnic Albanians"). */
-  private static final Set<String> ETHNIC_MARKERS = org.annals.nlp.text.WordLists.bundled().get("ethnic-marker");
+  private static final Set<String> ETHNIC_MARKERS = WordLists.bundled().get("ethnic-marker");
   private final KnowledgeBase kb;
   private final SceneCountry scenes;
   private final OrgNames orgNames;
@@ -187,12 +188,12 @@ final class MentionBuilder {
     List<Piece> out = new ArrayList<>(pieces.size());
     for (int k = 0; k < pieces.size(); k++) {
       Piece p = pieces.get(k);
-      if (p.kind() != Piece.Kind.ADJECTIVE || p.first() == 0 || !ETHNIC_MARKERS.contains(
-          s.tokens().get(p.first() - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+      if (p.kind() != Piece.Kind.ADJECTIVE || p.first() == 0
+          || !ETHNIC_MARKERS.contains(lower(s, p.first() - 1))) {
         out.add(p);
       } else if (k + 1 >= pieces.size() || pieces.get(k + 1).first() != p.last() + 1) {
         out.add(new Piece(p.first() - 1, p.last(), Piece.Kind.AGENT, null, null, "CVL",
-            "ethnic-people:" + s.tokens().get(p.last()).word().toLowerCase(java.util.Locale.ROOT), null, null));
+            "ethnic-people:" + lower(s, p.last()), null, null));
       }
     }
     return out;
@@ -200,18 +201,27 @@ final class MentionBuilder {
 
   /**
    * "the Israeli military said its jets struck": an agent or office owned by a possessive pronoun
-   * ("its jets", "their ambassador", "his spokesman") that refers back to an actor of known country is of that country, not of the
-   * scene's; the piece covers both words and carries the owner as its antecedent ({@link
-   * Phrase}: rule {@code +country-of-owner:}). Null when {@code next} is no such agent.
+   * ("its jets", "their ambassador", "his spokesman") that refers back to an actor of known
+   * country is of that country, not of the scene's; the piece covers both words and carries the
+   * owner as its antecedent ({@link Phrase}: rule {@code +country-of-owner:}). Null when {@code
+   * next} is no such agent or office.
    */
   private static Piece owned(Sentence s, Piece pronoun, Piece next) {
     if (pronoun == null || pronoun.antecedent() == null || pronoun.antecedent().country() == null
-        || next.kind() != Piece.Kind.AGENT && next.kind() != Piece.Kind.ROLE || !s.tokens().get(pronoun.first()).pos().equals("PRP$")
-        || next.first() != pronoun.last() + 1 && !modifiersOnly(s, pronoun.last() + 1, next.first())) {
+        || !s.tokens().get(pronoun.first()).pos().equals("PRP$")) {
+      return null;
+    }
+    boolean office = next.kind() == Piece.Kind.AGENT || next.kind() == Piece.Kind.ROLE;
+    boolean close = next.first() == pronoun.last() + 1 || modifiersOnly(s, pronoun.last() + 1, next.first());
+    if (!office || !close) {
       return null;
     }
     return new Piece(pronoun.first(), next.last(), next.kind(), next.entity(), next.office(),
         next.sector(), next.rule(), null, pronoun.antecedent());
+  }
+
+  private static String lower(Sentence s, int token) {
+    return s.tokens().get(token).word().toLowerCase(java.util.Locale.ROOT);
   }
 
   private static boolean joins(Sentence s, List<Piece> group, Piece p) {
@@ -242,7 +252,7 @@ final class MentionBuilder {
     // "Bosnian Serbs", "Kosovo Serb protesters": a people named after the country it lives in
     boolean ethnicGroup = last.countryLike() && p.kind() == Piece.Kind.ADJECTIVE && adjacent
         && (last.kind() == Piece.Kind.ADJECTIVE && s.tokens().get(p.last()).pos().equals("NNPS")
-            || ETHNIC.contains(s.tokens().get(p.first()).word().toLowerCase(java.util.Locale.ROOT)));
+            || ETHNIC.contains(lower(s, p.first())));
     if (p.countryLike() && (hasRoleOrPerson || last.countryLike()) && !ethnicGroup) {
       return false;
     }
