@@ -188,7 +188,8 @@ public final class ArticlesScorer {
     return e.event() + (e.mode() == null ? "" : "/" + e.mode()) + " " + sides.get(0)
         + (e.symmetric() ? " <->" : " -> " + sides.get(1)) + " date " + e.date().value()
         + " [" + e.date().rule() + "] "
-        + modality(e) + " ('" + trigger + "' by " + (e.evidence() == null ? "?" : e.evidence().rule()) + ")";
+        + modality(e) + " ('" + trigger + "' by "
+        + (e.evidence() == null ? "?" : e.evidence().rule()) + ")";
   }
 
   /** The first three parts of an event's date rule ({@code time:anchor:n-after}), or "none". */
@@ -349,7 +350,8 @@ public final class ArticlesScorer {
       goldTypes.forEach((k, v) -> perGoldType.add(
           new ArticlesReport.GoldTypeLine(k, v[0], v[1], v[2], v[3])));
       return new ArticlesReport(articles, gold, produced, matched, p, r, f1, fields, classes,
-          ratios(dateRules), ratios(sourceRules), ratios(targetRules), perTrigger, perType, perGoldType, confusions, modalities, wrongFields, lines, warnings, problems, misses);
+          ratios(dateRules), ratios(sourceRules), ratios(targetRules), perTrigger, perType,
+          perGoldType, confusions, modalities, wrongFields, lines, warnings, problems, misses);
     }
   }
 }

@@ -30,6 +30,11 @@ import org.annals.nlp.Stage;
 public final class ActorResolver implements Stage {
   /** The rule of a NER TITLE word that no KB office or agent entry took. */
   static final String NER_TITLE = "ner:title";
+  /**
+   * The rule part that names a mission's host country ("+mission-host:DEU"), always last in its
+   * piece: "the ambassador to Germany" is of the sender's country, posted to Germany.
+   */
+  public static final String MISSION_HOST = "+mission-host:";
 
   private static final Set<String> PRONOUNS = Set.of(
       "he", "him", "his", "she", "her", "it", "its", "they", "them", "their");

@@ -21,8 +21,6 @@ import org.annals.nlp.text.WordLists;
  * from the read-only KB; thread-safe.
  */
 final class MentionBuilder {
-  /** The rule part that names a mission's host country ("+mission-host:DEU"), always last. */
-  static final String MISSION_HOST = "+mission-host:";
   /** Peoples named after a country they need not live in ("Bosnian Serb"): word list ethnic-people. */
   private static final Set<String> ETHNIC = WordLists.bundled().get("ethnic-people");
   /** Words before a nationality that make it a people, not a state ("ethnic Albanians"). */
@@ -126,7 +124,7 @@ final class MentionBuilder {
       if (office && host != null && host.countryLike() && host.entity() != null && mission(s, p)
           && hostGap(s, p.last(), host.first())) {
         out.add(new Piece(p.first(), host.last(), p.kind(), p.entity(), p.office(), p.sector(),
-            p.rule() + MISSION_HOST + host.entity().country(), p.personName(), p.antecedent()));
+            p.rule() + ActorResolver.MISSION_HOST + host.entity().country(), p.personName(), p.antecedent()));
         k++;
       } else {
         out.add(p);

@@ -57,9 +57,9 @@ final class Phrase {
 
   private void add(Piece p, KnowledgeBase kb) {
     rules.add(p.rule());
-    int at = p.rule() == null ? -1 : p.rule().indexOf(MentionBuilder.MISSION_HOST);
+    int at = p.rule() == null ? -1 : p.rule().indexOf(ActorResolver.MISSION_HOST);
     if (at >= 0) {
-      host = p.rule().substring(at + MentionBuilder.MISSION_HOST.length());
+      host = p.rule().substring(at + ActorResolver.MISSION_HOST.length());
     }
     onlyAdjectives &= p.kind() == Piece.Kind.ADJECTIVE;
     switch (p.kind()) {

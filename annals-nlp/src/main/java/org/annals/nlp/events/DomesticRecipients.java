@@ -133,7 +133,7 @@ final class DomesticRecipients {
             "offer:own-government>" + entry.rule() + "+" + basis));
       }
     } else if (entry.event().equals("PROTEST") && p.actors.stream().noneMatch(a -> a.sector() != null && STATE.contains(a.sector()))
-        && !crowdOfArticle(p) && !inSupport(g, m) && !saysWhat(g, m)) {
+        && p.actors.stream().noneMatch(ImpliedDoer::crowdOfArticle) && !inSupport(g, m) && !saysWhat(g, m)) {
       String basis = basis(g, mentions, loc, article, country);
       if (basis != null) {
         Token t = g.token(m.head());
@@ -141,15 +141,6 @@ final class DomesticRecipients {
             "protest:own-government>" + entry.rule() + "+" + basis));
       }
     }
-  }
-
-  /**
-   * A protest's crowd placed only by the article's one country ("a protest took place", no place
-   * named): whom it protested against is not known.
-   */
-  private static boolean crowdOfArticle(Participants p) {
-    return p.actors.stream().anyMatch(a -> a.rule() != null && a.rule().startsWith("crowd:")
-        && a.rule().contains(ImpliedDoer.FROM_ARTICLE));
   }
 
   /** The unresolved person or body (or, with {@code matters}, thing) the act is done to, or -1. */

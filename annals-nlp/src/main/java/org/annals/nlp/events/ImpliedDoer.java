@@ -147,6 +147,14 @@ final class ImpliedDoer {
   }
 
   /**
+   * A protest's crowd placed only by the article's one country ("a protest took place", no place
+   * named): whom it protested against is not known ({@link DomesticRecipients}).
+   */
+  static boolean crowdOfArticle(ActorRef a) {
+    return a.rule() != null && a.rule().startsWith("crowd:") && a.rule().contains(FROM_ARTICLE);
+  }
+
+  /**
    * The crowd of a protest, an unnamed attacker, or the police or court an agentless arrest or
    * conviction implies, in a place of known country is of that country ("crowds marched in Lima",
    * "a French tourist was arrested in Bangkok": Thai police, whatever the patient's country): rule

@@ -28,7 +28,7 @@ final class NamingRule {
   private final Set<String> verbs;
   private final Set<String> negative;
   private final Set<String> positive;
-  private final Set<String> undone = new java.util.HashSet<>();
+  private final Set<String> undone;
   private final LexiconEntry disapprove;
   private final LexiconEntry praise;
   private final LexiconEntry neutral;
@@ -37,8 +37,7 @@ final class NamingRule {
     this.verbs = lists.get("naming-verb");
     this.negative = lists.get("negative-judgement");
     this.positive = lists.get("positive-judgement");
-    this.undone.addAll(lists.get("disaster")); // h120: "called the drought a disaster" judges nobody
-    this.undone.addAll(lists.get("impersonal-subject"));
+    this.undone = VerdictRule.thingsNobodyDid(lists); // h120: "called the drought a disaster" judges nobody
     this.disapprove = entry("rule.naming-disapprove", "111", ontology);
     this.praise = entry("rule.naming-praise", "051", ontology);
     this.neutral = new LexiconEntry("rule.naming-neutral", List.of(new Element(verbs, Pos.VERB, false)),

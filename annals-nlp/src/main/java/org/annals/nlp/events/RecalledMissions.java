@@ -1,17 +1,18 @@
 package org.annals.nlp.events;
 
 import org.annals.model.ActorRef;
+import org.annals.nlp.actors.ActorResolver;
 
 /**
  * A sanction done to the doer's own mission abroad is done to the mission's host: "Ethiopia
  * recalled its ambassador to Egypt", "Peru withdrew its envoy to Mexico" reduce relations with
  * Egypt and Mexico (CAMEO 161, 166), not with Ethiopia or Peru. A recipient of the doer's own
- * country whose rule names a host ({@code +mission-host:}, the actor resolver's "ambassador to
- * X") becomes the host's government (rule {@code +host-of-own-mission:}). An envoy of another
+ * country whose rule names a host ({@link ActorResolver#MISSION_HOST}, the actor resolver's
+ * "ambassador to X") becomes the host's government (rule {@code +host-of-own-mission:}). An envoy of another
  * country ("expelled the Spanish ambassador") is left as it is. Stateless and thread-safe.
  */
 final class RecalledMissions {
-  private static final String HOST = "+mission-host:";
+  private static final String HOST = ActorResolver.MISSION_HOST;
 
   private RecalledMissions() {}
 

@@ -44,8 +44,7 @@ final class VerdictRule {
     this.negating = lists.get("negating-adverb");
     this.ruling = lists.get("ruling-verb");
     this.unlawful = lists.get("unlawful-predicate");
-    this.undone = new java.util.HashSet<>(lists.get("disaster"));
-    this.undone.addAll(lists.get("impersonal-subject"));
+    this.undone = thingsNobodyDid(lists);
     this.disapprove = LexiconEntry.builtIn("rule.verdict-disapprove", new Element(negative, Pos.ANY, false),
         "111", ontology, Set.of(LexiconEntry.Flag.SUBJ_TARGET, LexiconEntry.Flag.AGENTIVE));
     this.convict = new LexiconEntry("rule.verdict-unlawful",
@@ -146,6 +145,16 @@ final class VerdictRule {
    */
   private boolean undone(SentenceGraph g, int t) {
     return g.childrenBy(t, "nsubj").stream().anyMatch(s -> listed(undone, g, s));
+  }
+
+  /**
+   * Weather, disasters and epidemics (word lists {@code disaster} and {@code impersonal-subject}):
+   * what nobody did, so a judgement of it judges no actor. Also read by {@link NamingRule}.
+   */
+  static Set<String> thingsNobodyDid(WordLists lists) {
+    Set<String> out = new java.util.HashSet<>(lists.get("disaster"));
+    out.addAll(lists.get("impersonal-subject"));
+    return java.util.Collections.unmodifiableSet(out);
   }
 
   /** A predicate under "can", "could", "may" or "might": what something may be, not what it is. */
