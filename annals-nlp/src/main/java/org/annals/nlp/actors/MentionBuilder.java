@@ -234,11 +234,15 @@ final class MentionBuilder {
     boolean possessive = p.first() >= last.last() + 2
         && s.tokens().get(last.last() + 1).pos().equals("POS") && modifiersOnly(s, last.last() + 2, p.first())
         && last.countryLike() && (p.kind() == Piece.Kind.ROLE || p.kind() == Piece.Kind.AGENT);
+    boolean office = p.kind() == Piece.Kind.ROLE || p.kind() == Piece.Kind.AGENT;
     boolean modifierBetween = p.first() == last.last() + 2
         && s.tokens().get(last.last() + 1).pos().startsWith("JJ")
-        && (last.countryLike() || last.kind() == Piece.Kind.ROLE)
-        && (p.kind() == Piece.Kind.ROLE || p.kind() == Piece.Kind.AGENT);
-    if (!adjacent && !possessive && !modifierBetween && !ownedBy(s, last, p)) {
+        && (last.countryLike() || last.kind() == Piece.Kind.ROLE) && office;
+    // "a French aid worker", "an American exchange student": a nationality, then one or two
+    // lower-case modifiers no piece covers, then the agent
+    boolean nounsBetween = last.countryLike() && office && p.first() > last.last() + 1
+        && p.first() <= last.last() + 3 && modifiersOnly(s, last.last() + 1, p.first());
+    if (!adjacent && !possessive && !modifierBetween && !nounsBetween && !ownedBy(s, last, p)) {
       return false;
     }
     boolean hasPerson = group.stream().anyMatch(g -> g.kind() == Piece.Kind.PERSON);

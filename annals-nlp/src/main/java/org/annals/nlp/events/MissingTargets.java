@@ -24,7 +24,9 @@ import org.annals.nlp.text.WordLists;
  *       after Jan Nowak, mayor of Gdynia, was stabbed"), whom the act befell.</li>
  *   <li>{@code +missing:light-oblique} — a conflict act named by a noun that a light verb
  *       ({@code light-verb}) takes as its object, with the place or party it is aimed at hung from
- *       the verb ("launched an offensive into Ukraine", "began air strikes on the rebels").</li>
+ *       the verb ("launched an offensive into Ukraine", "began air strikes on the rebels"); a thing
+ *       aimed at that names no actor is the country's it lies in ("carried out air strikes on
+ *       targets in Syria", {@code +missing:light-oblique-site}).</li>
  *   <li>{@code +missing:inquiry-clause} — the doer a clause under an investigation verb names
  *       ("investigating whether the minister misused funds"; h98).</li>
  *   <li>{@code +missing:lead-act} — a judgement that names the act it judges only as "the attack",
@@ -157,11 +159,31 @@ final class MissingTargets {
     }
     for (Dependency d : g.children(h.governor())) {
       if (AIM_PREPS.contains(d.relation()) && !TIME_NER.contains(g.token(d.dependent()).ner())
-          && add(g, mentions, d.dependent(), p, "+missing:light-oblique")) {
+          && (add(g, mentions, d.dependent(), p, "+missing:light-oblique")
+              || addSited(g, mentions, d.dependent(), p))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * "carried out air strikes on targets in Syria": an aimed-at thing no actor was resolved for is
+   * owned by the country it is in ({@link NestedRecipients#sited}; rule {@code
+   * +missing:light-oblique-site}).
+   */
+  private static boolean addSited(SentenceGraph g, Mentions mentions, int thing, Participants p) {
+    Participants found = new Participants();
+    if (!NestedRecipients.sited(g, mentions, thing, found)) {
+      return false;
+    }
+    int before = p.recipients.size();
+    for (ActorRef r : found.recipients) {
+      if (p.actors.stream().noneMatch(a -> Participants.same(a, r))) {
+        p.recipient(r.withRule(r.rule() + "+missing:light-oblique-site"));
+      }
+    }
+    return p.recipients.size() > before;
   }
 
   /**

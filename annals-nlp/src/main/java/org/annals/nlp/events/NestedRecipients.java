@@ -34,7 +34,8 @@ final class NestedRecipients {
   /** Where goods or traffic go to or come from. */
   private static final Set<String> ENDS = Set.of("nmod:to", "nmod:from", "nmod:into");
   private static final Set<String> RELATIVE = Set.of("that", "which", "who", "whom");
-  private static final Set<String> SITES = Set.of("nmod:in", "nmod:at", "obl:in", "obl:at");
+  private static final Set<String> SITES = Set.of("nmod:in", "nmod:at", "obl:in", "obl:at",
+      "nmod:inside", "obl:inside");
 
   private NestedRecipients() {}
 

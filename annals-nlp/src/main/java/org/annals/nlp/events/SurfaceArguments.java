@@ -15,6 +15,8 @@ import org.annals.nlp.text.SentenceGraph;
 final class SurfaceArguments {
   private SurfaceArguments() {}
 
+  /** An article or a number before the mention a surface recipient may be ("a", "two"). */
+  private static final Set<String> DETERMINERS = Set.of("DT", "CD");
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "/");
 
   /**
@@ -59,10 +61,16 @@ final class SurfaceArguments {
     }
   }
 
-  /** "meeting Putin": a mention right after the trigger. */
+  /**
+   * "meeting Putin": a mention right after the trigger, or after one article or number ("shot dead
+   * a Palestinian teenager", where the parser hangs the object elsewhere).
+   */
   static void recipient(SentenceGraph g, Mentions m, TriggerMatcher.Match match, Participants p) {
     int j = match.last() + 1;
     if (j < g.size() && (g.lemma(j).equals("with") || g.lemma(j).equals("to"))) {
+      j++;
+    }
+    if (j + 1 < g.size() && m.ref(j) == null && DETERMINERS.contains(g.token(j).pos())) {
       j++;
     }
     ActorRef r = m.ref(j);
