@@ -20,6 +20,10 @@ import org.annals.model.TimeExpression;
  *       another event's day, not the publication day SUTime counts it from; dropped;
  *   <li>"had delivered the doses by November 22": a day after <i>by</i> in a past clause is the limit
  *       the act was done within, not its day: the month (rule suffix {@code :by-month}).
+ *   <li>"for a third day", "for the second straight week", "on the fifth day of the strike": an
+ *       ordinal day or week counts the days of a series, not a calendar day (SUTime counts it forward
+ *       from the publication date); dropped, so the clause's weekday or date ("for a third day on
+ *       Thursday") or the other rules date the event (session 26).
  * </ul>
  *
  * <p>Stateless and thread-safe.
@@ -31,6 +35,9 @@ final class VagueMentions {
           + "\\s+ago$");
   static final Pattern SOME_LATER = Pattern.compile(
       "(?i)^(?:(?:a\\s+few|several|some|a\\s+couple\\s+of|a\\s+number\\s+of)\\s+)?(?:days|weeks)\\s+(?:later|earlier)$");
+  private static final Pattern ORDINAL_SPAN = Pattern.compile(
+      "(?i)^(?:(?:a|the|its|their)\\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh"
+          + "|twelfth|\\d+(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|successive|full)\\s+)?(?:day|night|week)$");
   private static final Pattern BY_DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
   private static final Pattern PART_OF_DAY = Pattern.compile("(?i)^(?:the\\s+)?(?:morning|afternoon|evening|night)$");
   private static final Pattern OF_ANOTHER = Pattern.compile("(?i)^\\s+(?:of|following|after|before)\\b.*", Pattern.DOTALL);
@@ -42,7 +49,8 @@ final class VagueMentions {
     List<TimeMention> out = new ArrayList<>(mentions.size());
     for (TimeMention m : mentions) {
       String words = m.timex().text().strip();
-      if (SOME_LATER.matcher(words).matches() || partOfAnotherDay(text, m, words)) {
+      if (SOME_LATER.matcher(words).matches() || ORDINAL_SPAN.matcher(words).matches()
+          || partOfAnotherDay(text, m, words)) {
         continue;
       }
       if (BY_DAY.matcher(m.value() == null ? "" : m.value()).matches() && byBefore(text, m) && past(doc, m)) {
