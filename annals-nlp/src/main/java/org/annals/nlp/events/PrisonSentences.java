@@ -25,6 +25,8 @@ final class PrisonSentences {
   private static final String CONVICT = "sanction.convict";
   private static final String ARREST = "173";
   private static final Set<String> TO = Set.of("obl:to", "nmod:to");
+  /** "sentenced to serve 30 months in prison" ("spend ... in jail" is coerce.arrest's). */
+  private static final Set<String> SERVE = Set.of("serve");
   private final Set<String> imprisonment;
 
   PrisonSentences(WordLists lists) {
@@ -45,15 +47,28 @@ final class PrisonSentences {
         e.evidence().withRuleSuffix("+prison-sentence"), e.confidence()));
   }
 
-  /** Whether the verb's "to" phrase names a prison term: "to six years", "to life in prison". */
+  /**
+   * Whether the verb's "to" phrase names a prison term: "to six years", "to life in prison"; or its
+   * infinitive "to serve" takes one as object or oblique ("to serve 30 months in prison").
+   */
   private boolean toPrison(SentenceGraph g, int verb) {
     for (Dependency d : g.children(verb)) {
-      if (TO.contains(d.relation()) && (prison(g, d.dependent()) || g.children(d.dependent())
-          .stream().anyMatch(c -> c.relation().startsWith("nmod") && prison(g, c.dependent())))) {
+      if (TO.contains(d.relation()) && term(g, d.dependent())) {
+        return true;
+      }
+      if (d.relation().equals("xcomp") && SERVE.contains(g.lemma(d.dependent())) && g.children(d.dependent())
+          .stream().anyMatch(c -> (c.relation().equals("obj") || c.relation().startsWith("obl"))
+              && term(g, c.dependent()))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A prison word, or a phrase with one in its "nmod": "six years", "life in prison". */
+  private boolean term(SentenceGraph g, int token) {
+    return prison(g, token) || g.children(token).stream()
+        .anyMatch(c -> c.relation().startsWith("nmod") && prison(g, c.dependent()));
   }
 
   private boolean prison(SentenceGraph g, int token) {
