@@ -63,6 +63,7 @@ final class GenericStatements {
   private final Set<String> raising;
   private final Set<String> measures;
   private final Set<String> allegations;
+  private final Set<String> quantifiers;
 
   GenericStatements(WordLists lists) {
     this.modals = lists.get("generic-modal");
@@ -72,6 +73,7 @@ final class GenericStatements {
     this.raising = lists.get("report-raising-verb");
     this.measures = lists.get("measure-noun");
     this.allegations = lists.get("allegation-verb");
+    this.quantifiers = lists.get("generic-quantifier");
   }
 
   /** The class of {@code m} (see the class comment), or null. */
@@ -83,6 +85,10 @@ final class GenericStatements {
       return null;
     }
     int clause = finiteClause(g, m.head());
+    int held = clause >= 0 || g.childrenBy(m.head(), "nsubj").isEmpty() ? clause : m.head(); // "distrust"/VB
+    if (held >= 0 && narrators(g, held) && !personal(g, held) && heldPosition(g, held)) {
+      return "generic-quantified"; // "many farmers oppose the reform", "most Greeks blame the union"
+    }
     if (clause < 0 || !narrators(g, clause) || personal(g, clause) || allegations.contains(g.lemma(clause))
         || (clause != m.head() && raising.contains(g.lemma(clause)))) {
       return null; // "is expected to speak", "is believed to have fired": a report of a real act
@@ -156,6 +162,22 @@ final class GenericStatements {
   private static boolean genericNoun(SentenceGraph g, int n) {
     List<Integer> dets = g.childrenBy(n, "det");
     return !dets.isEmpty() && dets.stream().allMatch(d -> INDEFINITE.contains(g.lemma(d)));
+  }
+
+  /**
+   * A simple-present clause whose subject is a share of a people or a group ("many farmers oppose
+   * the reform", "most Greeks blame the union", "many residents distrust the police": word list
+   * {@code generic-quantifier}, h127): a position held, not an act done, even with an allegation verb.
+   * A base form with a subject and no auxiliary is read as a present the tagger missed.
+   */
+  private boolean heldPosition(SentenceGraph g, int clause) {
+    boolean bare = g.token(clause).pos().equals("VB") && g.children(clause).stream()
+        .noneMatch(d -> d.relation().startsWith("aux") || d.relation().equals("mark"));
+    if (!simplePresent(g, clause) && !bare) {
+      return false;
+    }
+    return g.childrenBy(clause, "nsubj").stream()
+        .anyMatch(n -> g.hasChildLemma(n, "amod", quantifiers) || g.hasChildLemma(n, "det", quantifiers));
   }
 
   private static boolean quoted(SentenceGraph g) {

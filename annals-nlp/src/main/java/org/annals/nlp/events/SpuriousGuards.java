@@ -28,6 +28,11 @@ import org.annals.nlp.text.WordLists;
 final class SpuriousGuards {
   private static final Set<String> DECIDING = WordLists.bundled().get("decision-verb");
   private static final Set<String> SIGNS = WordLists.bundled().get("sign-noun");
+  /**
+   * How a protest's demand hangs from the protest ("blocked roads to demand", "protested and
+   * demanded"; the parser often gives "marched on Monday, demanding" as {@code dep}).
+   */
+  private static final Set<String> PROTEST_LINKS = Set.of("advcl", "xcomp", "conj", "acl", "dep");
 
   private SpuriousGuards() {}
 
@@ -38,7 +43,7 @@ final class SpuriousGuards {
   static boolean absorbed(SentenceGraph g, TriggerMatcher.Match m, CodedEvent e, List<CodedEvent> earlier,
       Collection<TriggerMatcher.Match> coded) {
     return SeriesMentions.BUNDLED.absorbed(g, m, e, earlier, coded) || PlottedActs.BUNDLED.plotted(g, m, e)
-        || WishedActs.BUNDLED.wished(g, m) || vote(g, m) || signed(g, m)
+        || WishedActs.BUNDLED.wished(g, m) || vote(g, m) || signed(g, m) || protestDemand(g, m, coded)
         || PoliticalContests.BUNDLED.contest(m, e) || OrdinarySenses.BUNDLED.ordinary(g, m, e);
   }
 
@@ -52,6 +57,24 @@ final class SpuriousGuards {
     }
     Dependency up = g.head(m.head());
     return up != null && up.governor() >= 0 && up.relation().startsWith("acl") && SIGNS.contains(g.lemma(up.governor()));
+  }
+
+  /**
+   * A demand of the marchers of a protest coded in the sentence ("teachers marched, demanding higher
+   * pay", "farmers blocked roads to demand lower taxes", "protested and demanded its withdrawal", "a
+   * rally calling for his release"): the protest's message, told by the protest (h127).
+   */
+  private static boolean protestDemand(SentenceGraph g, TriggerMatcher.Match m,
+      Collection<TriggerMatcher.Match> coded) {
+    if (!m.entry().event().equals("REQUEST")) {
+      return false;
+    }
+    Dependency up = g.head(m.head());
+    if (up == null || up.governor() < 0 || PROTEST_LINKS.stream().noneMatch(r -> SentenceGraph.matches(up.relation(), r))) {
+      return false;
+    }
+    return coded.stream().anyMatch(p -> p != m && p.entry().event().equals("PROTEST")
+        && java.util.Arrays.stream(p.tokens()).anyMatch(t -> t == up.governor()));
   }
 
   /** A demand whose trigger is a decision verb ("voted to leave"): the decided act tells it, if any. */
