@@ -21,6 +21,8 @@ final class ArticleContext {
   /** Sentences a pronoun may reach back: "he" four sentences after the last person named is anyone. */
   static final int PRONOUN_REACH = 3;
   ActorRef lastPerson;
+  /** The actors named with an office and their country, for a later "the minister". */
+  final DefiniteOffices offices = new DefiniteOffices();
   ActorRef lastGroup;
   /** The countries of the groups named in {@link #lastGroup}'s sentence. */
   private final Set<String> groupCountries = new HashSet<>();
@@ -248,14 +250,20 @@ final class ArticleContext {
    * with {@code main} true; the sentence's other
    * countries (a nationality adjective on something else, "at an Irish pub"; a country spoken of,
    * "the talks with Ruritania") are what the person deals with, not theirs, and the article's
-   * home is where its story began. Before any country is counted, as {@link #contextCountry()}.
+   * home is where its story began. Before any country is counted, the article's home when the
+   * sentence names no place of its own (h130), else as {@link #contextCountry()}.
    */
   Guess personCountry() {
     if (sentenceLocated && sentenceCountry != null) {
       return new Guess(sentenceCountry, false);
     }
     String main = mostNamed(people, null);
-    return main != null ? new Guess(main, true) : new Guess(contextCountry(), false);
+    if (main != null) {
+      return new Guess(main, true);
+    }
+    // "Fighting resumed in eastern Congo. Army spokesman X accused Rwanda": a country the sentence
+    // only speaks of is whom the person deals with; the article's home is where the story is (h130)
+    return new Guess(!sentenceLocated && homeCountry != null ? homeCountry : contextCountry(), false);
   }
 
   /**

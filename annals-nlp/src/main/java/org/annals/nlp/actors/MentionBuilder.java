@@ -344,13 +344,18 @@ final class MentionBuilder {
     boolean plural = s.tokens().get(last).pos().endsWith("S") && s.tokens().get(last).isNoun();
     String body = bodyWord(s, first, last);
     ActorRef earlier = body != null && definite && !plural && bare(ph) ? ctx.body(body, ph.host) : null;
+    String office = DefiniteOffices.word(s, group);
+    ActorRef holder = earlier == null && definite && bare(ph) ? ctx.offices.earlier(office, ph, plural, s.index()) : null;
     ActorRef ref = earlier != null ? referBack(ph, earlier, body, rangeText(s, text, first, last),
         start(s, first), end(s, last))
+        : holder != null ? DefiniteOffices.referBack(ph, holder, office, rangeText(s, text, first, last),
+            start(s, first), end(s, last))
         : ph.toRef(kb, ctx, orgNames, definite && !plural, plural, rangeText(s, text, first, last),
             start(s, first), end(s, last));
     if (ref == null) {
       return Optional.empty();
     }
+    ctx.offices.remember(office, ph, plural, ref, s.index()); // "Japan's foreign minister": "the minister" later
     if (body != null && earlier == null && ref.country() != null
         && (ph.country != null || ph.org != null && ph.org.country() != null)) {
       ctx.rememberBody(body, ref); // "the US Embassy in London": "the embassy" later is this one
