@@ -15,7 +15,10 @@ import org.annals.nlp.text.SentenceGraph;
 final class SurfaceArguments {
   private SurfaceArguments() {}
 
-  /** An article or a number before the mention a surface recipient may be ("a", "two"). */
+  /**
+   * An article or a number a surface recipient may follow ("a", "two"), right after a verb: after a
+   * preposition ("tried in three Kenyan hospitals") the mention is a place or a time, not a party.
+   */
   private static final Set<String> DETERMINERS = Set.of("DT", "CD");
   private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "/");
 
@@ -70,7 +73,8 @@ final class SurfaceArguments {
     if (j < g.size() && (g.lemma(j).equals("with") || g.lemma(j).equals("to"))) {
       j++;
     }
-    if (j + 1 < g.size() && m.ref(j) == null && DETERMINERS.contains(g.token(j).pos())) {
+    if (j == match.last() + 1 && j + 1 < g.size() && m.ref(j) == null
+        && DETERMINERS.contains(g.token(j).pos()) && !g.token(match.last()).pos().equals("IN")) {
       j++;
     }
     ActorRef r = m.ref(j);

@@ -29,8 +29,11 @@ class TypeConfusionClassesTest extends CodingTestBase {
   void compensationOrderedByACourtIsASanction() {
     assertCodes("Germany paid compensation to the families of the victims on Monday.", DAY,
         "RETREAT 084 DEU:GOV -> DEU:CVL asserted");
-    assertCodes("The court ordered the two officers to pay 20,000 euros in compensation to the victim.", DAY,
-        "SANCTION/convict 116 ---:JUD -> ---:COP+---:CVL asserted");
+    assertCodes("The former mayor was sentenced to pay damages to the city.", DAY,
+        "SANCTION/convict 116 ---:JUD -> ---:GOV asserted");
+    // an order to another country to pay stays a demand (LexiconClassesTest)
+    assertCodes("The Chinese president ordered Japan to pay compensation.", DAY,
+        "REQUEST/yield 1056 CHN:GOV -> JPN:GOV asserted");
   }
 
   @Test
