@@ -54,7 +54,7 @@ final class ArgumentFinder {
   Participants find(SentenceGraph g, Mentions m, TriggerMatcher.Match match, boolean[] triggers) {
     Participants p = new Participants();
     for (int t : match.tokens()) {
-      fromToken(g, m, t, t == match.head(), patient(g, match, t), match.entry(), p);
+      fromToken(g, m, t, t == match.head(), patient(g, match, t), match, p);
     }
     Undergoers.victimsOfEventSubject(g, m, match.head(), p);
     Undergoers.targetOf(g, m, match.head(), p);
@@ -130,7 +130,8 @@ final class ArgumentFinder {
   }
 
   private void fromToken(SentenceGraph g, Mentions m, int t, boolean head, boolean patient,
-      LexiconEntry entry, Participants p) {
+      TriggerMatcher.Match match, Participants p) {
+    LexiconEntry entry = match.entry();
     boolean symmetric = entry.symmetric();
     boolean agree = entry.event().equals("AGREE");
     boolean noun = g.token(t).isNoun();
@@ -154,7 +155,8 @@ final class ArgumentFinder {
           || (noun && (rel.equals("nmod:poss") || rel.equals("nmod:agent") || rel.equals("nmod:by")))
           || (rel.equals("obl:by") && isPassive(g, t))) {
         PhraseExpansion.expand(g, m, c, p, !patient);
-      } else if (rel.equals("nsubj:pass") && (agree || STATIVE.contains(g.lemma(t)))) {
+      } else if (rel.equals("nsubj:pass") && (agree || STATIVE.contains(g.lemma(t))
+          || agentiveOwnNoun(g, match, c))) {
         PhraseExpansion.expand(g, m, c, p, true);
       } else if (rel.equals("nsubj:pass") || rel.equals("obj") || rel.equals("iobj")) {
         if (entry.flags().contains(LexiconEntry.Flag.TOPIC)) {
@@ -230,6 +232,29 @@ final class ArgumentFinder {
    */
   private static boolean undergone(SentenceGraph g, int t, LexiconEntry entry) {
     return UNDERGONE.contains(g.lemma(t)) || DONE_TO.contains(entry.event());
+  }
+
+  /** Lemmas whose "of" phrase is the patient beyond {@code patient-noun} (word list, h133). */
+  private static final Set<String> OF_UNDERGONE = WordLists.bundled().get("of-patient-noun");
+
+  /**
+   * Whether {@code c}, the passive subject of the trigger's verb, is a noun of the trigger itself
+   * whose "of" phrase or possessor is its doer ("the withdrawal of Russian troops was announced",
+   * "the resignation of the premier was announced"), unlike "the release of the prisoners was
+   * announced" ({@code patient-noun}) or an act of a type done to someone. (h133)
+   */
+  private static boolean agentiveOwnNoun(SentenceGraph g, TriggerMatcher.Match match, int c) {
+    String lemma = g.lemma(c);
+    if (!g.token(c).isNoun() || g.childrenBy(c, "nmod:of").isEmpty() || UNDERGONE.contains(lemma) || OF_UNDERGONE.contains(lemma)
+        || DONE_TO.contains(match.entry().event())) {
+      return false;
+    }
+    for (int t : match.tokens()) {
+      if (t == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Who an event is "claimed by", "attributed to", "blamed on". */

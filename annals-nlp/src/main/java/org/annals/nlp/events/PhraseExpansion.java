@@ -26,6 +26,11 @@ final class PhraseExpansion {
   private static final Set<String> SUBJECT_EXPANSION = Set.of("nmod:in", "nmod:from");
   /** Violent acts and weapons (word list {@code weapon}): their "in" phrase is where they struck. */
   private static final Set<String> WEAPONS = WordLists.bundled().get("weapon");
+  /** Event nouns whose "of" phrase (and possessor) undergoes the act: never its doer (word lists). */
+  private static final Set<String> UNDERGONE = WordLists.bundled().get("patient-noun");
+  private static final Set<String> OF_UNDERGONE = WordLists.bundled().get("of-patient-noun");
+  /** People named by their tie to another ("Trump's son", "her lawyer"): not that other (word list). */
+  private static final Set<String> RELATIONS = WordLists.bundled().get("relation-noun");
 
   private PhraseExpansion() {}
 
@@ -64,6 +69,12 @@ final class PhraseExpansion {
       boolean speaksFor = d.relation().equals("appos") && (SPOKESMEN.contains(g.lemma(d.dependent()))
           || known(m, d.dependent()) && !g.token(token).ner().equals("PERSON")) // "one group, the SDF,"
           || d.relation().equals("nmod:for") && SPOKESMEN.contains(g.lemma(token)); // "X, a spokesman for Y"
+      if (notThePerson(g, token, d.relation(), actor)) {
+        if (RELATIONS.contains(g.lemma(token))) {
+          tiedTo(m, d.dependent(), p, actor); // "Trump's son": of Trump's country, not Trump
+        }
+        continue; // "the arrest of Navalny sparked protests": not Navalny
+      }
       if ((NOUN_EXPANSION.contains(d.relation()) || located || speaksFor) && !place) {
         expand(g, m, d.dependent(), p, actor, depth + 1); // not "roads in Lima", "the Kabul bombing": places
       } else if (!actor && d.relation().startsWith("acl") && OWNERS.contains(g.lemma(d.dependent()))) {
@@ -73,6 +84,34 @@ final class PhraseExpansion {
     if (judged && p.recipients.size() == before) {
       for (int clause : g.childrenBy(token, "acl:relcl")) { // "the decision the parliament adopted"
         author(g, m, clause, p, Set.of("nsubj"));
+      }
+    }
+  }
+
+  /**
+   * Whether the dependent by {@code relation} of {@code token} does not denote who {@code token} is:
+   * the "of" phrase or possessor of an event noun done to someone, taken as a doer ("the arrest of
+   * the opposition leader sparked protests": the leader protests nothing); the possessor or "of"
+   * phrase of a relation noun ("Trump's son", "a lawyer of the actress").
+   */
+  private static boolean notThePerson(SentenceGraph g, int token, String relation, boolean actor) {
+    String lemma = g.lemma(token);
+    if (RELATIONS.contains(lemma)) {
+      return relation.equals("nmod:poss") || relation.equals("nmod:of");
+    }
+    return actor && (relation.equals("nmod:of") && (UNDERGONE.contains(lemma) || OF_UNDERGONE.contains(lemma))
+        || relation.equals("nmod:poss") && UNDERGONE.contains(lemma));
+  }
+
+  /**
+   * The person a relation noun names, by the mention it is tied to ("Trump's son", "her lawyer"):
+   * that mention's country only, with neither its sector nor its identity (rule {@code relation-of}).
+   */
+  private static void tiedTo(Mentions m, int other, Participants p, boolean actor) {
+    for (ActorRef r : m.refs(other)) {
+      if (r.country() != null) {
+        add(p, new ActorRef(r.text(), null, r.country(), null, r.country(), null, r.start(), r.end(),
+            "relation-of:" + r.rule()), actor);
       }
     }
   }
