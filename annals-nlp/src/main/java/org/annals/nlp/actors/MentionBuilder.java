@@ -49,7 +49,8 @@ final class MentionBuilder {
         group = new ArrayList<>();
       }
       if (p.kind() == Piece.Kind.PRONOUN) {
-        Piece resolved = antecedent(s, p, ctx);
+        Piece relative = RelativeAntecedents.of(s, p, out); // "Manila, which said it would"
+        Piece resolved = relative != null ? relative : antecedent(s, p, ctx);
         Piece owned = k + 1 < pieces.size() ? owned(s, resolved, pieces.get(k + 1)) : null;
         if (owned != null) {
           pieces = new ArrayList<>(pieces);

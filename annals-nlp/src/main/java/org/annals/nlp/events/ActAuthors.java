@@ -87,14 +87,14 @@ final class ActAuthors {
       if (act && assault && e.actors().stream().anyMatch(a -> "JUD".equals(a.sector()))) {
         return; // "prosecutors charged him with murder": the charge's content, no assault by them
       }
-      if (act && authored(e, p)) {
+      if (act && authored(e, p) && (!pronoun(g, noun) || foreign(e, p))) {
         for (ActorRef a : e.actors()) {
           p.recipient(a.withRule(a.rule() + "+act-author:" + e.evidence().rule()));
         }
         return;
       }
-      if (act && assault) {
-        return; // the latest assault is the judge's own or of no known doer: no older one instead
+      if (act && (assault || pronoun(g, noun))) {
+        return; // the latest assault (or the deed "it" is) is the judge's own or of no known doer: no older one instead
       }
     }
   }
@@ -228,8 +228,14 @@ final class ActAuthors {
     return -1;
   }
 
-  /** "the move": a singular noun with "the", "this" or "that", no possessor, modifier phrase or actor. */
+  /**
+   * "the move": a singular noun with "the", "this" or "that", no possessor, modifier phrase or
+   * actor; or a bare "it", "this" or "that" that stands for the act ({@link #pronoun}).
+   */
   private static boolean bare(SentenceGraph g, Mentions mentions, int noun) {
+    if (pronoun(g, noun)) {
+      return true;
+    }
     if (!g.token(noun).pos().equals("NN") || mentions.ref(noun) != null) {
       return false;
     }
@@ -240,6 +246,19 @@ final class ActAuthors {
         && own.stream().noneMatch(d -> ownPhrase(d.relation())
             || d.relation().equals("amod") && mentions.ref(d.dependent()) != null);
   }
+
+  /**
+   * "London called it piracy", "Spain condemned this": "it", "this" or "that" with nothing hung
+   * from it stands for the latest deed told, as an act noun does (h132). The actor resolver may have
+   * taken "it" for the last group named; the judgement runs only when that left no recipient.
+   */
+  static boolean pronoun(SentenceGraph g, int t) {
+    String pos = g.token(t).pos();
+    return (pos.equals("PRP") || pos.equals("DT")) && ACT_PRONOUNS.contains(g.lower(t))
+        && g.children(t).isEmpty();
+  }
+
+  private static final Set<String> ACT_PRONOUNS = Set.of("it", "this", "that");
 
   /** A possessor, compound, prepositional phrase or clause of a noun: it may be someone else's act. */
   private static boolean ownPhrase(String rel) {
@@ -256,9 +275,18 @@ final class ActAuthors {
     }
     String lemma = g.lemma(noun);
     String word = g.lower(noun); // "stabbing", a gerund whose lemma is the verb's
+    if (pronoun(g, noun)) {
+      return ACTS.contains(e.event()); // "called it piracy": any deed, never a trigger's letters
+    }
     return (acts.contains(lemma) || acts.contains(word)) && ACTS.contains(e.event())
         || (assaults.contains(lemma) || assaults.contains(word)) && e.event().equals("ASSAULT")
         || e.evidence().trigger().text().toLowerCase(Locale.ROOT).contains(lemma);
+  }
+
+  /** Done by someone of another country than every judge ("it" reaches no further). */
+  private static boolean foreign(CodedEvent e, Participants p) {
+    return e.actors().stream().noneMatch(a -> p.actors.stream()
+        .anyMatch(j -> java.util.Objects.equals(a.country(), j.country())));
   }
 
   /** Done by someone of known country other than the judge. */

@@ -102,7 +102,7 @@ public final class EventCoder implements Stage {
       Attribution hearsay = attribution.hearsay(g, s.index() - carriedAt <= 2 ? carried : null);
       List<TriggerMatcher.Match> matches = triggers(g);
       SentenceContext ctx = new SentenceContext(g, mentions, text, articleId, according, hearsay,
-          triggerTokens(g, matches), groups, events, disasterScene, article);
+          triggerTokens(g, matches), groups, events, disasterScene, article, state.actors());
       events.addAll(code(ctx, matches));
     }
     return state.withEvents(events);
@@ -145,7 +145,7 @@ public final class EventCoder implements Stage {
   /** What one sentence gives every event in it. */
   private record SentenceContext(SentenceGraph g, Mentions mentions, String text,
       String articleId, Attribution according, Attribution hearsay, boolean[] triggers, GroupMemory groups,
-      List<CodedEvent> earlier, boolean disasterScene, String article) {}
+      List<CodedEvent> earlier, boolean disasterScene, String article, List<ActorMention> actors) {}
 
   private List<CodedEvent> code(SentenceContext ctx, List<TriggerMatcher.Match> matches) {
     Map<TriggerMatcher.Match, CodedEvent> built = new java.util.IdentityHashMap<>();
@@ -367,6 +367,8 @@ public final class EventCoder implements Stage {
     Location loc = locations.find(g, m, ctx.text());
     patients.fill(g, ctx.mentions(), m, p, loc); // "detained him in Nairobi": a Kenyan
     authors.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "condemned the move": whoever just made it
+    ReferredTargets.BUNDLED.fill(g, ctx.mentions(), m, c.event(), p, ctx.actors()); // "at its boats", "toward the island"
+    ReactionTargets.BUNDLED.fill(g, ctx.mentions(), m, c.event(), p); // "angered Jordan, which recalled"
     MissingTargets.BUNDLED.fill(g, ctx.mentions(), m, p, ctx.earlier()); // "was released" with its subject lost
     placeTarget(entry, loc, p);
     CrimeScenes.BUNDLED.placeVictims(g, m, p, loc); // "reports of a shooting in Lyon": its people

@@ -223,8 +223,9 @@ final class MissingTargets {
     }
     int noun = authors.judged(g, mentions, m);
     int leadStart = earlier.get(0).evidence().start();
-    if (noun < 0 || leadStart > LEAD || g.sentence().start() <= leadStart || recent(g, noun, earlier)) {
-      return;
+    if (noun < 0 || ActAuthors.pronoun(g, noun) || leadStart > LEAD || g.sentence().start() <= leadStart
+        || recent(g, noun, earlier)) {
+      return; // "it" stands for the deed just told, never the article's opening one
     }
     for (CodedEvent e : earlier) {
       if (e.evidence().start() != leadStart) {
