@@ -18,7 +18,7 @@ import org.annals.nlp.text.WordLists;
  * hypothetical > speculative > future. The words are lists of {@code lexicon/word-lists.tsv}
  * (modality-negator, speculative-auxiliary, future-auxiliary, conditional-mark, inverted-conditional,
  * consequence-modal, speculative-head, future-head, negating-head, hedge-word, habitual-adverb,
- * prospective-verb, prospective-object, hearsay-verb, negating-object). "has yet to" and an object
+ * prospective-verb, prospective-object, negating-object). "has yet to" and an object
  * "nobody" or "no ..." negate too.
  * Stateless; thread-safe.
  */
@@ -36,8 +36,6 @@ final class ModalityRules {
   private static final Set<String> FUTURE_HEADS = LISTS.get("future-head");
   /** "accusations that police had beaten detainees": what someone says was done (nouns only). */
   private static final Set<String> HEARSAY = LISTS.get("hearsay-noun");
-  /** "Tamim claimed Houthis had attacked journalists": what someone says was done (verbs, clause only). */
-  private static final Set<String> HEARSAY_VERBS = LISTS.get("hearsay-verb");
   /** "arrested nobody": an object that denies the act (with any object determined by "no"). */
   private static final Set<String> NO_ONE = LISTS.get("negating-object");
   private static final Set<String> NEGATING_HEADS = LISTS.get("negating-head");
@@ -84,7 +82,7 @@ final class ModalityRules {
       if (h == null || !climbs(h.relation()) || h.relation().equals("acl:relcl")) {
         break; // a relative clause tells of its noun: "believed they had found the man who was held"
       }
-      found = max(found, governorWord(g, h.governor(), h.relation(), t));
+      found = max(found, governorWord(g, h.governor(), h.relation()));
       t = h.governor();
     }
     return found;
@@ -308,14 +306,13 @@ final class ModalityRules {
    * The governing word's own meaning: "speculation that", "accusations that" (a hearsay noun's
    * clause, not its "of": "reports of a shooting"), "plans to", "denied that".
    */
-  private static Modality governorWord(SentenceGraph g, int gov, String relation, int act) {
+  private static Modality governorWord(SentenceGraph g, int gov, String relation) {
     String lemma = g.lemma(gov);
     if (NEGATING_HEADS.contains(lemma) && !relation.startsWith("nsubj")) {
       return Modality.NEGATED; // not "an attempt to prosecute them failed": the attempt was made
     }
     boolean clause = relation.startsWith("acl") || relation.startsWith("ccomp");
-    if (SPECULATIVE_HEADS.contains(lemma) || clause && HEARSAY.contains(lemma) && g.token(gov).isNoun()
-        || relation.startsWith("ccomp") && HEARSAY_VERBS.contains(lemma) && othersAct(g, gov, act)) {
+    if (SPECULATIVE_HEADS.contains(lemma) || clause && HEARSAY.contains(lemma) && g.token(gov).isNoun()) {
       return Modality.SPECULATIVE;
     }
     if (FUTURE_HEADS.contains(lemma) && (!g.token(gov).pos().equals("VBD") || reported(g, gov))) {
@@ -332,16 +329,6 @@ final class ModalityRules {
     Dependency h = g.head(gov);
     return h != null && h.governor() >= 0 && (h.relation().equals("ccomp") || h.relation().equals("dep"))
         && g.token(h.governor()).isVerb();
-  }
-
-  /**
-   * A hearsay verb ({@code gov}) whose clause ({@code act}) tells another's act: the clause has a
-   * subject of its own that is no pronoun ("claimed Houthis had attacked journalists", not "claimed
-   * he was wrongfully imprisoned" nor "claimed to have attacked", which tell the claimant's own case).
-   */
-  private static boolean othersAct(SentenceGraph g, int gov, int act) {
-    return g.token(gov).isVerb() && g.children(act).stream().anyMatch(d -> d.relation().startsWith("nsubj")
-        && !d.relation().contains("xsubj") && !g.token(d.dependent()).pos().startsWith("PRP"));
   }
 
   /** "Serbia has yet to recognise Kosovo", "is yet to be sentenced": not done so far. */
