@@ -18,7 +18,8 @@ import org.annals.nlp.text.WordLists;
  * hypothetical > speculative > future. The words are lists of {@code lexicon/word-lists.tsv}
  * (modality-negator, speculative-auxiliary, future-auxiliary, conditional-mark, inverted-conditional,
  * consequence-modal, speculative-head, future-head, negating-head, hedge-word, habitual-adverb,
- * prospective-verb, prospective-object).
+ * prospective-verb, prospective-object, negating-object). "has yet to" and an object
+ * "nobody" or "no ..." negate too.
  * Stateless; thread-safe.
  */
 final class ModalityRules {
@@ -35,6 +36,8 @@ final class ModalityRules {
   private static final Set<String> FUTURE_HEADS = LISTS.get("future-head");
   /** "accusations that police had beaten detainees": what someone says was done (nouns only). */
   private static final Set<String> HEARSAY = LISTS.get("hearsay-noun");
+  /** "arrested nobody": an object that denies the act (with any object determined by "no"). */
+  private static final Set<String> NO_ONE = LISTS.get("negating-object");
   private static final Set<String> NEGATING_HEADS = LISTS.get("negating-head");
   /** "alleged police violence", "allegedly supplied": the narrator does not vouch for the act. */
   private static final Set<String> HEDGES = LISTS.get("hedge-word");
@@ -66,6 +69,9 @@ final class ModalityRules {
     Modality found = Modality.ASSERTED;
     int t = head;
     boolean judged = false; // "the offer was not credible": the negation judges the offer, which stands
+    if (yetTo(g, head) || deniedObject(g, head, trigger)) {
+      return Modality.NEGATED;
+    }
     for (int step = 0; step < 4; step++) {
       found = max(found, local(g, t, step, !judged, trigger));
       Dependency h = g.head(t);
@@ -129,7 +135,9 @@ final class ModalityRules {
         should = d.dependent();
       }
     }
-    return should >= 0 && should < subject && subject != Integer.MAX_VALUE;
+    Dependency h = g.head(t); // "who had himself been shot": a relative clause is no inverted condition
+    boolean relative = h != null && h.relation().equals("acl:relcl");
+    return !relative && should >= 0 && should < subject && subject != Integer.MAX_VALUE;
   }
 
   /**
@@ -300,17 +308,53 @@ final class ModalityRules {
    */
   private static Modality governorWord(SentenceGraph g, int gov, String relation) {
     String lemma = g.lemma(gov);
-    if (NEGATING_HEADS.contains(lemma)) {
-      return Modality.NEGATED;
+    if (NEGATING_HEADS.contains(lemma) && !relation.startsWith("nsubj")) {
+      return Modality.NEGATED; // not "an attempt to prosecute them failed": the attempt was made
     }
     boolean clause = relation.startsWith("acl") || relation.startsWith("ccomp");
     if (SPECULATIVE_HEADS.contains(lemma) || clause && HEARSAY.contains(lemma) && g.token(gov).isNoun()) {
       return Modality.SPECULATIVE;
     }
-    if (FUTURE_HEADS.contains(lemma) && !g.token(gov).pos().equals("VBD")) {
+    if (FUTURE_HEADS.contains(lemma) && (!g.token(gov).pos().equals("VBD") || reported(g, gov))) {
       return Modality.FUTURE;
     }
     return Modality.ASSERTED;
+  }
+
+  /**
+   * A past-tense clause reported by a governing verb ("announced Avenatti intended to appeal",
+   * "said it planned to send troops"): the past tense is the report's, the plan still stands.
+   */
+  private static boolean reported(SentenceGraph g, int gov) {
+    Dependency h = g.head(gov);
+    return h != null && h.governor() >= 0 && (h.relation().equals("ccomp") || h.relation().equals("dep"))
+        && g.token(h.governor()).isVerb();
+  }
+
+  /** "Serbia has yet to recognise Kosovo", "is yet to be sentenced": not done so far. */
+  private static boolean yetTo(SentenceGraph g, int t) {
+    Dependency h = g.head(t);
+    boolean to = g.children(t).stream().anyMatch(d -> d.relation().equals("mark") && g.lower(d.dependent()).equals("to"));
+    if (!to || h == null || h.governor() < 0 || !Set.of("have", "be").contains(g.lemma(h.governor()))) {
+      return false;
+    }
+    return java.util.stream.Stream.of(t, h.governor()).anyMatch(x -> g.children(x).stream()
+        .anyMatch(d -> d.relation().equals("advmod") && g.lower(d.dependent()).equals("yet")));
+  }
+
+  /** "arrested nobody", "sent no troops": the trigger's object denies that anyone or anything was acted on. */
+  private static boolean deniedObject(SentenceGraph g, int head, int[] trigger) {
+    for (Dependency d : g.children(head)) {
+      int o = d.dependent();
+      if (!d.relation().equals("obj") || in(trigger, o)) {
+        continue;
+      }
+      if (NO_ONE.contains(g.lower(o)) || g.children(o).stream()
+          .anyMatch(x -> x.relation().equals("det") && g.lower(x.dependent()).equals("no"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Modality max(Modality a, Modality b) {
