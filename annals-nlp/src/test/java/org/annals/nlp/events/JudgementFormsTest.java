@@ -70,8 +70,9 @@ class JudgementFormsTest extends CodingTestBase {
 
   @Test
   void aVerdictWithTheSpeakerAfterTheQuoteIsTheSpeakers() {
+    // (the blockaded place is the blockade's victim, not the one judged: no target; EventNounRolesTest)
     assertCodes("\"The blockade of Gaza is unacceptable\", said the director of Amnesty International.",
-        DAY, "ACCUSE/disapprove 111 IGO:NGO -> PSE asserted");
+        DAY, "ACCUSE/disapprove 111 IGO:NGO asserted");
     assertCodes("\"The Georgian law is a disgrace\", said the Estonian foreign minister.", DAY,
         "ACCUSE/disapprove 111 EST:GOV -> GEO asserted");
   }
@@ -144,8 +145,8 @@ class JudgementFormsTest extends CodingTestBase {
   void aVerdictOnWeatherOrADisasterJudgesNobody() {
     assertCodes("The Chilean president said the weather was terrible.", DAY);
     assertCodes("The Egyptian president said the flood was a catastrophe.", DAY);
-    // a deed judged still is
+    // a deed judged still is (its victim is not the one judged)
     assertCodes("The Peruvian president said the killing of the journalist was terrible.", DAY,
-        "ACCUSE/disapprove 111 PER:GOV -> PER:JRN asserted");
+        "ACCUSE/disapprove 111 PER:GOV asserted");
   }
 }
