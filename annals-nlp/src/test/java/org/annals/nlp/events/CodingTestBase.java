@@ -40,6 +40,16 @@ abstract class CodingTestBase {
     return code(text, published).events().stream().map(CodedEvent::event).toList();
   }
 
+  /**
+   * The date value and date rule ("2024-05-09 time:weekday-past") of the first event whose trigger
+   * contains {@code trigger}, or "no event".
+   */
+  static String dateOf(String text, String published, String trigger) {
+    return code(text, published).events().stream()
+        .filter(e -> e.evidence().trigger().text().contains(trigger)).map(CodedEvent::date)
+        .map(d -> d.value() + " " + d.rule()).findFirst().orElse("no event");
+  }
+
   /** Codes {@code text} and asserts the full list of events. */
   static CodedArticle assertCodes(String text, String published, String... expected) {
     CodedArticle coded = code(text, published);

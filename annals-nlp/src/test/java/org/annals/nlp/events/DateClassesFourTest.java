@@ -2,7 +2,6 @@ package org.annals.nlp.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.annals.model.CodedEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,9 +13,7 @@ class DateClassesFourTest extends CodingTestBase {
   private static final String DAY = "2024-05-10"; // a Friday
 
   private static String dateOf(String text, String trigger) {
-    return code(text, DAY).events().stream()
-        .filter(e -> e.evidence().trigger().text().contains(trigger)).map(CodedEvent::date)
-        .map(d -> d.value() + " " + d.rule()).findFirst().orElse("no event");
+    return dateOf(text, DAY, trigger);
   }
 
   @Test

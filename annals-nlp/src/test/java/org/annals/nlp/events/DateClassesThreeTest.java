@@ -16,9 +16,7 @@ class DateClassesThreeTest extends CodingTestBase {
   private static final String DAY = "2024-05-10"; // a Friday
 
   private static String dateOf(String text, String trigger) {
-    return code(text, DAY).events().stream()
-        .filter(e -> e.evidence().trigger().text().contains(trigger)).map(CodedEvent::date)
-        .map(d -> d.value() + " " + d.rule()).findFirst().orElse("no event");
+    return dateOf(text, DAY, trigger);
   }
 
   @Test

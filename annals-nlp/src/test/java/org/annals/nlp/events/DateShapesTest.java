@@ -23,12 +23,6 @@ class DateShapesTest extends CodingTestBase {
         .map(d -> d.value() + " " + d.rule()).reduce((a, b) -> b).orElse("no event");
   }
 
-  private static String dateOf(String text, String published, String trigger) {
-    return code(text, published).events().stream()
-        .filter(e -> e.evidence().trigger().text().contains(trigger)).map(CodedEvent::date)
-        .map(d -> d.value() + " " + d.rule()).findFirst().orElse("no event");
-  }
-
   @Test
   void aLowercaseMarchIsNoMonth() {
     assertThat(dateOf("Ghanaian police arrested 20 students during a march against tuition fees.", DAY, "arrested"))

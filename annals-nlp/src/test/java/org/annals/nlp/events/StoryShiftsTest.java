@@ -2,7 +2,6 @@ package org.annals.nlp.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.annals.model.CodedEvent;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,9 +14,7 @@ class StoryShiftsTest extends CodingTestBase {
   private static final String DAY = "2025-03-14"; // a Friday
 
   private static String dateOf(String text, String trigger) {
-    return code(text, DAY).events().stream()
-        .filter(e -> e.evidence().trigger().text().contains(trigger)).map(CodedEvent::date)
-        .map(d -> d.value() + " " + d.rule()).findFirst().orElse("no event");
+    return dateOf(text, DAY, trigger);
   }
 
   @Test
