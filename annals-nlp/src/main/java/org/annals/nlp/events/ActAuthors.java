@@ -283,10 +283,9 @@ final class ActAuthors {
         || e.evidence().trigger().text().toLowerCase(Locale.ROOT).contains(lemma);
   }
 
-  /** Done by someone of another country than every judge ("it" reaches no further). */
+  /** Done by someone of known country, none of a judge's ("it" reaches no further). */
   private static boolean foreign(CodedEvent e, Participants p) {
-    return e.actors().stream().noneMatch(a -> p.actors.stream()
-        .anyMatch(j -> java.util.Objects.equals(a.country(), j.country())));
+    return e.actors().stream().allMatch(a -> Participants.foreign(a, p.actors));
   }
 
   /** Done by someone of known country other than the judge. */

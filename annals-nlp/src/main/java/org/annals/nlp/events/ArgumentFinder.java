@@ -234,9 +234,6 @@ final class ArgumentFinder {
     return UNDERGONE.contains(g.lemma(t)) || DONE_TO.contains(entry.event());
   }
 
-  /** Lemmas whose "of" phrase is the patient beyond {@code patient-noun} (word list, h133). */
-  private static final Set<String> OF_UNDERGONE = WordLists.bundled().get("of-patient-noun");
-
   /**
    * Whether {@code c}, the passive subject of the trigger's verb, is a noun of the trigger itself
    * whose "of" phrase or possessor is its doer ("the withdrawal of Russian troops was announced",
@@ -245,16 +242,8 @@ final class ArgumentFinder {
    */
   private static boolean agentiveOwnNoun(SentenceGraph g, TriggerMatcher.Match match, int c) {
     String lemma = g.lemma(c);
-    if (!g.token(c).isNoun() || g.childrenBy(c, "nmod:of").isEmpty() || UNDERGONE.contains(lemma) || OF_UNDERGONE.contains(lemma)
-        || DONE_TO.contains(match.entry().event())) {
-      return false;
-    }
-    for (int t : match.tokens()) {
-      if (t == c) {
-        return true;
-      }
-    }
-    return false;
+    return g.token(c).isNoun() && !g.childrenBy(c, "nmod:of").isEmpty() && !PhraseExpansion.ofUndergoes(lemma)
+        && !DONE_TO.contains(match.entry().event()) && match.covers(c);
   }
 
   /** Who an event is "claimed by", "attributed to", "blamed on". */

@@ -331,11 +331,14 @@ final class ModalityRules {
         && g.token(h.governor()).isVerb();
   }
 
+  /** The verbs "yet to" hangs from: "has yet to", "is yet to". */
+  private static final Set<String> YET_TO_HEADS = Set.of("have", "be");
+
   /** "Serbia has yet to recognise Kosovo", "is yet to be sentenced": not done so far. */
   private static boolean yetTo(SentenceGraph g, int t) {
     Dependency h = g.head(t);
     boolean to = g.children(t).stream().anyMatch(d -> d.relation().equals("mark") && g.lower(d.dependent()).equals("to"));
-    if (!to || h == null || h.governor() < 0 || !Set.of("have", "be").contains(g.lemma(h.governor()))) {
+    if (!to || h == null || h.governor() < 0 || !YET_TO_HEADS.contains(g.lemma(h.governor()))) {
       return false;
     }
     return java.util.stream.Stream.of(t, h.governor()).anyMatch(x -> g.children(x).stream()

@@ -99,8 +99,16 @@ final class PhraseExpansion {
     if (RELATIONS.contains(lemma)) {
       return relation.equals("nmod:poss") || relation.equals("nmod:of");
     }
-    return actor && (relation.equals("nmod:of") && (UNDERGONE.contains(lemma) || OF_UNDERGONE.contains(lemma))
+    return actor && (relation.equals("nmod:of") && ofUndergoes(lemma)
         || relation.equals("nmod:poss") && UNDERGONE.contains(lemma));
+  }
+
+  /**
+   * Whether the "of" phrase of event noun {@code lemma} undergoes the act ({@code patient-noun},
+   * {@code of-patient-noun}: "the arrest of X", "the bombardment of X").
+   */
+  static boolean ofUndergoes(String lemma) {
+    return UNDERGONE.contains(lemma) || OF_UNDERGONE.contains(lemma);
   }
 
   /**

@@ -1,7 +1,6 @@
 package org.annals.nlp.events;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.annals.model.ActorRef;
 import org.annals.model.Dependency;
@@ -73,8 +72,7 @@ final class ReactionTargets {
     }
     for (int subject : g.childrenBy(main, "nsubj")) {
       ActorRef r = owner(g, mentions, subject);
-      if (r != null && r.country() != null
-          && p.actors.stream().noneMatch(a -> Objects.equals(a.country(), r.country()))) {
+      if (r != null && p.foreign(r)) {
         p.recipients.clear(); // "which recalled its ambassador": not its own envoy
         p.recipient(r.withRule(r.rule() + rule));
       }
@@ -133,7 +131,6 @@ final class ReactionTargets {
 
   /** No recipient yet, or only ones of the actor's own country ("recalled its ambassador"). */
   private static boolean ownOnly(Participants p) {
-    return p.recipients.stream().allMatch(r -> r.country() != null
-        && p.actors.stream().anyMatch(a -> Objects.equals(a.country(), r.country())));
+    return p.recipients.stream().allMatch(r -> r.country() != null && !p.foreign(r));
   }
 }

@@ -147,8 +147,7 @@ final class ReferredTargets {
       if (r.country() == null || r.rule() == null || NAMED.stream().noneMatch(r.rule()::startsWith)) {
         continue;
       }
-      boolean actor = p.actors.stream().anyMatch(x -> Objects.equals(x.country(), r.country()));
-      if (!actor) {
+      if (p.foreign(r)) {
         return r;
       }
       if (before == 0) {

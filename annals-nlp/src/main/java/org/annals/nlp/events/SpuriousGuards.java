@@ -74,7 +74,7 @@ final class SpuriousGuards {
       return false;
     }
     return coded.stream().anyMatch(p -> p != m && p.entry().event().equals("PROTEST")
-        && java.util.Arrays.stream(p.tokens()).anyMatch(t -> t == up.governor()));
+        && p.covers(up.governor()));
   }
 
   /** A demand whose trigger is a decision verb ("voted to leave"): the decided act tells it, if any. */
