@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  */
 final class ArticlesReportOptions {
   @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/corpora/wikinews",
-      description = "CSV corpus (url,date,title,text) the gold articles point into (default: ${DEFAULT-VALUE}).")
+      description = "Corpus the gold articles point into: CSV files (url,date,title,text) or TimeML files"
+          + " (*.tml, named by their path under DIR, e.g. ../shared/eval/tempeval3-tbaq) (default: ${DEFAULT-VALUE}).")
   Path corpus;
 
   @Option(names = "--json", description = "Print the result as JSON.")

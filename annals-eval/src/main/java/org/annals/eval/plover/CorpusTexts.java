@@ -2,17 +2,23 @@ package org.annals.eval.plover;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.annals.eval.bench.CorpusReader;
+import org.annals.eval.timeml.TimemlDocument;
+import org.annals.eval.timeml.TimemlReader;
 import org.annals.model.Article;
 import org.annals.model.BadInputException;
 
 /**
- * The article texts of a CSV corpus ({@code url,date,title,text}, as {@code ../shared/corpora/wikinews})
- * by URL, for gold records that point into them with character offsets. Immutable; thread-safe.
+ * The article texts of a corpus by URL, for gold records that point into them with character
+ * offsets: a CSV corpus ({@code url,date,title,text}, as {@code ../shared/corpora/wikinews}), or a
+ * TimeML corpus ({@code *.tml} files in any sub-folder, as TimeBank and AQUAINT), whose articles are
+ * named by their path under the corpus folder ({@code AQUAINT/APW19980807.0261.tml}) and dated by
+ * their DCT. Immutable; thread-safe.
  */
 public final class CorpusTexts {
   private final Path dir;
@@ -25,18 +31,28 @@ public final class CorpusTexts {
     }
   }
 
-  /** Reads every {@code *.csv} file of {@code dir}. */
+  /** Reads every {@code *.csv} file of {@code dir} and every {@code *.tml} file under it. */
   public static CorpusTexts read(Path dir) {
     if (!Files.isDirectory(dir)) {
       throw new BadInputException("corpus " + dir + ": not a directory (the gold records point into"
           + " its articles; e.g. ../shared/corpora/wikinews)");
     }
-    try (Stream<Path> files = Files.list(dir)) {
-      List<Path> csv = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
-      return new CorpusTexts(dir, CorpusReader.read(csv, 0));
+    List<Article> articles = new ArrayList<>();
+    try (Stream<Path> files = Files.list(dir); Stream<Path> all = Files.walk(dir)) {
+      articles.addAll(CorpusReader.read(files.filter(f -> f.toString().endsWith(".csv")).sorted().toList(), 0));
+      TimemlReader timeml = new TimemlReader();
+      for (Path f : all.filter(f -> f.toString().endsWith(".tml")).sorted().toList()) {
+        articles.add(timemlArticle(dir, f, timeml.read(f)));
+      }
     } catch (java.io.IOException e) {
       throw new BadInputException("corpus " + dir + ": cannot list: " + e.getMessage(), e);
     }
+    return new CorpusTexts(dir, articles);
+  }
+
+  private static Article timemlArticle(Path dir, Path file, TimemlDocument doc) {
+    String url = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    return new Article(null, file.toString(), url, null, null, doc.dct(), "en", doc.text());
   }
 
   /** The article at {@code url}; errors name {@code where}. */

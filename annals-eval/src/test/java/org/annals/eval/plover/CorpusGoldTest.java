@@ -68,6 +68,23 @@ class CorpusGoldTest {
         .satisfies(m -> assertThat(m.differs()).containsExactly("false event"));
   }
 
+  @Test
+  void aTimemlCorpusNamesItsArticlesByPathAndDatesThemByTheirDct() throws IOException {
+    Files.createDirectories(dir.resolve("wire"));
+    Files.writeString(dir.resolve("wire/note.tml"), """
+        <?xml version="1.0" ?>
+        <TimeML><DOCID>note</DOCID>
+        <DCT><TIMEX3 tid="t0" type="DATE" value="1998-03-04" functionInDocument="CREATION_TIME">March 4</TIMEX3></DCT>
+        <TEXT>The envoy <EVENT eid="e1">arrived</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-03-03">on Tuesday</TIMEX3> &amp; met the minister.</TEXT>
+        </TimeML>
+        """);
+    CorpusTexts corpus = CorpusTexts.read(dir);
+    Article a = corpus.article("wire/note.tml", "test");
+    assertThat(a.text()).isEqualTo("The envoy arrived on Tuesday & met the minister.");
+    assertThat(a.published()).hasToString("1998-03-04");
+    assertThat(corpus.sentence("wire/note.tml", 10, 17, "test")).isEqualTo("arrived");
+  }
+
   private static CodedArticle codedWith(Article a, CodedEvent e) {
     return new CodedArticle(a, List.of(e), List.of(), List.of(), 1, 8, null);
   }
