@@ -30,6 +30,7 @@ final class ModalityRules {
   private static final Set<String> CONDITIONAL = LISTS.get("conditional-mark");
   /** Auxiliaries that open a condition when they come before the subject. */
   private static final Set<String> INVERTED = LISTS.get("inverted-conditional");
+  private static final Set<String> QUESTIONS = LISTS.get("open-question");
   private static final Set<String> CONSEQUENCE_MODALS = LISTS.get("consequence-modal");
   private static final int MAX_CHAIN = 8;
   private static final Set<String> SPECULATIVE_HEADS = LISTS.get("speculative-head");
@@ -198,6 +199,8 @@ final class ModalityRules {
       }
       if (rel.equals("mark") && CONDITIONAL.contains(lemma)) {
         m = max(m, Modality.HYPOTHETICAL);
+      } else if ((rel.equals("mark") || rel.equals("punct")) && QUESTIONS.contains(g.lower(d.dependent()))) {
+        m = max(m, Modality.SPECULATIVE); // "unclear whether the troops shelled it", "Did they?"
       } else if (rel.startsWith("aux") && SPECULATIVE_AUX.contains(lemma)) {
         m = max(m, Modality.SPECULATIVE);
       } else if (rel.startsWith("aux") && FUTURE_AUX.contains(lemma) && !habitual(g, t, lemma)) {
