@@ -43,6 +43,24 @@ final class Codings {
    * coded as itself, future, not as an intent or a threat.
    */
   Coding coding(LexiconEntry entry, LexiconEntry embeddedEntry, Modality mod, boolean announced) {
+    return coding(entry, embeddedEntry, mod, announced, false);
+  }
+
+  /**
+   * As {@link #coding(LexiconEntry, LexiconEntry, Modality, boolean)}; {@code refused} when the act
+   * is negated for the future ({@link ModalityRules#refusal}): a cooperative act one says one will
+   * not do is a refusal made, REJECT with the code of what is refused ("will not release the
+   * fishermen" 1246, "won't negotiate" 125, "would not extradite him" 121), asserted.
+   */
+  Coding coding(LexiconEntry entry, LexiconEntry embeddedEntry, Modality mod, boolean announced,
+      boolean refused) {
+    if (refused && mod == Modality.NEGATED && embeddedEntry == null) {
+      String code = lexicon.embedCode("REJECT", entry.event()).orElse(null);
+      if (code != null) {
+        return new Coding("REJECT", modeOf("REJECT", code), code, entry.rule() + "+refusal:" + entry.event(),
+            Map.of("intended", entry.event()), Modality.ASSERTED);
+      }
+    }
     String embedded = embeddedEntry == null ? null : embeddedEntry.event();
     String cameo = entry.cameo();
     String mode = entry.mode();

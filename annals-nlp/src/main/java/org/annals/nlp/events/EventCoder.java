@@ -348,7 +348,8 @@ public final class EventCoder implements Stage {
     }
     // a future act only: "is to be sentenced", "faces a life sentence" are coded as themselves
     boolean announced = mod != Modality.FUTURE || !modality.scheduled(ctx.g(), m.head(), m.tokens());
-    Codings.Coding c = codings.coding(entry, embedded, mod, announced);
+    boolean refused = mod == Modality.NEGATED && modality.refusal(ctx.g(), m.head(), m.tokens());
+    Codings.Coding c = codings.coding(entry, embedded, mod, announced, refused); // "will not release": REJECT
     if (c.cameo().startsWith("01") || c.cameo().startsWith("02")) {
       return null;
     }
@@ -357,7 +358,11 @@ public final class EventCoder implements Stage {
     }
     c = AllegedBacking.BUNDLED.apply(ctx.g(), ctx.mentions(), m, p, c); // "backed by Iran, the minister said": a charge
     Ontology.CameoCode code = ontology.cameo(c.cameo()).orElseThrow();
-    boolean symmetric = entry.symmetric() && p.actors.size() >= 2;
+    boolean refusal = refused && c.event().equals("REJECT");
+    if (refusal && entry.symmetric()) {
+      p.refusedBy(); // "will not hold talks with X": one side refuses the other
+    }
+    boolean symmetric = entry.symmetric() && !refusal && p.actors.size() >= 2;
     SentenceGraph g = ctx.g();
     int tStart = g.token(m.first()).start();
     int tEnd = g.token(m.last()).end();

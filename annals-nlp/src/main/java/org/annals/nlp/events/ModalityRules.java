@@ -216,6 +216,36 @@ final class ModalityRules {
   }
 
   /**
+   * Whether the act is refused for the future: the trigger or the clause it hangs from carries both
+   * a negator and a future auxiliary ("will not release the fishermen", "said it would not
+   * extradite him", "won't negotiate"), outside any condition. Such a refusal, announced, is made.
+   */
+  boolean refusal(SentenceGraph g, int head, int[] trigger) {
+    if (conditional(g, head)) {
+      return false;
+    }
+    int t = head;
+    for (int step = 0; step < 2 && t >= 0; step++) {
+      boolean negator = false;
+      boolean future = false;
+      for (Dependency d : g.children(t)) {
+        String lemma = g.lemma(d.dependent());
+        negator |= (d.relation().equals("advmod") || d.relation().equals("neg")) && NEGATORS.contains(lemma);
+        future |= d.relation().startsWith("aux") && FUTURE_AUX.contains(g.lower(d.dependent()));
+      }
+      if (negator && future) {
+        return true;
+      }
+      Dependency h = g.head(t);
+      if (h == null || !SentenceGraph.matches(h.relation(), "xcomp")) {
+        return false;
+      }
+      t = h.governor();
+    }
+    return false;
+  }
+
+  /**
    * Whether the event's future is a schedule or a prospect rather than anyone's announcement: "is
    * to be sentenced" (a form of "be" before the clause's own "to" and a passive infinitive, on the
    * trigger or a clause it climbs to), "faces a life sentence". Such an act is coded as itself, future, not as

@@ -57,6 +57,21 @@ final class Participants {
     actors.clear();
   }
 
+  /**
+   * A refused joint act ("will not hold talks with Kosovo's leaders"): the first-named side refuses,
+   * the others are the ones refused.
+   */
+  void refusedBy() {
+    if (actors.size() < 2) {
+      return;
+    }
+    List<ActorRef> sides = new ArrayList<>(actors);
+    sides.sort(java.util.Comparator.comparingInt(ActorRef::start));
+    actors.clear();
+    actors.add(sides.get(0));
+    sides.subList(1, sides.size()).forEach(this::recipient);
+  }
+
   private static void add(List<ActorRef> list, ActorRef r) {
     for (ActorRef x : list) {
       if (same(x, r)) {
