@@ -31,6 +31,8 @@ final class ModalityRules {
   /** Auxiliaries that open a condition when they come before the subject. */
   private static final Set<String> INVERTED = LISTS.get("inverted-conditional");
   private static final Set<String> QUESTIONS = LISTS.get("open-question");
+  private static final Set<String> PENDING = LISTS.get("pending-mark");
+  private static final Set<String> PRESENT_TAGS = Set.of("VBZ", "VBP", "MD");
   private static final Set<String> CONSEQUENCE_MODALS = LISTS.get("consequence-modal");
   private static final int MAX_CHAIN = 8;
   private static final Set<String> SPECULATIVE_HEADS = LISTS.get("speculative-head");
@@ -122,12 +124,21 @@ final class ModalityRules {
    * ahead", "had he not been armed").
    */
   private static boolean conditionalClause(SentenceGraph g, int t) {
+    return conditionalClause(g, t, true);
+  }
+
+  /**
+   * As {@link #conditionalClause(SentenceGraph, int)}; {@code pending} false leaves out the
+   * "until" clauses, which make their own event unreal but not the clause they limit ("will keep
+   * the tariffs until ..." is said, not supposed).
+   */
+  private static boolean conditionalClause(SentenceGraph g, int t, boolean pending) {
     int subject = Integer.MAX_VALUE;
     int should = -1;
     for (Dependency d : g.children(t)) {
       String lemma = g.lower(d.dependent());
-      if (d.relation().equals("mark") && CONDITIONAL.contains(lemma)) {
-        return true;
+      if (d.relation().equals("mark") && (CONDITIONAL.contains(lemma) || (pending && PENDING.contains(lemma) && present(g, t)))) {
+        return true; // "unless Iran releases it"; "until Minsk releases them"
       }
       if (d.relation().startsWith("nsubj")) {
         subject = Math.min(subject, d.dependent());
@@ -139,6 +150,19 @@ final class ModalityRules {
     Dependency h = g.head(t); // "who had himself been shot": a relative clause is no inverted condition
     boolean relative = h != null && h.relation().equals("acl:relcl");
     return !relative && should >= 0 && should < subject && subject != Integer.MAX_VALUE;
+  }
+
+  /**
+   * A finite clause in the present tense: its verb or one of its auxiliaries is a present form or
+   * a modal ("until Minsk releases them", "until they have been freed"); a past form or a bare
+   * gerund ("before reversing course") is told as done.
+   */
+  private static boolean present(SentenceGraph g, int t) {
+    if (PRESENT_TAGS.contains(g.token(t).pos())) {
+      return true;
+    }
+    return g.children(t).stream().anyMatch(d -> d.relation().startsWith("aux")
+        && PRESENT_TAGS.contains(g.token(d.dependent()).pos()));
   }
 
   /**
@@ -157,7 +181,7 @@ final class ModalityRules {
     boolean modal = false;
     for (Dependency d : g.children(t)) {
       if (d.relation().startsWith("advcl") && (d.relation().startsWith("advcl:if")
-          || d.relation().startsWith("advcl:unless") || conditionalClause(g, d.dependent()))) {
+          || d.relation().startsWith("advcl:unless") || conditionalClause(g, d.dependent(), false))) {
         condition = true;
       }
       if (d.relation().startsWith("aux") && CONSEQUENCE_MODALS.contains(g.lower(d.dependent()))) {

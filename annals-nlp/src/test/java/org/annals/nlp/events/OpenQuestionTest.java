@@ -7,9 +7,11 @@ import org.annals.model.Modality;
 import org.junit.jupiter.api.Test;
 
 /**
- * An event that is only asked about is not told (ModalityRules, word list {@code open-question}):
- * a clause opened by "whether", or a sentence that ends in a question mark, makes what it names
- * speculative; the same acts told plainly stay asserted. Sentences written for this test.
+ * An event that is only asked about or waited for is not told (ModalityRules): a clause opened by
+ * "whether", or a sentence that ends in a question mark, makes what it names speculative
+ * ({@code open-question}); a present-tense clause opened by "until", "once" or "before" names what
+ * has not happened yet, hypothetical ({@code pending-mark}); the same acts told plainly, or in the
+ * past tense, stay asserted. Sentences written for this test.
  */
 class OpenQuestionTest extends CodingTestBase {
   private static final String DAY = "2024-05-10";
@@ -30,6 +32,20 @@ class OpenQuestionTest extends CodingTestBase {
   void aQuestionIsAsked() {
     assertThat(typeAndModality("Did China impose sanctions on Lithuania?"))
         .containsExactly("SANCTION/" + Modality.SPECULATIVE);
+  }
+
+  @Test
+  void whatAnUntilClauseWaitsForHasNotHappened() {
+    assertThat(typeAndModality("Seoul will keep its tariffs until Tokyo apologizes for the remarks."))
+        .contains("CONCEDE/" + Modality.HYPOTHETICAL);
+    assertThat(typeAndModality("The talks will resume once the army withdraws from the valley."))
+        .contains("RETREAT/" + Modality.HYPOTHETICAL);
+  }
+
+  @Test
+  void aPastUntilClauseHappened() {
+    assertThat(typeAndModality("The siege went on until the garrison surrendered on Sunday."))
+        .contains("RETREAT/" + Modality.ASSERTED);
   }
 
   @Test
