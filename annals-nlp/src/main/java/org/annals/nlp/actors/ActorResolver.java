@@ -58,9 +58,15 @@ public final class ActorResolver implements Stage {
     LocalDate published = state.doc().article().published();
     ArticleContext ctx = new ArticleContext(published);
     String text = state.doc().text();
+    WireDateline.Found dateline = WireDateline.find(text, gazetteer);
+    if (dateline != null && dateline.country() != null) {
+      ctx.dateline(dateline.country());
+    }
+    int from = dateline == null ? 0 : dateline.end();
     List<ActorMention> all = new ArrayList<>();
     for (Sentence s : state.doc().sentences()) {
       List<Piece> pieces = pieces(s, text, ctx);
+      pieces.removeIf(p -> s.tokens().get(p.first()).start() < from); // "SEOUL, South Korea (AP) _": a place
       all.addAll(builder.build(s, text, pieces, ctx));
     }
     return state.withActors(all);

@@ -182,6 +182,14 @@ final class ArticleContext {
     lastGroupAt = sentence;
   }
 
+  /**
+   * The country of the article's wire dateline ({@link WireDateline}): its home from the start,
+   * before any scene the sentences name.
+   */
+  void dateline(String country) {
+    homeCountry = country;
+  }
+
   /** Enters a sentence's scene (null when it names none). */
   void scene(SceneCountry.Scene scene) {
     boolean weak = scene != null && scene.weak();

@@ -34,6 +34,10 @@ import org.annals.nlp.text.WordLists;
  *       article opened with (its first sentence with a coded event, within {@link #LEAD} characters
  *       of the start), whose doer is the recipient ("Kenyan police shot two protesters ... Later,
  *       the minister condemned the shooting").</li>
+ *   <li>{@code +missing:public-opinion} — an appeal or call to a country's public named by a
+ *       noun of {@code public-opinion-noun} under its nationality ("appealed to world opinion, and
+ *       American opinion in particular", "called on Spanish public opinion"): that country
+ *       (h139).</li>
  * </ul>
  *
  * <p>Immutable after construction; thread-safe (the caller owns the list of earlier events).
@@ -54,6 +58,7 @@ final class MissingTargets {
   private final ActAuthors authors;
   private final Set<String> light;
   private final Set<String> inquiry;
+  private final Set<String> opinion;
   /** How an inquiry verb takes the clause it asks about (a parser hangs some as a bare dep). */
   private static final Set<String> INQUIRED = Set.of("ccomp", "dep");
 
@@ -64,6 +69,7 @@ final class MissingTargets {
     this.authors = new ActAuthors(lists);
     this.light = lists.get("light-verb");
     this.inquiry = lists.get("inquiry-verb");
+    this.opinion = lists.get("public-opinion-noun");
   }
 
   /** Adds the recipients of {@code m} the text names, when {@code p} has none. */
@@ -74,10 +80,34 @@ final class MissingTargets {
       return;
     }
     if (lostSubject(g, mentions, m, p) || lightOblique(g, mentions, m, p)
-        || inquiryClause(g, mentions, m, p)) {
+        || inquiryClause(g, mentions, m, p) || publicOpinion(g, mentions, m, p)) {
       return;
     }
     leadAct(g, mentions, m, p, earlier);
+  }
+
+  /**
+   * "appealed to world opinion, and American opinion in particular" (rule {@code
+   * +missing:public-opinion}): a request whose verb's "to"/"on" oblique or object is a {@code
+   * public-opinion-noun} the verb governs within a few words, or a conjunct of one, goes to the
+   * country its adjective names.
+   */
+  private boolean publicOpinion(SentenceGraph g, Mentions mentions, TriggerMatcher.Match m, Participants p) {
+    if (!"REQUEST".equals(m.entry().event())) {
+      return false;
+    }
+    boolean added = false;
+    for (int n = m.head() + 1; n < g.size() && n <= m.head() + 12; n++) {
+      if (!opinion.contains(g.lemma(n)) || !g.token(n).isNoun() || !under(g, n, m.head())) {
+        continue;
+      }
+      for (Dependency d : g.children(n)) {
+        if (d.relation().equals("amod") || d.relation().equals("compound")) {
+          added |= add(g, mentions, d.dependent(), p, "+missing:public-opinion");
+        }
+      }
+    }
+    return added;
   }
 
   /** The subject of a passive trigger the parser lost (rule {@code +missing:lost-subject}). */
