@@ -25,6 +25,7 @@ final class SceneCountry {
   private static final Set<String> PLACE_NER = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE");
   private static final Set<String> LOCATIVE = WordLists.bundled().get("locative-preposition");
   private static final Set<String> FRONTIER = WordLists.bundled().get("frontier-noun");
+  private static final Set<String> MISSIONS = WordLists.bundled().get("mission-noun");
   private static final int PLACE_WINDOW = 3;
   private static final Set<String> SPEECH = WordLists.bundled().get("speech-verb");
   private static final Set<String> SOURCE = OrgNames.sourceWords();
@@ -56,7 +57,7 @@ final class SceneCountry {
     int[] report = reportingClause(s);
     for (Piece p : pieces) {
       if (!p.countryLike() || p.entity() == null || p.entity().kind() != Entity.Kind.COUNTRY
-          || inside(report, p.first()) || frontier(s, p.last())) {
+          || inside(report, p.first()) || frontier(s, p.last()) || mission(s, p)) {
         continue;
       }
       if (locative(s, p.first())) {
@@ -206,6 +207,24 @@ final class SceneCountry {
   private static boolean frontier(Sentence s, int last) {
     return last + 1 < s.tokens().size()
         && FRONTIER.contains(s.tokens().get(last + 1).lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "the Danish embassy in Islamabad", "embassies of the United States": a country named as the
+   * owner of a diplomatic mission ({@code mission-noun}) is not where the mission stands, so names
+   * no scene; an attacker the text does not name is not of that country (h135).
+   */
+  private static boolean mission(Sentence s, Piece p) {
+    List<Token> t = s.tokens();
+    if (p.last() + 1 < t.size() && MISSIONS.contains(t.get(p.last() + 1).lemma().toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    int i = p.first() - 1;
+    if (i >= 0 && t.get(i).pos().equals("DT")) {
+      i--;
+    }
+    return i >= 1 && t.get(i).word().equalsIgnoreCase("of")
+        && MISSIONS.contains(t.get(i - 1).lemma().toLowerCase(Locale.ROOT));
   }
 
   static boolean inside(int[] range, int token) {

@@ -340,7 +340,11 @@ final class ArgumentFinder {
           || cited(g, t, h)) {
         return;
       }
+      int child = t;
       t = h.governor();
+      if (sentenceParticiple(g, child, h, p, m)) {
+        return;
+      }
       if (h.relation().startsWith("acl") && g.token(t).isNoun() && MESSAGES.contains(g.lemma(t))) {
         Dependency up = g.head(t); // "posted a message blaming Iran", "in a statement condemning it, X said": X
         if (up != null && (up.relation().equals("obj") || up.relation().equals("obl:in"))) {
@@ -364,6 +368,27 @@ final class ArgumentFinder {
   }
 
   private static final Set<String> DOER_PREPS = Set.of("from", "by", "agent");
+
+  /**
+   * "a blast damaged the U.S. embassy, killing 40 people", "gunmen stormed the embassy, killing two":
+   * a participle after a comma the parser hung from the main clause's object (or a noun after its
+   * preposition) tells of the clause, whose subject did it, never of that object (h135). Adds the
+   * clause's subject (none when it is no actor: "a blast") and reports whether it applied.
+   */
+  private static boolean sentenceParticiple(SentenceGraph g, int participle, Dependency h, Participants p,
+      Mentions m) {
+    if (!h.relation().equals("acl") || !g.token(h.governor()).isNoun() || participle < 1
+        || !g.token(participle).pos().equals("VBG") || !g.token(participle - 1).word().equals(",")) {
+      return false;
+    }
+    Dependency up = g.head(h.governor());
+    if (up == null || !(up.relation().equals("obj") || up.relation().startsWith("obl"))
+        || !g.token(up.governor()).isVerb()) {
+      return false;
+    }
+    g.childrenBy(up.governor(), "nsubj").forEach(s -> PhraseExpansion.expand(g, m, s, p, true));
+    return true;
+  }
 
   /**
    * For reversed entries: the subject found as actor undergoes the event; the doers are those

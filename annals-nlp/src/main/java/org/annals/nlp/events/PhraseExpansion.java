@@ -29,6 +29,8 @@ final class PhraseExpansion {
   /** Event nouns whose "of" phrase (and possessor) undergoes the act: never its doer (word lists). */
   private static final Set<String> UNDERGONE = WordLists.bundled().get("patient-noun");
   private static final Set<String> OF_UNDERGONE = WordLists.bundled().get("of-patient-noun");
+  /** Violent acts whose "of" phrase is their victim, never the one a judgement of them is aimed at. */
+  private static final Set<String> VICTIM_OF = WordLists.bundled().get("victim-of-noun");
   /** People named by their tie to another ("Trump's son", "her lawyer"): not that other (word list). */
   private static final Set<String> RELATIONS = WordLists.bundled().get("relation-noun");
 
@@ -61,6 +63,7 @@ final class PhraseExpansion {
       return; // "condemned the killing of protesters by the police": whose act it was
     }
     int before = p.recipients.size();
+    boolean violent = judged && VICTIM_OF.contains(g.lemma(token).toLowerCase(java.util.Locale.ROOT));
     // "killed by a French airstrike in Mali": the place an act struck is not its doer
     boolean struck = actor && WEAPONS.contains(g.lemma(token)) && ownDoer(g, m, token);
     for (Dependency d : g.children(token)) {
@@ -69,6 +72,9 @@ final class PhraseExpansion {
       boolean speaksFor = d.relation().equals("appos") && (SPOKESMEN.contains(g.lemma(d.dependent()))
           || known(m, d.dependent()) && !g.token(token).ner().equals("PERSON")) // "one group, the SDF,"
           || d.relation().equals("nmod:for") && SPOKESMEN.contains(g.lemma(token)); // "X, a spokesman for Y"
+      if (violent && victim(g, token, d.relation())) {
+        continue; // "condemned the bombing of the French consulate": its victims are not condemned
+      }
       if (notThePerson(g, token, d.relation(), actor)) {
         if (RELATIONS.contains(g.lemma(token))) {
           tiedTo(m, d.dependent(), p, actor); // "Trump's son": of Trump's country, not Trump
@@ -80,6 +86,9 @@ final class PhraseExpansion {
       } else if (!actor && d.relation().startsWith("acl") && OWNERS.contains(g.lemma(d.dependent()))) {
         owner(g, m, d.dependent(), p, depth);
       }
+    }
+    if (violent) { // "condemned the terrorist attacks": an unnamed attacker, of no known country
+      p.recipients.subList(before, p.recipients.size()).removeIf(PhraseExpansion::countryFromScene);
     }
     if (judged && p.recipients.size() == before) {
       for (int clause : g.childrenBy(token, "acl:relcl")) { // "the decision the parliament adopted"
@@ -101,6 +110,16 @@ final class PhraseExpansion {
     }
     return actor && (relation.equals("nmod:of") && ofUndergoes(lemma)
         || relation.equals("nmod:poss") && UNDERGONE.contains(lemma));
+  }
+
+  /**
+   * Whether the dependent by {@code relation} of violent act {@code token} judged by another act
+   * names its victims (h135): its "of" phrase ("the killing of aid workers"), its possessor when it
+   * has no "of" phrase and undergoes the act ({@code patient-noun}: "the diplomat's murder").
+   */
+  private static boolean victim(SentenceGraph g, int token, String relation) {
+    return relation.equals("nmod:of") || relation.equals("nmod:poss")
+        && UNDERGONE.contains(g.lemma(token)) && g.childrenBy(token, "nmod:of").isEmpty();
   }
 
   /**
