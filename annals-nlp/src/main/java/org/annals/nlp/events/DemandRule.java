@@ -12,7 +12,8 @@ import org.annals.nlp.text.WordLists;
 /**
  * A demand made through reported obligation or a mandative clause: "Russia said that Sudan must
  * return the helicopter", "the forum concluded that developed nations should allocate more"
- * ({@code obligation-verb} with an {@code obligation-modal} in its that-clause), "the prime
+ * ({@code obligation-verb} with an {@code obligation-modal} in its that-clause, or a that-clause
+ * "X has the duty/obligation to ..." with an {@code obligation-noun} and its infinitive), "the prime
  * minister recommended the troops withdraw", "requested that the species be protected" (a
  * {@code mandative-verb} whose that-clause has a subject and a bare, untensed verb) → REQUEST from
  * the speaker to the subject of the complement. Produces synthetic trigger matches (speech verb +
@@ -33,11 +34,13 @@ final class DemandRule {
   private final Set<String> verbs;
   private final Set<String> modals;
   private final Set<String> mandative;
+  private final Set<String> duties;
 
   DemandRule(WordLists lists) {
     this.verbs = lists.get("obligation-verb");
     this.modals = lists.get("obligation-modal");
     this.mandative = lists.get("mandative-verb");
+    this.duties = lists.get("obligation-noun");
   }
 
   /** Speech verbs (not already triggers) whose that-clause has "must"/"should" or is mandative. */
@@ -48,7 +51,8 @@ final class DemandRule {
         continue;
       }
       for (int c : g.childrenBy(v, "ccomp")) {
-        LexiconEntry entry = verbs.contains(g.lemma(v)) && g.hasChildLemma(c, "aux", modals) ? ENTRY
+        boolean obliged = g.hasChildLemma(c, "aux", modals) || duty(g, c);
+        LexiconEntry entry = verbs.contains(g.lemma(v)) && obliged ? ENTRY
             : mandative.contains(g.lemma(v)) && subjunctive(g, c) ? MANDATIVE : null;
         if (entry != null) {
           out.add(new TriggerMatcher.Match(entry, new int[] {Math.min(v, c), Math.max(v, c)}, v));
@@ -57,6 +61,23 @@ final class DemandRule {
       }
     }
     return out;
+  }
+
+  /**
+   * "[every nation] has the duty/an obligation to refrain": the clause's verb is "have" with a
+   * subject and an {@code obligation-noun} object that takes an infinitive.
+   */
+  private boolean duty(SentenceGraph g, int c) {
+    if (!g.lemma(c).equals("have") || g.childrenBy(c, "nsubj").isEmpty()) {
+      return false;
+    }
+    boolean infinitive = !g.childrenBy(c, "ccomp").isEmpty() || !g.childrenBy(c, "xcomp").isEmpty();
+    for (int o : g.childrenBy(c, "obj")) { // the parser hangs "to refrain" from the noun or the verb
+      if (duties.contains(g.lemma(o)) && (infinitive || !g.childrenBy(o, "acl").isEmpty())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

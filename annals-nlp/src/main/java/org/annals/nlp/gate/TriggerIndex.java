@@ -189,7 +189,9 @@ final class TriggerIndex {
   private static void ruleLists(Map<String, List<Requirement>> m, WordLists lists) {
     add(m, lists.get("negative-judgement"), List.of());
     add(m, lists.get("mandative-verb"), List.of());
-    add(m, lists.get("obligation-verb"), List.of(lists.get("obligation-modal")));
+    Set<String> obligations = new HashSet<>(lists.get("obligation-modal"));
+    obligations.addAll(lists.get("obligation-noun"));
+    add(m, lists.get("obligation-verb"), List.of(obligations));
     Set<String> judgements = new HashSet<>(lists.get("negative-judgement"));
     judgements.addAll(lists.get("positive-judgement"));
     add(m, lists.get("naming-verb"), List.of(judgements));
