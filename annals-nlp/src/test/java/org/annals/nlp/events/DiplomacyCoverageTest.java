@@ -50,6 +50,10 @@ class DiplomacyCoverageTest extends CodingTestBase {
   void invitationsToJoinAndFutureVisitsAreIntents() {
     assertThat(types("NATO leaders invited Montenegro to join the alliance on Wednesday."))
         .containsExactly("AGREE");
+    // passive: the invited are the recipients
+    assertCodes("Albania and Croatia were invited to join NATO at the summit in Bucharest on"
+        + " Thursday.", DAY, "AGREE 030 - -> ALB:GOV+HRV:GOV asserted",
+        "CONSULT/third-party 044 ALB:GOV+HRV:GOV symmetric asserted");
     assertCodes("The French president said on Tuesday that he looked forward to visiting"
         + " Vietnam.", DAY, "AGREE 036 FRA:GOV -> VNM:GOV asserted");
     // a future accession is a promise (PLOVER: future SUPPORT is AGREE)
