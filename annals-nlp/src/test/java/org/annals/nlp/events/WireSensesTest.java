@@ -51,6 +51,8 @@ class WireSensesTest extends CodingTestBase {
     assertThat(types("The Danish government gave its approval to the Swedish accession.", DAY))
         .containsExactly("SUPPORT");
     assertThat(types("Japan gave 50 million dollars in aid to Indonesia.", DAY)).containsExactly("AID");
+    assertThat(types("Iraq gave the UN arms inspectors full access to the palaces on Monday.", DAY))
+        .containsExactly("RETREAT");
   }
 
   @Test
