@@ -179,7 +179,8 @@ class NonPoliticalSensesTest extends CodingTestBase {
     assertCodes("The family of the Mexican journalist asked for privacy.", DAY);
     assertCodes("The Canadian minister agreed to an interview with the BBC.", DAY);
     assertCodes("The German chancellor invited reporters to a dinner.", DAY);
-    assertThat(types("The German chancellor invited the Polish president to Berlin.")).containsExactly("CONSULT");
+    // an invitation is an intent to meet (PLOVER AGREE; curation of invite, h140)
+    assertThat(types("The German chancellor invited the Polish president to Berlin.")).containsExactly("AGREE");
     assertThat(types("The Canadian minister agreed to meet the Chinese envoy.")).containsExactly("AGREE");
   }
 }
