@@ -68,9 +68,9 @@ public final class TimeAnchor implements Stage {
       dated.add(d);
       byId.put(e.id(), d);
     }
-    List<CodedEvent> withDurations = Durations.attach(doc, ContextDates.apply(doc, Narrative.present(doc,
+    List<CodedEvent> withDurations = Durations.attach(doc, ReMentions.apply(doc, ContextDates.apply(doc, Narrative.present(doc,
         Performatives.apply(doc, SameDayLead.apply(doc,
-        SameEvent.apply(doc, ReportedSpeech.apply(doc, Narrative.apply(doc, dated))))))));
+        SameEvent.apply(doc, ReportedSpeech.apply(doc, Narrative.apply(doc, dated)))))))));
     withDurations.forEach(e -> byId.put(e.id(), e));
     return state.withEvents(state.events().stream().map(e -> byId.getOrDefault(e.id(), e)).toList());
   }
