@@ -40,6 +40,7 @@ final class ArgumentFinder {
   private static final Set<String> LIGHT = WordLists.bundled().get("light-verb");
   /** Passive forms whose subject is the doer: "were engaged in", "is committed to" (word list). */
   private static final Set<String> STATIVE = WordLists.bundled().get("stative-passive");
+  private static final Set<String> ADDRESSED = WordLists.bundled().get("addressee-passive");
   /** Prepositions of a background event, whose doer is not the clause's subject (word list). */
   private static final Set<String> BACKGROUND = WordLists.bundled().get("background-preposition");
   /** Messages whose words are their sender's (word list): "issued a statement condemning". */
@@ -133,7 +134,8 @@ final class ArgumentFinder {
       TriggerMatcher.Match match, Participants p) {
     LexiconEntry entry = match.entry();
     boolean symmetric = entry.symmetric();
-    boolean agree = entry.event().equals("AGREE");
+    boolean agree = entry.event().equals("AGREE") // "was invited": addressed (a reversed entry turns it itself)
+        && (entry.flags().contains(LexiconEntry.Flag.REVERSED) || !ADDRESSED.contains(g.lemma(t)));
     boolean noun = g.token(t).isNoun();
     boolean subjects = head;
     boolean felt = EXPERIENCER.contains(g.lemma(t)); // "Kenya was dismayed by the decision"

@@ -194,6 +194,11 @@ public final class EventCoder implements Stage {
       if (harm == null || !harm.event().equals("ASSAULT")) {
         continue;
       }
+      TriggerMatcher.Match told = tollOf(g, m, harm, matches, built);
+      if (told != null) { // "went on a shooting spree in a mall, killing twelve": the spree's toll
+        merge(built, told, m, harm);
+        continue;
+      }
       for (int subject : g.childrenBy(m.head(), "nsubj")) {
         if (!harm.actors().stream().allMatch(a -> inside(g, subject, a))) {
           continue; // the harm verb has a doer of its own
@@ -201,15 +206,43 @@ public final class EventCoder implements Stage {
         for (TriggerMatcher.Match act : matches) {
           CodedEvent means = act == m ? null : built.get(act);
           if (means != null && act.covers(subject) && means.event().equals("ASSAULT")) {
-            if (means.recipients().isEmpty()) {
-              built.put(act, means.withParticipants(means.actors(), harm.recipients())
-                  .withEvidence(means.evidence().withRuleSuffix("+harm:" + harm.evidence().rule())));
-            }
-            built.remove(m);
+            merge(built, act, m, harm);
           }
         }
       }
     }
+  }
+
+  /** The harm {@code m} is told by the act {@code act}: dropped, its recipients given to the act when it has none. */
+  private static void merge(Map<TriggerMatcher.Match, CodedEvent> built, TriggerMatcher.Match act,
+      TriggerMatcher.Match m, CodedEvent harm) {
+    CodedEvent means = built.get(act);
+    if (means.recipients().isEmpty()) {
+      built.put(act, means.withParticipants(means.actors(), harm.recipients())
+          .withEvidence(means.evidence().withRuleSuffix("+harm:" + harm.evidence().rule())));
+    }
+    built.remove(m);
+  }
+
+  /**
+   * A harm participle after a comma ("..., killing twelve") told of an earlier violent act of the
+   * same doers in the sentence: the act it tells the toll of, or null.
+   */
+  private static TriggerMatcher.Match tollOf(SentenceGraph g, TriggerMatcher.Match m, CodedEvent harm,
+      List<TriggerMatcher.Match> matches, Map<TriggerMatcher.Match, CodedEvent> built) {
+    int h = m.head();
+    if (h < 1 || !g.token(h).pos().equals("VBG") || !g.token(h - 1).word().equals(",")
+        || !g.childrenBy(h, "nsubj").isEmpty()) {
+      return null;
+    }
+    for (TriggerMatcher.Match act : matches) {
+      CodedEvent means = act == m ? null : built.get(act);
+      if (means != null && act.last() < h && means.event().equals("ASSAULT")
+          && means.actors().equals(harm.actors())) {
+        return act;
+      }
+    }
+    return null;
   }
 
   /**

@@ -46,10 +46,11 @@ class AttackVictimRolesTest extends CodingTestBase {
 
   @Test
   void anEmbassysOwnerIsNoSceneOfItsAttackers() {
+    // the toll ("killing six people") is the attack's own (EventCoder.tollOf): one event, with its victims
     assertCodes("A suicide bomber blew himself up outside the Danish embassy in Islamabad, killing six people.",
-        DATE, "ASSAULT/suicide-attack 1831 PAK:REB asserted", "ASSAULT 1823 PAK:REB -> PAK:CVL asserted");
+        DATE, "ASSAULT/suicide-attack 1831 PAK:REB -> PAK:CVL asserted");
     assertCodes("Militants fired mortars at the Egyptian embassy in Gaza, wounding a guard.", DATE,
-        "ASSAULT/heavy-weapons 194 PSE:REB -> EGY:GOV asserted", "ASSAULT 180 PSE:REB -> PSE:CVL asserted");
+        "ASSAULT/heavy-weapons 194 PSE:REB -> EGY:GOV asserted");
     assertCodes("Terrorist attacks on two Israeli embassies in South America left 50 people dead.", DATE,
         "ASSAULT 190 ---:UAF -> ISR:GOV asserted");
   }
@@ -58,6 +59,6 @@ class AttackVictimRolesTest extends CodingTestBase {
   void aParticipleAfterTheAttackedObjectIsTheClausesAct() {
     assertCodes("A blast damaged the Turkish embassy in Kabul on Monday, killing 12 people.", DATE);
     assertCodes("Gunmen attacked the Indian embassy in Kabul on Wednesday, killing two guards.", DATE,
-        "ASSAULT 190 AFG:UAF -> IND:GOV asserted", "ASSAULT 1823 AFG:UAF -> AFG:CVL asserted");
+        "ASSAULT 190 AFG:UAF -> IND:GOV asserted");
   }
 }
