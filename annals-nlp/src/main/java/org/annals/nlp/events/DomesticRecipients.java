@@ -73,7 +73,8 @@ final class DomesticRecipients {
   /** Where the object names its owner or author ("the network's licence", "the act of the board"). */
   private static final Set<String> OWNER = Set.of("nmod:poss", "nmod:of");
   private static final Set<String> STATE = Set.of("GOV", "MIL", "COP", "PRM", "JUD", "SPY");
-  private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION");
+  /** NER classes of unresolved parties; (h141) a religion's people ("arrested six Protestants"). */
+  private static final Set<String> NAMED = Set.of("PERSON", "ORGANIZATION", "RELIGION");
   private final Set<String> persons;
   private final Set<String> bodies;
   private final Set<String> assaults;
@@ -82,6 +83,8 @@ final class DomesticRecipients {
   private final Set<String> stateActs;
   /** Entries (by id) whose act is offered to the doer's own government ("offered to resign"). */
   private final Set<String> offered;
+  /** (h141) Premises a coercion's own words name, whose occupants it is done to ("raided two homes"). */
+  private final Set<String> sites;
 
   DomesticRecipients(WordLists lists) {
     this.persons = lists.get("person-noun");
@@ -93,6 +96,7 @@ final class DomesticRecipients {
     acts.addAll(lists.get("judged-matter-noun"));
     this.stateActs = Set.copyOf(acts);
     this.offered = lists.get("offered-to-government");
+    this.sites = lists.get("raided-site-noun");
   }
 
   /**
@@ -158,13 +162,14 @@ final class DomesticRecipients {
         }
       }
       for (int c : candidates) {
-        if (m.covers(c) && ACTS_NAMED.contains(m.entry().event())) {
+        boolean site = m.entry().event().equals("COERCE") && g.lemma(c) != null && sites.contains(g.lemma(c));
+        if (m.covers(c) && ACTS_NAMED.contains(m.entry().event()) && !site) {
           continue; // the trigger's own noun names the act ("announced new tariffs"), not whom it is done to
         }
         if (mentions.ref(c) != null) {
           return -1; // a resolved actor the argument finder left out on purpose
         }
-        if (party(g, c) || matters && matter(g, c)) {
+        if (party(g, c) || site || matters && matter(g, c)) {
           return c;
         }
       }

@@ -412,6 +412,7 @@ public final class EventCoder implements Stage {
     CrimeScenes.BUNDLED.placeVictims(g, m, p, loc); // "reports of a shooting in Lyon": its people
     TriggerTargets.BUNDLED.apply(g, ctx.mentions(), m, p, domestic, loc, ctx.article(), ctx.earlier()); // "the accused"; "accused the network of": a body at home; "paid tribute to"
     ImpliedAgents.BUNDLED.fill(g, m, p, loc, ctx.article()); // "faces trial", "the case was thrown out": a state's
+    TreatyParties.BUNDLED.fill(g, m, p, ctx.actors()); // "signed the accession papers": NATO; "stalled ratification": the other party
     RecalledMissions.redirect(c.event(), p); // "recalled its ambassador to Egypt": Egypt
     if (placeAttacked && !placeTarget(loc, p)) {
       return null; // "the port was the target of an attack": a place of no known country

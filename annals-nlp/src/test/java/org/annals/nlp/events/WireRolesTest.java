@@ -58,7 +58,7 @@ class WireRolesTest extends CodingTestBase {
         + " separatist group ETA near the French border. French police arrested two others."))
         .contains("COERCE/arrest 173 FRA:COP asserted");
     assertThat(summaries("Indian police raided three homes in New Delhi on Monday."))
-        .containsExactly("COERCE/seize 171 IND:COP asserted");
+        .containsExactly("COERCE/seize 171 IND:COP -> IND asserted"); // h141: the homes' occupants at home
   }
 
   @Test
