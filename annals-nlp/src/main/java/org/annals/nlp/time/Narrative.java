@@ -82,7 +82,7 @@ final class Narrative {
    * (or a later conjunct of one) is background on a participant, not a step of the story, and takes
    * no neighbour's date (issue 13).
    */
-  private static boolean relative(Sentence s, CodedEvent e) {
+  static boolean relative(Sentence s, CodedEvent e) {
     int head = Clause.of(s, TimeAnchor.triggerHead(s, e)).head();
     for (int step = 0; step < PARTICIPLE_STEPS; step++) {
       Optional<Dependency> up = s.headOf(head);

@@ -52,7 +52,7 @@ final class ReportedSpeech {
   }
 
   /** The event's clause is the complement of a verb in the past tense ("said", "announced"). */
-  private static boolean underPastStatement(Sentence s, CodedEvent e) {
+  static boolean underPastStatement(Sentence s, CodedEvent e) {
     int head = Clause.of(s, TimeAnchor.triggerHead(s, e)).head();
     Optional<Dependency> up = s.headOf(head);
     return up.isPresent() && !up.get().isRoot() && up.get().relation().equals("ccomp")

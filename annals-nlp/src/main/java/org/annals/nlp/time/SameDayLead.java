@@ -20,32 +20,47 @@ import org.annals.model.Sentence;
  * (a pluperfect "had been removed" goes further back and keeps {@code before D}); rule
  * {@code time:lead:same-day}, with the lead's expression and basis. An article whose story day lies
  * before publication (an "On Wednesday …" lead published on Friday) keeps {@code before D}: its
- * later past-tense events may lie anywhere up to publication.
+ * later past-tense events may lie anywhere up to publication. Wire copy (session 27): the lead's next
+ * {@value #LEAD_SENTENCES} sentences count too; a later conjunct of a perfect, a relative clause and
+ * the complement of a past statement are background; a present-tense lead ({@link PresentLead}) makes
+ * the publication day the story day, and its present reports left with the fallback take it too.
  *
  * <p>Stateless and thread-safe.
  */
 final class SameDayLead {
   static final String RULE = "time:lead:same-day";
+  /** Wire copy sets each sentence apart: the lead's next sentences count as its paragraphs. */
+  static final int LEAD_SENTENCES = 4;
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\n\\s*\n");
 
   private SameDayLead() {}
 
   static List<CodedEvent> apply(TimeAnchor.Doc doc, List<CodedEvent> events) {
-    if (doc.published() == null || events.stream().noneMatch(SameDayLead::pastOnly)) {
+    if (doc.published() == null) {
       return events;
     }
     Optional<EventDate> story = Quotes.storyDay(doc)
         .filter(d -> d.expression() != null && doc.published().toString().equals(d.value()));
+    boolean present = story.isEmpty();
+    if (present) {
+      story = PresentLead.storyDay(doc);
+    }
     if (story.isEmpty()) {
       return events;
     }
     String text = doc.annotated().text();
-    int lead = paragraph(text, story.get().expression().start());
+    int leadAt = present ? PresentLead.leadStart(doc) : story.get().expression().start();
+    int lead = paragraph(text, leadAt);
+    int leadSentence = doc.sentenceAt(leadAt).map(Sentence::index).orElse(0);
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
       int at = TimeAnchor.triggerStart(e);
-      boolean ofStory = pastOnly(e) && paragraph(text, at) <= lead + 1 && !pluperfect(doc, e);
-      out.add(ofStory ? e.withDate(OwnPhrases.relabel(story.get(), RULE)) : e);
+      boolean near = paragraph(text, at) <= lead + 1
+          || doc.sentenceAt(at).map(s -> s.index() <= leadSentence + LEAD_SENTENCES).orElse(false);
+      boolean ofStory = (pastOnly(e) || present && presentFallback(e)) && near
+          && doc.sentenceAt(at).map(s -> !background(s, e)).orElse(false);
+      String rule = present ? story.get().rule() : RULE;
+      out.add(ofStory ? e.withDate(OwnPhrases.relabel(story.get(), rule)) : e);
     }
     return out;
   }
@@ -53,6 +68,21 @@ final class SameDayLead {
   private static boolean pastOnly(CodedEvent e) {
     return Narrative.PAST_RULE.equals(e.date().rule())
         && (e.modality() == Modality.ASSERTED || e.modality() == Modality.NEGATED);
+  }
+
+  /** A present report still left with the publication fallback ("The navy is patrolling the strait"). */
+  private static boolean presentFallback(CodedEvent e) {
+    return "time:publication-fallback".equals(e.date().rule())
+        && (e.modality() == Modality.ASSERTED || e.modality() == Modality.NEGATED);
+  }
+
+  /**
+   * Not a step of the story: a pluperfect or a later conjunct of a perfect ("have bombed two towns and
+   * fired shells"), a relative clause ("Libya, which brought the case"), or the complement of a past
+   * statement ("he said the minority demanded a settlement": told as known, issue 13).
+   */
+  private static boolean background(Sentence s, CodedEvent e) {
+    return perfect(s, e) || Narrative.relative(s, e) || ReportedSpeech.underPastStatement(s, e);
   }
 
   /** The number of paragraph breaks (blank lines) before {@code offset}. */
@@ -65,16 +95,27 @@ final class SameDayLead {
     return n;
   }
 
-  /** "had been removed", "had asked": an auxiliary "had" on the trigger's clause head. */
-  private static boolean pluperfect(TimeAnchor.Doc doc, CodedEvent e) {
-    Optional<Sentence> s = doc.sentenceAt(TimeAnchor.triggerStart(e));
-    if (s.isEmpty()) {
-      return false;
+  /**
+   * "had been removed", "had asked": an auxiliary "had" on the trigger's clause head; "have bombed two
+   * towns and fired shells": a later conjunct with no auxiliary or subject of its own under a
+   * perfect.
+   */
+  private static boolean perfect(Sentence s, CodedEvent e) {
+    int head = Clause.of(s, TimeAnchor.triggerHead(s, e)).head();
+    if (auxHave(s, head, true)) {
+      return true;
     }
-    int head = Clause.of(s.get(), TimeAnchor.triggerHead(s.get(), e)).head();
-    for (Dependency d : s.get().dependencies()) {
-      if (d.governor() == head && d.relation().startsWith("aux")
-          && s.get().tokens().get(d.dependent()).word().equalsIgnoreCase("had")) {
+    Optional<Dependency> up = s.headOf(head);
+    boolean bare = s.dependentsOf(head).stream()
+        .noneMatch(d -> d.relation().startsWith("aux") || d.relation().startsWith("nsubj"));
+    return up.isPresent() && !up.get().isRoot() && up.get().relation().startsWith("conj") && bare
+        && auxHave(s, up.get().governor(), false);
+  }
+
+  private static boolean auxHave(Sentence s, int head, boolean pastOnly) {
+    for (Dependency d : s.dependentsOf(head)) {
+      String w = s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
+      if (d.relation().startsWith("aux") && (w.equals("had") || !pastOnly && (w.equals("have") || w.equals("has")))) {
         return true;
       }
     }
