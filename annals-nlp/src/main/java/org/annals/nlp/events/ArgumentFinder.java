@@ -87,7 +87,7 @@ final class ArgumentFinder {
     if (p.actors.isEmpty() && !own && !passiveAdjunct && !undergoer) {
       governorSubject(g, m, match.head(), p, triggers);
     }
-    if (p.actors.isEmpty() && !own && !passiveOrReduced(g, match.head())) {
+    if (p.actors.isEmpty() && !own && !p.unnamedAttacker && !passiveOrReduced(g, match.head())) {
       SurfaceArguments.actor(g, m, match.first(), p);
     }
     if (p.recipients.isEmpty() && !match.entry().symmetric()) {
@@ -106,6 +106,9 @@ final class ArgumentFinder {
       p.makeSymmetric();
       if (p.actors.size() < 2 && (!background || preposition(g, match.head()).equals("during"))) {
         obliqueHost(g, m, match.head(), p); // "agreed during a call with Trump": both took part
+      }
+      if (p.actors.size() < 2 && !own) {
+        SubjectlessClauses.participleHost(g, m, match.head(), p); // "After meeting with Kenyan police, the FBI chief said"
       }
       if (p.actors.size() < 2) {
         SurfaceArguments.dashPartner(g, m, p);
@@ -344,6 +347,9 @@ final class ArgumentFinder {
       }
       int child = t;
       t = h.governor();
+      if (SubjectlessClauses.sharedPassive(g, child, h)) {
+        return; // "six people were killed and 40 injured": the injured are no doers
+      }
       if (sentenceParticiple(g, child, h, p, m)) {
         return;
       }

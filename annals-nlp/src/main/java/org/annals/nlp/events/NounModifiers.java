@@ -34,6 +34,10 @@ final class NounModifiers {
     if (!rel.equals("amod") && !rel.equals("compound")) {
       return false;
     }
+    if (actor && unknownAttacker(m.ref(c))) {
+      p.unnamedAttacker = true;
+      return true; // "terrorist bombings at the embassy in Lima": no Peruvian attacker (h144)
+    }
     if (!m.capital(c)) {
       if (actor && kindOnly(rel, m.ref(c))) {
         p.kindGuesses.add(m.ref(c));
@@ -58,6 +62,15 @@ final class NounModifiers {
   /** An actor whose country its own words give, not the scene's. */
   private static boolean own(ActorRef r) {
     return r.country() != null && !PhraseExpansion.countryFromScene(r);
+  }
+
+  /**
+   * A modifier naming only an unidentified armed attacker ("terrorist", sector {@code UAF}) whose
+   * country is only the scene's: the scene is where the act struck, not whose the attacker was, so
+   * the act has no actor rather than one of the victims' country.
+   */
+  private static boolean unknownAttacker(ActorRef r) {
+    return r != null && "UAF".equals(r.sector()) && PhraseExpansion.countryFromScene(r);
   }
 
   /** An adjective whose actor's country is only the scene's: maybe the kind of act, not its party. */

@@ -106,7 +106,7 @@ final class ParticipantGuards {
       return true; // "a bombing blamed on the rebels": who did the bombing, said by nobody
     }
     boolean agentive = entry.flags().contains(LexiconEntry.Flag.AGENTIVE);
-    if (p.isEmpty() && !statedMeasure(g, m) || (nominal && p.actors.isEmpty())
+    if (p.isEmpty() && !statedMeasure(g, m) || (nominal && p.actors.isEmpty() && !p.unnamedAttacker)
         || (agentive && p.actors.isEmpty() && !undergone(g, m.head()))) {
       return true;
     }

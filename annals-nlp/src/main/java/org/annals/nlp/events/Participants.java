@@ -37,6 +37,11 @@ final class Participants {
    * country in its own words.
    */
   final List<ActorRef> kindGuesses = new ArrayList<>();
+  /**
+   * Whether the event noun's modifier names an unidentified attacker of no country of its own
+   * ("terrorist bombings"; {@link NounModifiers}): no actor is then sought on the surface.
+   */
+  boolean unnamedAttacker;
 
   void actor(ActorRef r) {
     add(actors, r);
