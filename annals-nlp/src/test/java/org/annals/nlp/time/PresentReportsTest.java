@@ -14,14 +14,16 @@ import org.junit.jupiter.api.Test;
 /**
  * An asserted event told in the present with no time of its own ("the ministry denies any role")
  * is reported as known on the day of the report, not dated to it: {@code before D}, precision
- * unknown (issue 13). Its own time phrase, a future and a past-tense event keep their rules. An
- * article written for this test (facts invented), published Thursday 2016-03-10.
+ * unknown (issue 13), when the story's lead is told in the past; a lead told in the present
+ * (broadcast copy) dates the story to the publication day instead (PresentLead, WireDatesTwoTest).
+ * Its own time phrase, a future and a past-tense event keep their rules. An article written for
+ * this test (facts invented), published Thursday 2016-03-10.
  */
 class PresentReportsTest {
   private static final String TEXT = String.join("\n\n",
+      "On Tuesday, the foreign ministry of Sylvania rejected the accusation.",
       "The interior ministry of Freedonia denies any role in the bombing of the pipeline.",
       "The former defence minister of Freedonia faces charges of fraud.",
-      "On Tuesday, the foreign ministry of Sylvania rejected the accusation.",
       "The army of Freedonia will withdraw its troops from the border.");
   private static HandCodedEvents.Dated coded;
 
