@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * Wire news with no trigger, second pass (issue 13, helper h146): a message, telegram or letter of
  * condolence as a noun; becoming a member of an IGO; acting in consultation with another; sites
  * placed or declared off-limits to inspectors; a bomb that ripped or tore through a place; a
- * detention called a kidnapping, a view called a cliche. Near senses that must code nothing: a
+ * view called a cliche. Near senses that must code nothing: a
  * telegram to shareholders, condolences to a neighbour, a member of a club or a board, a drug
  * taken in consultation with a doctor, a pool off-limits to children, news or a storm that tore
  * through a town, a victory called a miracle. Sentences written for this test.
@@ -65,9 +65,9 @@ class WireCoverageTwoTest extends CodingTestBase {
   }
 
   @Test
-  void aDetentionCalledAKidnappingIsCriticism() {
-    assertThat(types("The Cuban government called the boy's retention in the United States a kidnapping.", DAY))
-        .containsExactly("ACCUSE");
+  void aCrimeCalledByItsNameIsNoCriticism() {
+    // crime words are not naming words: the thing named would be judged ("called the kidnapping a tragedy")
+    assertCodes("The police called the kidnapping of the nurse a tragedy.", DAY);
     assertCodes("The coach called the victory a miracle.", DAY);
   }
 }
