@@ -33,21 +33,10 @@ final class Codings {
   record Coding(String event, String mode, String cameo, String rule,
       Map<String, String> attributes, Modality modality) {}
 
-  Coding coding(LexiconEntry entry, LexiconEntry embeddedEntry, Modality mod) {
-    return coding(entry, embeddedEntry, mod, true);
-  }
-
   /**
-   * As {@link #coding(LexiconEntry, LexiconEntry, Modality)}; {@code announced} false when a future
-   * act is scheduled or faced, not announced ("is to be sentenced", "faces a life sentence"): it is
-   * coded as itself, future, not as an intent or a threat.
-   */
-  Coding coding(LexiconEntry entry, LexiconEntry embeddedEntry, Modality mod, boolean announced) {
-    return coding(entry, embeddedEntry, mod, announced, false);
-  }
-
-  /**
-   * As {@link #coding(LexiconEntry, LexiconEntry, Modality, boolean)}; {@code refused} when the act
+   * The coding of {@code entry}, with the act it embeds and its modality. {@code announced} false
+   * when a future act is scheduled or faced, not announced ("is to be sentenced", "faces a life
+   * sentence"): it is coded as itself, future, not as an intent or a threat. {@code refused} when the act
    * is negated for the future ({@link ModalityRules#refusal}): a cooperative act one says one will
    * not do is a refusal made, REJECT with the code of what is refused ("will not release the
    * fishermen" 1246, "won't negotiate" 125, "would not extradite him" 121), asserted.

@@ -37,7 +37,7 @@ final class ContextDates {
   static final String AT_THE_TIME_RULE = "time:anchor:at-the-time";
   static final String SOME_LATER_RULE = "time:anchor:some-days-later:approximate";
   static final String FOLLOWING_RULE = "time:anchor:following:";
-  private static final String FALLBACK = "time:publication-fallback";
+  private static final String FALLBACK = TimeAnchor.FALLBACK_RULE;
   /** How many sentences back "at the time" looks for the time it refers to. */
   private static final int AT_THE_TIME_SENTENCES = 2;
 

@@ -41,7 +41,7 @@ final class ReMentions {
   static final int LATER_SENTENCES = 3;
   private static final Set<String> OCCURRENCE = TimeWords.get("occurrence-verb");
   private static final Set<String> DEFINITE = TimeWords.get("definite");
-  private static final String FALLBACK = "time:publication-fallback";
+  private static final String FALLBACK = TimeAnchor.FALLBACK_RULE;
   private static final Pattern NAMED_DAY = Pattern.compile(
       "(?i)\\b(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d");
 
