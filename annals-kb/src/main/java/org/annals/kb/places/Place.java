@@ -20,6 +20,9 @@ public record Place(Long geonamesId, String name, String country, String fips, S
   public static final String CITY = "city";
   public static final String ADMIN1 = "admin1";
   public static final String COUNTRY = "country";
+  /** The likeliest reading of a bare name (a dateline's): a country before any place, then the more populous. */
+  public static final java.util.Comparator<Place> PROMINENCE =
+      java.util.Comparator.comparingLong(p -> p.isCountry() ? Long.MAX_VALUE : p.population());
 
   public boolean isCountry() {
     return COUNTRY.equals(kind);

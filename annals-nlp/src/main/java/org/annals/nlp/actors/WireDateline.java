@@ -1,6 +1,5 @@
 package org.annals.nlp.actors;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +42,7 @@ final class WireDateline {
   private static String country(String name, Gazetteer gazetteer) {
     List<Gazetteer.Candidate> c = gazetteer.lookup(name.strip());
     return c.stream().map(Gazetteer.Candidate::place)
-        .max(Comparator.comparingLong(p -> p.isCountry() ? Long.MAX_VALUE : p.population()))
+        .max(Place.PROMINENCE)
         .map(Place::country).orElse(null);
   }
 }

@@ -1,8 +1,8 @@
 package org.annals.nlp.places;
 
-import java.util.Comparator;
 import java.util.List;
 import org.annals.kb.places.Gazetteer;
+import org.annals.kb.places.Place;
 
 /**
  * The dateline: a place name that opens the article and is followed, within a few characters,
@@ -31,7 +31,7 @@ final class Dateline {
       return null;
     }
     return m.candidates().stream().map(Gazetteer.Candidate::place)
-        .max(Comparator.comparingLong(p -> p.isCountry() ? Long.MAX_VALUE : p.population()))
+        .max(Place.PROMINENCE)
         .map(p -> new Resolved(m, p, List.of("dateline"))).orElse(null);
   }
 }

@@ -25,28 +25,25 @@ final class PresentLead {
     if (doc.published() == null) {
       return Optional.empty();
     }
-    for (Sentence s : doc.annotated().sentences()) {
-      Optional<Integer> root = s.dependencies().stream().filter(Dependency::isRoot).map(Dependency::dependent)
-          .findFirst();
-      if (root.isEmpty() || s.tokens().stream().noneMatch(Token::isVerb)) {
-        continue;
-      }
-      return presentMain(doc, s, root.get())
-          ? Optional.of(new EventDate(doc.published().toString(), Precision.DAY, DateBasis.PUBLICATION, null,
-              SameDayLead.RULE + RULE_SUFFIX))
-          : Optional.empty();
-    }
-    return Optional.empty();
+    return lead(doc).filter(s -> presentMain(doc, s, root(s)))
+        .map(s -> new EventDate(doc.published().toString(), Precision.DAY, DateBasis.PUBLICATION, null,
+            SameDayLead.RULE + RULE_SUFFIX));
   }
 
   /** The start of the article's first sentence with a verb (the lead), or 0. */
   static int leadStart(TimeAnchor.Doc doc) {
-    for (Sentence s : doc.annotated().sentences()) {
-      if (s.dependencies().stream().anyMatch(Dependency::isRoot) && s.tokens().stream().anyMatch(Token::isVerb)) {
-        return s.start();
-      }
-    }
-    return 0;
+    return lead(doc).map(Sentence::start).orElse(0);
+  }
+
+  /** The article's first sentence with a root and a verb. */
+  private static Optional<Sentence> lead(TimeAnchor.Doc doc) {
+    return doc.annotated().sentences().stream()
+        .filter(s -> s.dependencies().stream().anyMatch(Dependency::isRoot) && s.tokens().stream().anyMatch(Token::isVerb))
+        .findFirst();
+  }
+
+  private static int root(Sentence s) {
+    return s.dependencies().stream().filter(Dependency::isRoot).map(Dependency::dependent).findFirst().orElseThrow();
   }
 
   private static boolean presentMain(TimeAnchor.Doc doc, Sentence s, int root) {

@@ -55,10 +55,11 @@ final class SameDayLead {
     List<CodedEvent> out = new ArrayList<>(events.size());
     for (CodedEvent e : events) {
       int at = TimeAnchor.triggerStart(e);
+      Optional<Sentence> s = doc.sentenceAt(at);
       boolean near = paragraph(text, at) <= lead + 1
-          || doc.sentenceAt(at).map(s -> s.index() <= leadSentence + LEAD_SENTENCES).orElse(false);
+          || s.map(x -> x.index() <= leadSentence + LEAD_SENTENCES).orElse(false);
       boolean ofStory = (pastOnly(e) || present && presentFallback(e)) && near
-          && doc.sentenceAt(at).map(s -> !background(s, e)).orElse(false);
+          && s.map(x -> !background(x, e)).orElse(false);
       String rule = present ? story.get().rule() : RULE;
       out.add(ofStory ? e.withDate(OwnPhrases.relabel(story.get(), rule)) : e);
     }
@@ -72,7 +73,7 @@ final class SameDayLead {
 
   /** A present report still left with the publication fallback ("The navy is patrolling the strait"). */
   private static boolean presentFallback(CodedEvent e) {
-    return "time:publication-fallback".equals(e.date().rule())
+    return TimeAnchor.FALLBACK_RULE.equals(e.date().rule())
         && (e.modality() == Modality.ASSERTED || e.modality() == Modality.NEGATED);
   }
 
